@@ -1,0 +1,75 @@
+"""Describe a scenario for people (``show``) and programs (``show --json``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from .catalogue import CHANNELS, Scenario
+
+
+def _default_text(value: Any) -> str:
+    if isinstance(value, list):
+        return " | ".join(str(item) for item in value)
+    return "" if value is None else str(value)
+
+
+def example_yaml(scenario: Scenario) -> str:
+    """The scenario's example facts as a YAML facts file."""
+    return yaml.safe_dump(scenario.example, allow_unicode=True, sort_keys=False, width=100)
+
+
+def describe(scenario: Scenario) -> dict[str, Any]:
+    """Everything ``show`` prints, as plain data."""
+    return {
+        "id": scenario.id,
+        "title": scenario.title,
+        "title_zh": scenario.title_zh,
+        "category": scenario.category,
+        "recipient": scenario.recipient,
+        "tone": scenario.tone,
+        "channels": list(scenario.channels),
+        "refused": {c: scenario.refused.get(c, "not sent on this channel")
+                    for c in CHANNELS if c not in scenario.channels},
+        "fields": [
+            {
+                "name": spec.name,
+                "type": spec.type,
+                "required": spec.required,
+                "default": spec.default,
+                "help": spec.help,
+            }
+            for spec in scenario.fields.values()
+        ],
+        "example": scenario.example,
+    }
+
+
+def print_description(scenario: Scenario) -> None:
+    """Print the description with rich: header, fields table, example facts file."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = Console()
+    console.print(f"[bold]{scenario.id}[/bold]  {escape(scenario.title)} / {scenario.title_zh}")
+    console.print(
+        f"recipient: {scenario.recipient}   default tone: {scenario.tone}   "
+        f"channels: {', '.join(scenario.channels)}"
+    )
+    for channel, reason in describe(scenario)["refused"].items():
+        console.print(f"refused on {channel}: {escape(reason)}")
+    table = Table("field", "type", "required", "default", "help", box=None, pad_edge=False)
+    for spec in scenario.fields.values():
+        table.add_row(
+            spec.name,
+            spec.type,
+            "yes" if spec.required else "",
+            escape(_default_text(spec.default)),
+            escape(spec.help),
+        )
+    console.print(table)
+    console.print("\n[bold]Example facts file[/bold] (save as facts.yaml, then "
+                  f"sellermail render {scenario.id} --facts facts.yaml):")
+    console.print(escape(example_yaml(scenario)), end="", soft_wrap=True, highlight=False)

@@ -1,0 +1,46 @@
+"""Exit statuses and the errors that carry them to the command line.
+
+Every error a user can cause is a :class:`SellermailError`: the CLI prints its
+one-line message on stderr and exits with its :attr:`~SellermailError.exit_status`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from enum import IntEnum
+
+
+class ExitStatus(IntEnum):
+    """Process exit codes, a public contract (see DESIGN.md)."""
+
+    OK = 0
+    #: The guard found violations (``check``), or a ``--strict`` polish fell back.
+    VIOLATIONS = 1
+    #: Bad usage or bad input; the message names the field and what is wrong.
+    BAD_INPUT = 2
+
+
+class SellermailError(Exception):
+    """An error caused by what the user gave; its message is one line."""
+
+    exit_status = ExitStatus.BAD_INPUT
+
+
+class FactError(SellermailError):
+    """A fact that is missing, unknown, or not of its field's type."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")
+
+
+class ScenarioError(SellermailError):
+    """An unknown scenario, a broken template, or a refused channel or tone."""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """Return `` (did you mean 'x'?)`` for the closest choice, or an empty string."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
