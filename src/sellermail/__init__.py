@@ -14,11 +14,15 @@ from __future__ import annotations
 from .catalogue import Scenario, scenarios
 from .catalogue import get as get_scenario
 from .errors import ExitStatus, SellermailError
+from .guard import Report, Violation, check
 from .render import Rendered, render
 
 __version__ = "0.1.0"
 __all__ = [
     "ExitStatus",
+    "Report",
+    "Violation",
+    "check",
     "Rendered",
     "Scenario",
     "SellermailError",

@@ -8,6 +8,7 @@ with ``_`` are shared partials (tone macros, common fields), not scenarios.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -25,6 +26,9 @@ RECIPIENTS = ("buyer", "amazon", "seller")
 CATEGORIES = ("listing", "appeal", "review", "return", "shipping", "after-sales")
 SUFFIX = ".j2"
 COMMON_FILE = "_common.yaml"
+
+KEEP = ("verbatim", "typed", "items", "free")
+DEFAULT_KEEP = {"name": "verbatim", "text": "free", "list": "items", "offers": "free"}
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -45,6 +49,14 @@ class FieldSpec:
     default: Any = None
     #: One line for ``show`` and for error messages.
     help: str = ""
+    #: How a rewrite must keep the value (the guard's rule): ``verbatim`` (at least once, as
+    #: written), ``typed`` (the same fact in any equivalent notation), ``items`` (each list
+    #: item's numbers and names), or ``free`` (guides the wording only). Defaults by type.
+    keep: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.keep:
+            object.__setattr__(self, "keep", DEFAULT_KEEP.get(self.type, "typed"))
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,8 @@ class Scenario:
     #: Jinja2 source of the subject line, for messages sent by e-mail (appeals, letters).
     subject: str | None
     path: Path = field(compare=False)
+    #: A marketing message (the e-mail channel then requires an opt-out line).
+    marketing: bool = False
 
     @property
     def is_buyer_message(self) -> bool:
@@ -119,10 +133,19 @@ def _field(scenario_id: str, name: str, raw: Any) -> FieldSpec:
     if not isinstance(raw, dict) or raw.get("type") not in PARSERS:
         kind = raw.get("type") if isinstance(raw, dict) else raw
         raise ScenarioError(f"{where}: unknown type {kind!r} (expected one of {', '.join(PARSERS)})")
-    unknown = set(raw) - {"type", "required", "default", "help"}
+    unknown = set(raw) - {"type", "required", "default", "help", "keep"}
     if unknown:
         raise ScenarioError(f"{where}: unknown key {sorted(unknown)[0]!r}")
-    return FieldSpec(name, raw["type"], bool(raw.get("required")), raw.get("default"), raw.get("help", ""))
+    if raw.get("keep", "verbatim") not in KEEP:
+        raise ScenarioError(f"{where}: keep must be one of {', '.join(KEEP)}")
+    return FieldSpec(
+        name,
+        raw["type"],
+        required=bool(raw.get("required")),
+        default=raw.get("default"),
+        help=raw.get("help", ""),
+        keep=raw.get("keep", ""),
+    )
 
 
 def _scenario(path: Path, spec: Any, folders: tuple[Path, ...]) -> Scenario:
@@ -164,6 +187,7 @@ def _scenario(path: Path, spec: Any, folders: tuple[Path, ...]) -> Scenario:
         fields={name: _field(spec["id"], name, raw) for name, raw in raw_fields.items()},
         example=dict(spec.get("example") or {}),
         subject=spec.get("subject"),
+        marketing=bool(spec.get("marketing")),
         path=path,
     )
 
@@ -188,7 +212,7 @@ def get(scenario_id: str, templates_dir: Path | None = None) -> Scenario:
     folders = search_path(templates_dir)
     for folder in folders:
         path = folder / f"{scenario_id}{SUFFIX}"
-        if path.is_file() and not scenario_id.startswith("_"):
+        if re.fullmatch(r"[a-z0-9][a-z0-9-]*", scenario_id) and path.is_file():
             return _load(path, folders)
     known = _scenario_files(folders)
     raise ScenarioError(

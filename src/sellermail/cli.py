@@ -121,6 +121,45 @@ def render(
         typer.echo(message.text)
 
 
+@app.command()
+def check(
+    scenario: Annotated[str, typer.Argument(help="The scenario the draft answers.")],
+    draft: Annotated[str, typer.Argument(help="The draft's file, or - to read standard input.")],
+    facts: Annotated[
+        Path | None, typer.Option("--facts", help="The facts the draft must keep (YAML/JSON).")
+    ] = None,
+    assignments: Annotated[
+        list[str] | None, typer.Option("--set", help="field=value; repeatable.")
+    ] = None,
+    channel: Annotated[str, typer.Option(help=f"One of {', '.join(CHANNELS)}.")] = "amazon",
+    strict: Annotated[bool, typer.Option(help="Warnings fail the check too.")] = False,
+    templates_dir: TemplatesDir = None,
+    as_json: Json = False,
+) -> None:
+    """Check a draft against its facts and the channel's policy (exit 1 on a violation)."""
+    from .config import load_settings
+    from .facts import parse_assignments, read_facts_file
+    from .guard import check as check_draft
+    from .guard import read_draft
+
+    raw = read_facts_file(facts) if facts else {}
+    raw |= parse_assignments(assignments or [])
+    report = check_draft(
+        scenario, raw, read_draft(draft), channel=channel,
+        templates_dir=load_settings(templates_dir).templates_dir,
+    )  # fmt: skip
+    if as_json:
+        _print_json(report.to_dict())
+    elif report.clean:
+        typer.echo("ok: no violations")
+    else:
+        for v in report.violations:
+            label = v.kind + (f" ({v.fact})" if v.fact else "") + (f" [{v.rule}]" if v.rule else "")
+            typer.echo(f"{v.severity}: {label}: {v.detail}")
+    failed = not report.ok or (strict and not report.clean)
+    raise typer.Exit(ExitStatus.VIOLATIONS if failed else ExitStatus.OK)
+
+
 def main() -> None:
     """Console entry point: a user's mistake is one line on stderr and exit status 2."""
     try:

@@ -265,19 +265,22 @@ def parse_money(name: str, raw: Any, ctx: Context) -> Money:
     return Money(amount.quantize(Decimal(1).scaleb(-places)), currency)
 
 
-def _whole(name: str, raw: Any, what: str) -> int:
-    text = _text(name, raw, 20)
-    if not re.fullmatch(r"\d+", text) or int(text) <= 0:
+def _whole(name: str, raw: Any, what: str, unit: str = "") -> int:
+    """A positive whole number, optionally followed by its unit (``24 hours``, ``2 days``)."""
+    text = _text(name, raw, 30)
+    match = re.fullmatch(rf"(\d+)(?:\s*(?:{unit}))?", text, re.IGNORECASE) if unit else None
+    digits = match.group(1) if match else text
+    if not digits.isdigit() or int(digits) <= 0:
         raise FactError(name, f"{_quoted(raw)} is not a positive whole number of {what}")
-    return int(text)
+    return int(digits)
 
 
 def parse_hours(name: str, raw: Any, ctx: Context) -> int:
-    return _whole(name, re.sub(r"(?i)\s*(hours?|h)$", "", str(raw).strip()), "hours")
+    return _whole(name, raw, "hours", r"hours?|hrs?|h")
 
 
 def parse_days(name: str, raw: Any, ctx: Context) -> int:
-    return _whole(name, re.sub(r"(?i)\s*(business\s+)?days?$", "", str(raw).strip()), "days")
+    return _whole(name, raw, "days", r"(?:business\s+|working\s+)?days?")
 
 
 def parse_count(name: str, raw: Any, ctx: Context) -> int:

@@ -84,10 +84,23 @@ def _refuse_none(value: Any) -> Any:
     return value
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept in the user cache dir: start-up pays Jinja's compiler once."""
+    from platformdirs import user_cache_dir
+
+    folder = Path(user_cache_dir("sellermail")) / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 @cache
 def _environment(folders: tuple[Path, ...]) -> SandboxedEnvironment:
     return SandboxedEnvironment(
         loader=_Loader(folders),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -136,13 +149,15 @@ def _run(scenario: Scenario, what: str, action: Callable[[], str]) -> str:
         raise ScenarioError(f"template {scenario.id}: {what}: {exc.message}") from None
 
 
-def check_channel(scenario: Scenario, channel: str) -> None:
-    """Refuse a channel the scenario may not be sent on, saying why."""
+def check_channel(scenario: Scenario, channel: str, *, refuse: bool = True) -> None:
+    """Reject an unknown channel and, if ``refuse``, one the scenario may not be sent on."""
     if channel not in CHANNELS:
         raise ScenarioError(
             f"channel: {channel!r} is unknown{did_you_mean(channel, CHANNELS)}"
             f" (expected one of {', '.join(CHANNELS)})"
         )
+    if not refuse:
+        return
     if channel in scenario.refused:
         raise ScenarioError(f"channel: {scenario.id} is refused on {channel}: {scenario.refused[channel]}")
     if channel not in scenario.channels:
@@ -159,14 +174,16 @@ def render(
     tone: str | None = None,
     channel: str = "amazon",
     templates_dir: Path | None = None,
+    enforce_channel: bool = True,
 ) -> Rendered:
     """Render ``scenario`` from raw ``facts`` (a facts file's mapping), ``overrides`` (``--set``)
-    and the field defaults, in ``tone`` (the scenario's default when ``None``) for ``channel``."""
+    and the field defaults, in ``tone`` (the scenario's default when ``None``) for ``channel``.
+    A channel the scenario is refused on is an error unless ``enforce_channel`` is false."""
     spec = scenario if isinstance(scenario, Scenario) else catalogue.get(scenario, templates_dir)
     tone = tone or spec.tone
     if tone not in TONES:
         raise ScenarioError(f"tone: {tone!r} is unknown{did_you_mean(tone, TONES)} (expected one of {', '.join(TONES)})")
-    check_channel(spec, channel)
+    check_channel(spec, channel, refuse=enforce_channel)
     typed = resolve(spec, facts or {}, overrides or {}, channel=channel)
     context = {name: None for name in spec.fields} | typed.values | {"tone": tone, "channel": channel}
     env = _environment(catalogue.search_path(templates_dir))

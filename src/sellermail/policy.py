@@ -1,0 +1,220 @@
+"""Channel messaging policies as data: each rule has an id, a severity and a one-line reason.
+
+Which rules apply depends on who reads the message: buyer messages follow their channel's
+rules (``amazon``, ``ebay``, ``walmart``, ``email``); Seller Performance appeals and letters to
+other sellers are not buyer messages, so only the appeal or letter rules (warnings) apply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .catalogue import Scenario
+from .mentions import Mention
+
+BLOCK, WARN = "block", "warn"
+#: Amazon's limit on one Buyer-Seller Messaging message.
+AMAZON_MAX_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: str
+    #: The offending words, quoted in reports ("" when the rule is about the whole message).
+    words: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One messaging rule."""
+
+    #: Stable id, e.g. ``amazon.no-links``.
+    id: str
+    #: ``block`` fails the check; ``warn`` is reported and fails only under ``--strict``.
+    severity: str
+    #: One line: why the rule exists.
+    reason: str
+    #: The audiences it applies to: ``<channel>-buyer``, ``appeal`` or ``letter``.
+    audiences: frozenset[str]
+    #: Returns the offending words found in a message (with its mentions), if any.
+    find: Callable[[str, list[Mention]], Iterator[str]]
+
+
+def _words(pattern: str) -> Callable[[str, list[Mention]], Iterator[str]]:
+    compiled = re.compile(pattern, re.IGNORECASE)
+
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        for match in compiled.finditer(text):
+            yield match[0]
+
+    return find
+
+
+def _mentioned(kind: str) -> Callable[[str, list[Mention]], Iterator[str]]:
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        return (m.text for m in seen if m.kind == kind)
+
+    return find
+
+
+def _sentences_with(first: str, second: str, unless: str = "") -> Callable[[str, list[Mention]], Iterator[str]]:
+    a, b = re.compile(first, re.IGNORECASE), re.compile(second, re.IGNORECASE)
+    guard = re.compile(unless, re.IGNORECASE) if unless else None
+
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        if guard and guard.search(text):
+            return
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+            if a.search(sentence) and b.search(sentence):
+                yield sentence.strip()
+
+    return find
+
+
+def _longer_than(limit: int) -> Callable[[str, list[Mention]], Iterator[str]]:
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        if len(text) > limit:
+            yield f"{len(text):,} characters"
+
+    return find
+
+
+def _missing(pattern: str, part: str) -> Callable[[str, list[Mention]], Iterator[str]]:
+    compiled = re.compile(pattern, re.IGNORECASE)
+
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        if not compiled.search(text):
+            yield f"no {part}"
+
+    return find
+
+
+def _promised_actions(text: str, seen: list[Mention]) -> Iterator[str]:
+    """Future tense inside the 'actions taken' part of a Plan of Action."""
+    section = re.search(
+        r"(?im)^.*\b(?:actions?|steps?)\b.*\b(?:taken|completed|done)\b.*$\n(?P<body>(?:.+\n?)+?)(?:\n|$)",
+        text,
+    )
+    if section:
+        yield from re.findall(
+            r"(?i)\b(?:we will|we'll|we plan to|we are going to|we intend to|we shall)\b[^.\n]*",
+            section["body"],
+        )
+
+
+BUYER = frozenset({"amazon-buyer", "ebay-buyer", "walmart-buyer"})
+AMAZON = frozenset({"amazon-buyer"})
+REVIEW = r"\b(?:reviews?|ratings?|feedback|stars?)\b"
+VALUE = (r"\b(?:refund\w*|gift\w*|free|discount\w*|coupons?|codes?|compensat\w*|rewards?|cash|"
+         r"money|vouchers?|rebates?|credit)\b")  # fmt: skip
+MARKETING = (
+    r"\bnew arrivals?\b|\bfollow us\b|\b(?:check out|visit|browse|shop) our\b|\bour (?:latest|new)"
+    r" (?:products?|collection|items?|releases?)\b|\b(?:next|future) (?:order|purchase)s?\b[^.!?\n]*"
+    r"\b(?:discount|coupon|off|save)\b|\b(?:discount|coupon|\d+\s?% off)\b[^.!?\n]*\b(?:next|future)"
+    r" (?:order|purchase)s?\b|\bnewsletter\b|\bflash sale\b|\bjoin our\b|\bVIP\b|\bexclusive (?:deals?"
+    r"|offers?|discounts?)\b"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule("buyer.no-links", BLOCK, "buyer messages may not contain links", BUYER, _mentioned("url")),
+    Rule("buyer.no-email-address", BLOCK, "buyer messages may not contain e-mail addresses",
+         BUYER, _mentioned("email")),
+    Rule("buyer.no-phone-number", BLOCK, "buyer messages may not contain phone numbers", BUYER,
+         _mentioned("phone")),
+    Rule("amazon.no-html", BLOCK, "Amazon messages are plain text; HTML is not allowed", AMAZON,
+         _words(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>")),
+    Rule("review.no-manipulation", BLOCK,
+         "never ask a buyer to change, remove or upgrade a review or rating",
+         AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
+         _words(r"\b(?:change|remove|delete|update|revise|edit|modify|upgrade|amend|withdraw|take "
+                r"down|reconsider|improve|raise|increase|adjust|correct)\b[^.!?\n]{0,40}" + REVIEW
+                + r"|" + REVIEW + r"[^.!?\n]{0,30}\b(?:removed|changed|updated|revised|upgraded|"
+                r"deleted|taken down|edited)\b")),
+    Rule("review.no-positive-request", BLOCK, "never ask for a positive or 5-star review",
+         AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
+         _words(r"\b(?:positive|good|great|5[- ]star|five[- ]star|favou?rable|excellent|glowing|"
+                r"nice|high|top|honest and positive)\s+(?:reviews?|ratings?|feedback)\b|\b(?:5|five)"
+                r"[- ]stars?\b")),
+    Rule("review.no-incentive", BLOCK, "never tie a refund, gift or anything of value to a review",
+         AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"}, _sentences_with(VALUE, REVIEW)),
+    Rule("amazon.no-marketing", BLOCK,
+         "Amazon buyer messages may not contain marketing or promotions", AMAZON | {"walmart-buyer"},
+         _words(MARKETING)),
+    Rule("buyer.no-off-platform", BLOCK,
+         "buyers may not be moved to other contact or payment channels", BUYER,
+         _words(r"\b(?:whats\s?app|we\s?chat|weixin|telegram|skype|viber|facebook|instagram|tiktok|"
+                r"twitter|paypal|venmo|zelle|cash\s?app|western union|wire transfer|bank transfer|"
+                r"alipay|our (?:own )?website|outside (?:of )?(?:amazon|ebay|walmart)|off[- ]"
+                r"(?:amazon|ebay|walmart))\b")),
+    Rule("amazon.max-length", BLOCK,
+         f"Amazon limits a message to {AMAZON_MAX_CHARS:,} characters", AMAZON,
+         _longer_than(AMAZON_MAX_CHARS)),
+    Rule("buyer.emoji", WARN, "emoji read as unprofessional and some channels strip them",
+         BUYER | {"email-buyer"},
+         _words("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2764]")),
+    Rule("appeal.plan-root-cause", WARN, "a Plan of Action states the root cause",
+         frozenset({"appeal"}), _missing(r"\broot cause|\bcaused by\b|\bthe cause\b", "root cause")),
+    Rule("appeal.plan-actions", WARN, "a Plan of Action lists the actions already taken",
+         frozenset({"appeal"}),
+         _missing(r"\b(?:actions?|steps?|measures?)\b[^.\n]{0,30}\btaken\b|\bcorrective\b",
+                  "actions taken")),
+    Rule("appeal.plan-prevention", WARN, "a Plan of Action says what prevents a repeat",
+         frozenset({"appeal"}), _missing(r"\bprevent\w*|\brecur\w*", "preventive measures")),
+    Rule("appeal.actions-done", WARN, "state corrective actions as done, not promised",
+         frozenset({"appeal"}), _promised_actions),
+    Rule("appeal.no-blame", WARN, "do not blame Amazon or buyers in an appeal",
+         frozenset({"appeal"}),
+         _sentences_with(r"\b(?:amazon|your (?:team|system|algorithm)|buyers?|customers?)\b",
+                         r"\b(?:mistakes?|wrong(?:ly)?|unfair(?:ly)?|unjust\w*|errors?|fault|lied|"
+                         r"lying|scam\w*|fraud\w*|abus\w*|ridiculous|outrageous)\b")),
+    Rule("letter.counterfeit-claim", WARN,
+         "do not call goods counterfeit without test-buy evidence", frozenset({"letter"}),
+         _sentences_with(r"\b(?:counterfeit|fake|knock-?offs?|replicas?)\b", r".",
+                         unless=r"\btest[- ](?:buy|purchase|order)")),
+    Rule("letter.unauthorized-not-infringing", WARN,
+         "selling genuine goods without authorization is not in itself infringement",
+         frozenset({"letter"}),
+         _sentences_with(r"\bunauthori[sz]ed\b|\bnot authori[sz]ed\b|\bwithout (?:our )?authori",
+                         r"\binfring\w*")),
+)
+
+
+def audience(scenario: Scenario, channel: str) -> str:
+    """Who reads the message, as the rules name it."""
+    if scenario.recipient == "amazon":
+        return "appeal"
+    if scenario.recipient == "seller":
+        return "letter"
+    return f"{channel}-buyer"
+
+
+def lint(scenario: Scenario, channel: str, text: str, seen: list[Mention]) -> list[Finding]:
+    """Every rule of the message's audience that ``text`` breaks, once per offending words."""
+    who = audience(scenario, channel)
+    findings: list[Finding] = []
+    for rule in RULES:
+        if who in rule.audiences:
+            for words in dict.fromkeys(rule.find(text, seen)):
+                findings.append(Finding(rule.id, rule.severity, words, rule.reason))
+    if who == "email-buyer" and (scenario.marketing or re.search(MARKETING, text, re.IGNORECASE)):
+        if not re.search(r"\bunsubscribe\b|\bopt[- ]out\b|\bno longer (?:wish|want) to receive\b|"
+                         r"\brather not receive\b|\bstop receiving\b", text, re.IGNORECASE):  # fmt: skip
+            findings.append(Finding("email.marketing-opt-out", BLOCK, "",
+                                    "marketing e-mail must offer a way to opt out"))
+        if not re.search(r"\b\d{1,5}\s+\w+(?:\s\w+)*\s(?:street|st|road|rd|avenue|ave|blvd|lane|"
+                         r"ln|drive|dr|way|suite)\b|\b\d{5}(?:-\d{4})?\b", text, re.IGNORECASE):  # fmt: skip
+            findings.append(Finding("email.marketing-postal-address", WARN, "",
+                                    "marketing e-mail should carry the sender's postal address"))
+    return findings
+
+
+def channel_finding(scenario: Scenario, channel: str) -> Finding | None:
+    """A scenario sent on a channel it is not allowed on."""
+    if channel in scenario.channels and channel not in scenario.refused:
+        return None
+    reason = scenario.refused.get(channel, f"{scenario.id} is not sent on {channel}")
+    return Finding("channel.not-allowed", BLOCK, "", reason)

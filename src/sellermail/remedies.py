@@ -1,0 +1,58 @@
+"""Recognise which remedies a message offers, in the ways people actually phrase them.
+
+The six remedies of the spec: ``replacement`` (a new unit instead of the one received),
+``full_refund``, ``partial_refund``, ``claim_code``, ``resend`` (shipping the order again) and
+``return``. A remedy counts as offered when it is named in a sentence that is not recalling the
+buyer's own request ("you asked for a refund") and not negated ("no need to return it").
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONEY = r"(?:[$€£¥]\s?\d|\b(?:USD|EUR|GBP|JPY|CAD|AUD)\s?\d|\d\s?(?:€|£|dollars?|euros?)\b)"
+_THING = r"(?:it|them|this|(?:the|your|this|that) (?:[\w-]+ ){0,3}?[\w-]+)"
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in {
+        "claim_code": r"\b(?:claim|promo(?:tional)?|coupon|gift) code\b",
+        "partial_refund": r"\bpartial(?:ly)? (?:refund|reimburse|compensat)\w*|\brefund(?:ing)? (?:you )?"
+        r"(?:part|some|a portion|a part) of\b|\brefund\w* (?:of |you )?" + _MONEY
+        + r"|" + _MONEY + r"[\d.,]*\s+(?:refund|back)\b",
+        "full_refund": r"\b(?:full|complete|100%|total) refund|\brefund\w* (?:you )?(?:in full|the full|"
+        r"for the full|the entire|the whole|your full)|\bfully refund|\brefund\w*\b",
+        "replacement": r"\breplac(?:e|ement|ing)\b|\b(?:a |one )?(?:new|another|fresh) "
+        r"(?:one|unit|item|piece|pair)\b",
+        "resend": r"\bre-?(?:send|sent|ship)\w*|\b(?:send|ship|dispatch|mail)(?:ing)? (?:you )?"
+        + _THING + r" (?:out )?again\b|\bship(?:ping)? (?:out )?a new (?:package|parcel|shipment)\b",
+        "return": r"\breturn(?:ing|ed)? " + _THING + r"|\bsend(?:ing)? " + _THING + r" back\b"
+        r"|\breturn (?:label|shipping)\b|\ba (?:free )?return\b|\bfor (?:a )?return\b",
+    }.items()
+}
+_RECALLED = re.compile(
+    r"\byou(?:'ve| have)? (?:requested|asked|mentioned|said|chose|opened|initiated|submitted|"
+    r"wanted|contacted)\b|\byour (?:\w+ )?(?:request|message|question)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"(?:no need to|n[o']t need to|not necessary to|n[o']t have to|without|instead of|rather than|"
+    r"cannot|can't|can not|unable to|not able to|no longer|not possible to)\W+(?:\w+\W+){0,4}$",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def offered(text: str) -> set[str]:
+    """The remedies ``text`` offers."""
+    found: set[str] = set()
+    for sentence in _SENTENCE.split(text):
+        if not sentence or _RECALLED.search(sentence):
+            continue
+        masked = sentence
+        for name, pattern in PATTERNS.items():  # most specific first; matches are blanked
+            for match in pattern.finditer(masked):
+                if not _NEGATED.search(masked[: match.start()]):
+                    found.add(name)
+            masked = pattern.sub(lambda m: " " * len(m[0]), masked)
+    return found

@@ -1,0 +1,69 @@
+"""The real wheel: it carries the templates and, installed elsewhere, renders every scenario."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.skipif(
+    not (ROOT / "pyproject.toml").is_file(), reason="needs the source checkout"
+)
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dist = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(dist), str(ROOT)],
+        check=True,
+    )  # fmt: skip
+    return next(dist.glob("sellermail-*.whl"))
+
+
+def test_the_wheel_carries_every_template(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = {name.removeprefix("sellermail/templates/") for name in names
+               if name.startswith("sellermail/templates/")}  # fmt: skip
+    in_tree = {path.name for path in (ROOT / "templates").iterdir()}
+    assert shipped == in_tree
+    assert len([name for name in shipped if not name.startswith("_")]) == 21
+
+
+def test_the_installed_wheel_renders_every_scenario_from_another_folder(
+    wheel: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site),
+         str(wheel)],
+        check=True,
+    )  # fmt: skip
+    script = (
+        "import json, sellermail\n"
+        "from sellermail.catalogue import TONES\n"
+        "out = {'file': sellermail.__file__, 'rendered': 0}\n"
+        "for s in sellermail.scenarios():\n"
+        "    for tone in TONES:\n"
+        "        sellermail.render(s, s.example, tone=tone, channel=s.channels[0])\n"
+        "        out['rendered'] += 1\n"
+        "print(json.dumps(out))\n"
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = os.environ | {"PYTHONPATH": str(site)}
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=elsewhere, env=env, capture_output=True, text=True,
+        check=True,
+    )  # fmt: skip
+    data = json.loads(result.stdout)
+    assert data["file"].startswith(str(site))
+    assert data["rendered"] == 21 * 6
