@@ -59,9 +59,10 @@ class FieldSpec:
             object.__setattr__(self, "keep", DEFAULT_KEEP.get(self.type, "typed"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Scenario:
-    """A scenario: its spec (from the front matter) and where its template lives."""
+    """A scenario: its spec (from the front matter) and where its template lives. Compared
+    and hashed by identity: the catalogue loads each template file once."""
 
     id: str
     title: str

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from . import catalogue
 from .catalogue import Scenario
 from .errors import SellermailError
-from .ledger import FACT_KINDS, Ledger, build, holds, shows
+from .ledger import FACT_KINDS, Ledger, build, fold, holds, shows
 from .mentions import mentions
 from .policy import BLOCK, Finding, channel_finding, lint
 from .remedies import offered
@@ -26,6 +27,7 @@ OFFER_WORDS = {"replacement": "a replacement", "full_refund": "a full refund",
                "partial_refund": "a partial refund", "claim_code": "a claim code",
                "resend": "reshipping the order", "return": "a return"}  # fmt: skip
 
+_PLACEHOLDER_CUES = ("[", "{", "<", "___", "XXX", "N/A", "%", "TBD", "INSERT")
 PLACEHOLDER = re.compile(
     r"\[[^\]\n]{1,60}\]|\{\{[^}\n]*\}\}|\{[A-Za-z_ ]{1,40}\}|<(?:your|customer|buyer|insert|name|"
     r"order|tracking|date|amount|product|store|seller)[^<>\n]{0,40}>|_{3,}|\bX{3,}\b|\bN/A\b|"
@@ -76,13 +78,40 @@ def _policy(finding: Finding) -> Violation:
     return Violation("policy", None, detail, finding.severity, finding.rule)
 
 
+#: Tokens of 7 or more characters with a capital or a digit: what a mistyped ID looks like.
+_TOKEN = re.compile(r"[A-Za-z0-9](?<![A-Za-z0-9-][A-Za-z0-9])(?=[a-z-]*[A-Z0-9])[A-Za-z0-9-]{5,}[A-Za-z0-9]")
+
+
+def _near(token: str, ident: str) -> bool:
+    """One or two characters away from ``ident`` (case ignored), but not ``ident`` itself."""
+    a, b = token.upper(), ident.upper()
+    if len(a) == len(b):
+        return token != ident and sum(x != y for x, y in zip(a, b, strict=True)) <= 2
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
+
+
+def _near_misses(ledger: Ledger, text: str) -> list[str]:
+    """Tokens that look like a mistyped ID of the ledger (``LX12345678sCN``, ``B08N5WRWN``)."""
+    ids = [c.shown for c in ledger.commitments if c.kind == "id"]
+    lengths = {len(i) + d for i in ids for d in (-1, 0, 1)}
+    return [
+        m[0] for m in _TOKEN.finditer(text)
+        if len(m[0]) in lengths and m[0] not in ids and any(_near(m[0], i) for i in ids)
+    ]  # fmt: skip
+
+
 def guard(ledger: Ledger, text: str) -> Report:
     """Every violation of ``text`` against ``ledger``: facts, offers, blanks, policy."""
-    seen = list(mentions(text))
+    numbers = any(c.kind == "number" for c in ledger.commitments)
+    seen = list(mentions(text, numbers=numbers))
+    folded = fold(text)
     violations = [
         Violation("missing_fact", c.field, f'{c.field} "{c.shown}" is missing or changed')
         for c in ledger.commitments
-        if not shows(text, seen, c)
+        if not shows(text, folded, seen, c)
     ]
     for mention in seen:
         if mention.kind not in FACT_KINDS or holds(ledger.known, mention.key):
@@ -92,6 +121,11 @@ def guard(ledger: Ledger, text: str) -> Report:
         violations.append(
             Violation("invented_fact", None, f'"{mention.text}" is not among the facts given')
         )
+    flagged = {v.detail for v in violations}
+    for token in _near_misses(ledger, text):
+        detail = f'"{token}" is not among the facts given'
+        if detail not in flagged:
+            violations.append(Violation("invented_fact", None, detail))
     if ledger.offers is not None:
         found = offered(text)
         violations += [
@@ -102,10 +136,11 @@ def guard(ledger: Ledger, text: str) -> Report:
             Violation("offer_mismatch", "offers", f"drops {OFFER_WORDS[o]}, which is offered")
             for o in sorted(ledger.offers - found)
         ]
-    violations += [
-        Violation("placeholder", None, f'"{m[0]}" is an unfilled blank')
-        for m in PLACEHOLDER.finditer(text)
-    ]
+    if any(cue in text for cue in _PLACEHOLDER_CUES):
+        violations += [
+            Violation("placeholder", None, f'"{m[0]}" is an unfilled blank')
+            for m in PLACEHOLDER.finditer(text)
+        ]
     findings = lint(ledger.scenario, ledger.channel, text, seen)
     refused = channel_finding(ledger.scenario, ledger.channel)
     violations += [_policy(f) for f in ([refused] if refused else []) + findings]
@@ -128,6 +163,14 @@ def read_draft(source: str) -> str:
         raise SellermailError(f"draft {source!r}: cannot be read ({exc.strerror})") from None
 
 
+def _frozen(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return tuple(_frozen(item) for item in value)
+    if isinstance(value, dict):
+        return tuple(sorted((str(k), _frozen(v)) for k, v in value.items()))
+    return value if isinstance(value, (str, int, float, bool, type(None))) else repr(value)
+
+
 def ledger_for(
     scenario: str | Scenario,
     facts: Mapping[str, Any] | None = None,
@@ -136,13 +179,24 @@ def ledger_for(
     templates_dir: Path | None = None,
 ) -> Ledger:
     """Render ``scenario`` deterministically from ``facts`` and return its ledger. A channel
-    the scenario is refused on still gets a ledger (the guard reports the refusal)."""
+    the scenario is refused on still gets a ledger (the guard reports the refusal). The last
+    few hundred ledgers are kept: checking new drafts of the same facts (polish attempts, a
+    person editing a draft) does not render again."""
+    spec = scenario if isinstance(scenario, Scenario) else catalogue.get(scenario, templates_dir)
+    return _ledger(spec, _frozen(dict(facts or {})), channel, templates_dir)
+
+
+@lru_cache(maxsize=512)
+def _ledger(spec: Scenario, facts: Any, channel: str, templates_dir: Path | None) -> Ledger:
     from .render import render
 
-    spec = scenario if isinstance(scenario, Scenario) else catalogue.get(scenario, templates_dir)
-    message = render(spec, facts or {}, channel=channel, templates_dir=templates_dir,
+    message = render(spec, dict(_thawed(facts)), channel=channel, templates_dir=templates_dir,
                      enforce_channel=False)  # fmt: skip
     return build(spec, channel, message.text, message.facts.values)
+
+
+def _thawed(facts: tuple[tuple[str, Any], ...]) -> list[tuple[str, Any]]:
+    return [(k, list(v) if isinstance(v, tuple) else v) for k, v in facts]
 
 
 def check(

@@ -41,7 +41,7 @@ class Ledger:
     base: str
     commitments: tuple[Commitment, ...]
     #: Mention keys a text may hold without inventing anything.
-    known: tuple[tuple[Any, ...], ...]
+    known: frozenset[tuple[Any, ...]]
     #: The exact set of remedies offered, or ``None`` when the scenario has no offers field.
     offers: frozenset[str] | None
 
@@ -66,16 +66,20 @@ def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
 
 
 def holds(keys: Iterable[tuple[Any, ...]], key: tuple[Any, ...]) -> bool:
-    return any(same(key, other) for other in keys)
+    """Whether ``keys`` hold a key that names the same fact as ``key``."""
+    if key[0] in ("money", "range", "date"):
+        return any(same(key, other) for other in keys)
+    return key in keys
 
 
 def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
     kind = spec.type
     if isinstance(value, Money):
         return [("money", value.amount.normalize(), value.currency)]
-    if isinstance(value, DayRange):
-        return [("range", value.low, value.high, "")] if value.low != value.high else [
-            ("range", value.low, value.high, ""), ("duration", "days", value.low)]
+    if isinstance(value, DayRange):  # equal ends print as one number of days
+        if value.low == value.high:
+            return [("duration", "days", value.low)]
+        return [("range", value.low, value.high, "")]
     if isinstance(value, Percent):
         return [("percent", value.value.normalize())]
     if isinstance(value, Date):
@@ -90,7 +94,7 @@ def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
 
 
 def _name_key(text: str) -> tuple[str, str]:
-    return ("name", " ".join(normalise(text).lower().split()))
+    return ("name", fold(text))
 
 
 def normalise(text: str) -> str:
@@ -121,29 +125,47 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
             found += [Commitment(name, "name", _name_key(word), word)
                       for word in _ITEM_NAME.findall(item)]  # fmt: skip
         return found
-    return [Commitment(name, key[0], key, str(value)) for key in _typed_keys(spec, value)[:1]]
+    return [Commitment(name, key[0], key, str(value)) for key in _typed_keys(spec, value)]
 
 
-def shows(text: str, seen: list[Mention], commitment: Commitment) -> bool:
-    """Whether ``text`` (with its mentions ``seen``) keeps ``commitment``."""
+def fold(text: str) -> str:
+    """Lower case, typographic quotes folded, white space collapsed: for matching names."""
+    return " ".join(normalise(text).lower().split())
+
+
+def _has_id(text: str, ident: str) -> bool:
+    """``ident`` occurs in ``text`` as a whole token (not inside a longer ID)."""
+    at = text.find(ident)
+    while at >= 0:
+        end = at + len(ident)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(ident, at + 1)
+    return False
+
+
+def shows(text: str, folded: str, seen: list[Mention], commitment: Commitment) -> bool:
+    """Whether ``text`` (folded by :func:`fold`, with its mentions ``seen``) keeps ``commitment``."""
     if commitment.kind == "id":
-        return re.search(rf"(?<![A-Za-z0-9]){re.escape(commitment.shown)}(?![A-Za-z0-9])", text) is not None
+        return _has_id(text, commitment.shown)
     if commitment.kind == "name":
-        return commitment.key[1] in " ".join(normalise(text).lower().split())
+        return commitment.key[1] in folded
     if commitment.kind == "email":
-        return commitment.key[1] in text.lower()
-    return holds((m.key for m in seen), commitment.key)
+        return commitment.key[1] in folded
+    keys = {m.key for m in seen}
+    return commitment.key in keys or holds(keys, commitment.key)
 
 
 def build(scenario: Scenario, channel: str, base: str, values: dict[str, Any]) -> Ledger:
     """The ledger of ``base``, the rendering of ``values`` for ``scenario`` on ``channel``."""
     seen = list(mentions(base))
+    folded = fold(base)
     commitments: list[Commitment] = []
     known: list[tuple[Any, ...]] = [m.key for m in seen if m.kind in FACT_KINDS]
     for name, value in values.items():
         spec = scenario.fields[name]
         for commitment in _candidates(spec, value):
-            if shows(base, seen, commitment) and commitment not in commitments:
+            if shows(base, folded, seen, commitment) and commitment not in commitments:
                 commitments.append(commitment)
         if spec.type in ID_TYPES:
             known += [("id", item) for item in (value if isinstance(value, list) else [value])]
@@ -157,6 +179,6 @@ def build(scenario: Scenario, channel: str, base: str, values: dict[str, Any]) -
         channel=channel,
         base=base,
         commitments=tuple(commitments),
-        known=tuple(dict.fromkeys(known)),
+        known=frozenset(known),
         offers=frozenset(offers) if offers is not None else None,
     )

@@ -42,6 +42,8 @@ class Rule:
     audiences: frozenset[str]
     #: Returns the offending words found in a message (with its mentions), if any.
     find: Callable[[str, list[Mention]], Iterator[str]]
+    #: Lower-case words of which the message must hold one for the rule to be tried (speed).
+    cues: tuple[str, ...] = ()
 
 
 def _words(pattern: str) -> Callable[[str, list[Mention]], Iterator[str]]:
@@ -61,16 +63,49 @@ def _mentioned(kind: str) -> Callable[[str, list[Mention]], Iterator[str]]:
     return find
 
 
-def _sentences_with(first: str, second: str, unless: str = "") -> Callable[[str, list[Mention]], Iterator[str]]:
-    a, b = re.compile(first, re.IGNORECASE), re.compile(second, re.IGNORECASE)
+_STOP = re.compile(r"[.!?\n]")
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` around ``text[start:end]``."""
+    before = max((m.end() for m in _STOP.finditer(text, 0, start)), default=0)
+    after = _STOP.search(text, end)
+    return text[before : after.end() if after else len(text)].strip()
+
+
+def _sentences_with(anchor: str, other: str, unless: str = "") -> Callable[[str, list[Mention]], Iterator[str]]:
+    """Sentences holding both ``anchor`` (the rarer words, searched first) and ``other``."""
+    a, b = re.compile(anchor, re.IGNORECASE), re.compile(other, re.IGNORECASE)
     guard = re.compile(unless, re.IGNORECASE) if unless else None
 
     def find(text: str, seen: list[Mention]) -> Iterator[str]:
         if guard and guard.search(text):
             return
-        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-            if a.search(sentence) and b.search(sentence):
-                yield sentence.strip()
+        for match in a.finditer(text):
+            sentence = sentence_at(text, match.start(), match.end())
+            if b.search(sentence):
+                yield sentence
+
+    return find
+
+
+def _near(anchor: str, before: str, after: str = "") -> Callable[[str, list[Mention]], Iterator[str]]:
+    """``before`` words shortly before ``anchor`` words (or ``after`` words shortly after),
+    within one sentence: found from the anchors, which are rare, rather than from every word."""
+    a = re.compile(anchor, re.IGNORECASE)
+    b = re.compile(rf"(?:{before})[^.!?\n]{{0,40}}$", re.IGNORECASE)
+    c = re.compile(rf"^[^.!?\n]{{0,30}}(?:{after})", re.IGNORECASE) if after else None
+
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        last = -1
+        for match in a.finditer(text):
+            head = b.search(text, max(0, match.start() - 60), match.start())
+            if head and head.start() > last:
+                last = match.end()
+                yield text[head.start() : match.end()]
+            elif c and (tail := c.search(text[match.end() : match.end() + 50])):
+                last = match.end() + tail.end()
+                yield text[match.start() : last]
 
     return find
 
@@ -119,6 +154,15 @@ MARKETING = (
     r"|offers?|discounts?)\b"
 )
 
+REVIEW_CUES = ("review", "rating", "feedback", "star")
+MARKETING_CUES = ("arrival", "follow us", "check out", "visit", "browse", "shop our", "our latest",
+                  "our new", "next", "future", "newsletter", "flash sale", "join our", "vip",
+                  "exclusive")  # fmt: skip
+OFF_PLATFORM_CUES = ("whats", "chat", "weixin", "telegram", "skype", "viber", "facebook",
+                     "instagram", "tiktok", "twitter", "paypal", "venmo", "zelle", "cash", "union",
+                     "transfer", "alipay", "website", "outside", "off-", "off amazon", "off ebay",
+                     "off walmart")  # fmt: skip
+
 RULES: tuple[Rule, ...] = (
     Rule("buyer.no-links", BLOCK, "buyer messages may not contain links", BUYER, _mentioned("url")),
     Rule("buyer.no-email-address", BLOCK, "buyer messages may not contain e-mail addresses",
@@ -126,30 +170,31 @@ RULES: tuple[Rule, ...] = (
     Rule("buyer.no-phone-number", BLOCK, "buyer messages may not contain phone numbers", BUYER,
          _mentioned("phone")),
     Rule("amazon.no-html", BLOCK, "Amazon messages are plain text; HTML is not allowed", AMAZON,
-         _words(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>")),
+         _words(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>"), ("<",)),
     Rule("review.no-manipulation", BLOCK,
          "never ask a buyer to change, remove or upgrade a review or rating",
          AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
-         _words(r"\b(?:change|remove|delete|update|revise|edit|modify|upgrade|amend|withdraw|take "
-                r"down|reconsider|improve|raise|increase|adjust|correct)\b[^.!?\n]{0,40}" + REVIEW
-                + r"|" + REVIEW + r"[^.!?\n]{0,30}\b(?:removed|changed|updated|revised|upgraded|"
-                r"deleted|taken down|edited)\b")),
+         _near(REVIEW, r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|"
+               r"tak(?:e|ing) down|reconsider|improv|rais|increas|adjust|correct)\w*",
+               r"\b(?:removed|changed|updated|revised|upgraded|deleted|taken down|edited)\b"),
+         REVIEW_CUES),
     Rule("review.no-positive-request", BLOCK, "never ask for a positive or 5-star review",
          AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
-         _words(r"\b(?:positive|good|great|5[- ]star|five[- ]star|favou?rable|excellent|glowing|"
-                r"nice|high|top|honest and positive)\s+(?:reviews?|ratings?|feedback)\b|\b(?:5|five)"
-                r"[- ]stars?\b")),
+         _near(r"\b(?:reviews?|ratings?|feedback|(?:5|five)[- ]stars?)\b",
+               r"\b(?:positive|good|great|5[- ]star|five[- ]star|favou?rable|excellent|glowing|nice|"
+               r"high|top|leave|give|rate)\b"), REVIEW_CUES),
     Rule("review.no-incentive", BLOCK, "never tie a refund, gift or anything of value to a review",
-         AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"}, _sentences_with(VALUE, REVIEW)),
+         AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"}, _sentences_with(REVIEW, VALUE),
+         REVIEW_CUES),
     Rule("amazon.no-marketing", BLOCK,
          "Amazon buyer messages may not contain marketing or promotions", AMAZON | {"walmart-buyer"},
-         _words(MARKETING)),
+         _words(MARKETING), MARKETING_CUES),
     Rule("buyer.no-off-platform", BLOCK,
          "buyers may not be moved to other contact or payment channels", BUYER,
          _words(r"\b(?:whats\s?app|we\s?chat|weixin|telegram|skype|viber|facebook|instagram|tiktok|"
                 r"twitter|paypal|venmo|zelle|cash\s?app|western union|wire transfer|bank transfer|"
                 r"alipay|our (?:own )?website|outside (?:of )?(?:amazon|ebay|walmart)|off[- ]"
-                r"(?:amazon|ebay|walmart))\b")),
+                r"(?:amazon|ebay|walmart))\b"), OFF_PLATFORM_CUES),
     Rule("amazon.max-length", BLOCK,
          f"Amazon limits a message to {AMAZON_MAX_CHARS:,} characters", AMAZON,
          _longer_than(AMAZON_MAX_CHARS)),
@@ -168,18 +213,20 @@ RULES: tuple[Rule, ...] = (
          frozenset({"appeal"}), _promised_actions),
     Rule("appeal.no-blame", WARN, "do not blame Amazon or buyers in an appeal",
          frozenset({"appeal"}),
-         _sentences_with(r"\b(?:amazon|your (?:team|system|algorithm)|buyers?|customers?)\b",
-                         r"\b(?:mistakes?|wrong(?:ly)?|unfair(?:ly)?|unjust\w*|errors?|fault|lied|"
-                         r"lying|scam\w*|fraud\w*|abus\w*|ridiculous|outrageous)\b")),
+         _sentences_with(r"\b(?:mistakes?|wrong(?:ly)?|unfair(?:ly)?|unjust\w*|errors?|fault|lied|"
+                         r"lying|scam\w*|fraud\w*|abus\w*|ridiculous|outrageous)\b",
+                         r"\b(?:amazon|your (?:team|system|algorithm)|buyers?|customers?)\b")),
     Rule("letter.counterfeit-claim", WARN,
          "do not call goods counterfeit without test-buy evidence", frozenset({"letter"}),
          _sentences_with(r"\b(?:counterfeit|fake|knock-?offs?|replicas?)\b", r".",
-                         unless=r"\btest[- ](?:buy|purchase|order)")),
+                         unless=r"\btest[- ](?:buy|purchase|order)"),
+         ("counterfeit", "fake", "knock", "replica")),
     Rule("letter.unauthorized-not-infringing", WARN,
          "selling genuine goods without authorization is not in itself infringement",
          frozenset({"letter"}),
-         _sentences_with(r"\bunauthori[sz]ed\b|\bnot authori[sz]ed\b|\bwithout (?:our )?authori",
-                         r"\binfring\w*")),
+         _sentences_with(r"\binfring\w*",
+                         r"\bunauthori[sz]ed\b|\bnot authori[sz]ed\b|\bwithout (?:our )?authori"),
+         ("infring",)),
 )
 
 
@@ -196,8 +243,9 @@ def lint(scenario: Scenario, channel: str, text: str, seen: list[Mention]) -> li
     """Every rule of the message's audience that ``text`` breaks, once per offending words."""
     who = audience(scenario, channel)
     findings: list[Finding] = []
+    lower = text.lower()
     for rule in RULES:
-        if who in rule.audiences:
+        if who in rule.audiences and (not rule.cues or any(map(lower.__contains__, rule.cues))):
             for words in dict.fromkeys(rule.find(text, seen)):
                 findings.append(Finding(rule.id, rule.severity, words, rule.reason))
     if who == "email-buyer" and (scenario.marketing or re.search(MARKETING, text, re.IGNORECASE)):

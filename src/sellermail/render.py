@@ -109,6 +109,12 @@ def _environment(folders: tuple[Path, ...]) -> SandboxedEnvironment:
     )
 
 
+@cache
+def _compiled(env: SandboxedEnvironment, source: str) -> jinja2.Template:
+    """A subject line's template, compiled once."""
+    return env.from_string(source)
+
+
 _LIST_ITEM = re.compile(r"(?:[-•*]|\d+[.)])\s")
 
 
@@ -190,5 +196,6 @@ def render(
     body = _run(spec, "body", lambda: env.get_template(spec.path.name).render(context))
     subject = None
     if spec.subject:
-        subject = _run(spec, "subject", lambda: " ".join(env.from_string(spec.subject).render(context).split()))
+        source = spec.subject
+        subject = _run(spec, "subject", lambda: " ".join(_compiled(env, source).render(context).split()))
     return Rendered(spec, tone, channel, subject, layout(body), typed)
