@@ -4,7 +4,8 @@ The six remedies of the spec: ``replacement`` (a new unit instead of the one rec
 ``full_refund``, ``partial_refund``, ``claim_code``, ``resend`` (shipping the order again) and
 ``return``. A remedy counts as offered when it is named in a sentence that is not recalling the
 buyer's own request ("you asked for a refund") and not negated ("no need to return it").
-One pass of one expression: at any place, the most specific phrasing is tried first.
+One pass of one expression over the lower-cased text, tried only where a word starts: at any
+place, the most specific phrasing is tried first.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-_MONEY = r"(?:[$€£¥]\s?\d|\b(?:USD|EUR|GBP|JPY|CAD|AUD)\s?\d|\d\s?(?:€|£|dollars?|euros?)\b)"
+_MONEY = r"(?:[$€£¥]\s?\d|\b(?:usd|eur|gbp|jpy|cad|aud)\s?\d|\d\s?(?:€|£|dollars?|euros?)\b)"
 _THING = r"(?:it|them|this|(?:the|your|this|that) (?:[\w-]+ ){0,3}?[\w-]+)"
 
 _PHRASES = {  # most specific first
@@ -29,26 +30,26 @@ _PHRASES = {  # most specific first
     "return": r"\breturn(?:ing|ed)? " + _THING + r"|\bsend(?:ing)? " + _THING + r" back\b"
     r"|\breturn (?:label|shipping)\b|\ba (?:free )?return\b|\bfor (?:a )?return\b",
 }
-PATTERN = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _PHRASES.items()), re.IGNORECASE)
+PATTERN = re.compile(
+    r"(?=[a-z$€£¥\d])(?<![a-z])(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _PHRASES.items()) + ")"
+)
 CUES = ("code", "refund", "reimburs", "compensat", "replac", "new", "another", "fresh", "send",
         "sent", "ship", "dispatch", "mail", "return", "back")  # fmt: skip
 _RECALLED = re.compile(
     r"\byou(?:'ve| have)? (?:requested|asked|mentioned|said|chose|opened|initiated|submitted|"
-    r"wanted|contacted)\b|\byour (?:\w+ )?(?:request|message|question)\b",
-    re.IGNORECASE,
+    r"wanted|contacted)\b|\byour (?:\w+ )?(?:request|message|question)\b"
 )
 _NEGATED = re.compile(
     r"(?:no need to|n[o']t need to|not necessary to|n[o']t have to|without|instead of|rather than|"
-    r"cannot|can't|can not|unable to|not able to|no longer|not possible to)\W+(?:\w+\W+){0,4}$",
-    re.IGNORECASE,
+    r"cannot|can't|can not|unable to|not able to|no longer|not possible to)\W+(?:\w+\W+){0,4}$"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def offered(text: str) -> set[str]:
     """The remedies ``text`` offers."""
-    lower = text.lower()
-    if not any(map(lower.__contains__, CUES)):
+    text = text.lower()
+    if not any(map(text.__contains__, CUES)):
         return set()
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     recalled: dict[int, bool] = {}
