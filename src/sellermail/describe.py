@@ -20,6 +20,12 @@ def example_yaml(scenario: Scenario) -> str:
     return yaml.safe_dump(scenario.example, allow_unicode=True, sort_keys=False, width=100)
 
 
+def render_command(scenario: Scenario) -> str:
+    """The command that renders the example facts saved as facts.yaml."""
+    channel = "" if "amazon" in scenario.channels else f" --channel {scenario.channels[0]}"
+    return f"sellermail render {scenario.id} --facts facts.yaml{channel}"
+
+
 def describe(scenario: Scenario) -> dict[str, Any]:
     """Everything ``show`` prints, as plain data."""
     return {
@@ -70,6 +76,6 @@ def print_description(scenario: Scenario) -> None:
             escape(spec.help),
         )
     console.print(table)
-    console.print("\n[bold]Example facts file[/bold] (save as facts.yaml, then "
-                  f"sellermail render {scenario.id} --facts facts.yaml):")
+    console.print(f"\n[bold]Example facts file[/bold] (save as facts.yaml, then "
+                  f"{escape(render_command(scenario))}):")
     console.print(escape(example_yaml(scenario)), end="", soft_wrap=True, highlight=False)
