@@ -50,16 +50,25 @@ def main() -> int:
     ledgers = {(s.id, c): ledger_for(s, s.example, channel=c) for s, c, _ in cases}
     pure = rate(lambda s, c, t: guard(ledgers[(s.id, c)], t), cases, seconds)
     warm = rate(lambda s, c, t: sellermail.check(s, s.example, t, channel=c), cases, seconds)
-    cold = rate(lambda s, c, t: (_ledger.cache_clear(), sellermail.check(s, s.example, t, channel=c)),
-                cases, seconds)  # fmt: skip
+    cold = rate(
+        lambda s, c, t: (_ledger.cache_clear(), sellermail.check(s, s.example, t, channel=c)),
+        cases,
+        seconds,
+    )
     print(f"drafts: {len(cases)} (21 scenarios x 6 tones, good and defective), one core, CPU time")
     print(f"guard(ledger, text)                        : {pure:7,.0f} checks/s")
-    print(f"check(scenario, facts, text), ledger known : {warm:7,.0f} checks/s"
-          "  (a new draft of facts already checked)")
-    print(f"check(scenario, facts, text), ledger new   : {cold:7,.0f} checks/s"
-          "  (renders the scenario first)")
+    print(
+        f"check(scenario, facts, text), ledger known : {warm:7,.0f} checks/s"
+        "  (a new draft of facts already checked)"
+    )
+    print(
+        f"check(scenario, facts, text), ledger new   : {cold:7,.0f} checks/s"
+        "  (renders the scenario first)"
+    )
     ok = pure >= 2000 and warm >= 2000
-    print(f"target >= 2,000 checks/s (guard, and check with a known ledger): {'PASS' if ok else 'FAIL'}")
+    print(
+        f"target >= 2,000 checks/s (guard, and check with a known ledger): {'PASS' if ok else 'FAIL'}"
+    )
     return 0 if ok else 1
 
 

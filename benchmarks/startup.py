@@ -14,8 +14,17 @@ import subprocess
 import sys
 import time
 
-RENDER = [sys.executable, "-m", "sellermail", "render", "shipping-in-transit",
-          "--set", "tracking_number=LX123456785CN", "--set", "buyer_name=Emily"]  # fmt: skip
+RENDER = [
+    sys.executable,
+    "-m",
+    "sellermail",
+    "render",
+    "shipping-in-transit",
+    "--set",
+    "tracking_number=LX123456785CN",
+    "--set",
+    "buyer_name=Emily",
+]
 BASELINE = [sys.executable, "-c", "import typer, jinja2, yaml"]
 OFFLINE_COMMANDS = {
     "list": ["list"],
@@ -33,8 +42,10 @@ def wall(command: list[str]) -> float:
 def imported_modules(args: list[str]) -> set[str]:
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "sellermail", *args],
-        check=True, capture_output=True, text=True,
-    )  # fmt: skip
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
 
 

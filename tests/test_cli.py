@@ -47,16 +47,31 @@ def test_show_prints_fields_and_an_example_that_renders(
 
 
 def test_render_prints_the_message_and_nothing_on_stderr(run: Run) -> None:
-    result = run("render", "shipping-in-transit", "--set", "tracking_number=LX123456785CN",
-                 "--set", "buyer_name=Emily", "--tone", "formal")  # fmt: skip
+    result = run(
+        "render",
+        "shipping-in-transit",
+        "--set",
+        "tracking_number=LX123456785CN",
+        "--set",
+        "buyer_name=Emily",
+        "--tone",
+        "formal",
+    )
     assert result.code == 0
     assert result.out.startswith("Dear Emily,\n")
     assert result.err == ""
 
 
 def test_render_json_returns_subject_and_body_apart(run: Run) -> None:
-    result = run("render", "appeal-a-to-z", "--set", "store_name=Maple Home",
-                 "--set", "order_id=113-4567890-1234567", "--json")  # fmt: skip
+    result = run(
+        "render",
+        "appeal-a-to-z",
+        "--set",
+        "store_name=Maple Home",
+        "--set",
+        "order_id=113-4567890-1234567",
+        "--json",
+    )
     data = json.loads(result.out)
     assert data["subject"] and not data["body"].startswith("Subject")
     assert data["facts"]["order_id"] == "113-4567890-1234567"
@@ -88,8 +103,14 @@ def test_missing_required_field_is_one_line(run: Run) -> None:
 
 
 def test_unknown_field_is_one_line_with_a_suggestion(run: Run) -> None:
-    result = run("render", "shipping-in-transit", "--set", "tracking_number=LX123456785CN",
-                 "--set", "carier=UPS")  # fmt: skip
+    result = run(
+        "render",
+        "shipping-in-transit",
+        "--set",
+        "tracking_number=LX123456785CN",
+        "--set",
+        "carier=UPS",
+    )
     assert_one_line_error(result, "carier", "did you mean 'carrier'")
 
 

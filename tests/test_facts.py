@@ -73,13 +73,17 @@ def test_unknown_field_is_an_error_with_a_suggestion() -> None:
 
 def test_marketplace_sets_the_currency_of_bare_amounts() -> None:
     spec = scenario("return-size-mismatch")
-    facts = resolve(spec, {"product": "linen shirt", "partial_refund": "9,90", "marketplace": "Amazon.de"})
+    facts = resolve(
+        spec, {"product": "linen shirt", "partial_refund": "9,90", "marketplace": "Amazon.de"}
+    )
     assert str(facts.values["partial_refund"]) == "€9.90"
 
 
 def test_yaml_facts_keep_every_scalar_as_written(tmp_path: Path) -> None:
     path = tmp_path / "facts.yaml"
-    path.write_text("tracking_number: 0123456789\nstatus: yes\ndate: 2014-01-23\n", encoding="utf-8")
+    path.write_text(
+        "tracking_number: 0123456789\nstatus: yes\ndate: 2014-01-23\n", encoding="utf-8"
+    )
     assert read_facts_file(path) == {
         "tracking_number": "0123456789",
         "status": "yes",

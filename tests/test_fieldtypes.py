@@ -111,17 +111,34 @@ def test_rejected_values_name_field_and_problem(kind: str, raw: Any, message: st
 
 def test_every_spec_type_has_a_parser_and_test_cases() -> None:
     spec_types = {
-        "asin", "asin_list", "order_id", "tracking_number", "seller_id", "money", "hours", "days",
-        "business_days", "day_range", "percent", "count", "date", "offers", "email", "name",
-        "text", "list",
-    }  # fmt: skip
+        "asin",
+        "asin_list",
+        "order_id",
+        "tracking_number",
+        "seller_id",
+        "money",
+        "hours",
+        "days",
+        "business_days",
+        "day_range",
+        "percent",
+        "count",
+        "date",
+        "offers",
+        "email",
+        "name",
+        "text",
+        "list",
+    }
     assert set(PARSERS) == spec_types
     assert {kind for kind, _, _ in ACCEPTED} == spec_types
     assert {kind for kind, _, _ in REJECTED} == spec_types
 
 
 def test_other_channels_accept_any_plain_order_id() -> None:
-    assert PARSERS["order_id"]("o", "WM-20241105-77", Context(channel="walmart")) == "WM-20241105-77"
+    assert (
+        PARSERS["order_id"]("o", "WM-20241105-77", Context(channel="walmart")) == "WM-20241105-77"
+    )
     with pytest.raises(FactError, match="is not an order id"):
         PARSERS["order_id"]("o", "#12", Context(channel="ebay"))
 
@@ -154,7 +171,11 @@ def test_values_print_back_to_parseable_plain_forms() -> None:
     from sellermail.fieldtypes import plain
 
     ctx = Context()
-    for kind, raw in [("money", "EUR 9,90"), ("day_range", "7-15"), ("date", "2014-01-23"),
-                      ("percent", "1.5")]:  # fmt: skip
+    for kind, raw in [
+        ("money", "EUR 9,90"),
+        ("day_range", "7-15"),
+        ("date", "2014-01-23"),
+        ("percent", "1.5"),
+    ]:
         value = PARSERS[kind]("f", raw, ctx)
         assert PARSERS[kind]("f", plain(value), ctx) == value

@@ -44,8 +44,11 @@ def test_the_ledger_holds_every_id_and_name_the_example_gives(scenario: catalogu
 def test_a_changed_deadline_is_missing_and_invented() -> None:
     facts = {"brand": "Lumora", "offender": "QuickDeal Store", "asins": "B08N5WRWNW"}
     ledger = ledger_for("hijacker-cease-desist", facts)
-    text = ledger.base.replace("48", "24") if "48" in ledger.base else ledger.base.replace(
-        "24 hours", "48 hours")
+    text = (
+        ledger.base.replace("48", "24")
+        if "48" in ledger.base
+        else ledger.base.replace("24 hours", "48 hours")
+    )
     kinds = {(v.kind, v.fact) for v in guard(ledger, text).violations}
     assert ("missing_fact", "deadline_hours") in kinds and ("invented_fact", None) in kinds
 
@@ -65,8 +68,15 @@ def test_check_cli_exit_codes_and_json(run: Callable[..., Result], tmp_path: Any
     ok = run("check", "shipping-in-transit", "--set", "tracking_number=LX123456785CN", str(draft))
     assert (ok.code, ok.out) == (0, "ok: no violations\n")
     bad = good.replace("LX123456785CN", "LX123456758CN") + "\nPlease leave us a 5-star review."
-    result = run("check", "shipping-in-transit", "--set", "tracking_number=LX123456785CN", "-",
-                 "--json", stdin=bad)  # fmt: skip
+    result = run(
+        "check",
+        "shipping-in-transit",
+        "--set",
+        "tracking_number=LX123456785CN",
+        "-",
+        "--json",
+        stdin=bad,
+    )
     assert result.code == 1
     import json
 
@@ -91,7 +101,9 @@ def test_check_cli_warnings_pass_unless_strict(run: Callable[..., Result], tmp_p
 
 def test_check_cli_missing_draft_is_one_line(run: Callable[..., Result], tmp_path: Any) -> None:
     result = run("check", "delivery-time-info", str(tmp_path / "nope.txt"))
-    assert result.code == 2 and result.err.startswith("error: draft ") and "no such file" in result.err
+    assert (
+        result.code == 2 and result.err.startswith("error: draft ") and "no such file" in result.err
+    )
 
 
 # --- properties -------------------------------------------------------------------------------
@@ -108,24 +120,52 @@ def _s10() -> st.SearchStrategy[str]:
     return st.builds(build, letters, st.text(DIGITS, min_size=8, max_size=8), letters)
 
 
-NAMES = ["Emily Carter", "Maple Home", "Lumora", "QuickDeal Store", "USPS", "Royal Mail",
-         "Li Wei", "Ana García", "O'Brien Goods", "Northwind Outdoor"]  # fmt: skip
-TEXTS = ["linen shirt", "stainless steel water bottle", "has left the sorting center",
-         "a new listing assistant", "the quick start guide", "our staff did not check the images"]  # fmt: skip
-ITEMS = ["Removed the listing", "Retrained our customer service team", "Color: Navy",
-         "Size: Medium", "Business license", "Audited every SKU in our catalog"]  # fmt: skip
+NAMES = [
+    "Emily Carter",
+    "Maple Home",
+    "Lumora",
+    "QuickDeal Store",
+    "USPS",
+    "Royal Mail",
+    "Li Wei",
+    "Ana García",
+    "O'Brien Goods",
+    "Northwind Outdoor",
+]
+TEXTS = [
+    "linen shirt",
+    "stainless steel water bottle",
+    "has left the sorting center",
+    "a new listing assistant",
+    "the quick start guide",
+    "our staff did not check the images",
+]
+ITEMS = [
+    "Removed the listing",
+    "Retrained our customer service team",
+    "Color: Navy",
+    "Size: Medium",
+    "Business license",
+    "Audited every SKU in our catalog",
+]
 
 RAW: dict[str, st.SearchStrategy[Any]] = {
     "asin": st.builds(lambda s: "B0" + s, st.text(UPPER + DIGITS, min_size=8, max_size=8)),
-    "order_id": st.builds(lambda a, b, c: f"{a}-{b}-{c}", st.text(DIGITS, min_size=3, max_size=3),
-                          st.text(DIGITS, min_size=7, max_size=7), st.text(DIGITS, min_size=7, max_size=7)),
+    "order_id": st.builds(
+        lambda a, b, c: f"{a}-{b}-{c}",
+        st.text(DIGITS, min_size=3, max_size=3),
+        st.text(DIGITS, min_size=7, max_size=7),
+        st.text(DIGITS, min_size=7, max_size=7),
+    ),
     "tracking_number": st.one_of(_s10(), st.text(DIGITS, min_size=12, max_size=22)),
     "seller_id": st.builds(lambda s: "A" + s, st.text(UPPER + DIGITS, min_size=9, max_size=15)),
     "money": st.builds(lambda c: f"{c / 100:.2f}", st.integers(100, 50000)),
     "hours": st.integers(1, 96).map(str),
     "days": st.integers(1, 30).map(str),
     "business_days": st.integers(1, 30).map(str),
-    "day_range": st.builds(lambda lo, span: f"{lo}-{lo + span}", st.integers(1, 20), st.integers(1, 20)),
+    "day_range": st.builds(
+        lambda lo, span: f"{lo}-{lo + span}", st.integers(1, 20), st.integers(1, 20)
+    ),
     "percent": st.integers(1, 99).map(str),
     "count": st.integers(1, 20).map(str),
     "date": st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)).map(dt.date.isoformat),
@@ -134,7 +174,7 @@ RAW: dict[str, st.SearchStrategy[Any]] = {
     "name": st.sampled_from(NAMES),
     "text": st.sampled_from(TEXTS),
     "list": st.lists(st.sampled_from(ITEMS), min_size=1, max_size=3, unique=True),
-}  # fmt: skip
+}
 RAW["asin_list"] = st.lists(RAW["asin"], min_size=1, max_size=3, unique=True)
 
 
@@ -152,7 +192,9 @@ def rendered_cases(draw: st.DrawFn) -> tuple[catalogue.Scenario, dict[str, Any],
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rendered_cases())
-def test_every_engine_render_passes_its_guard(case: tuple[catalogue.Scenario, dict[str, Any], str, str]) -> None:
+def test_every_engine_render_passes_its_guard(
+    case: tuple[catalogue.Scenario, dict[str, Any], str, str],
+) -> None:
     scenario, facts, tone, channel = case
     text = sellermail.render(scenario, facts, tone=tone, channel=channel).text
     report = sellermail.check(scenario, facts, text, channel=channel)
@@ -161,7 +203,7 @@ def test_every_engine_render_passes_its_guard(case: tuple[catalogue.Scenario, di
 
 @st.composite
 def id_changes(draw: st.DrawFn) -> tuple[Any, str, str]:
-    scenario, facts, tone, channel = draw(rendered_cases())
+    scenario, facts, _tone, channel = draw(rendered_cases())
     ledger = ledger_for(scenario, facts, channel=channel)
     ids = [c.shown for c in ledger.commitments if c.kind == "id"]
     if not ids:
@@ -172,9 +214,15 @@ def id_changes(draw: st.DrawFn) -> tuple[Any, str, str]:
     return ledger, ident, draw(st.sampled_from(["substitute", "delete", "insert", "swap"]))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(id_changes(), st.data())
-def test_any_single_character_change_to_an_id_is_caught(change: tuple[Any, str, str], data: st.DataObject) -> None:
+def test_any_single_character_change_to_an_id_is_caught(
+    change: tuple[Any, str, str], data: st.DataObject
+) -> None:
     ledger, ident, how = change
     if not ident:
         return
@@ -183,14 +231,22 @@ def test_any_single_character_change_to_an_id_is_caught(change: tuple[Any, str, 
     i = data.draw(st.integers(0, len(ident) - 1))
     alphabet = UPPER + UPPER.lower() + DIGITS + "-"
     if how == "substitute":
-        new = ident[:i] + data.draw(st.sampled_from(alphabet.replace(ident[i], ""))) + ident[i + 1:]
+        new = (
+            ident[:i] + data.draw(st.sampled_from(alphabet.replace(ident[i], ""))) + ident[i + 1 :]
+        )
     elif how == "delete":
-        new = ident[:i] + ident[i + 1:]
+        new = ident[:i] + ident[i + 1 :]
     elif how == "insert":
         new = ident[:i] + data.draw(st.sampled_from(alphabet)) + ident[i:]
     else:
         j = min(i + 1, len(ident) - 1)
-        new = ident[:i] + ident[j] + ident[i] + ident[j + 1:] if ident[i] != ident[j] else ident[:i] + "9" + ident[i + 1:] if ident[i] != "9" else ident[:i] + "8" + ident[i + 1:]
-    text = ledger.base[:at] + new + ledger.base[at + len(ident):]
+        new = (
+            ident[:i] + ident[j] + ident[i] + ident[j + 1 :]
+            if ident[i] != ident[j]
+            else ident[:i] + "9" + ident[i + 1 :]
+            if ident[i] != "9"
+            else ident[:i] + "8" + ident[i + 1 :]
+        )
+    text = ledger.base[:at] + new + ledger.base[at + len(ident) :]
     kinds = {v.kind for v in guard(ledger, text).violations}
     assert kinds & {"missing_fact", "invented_fact"}, (ident, new)

@@ -14,13 +14,28 @@ from sellermail.render import layout
 
 SCENARIOS = [s.id for s in catalogue.scenarios()]
 SPEC_IDS = {
-    "hijacker-cease-desist", "appeal-account-verification", "appeal-listing-violation",
-    "appeal-odr", "appeal-image-infringement", "appeal-a-to-z", "review-followup-offer",
-    "review-followup-check", "return-size-mismatch", "return-reason-inquiry",
-    "return-request-reply", "exchange-after-shipment", "shipping-in-transit",
-    "delivery-time-info", "shipment-no-update", "tracking-number-reply", "replacement-shipped",
-    "wrong-address", "usage-instructions", "order-quantity-confirmation", "vip-invitation",
-}  # fmt: skip
+    "hijacker-cease-desist",
+    "appeal-account-verification",
+    "appeal-listing-violation",
+    "appeal-odr",
+    "appeal-image-infringement",
+    "appeal-a-to-z",
+    "review-followup-offer",
+    "review-followup-check",
+    "return-size-mismatch",
+    "return-reason-inquiry",
+    "return-request-reply",
+    "exchange-after-shipment",
+    "shipping-in-transit",
+    "delivery-time-info",
+    "shipment-no-update",
+    "tracking-number-reply",
+    "replacement-shipped",
+    "wrong-address",
+    "usage-instructions",
+    "order-quantity-confirmation",
+    "vip-invitation",
+}
 
 
 def first_channel(scenario: catalogue.Scenario) -> str:
@@ -41,7 +56,9 @@ def test_the_catalogue_holds_exactly_the_spec_scenarios() -> None:
 
 
 @pytest.mark.parametrize("scenario_id", SCENARIOS)
-def test_every_scenario_has_titles_in_both_languages_and_a_complete_example(scenario_id: str) -> None:
+def test_every_scenario_has_titles_in_both_languages_and_a_complete_example(
+    scenario_id: str,
+) -> None:
     spec = catalogue.get(scenario_id)
     assert spec.title and spec.title_zh
     assert re.search(r"[\u4e00-\u9fff]", spec.title_zh)
@@ -67,7 +84,9 @@ def test_every_scenario_renders_in_every_tone_without_blanks(scenario_id: str, t
 def test_every_scenario_renders_from_required_fields_alone(scenario_id: str) -> None:
     spec = catalogue.get(scenario_id)
     for tone in TONES:
-        message = sellermail.render(spec, minimal_facts(spec), tone=tone, channel=first_channel(spec))
+        message = sellermail.render(
+            spec, minimal_facts(spec), tone=tone, channel=first_channel(spec)
+        )
         assert "None" not in message.text
         assert "  " not in message.text
 
@@ -90,12 +109,18 @@ def test_concise_is_the_shortest_tone(scenario_id: str) -> None:
 @pytest.mark.parametrize("scenario_id", SCENARIOS)
 def test_buyer_messages_hold_no_contact_details_or_review_requests(scenario_id: str) -> None:
     spec = catalogue.get(scenario_id)
-    if not spec.is_buyer_message or spec.category == "after-sales" and "amazon" not in spec.channels:
+    if not spec.is_buyer_message or (
+        spec.category == "after-sales" and "amazon" not in spec.channels
+    ):
         return
     for tone in TONES:
         text = render_example(scenario_id, tone).text
-        assert not re.search(r"https?://|www\.|@|\+?\d[\d ()-]{8,}\d(?!\d*-)", text.replace(
-            spec.example.get("order_id", "@@"), "").replace(spec.example.get("tracking_number", "@@"), ""))
+        assert not re.search(
+            r"https?://|www\.|@|\+?\d[\d ()-]{8,}\d(?!\d*-)",
+            text.replace(spec.example.get("order_id", "@@"), "").replace(
+                spec.example.get("tracking_number", "@@"), ""
+            ),
+        )
         assert not re.search(r"\b(review|rating|feedback|stars?)\b", text, re.IGNORECASE)
         assert len(text) < 2000
 
@@ -119,7 +144,9 @@ def test_every_required_and_example_id_appears_in_every_tone(scenario_id: str) -
         for name, v in message_facts.items()
         if spec.fields[name].type in ("asin", "order_id", "tracking_number", "seller_id", "email")
     ]
-    ids += [a for name, v in message_facts.items() if spec.fields[name].type == "asin_list" for a in v]
+    ids += [
+        a for name, v in message_facts.items() if spec.fields[name].type == "asin_list" for a in v
+    ]
     for tone in TONES:
         text = render_example(scenario_id, tone).text
         for value in ids:
@@ -137,7 +164,9 @@ def test_json_form_carries_subject_body_and_plain_facts() -> None:
 
 
 def test_marketing_is_refused_on_amazon_with_the_reason() -> None:
-    with pytest.raises(ScenarioError, match=r"^channel: vip-invitation is refused on amazon: .*market"):
+    with pytest.raises(
+        ScenarioError, match=r"^channel: vip-invitation is refused on amazon: .*market"
+    ):
         sellermail.render("vip-invitation", {"program_name": "Maple Club"}, channel="amazon")
 
 
@@ -148,17 +177,24 @@ def test_appeals_are_refused_on_buyer_marketplaces() -> None:
 
 
 def test_unknown_tone_and_channel_are_named() -> None:
-    with pytest.raises(ScenarioError, match=r"^tone: 'frendly' is unknown \(did you mean 'friendly'\?\)"):
+    with pytest.raises(
+        ScenarioError, match=r"^tone: 'frendly' is unknown \(did you mean 'friendly'\?\)"
+    ):
         sellermail.render("delivery-time-info", tone="frendly")
     with pytest.raises(ScenarioError, match=r"^channel: 'amazn' is unknown"):
         sellermail.render("delivery-time-info", channel="amazn")
 
 
 def test_unknown_scenario_suggests_the_closest_id() -> None:
-    with pytest.raises(ScenarioError, match=r"'shiping-in-transit' is unknown \(did you mean 'shipping-in-transit'\?\)"):
+    with pytest.raises(
+        ScenarioError,
+        match=r"'shiping-in-transit' is unknown \(did you mean 'shipping-in-transit'\?\)",
+    ):
         sellermail.render("shiping-in-transit")
 
 
 def test_layout_joins_lines_keeps_list_items_and_hard_breaks() -> None:
     source = "Hello ,\n\n\nWe have\n  done this:\n- one\n- two\n\n\nBest regards,\\\nMaple  Home\n"
-    assert layout(source) == "Hello,\n\nWe have done this:\n- one\n- two\n\nBest regards,\nMaple Home"
+    assert (
+        layout(source) == "Hello,\n\nWe have done this:\n- one\n- two\n\nBest regards,\nMaple Home"
+    )

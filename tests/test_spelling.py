@@ -51,7 +51,9 @@ def misspelled(text: str, allowed: set[str]) -> set[str]:
 @pytest.mark.parametrize("scenario", catalogue.scenarios(), ids=lambda s: s.id)
 def test_every_tone_of_every_scenario_is_spelled_correctly(scenario: catalogue.Scenario) -> None:
     for tone in TONES:
-        message = sellermail.render(scenario, scenario.example, tone=tone, channel=scenario.channels[0])
+        message = sellermail.render(
+            scenario, scenario.example, tone=tone, channel=scenario.channels[0]
+        )
         allowed = fact_words(message.facts.values)
         assert misspelled(message.text, allowed) == set(), tone
 

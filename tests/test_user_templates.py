@@ -39,8 +39,12 @@ def write(folder: Path, scenario_id: str, body: str) -> Path:
 
 def test_a_user_scenario_renders_with_the_shared_tone_macros(tmp_path: Path) -> None:
     write(tmp_path, "thank-you", "{{ t.greeting() }}\n\nThank you for buying the {{ product }}.\n")
-    message = sellermail.render("thank-you", {"product": "desk lamp", "buyer_name": "Ann"},
-                                tone="friendly", templates_dir=tmp_path)  # fmt: skip
+    message = sellermail.render(
+        "thank-you",
+        {"product": "desk lamp", "buyer_name": "Ann"},
+        tone="friendly",
+        templates_dir=tmp_path,
+    )
     assert message.body == "Hi Ann,\n\nThank you for buying the desk lamp."
     ids = [s.id for s in sellermail.scenarios(tmp_path)]
     assert "thank-you" in ids and "shipping-in-transit" in ids
@@ -55,8 +59,9 @@ def test_a_user_template_overrides_the_built_in_one(tmp_path: Path) -> None:
     assert message.body == "Our own wording for the lamp."
 
 
-def test_the_config_file_names_the_templates_dir(run: Run, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_the_config_file_names_the_templates_dir(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "mine"
     folder.mkdir()
     write(folder, "thank-you", "Thanks for the {{ product }}.\n")
@@ -107,12 +112,21 @@ def test_a_syntax_error_names_the_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("front", "message"),
     [
-        ("id: other\ntitle: x\ncategory: after-sales\nrecipient: buyer\nfields: {}\n", "must match the file name"),
-        ("id: bad\ntitle: x\ncategory: after-sales\nrecipient: buyer\nfields:\n  a: {type: asn}\n", "unknown type 'asn'"),
-        ("id: bad\ntitle: x\ncategory: misc\nrecipient: buyer\nfields: {}\n", "category must be one of"),
+        (
+            "id: other\ntitle: x\ncategory: after-sales\nrecipient: buyer\nfields: {}\n",
+            "must match the file name",
+        ),
+        (
+            "id: bad\ntitle: x\ncategory: after-sales\nrecipient: buyer\nfields:\n  a: {type: asn}\n",
+            "unknown type 'asn'",
+        ),
+        (
+            "id: bad\ntitle: x\ncategory: misc\nrecipient: buyer\nfields: {}\n",
+            "category must be one of",
+        ),
         ("id: bad\ntitle: [x\n", "invalid YAML"),
     ],
-)  # fmt: skip
+)
 def test_broken_front_matter_is_reported(tmp_path: Path, front: str, message: str) -> None:
     (tmp_path / "bad.j2").write_text(f"---\n{front}---\nbody\n", encoding="utf-8")
     with pytest.raises(ScenarioError, match=message):

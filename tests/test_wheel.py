@@ -22,17 +22,30 @@ pytestmark = pytest.mark.skipif(
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     dist = tmp_path_factory.mktemp("dist")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "--wheel-dir", str(dist), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(dist),
+            str(ROOT),
+        ],
         check=True,
-    )  # fmt: skip
+    )
     return next(dist.glob("sellermail-*.whl"))
 
 
 def test_the_wheel_carries_every_template(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    shipped = {name.removeprefix("sellermail/templates/") for name in names
-               if name.startswith("sellermail/templates/")}  # fmt: skip
+    shipped = {
+        name.removeprefix("sellermail/templates/")
+        for name in names
+        if name.startswith("sellermail/templates/")
+    }
     in_tree = {path.name for path in (ROOT / "templates").iterdir()}
     assert shipped == in_tree
     assert len([name for name in shipped if not name.startswith("_")]) == 21
@@ -43,10 +56,19 @@ def test_the_installed_wheel_renders_every_scenario_from_another_folder(
 ) -> None:
     site = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site),
-         str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
         check=True,
-    )  # fmt: skip
+    )
     script = (
         "import json, sellermail\n"
         "from sellermail.catalogue import TONES\n"
@@ -61,9 +83,13 @@ def test_the_installed_wheel_renders_every_scenario_from_another_folder(
     elsewhere.mkdir()
     env = os.environ | {"PYTHONPATH": str(site)}
     result = subprocess.run(
-        [sys.executable, "-c", script], cwd=elsewhere, env=env, capture_output=True, text=True,
+        [sys.executable, "-c", script],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
         check=True,
-    )  # fmt: skip
+    )
     data = json.loads(result.stdout)
     assert data["file"].startswith(str(site))
     assert data["rendered"] == 21 * 6

@@ -20,12 +20,12 @@ from .render import Rendered, render
 __version__ = "0.1.0"
 __all__ = [
     "ExitStatus",
-    "Report",
-    "Violation",
-    "check",
     "Rendered",
+    "Report",
     "Scenario",
     "SellermailError",
+    "Violation",
+    "check",
     "get_scenario",
     "render",
     "scenarios",

@@ -118,7 +118,7 @@ def split_front_matter(source: str, path: Path) -> tuple[str, str]:
 
 def _yaml(text: str, where: str) -> Any:
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         raise ScenarioError(f"{where}: invalid YAML ({' '.join(str(exc).split())})") from None
 
@@ -133,7 +133,9 @@ def _field(scenario_id: str, name: str, raw: Any) -> FieldSpec:
     where = f"template {scenario_id}: field {name}"
     if not isinstance(raw, dict) or raw.get("type") not in PARSERS:
         kind = raw.get("type") if isinstance(raw, dict) else raw
-        raise ScenarioError(f"{where}: unknown type {kind!r} (expected one of {', '.join(PARSERS)})")
+        raise ScenarioError(
+            f"{where}: unknown type {kind!r} (expected one of {', '.join(PARSERS)})"
+        )
     unknown = set(raw) - {"type", "required", "default", "help", "keep"}
     if unknown:
         raise ScenarioError(f"{where}: unknown key {sorted(unknown)[0]!r}")

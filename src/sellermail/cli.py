@@ -145,9 +145,12 @@ def check(
     raw = read_facts_file(facts) if facts else {}
     raw |= parse_assignments(assignments or [])
     report = check_draft(
-        scenario, raw, read_draft(draft), channel=channel,
+        scenario,
+        raw,
+        read_draft(draft),
+        channel=channel,
         templates_dir=load_settings(templates_dir).templates_dir,
-    )  # fmt: skip
+    )
     if as_json:
         _print_json(report.to_dict())
     elif report.clean:

@@ -50,6 +50,8 @@ def load_settings(templates_dir: Path | None = None) -> Settings:
     if templates_dir is None:
         configured = read_config().get("templates_dir")
         if configured is not None and not isinstance(configured, str):
-            raise SellermailError(f"config file {str(config_path())!r}: templates_dir must be a path")
+            raise SellermailError(
+                f"config file {str(config_path())!r}: templates_dir must be a path"
+            )
         templates_dir = Path(configured).expanduser() if configured else None
     return Settings(templates_dir=templates_dir)

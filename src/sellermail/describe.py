@@ -36,8 +36,11 @@ def describe(scenario: Scenario) -> dict[str, Any]:
         "recipient": scenario.recipient,
         "tone": scenario.tone,
         "channels": list(scenario.channels),
-        "refused": {c: scenario.refused.get(c, "not sent on this channel")
-                    for c in CHANNELS if c not in scenario.channels},
+        "refused": {
+            c: scenario.refused.get(c, "not sent on this channel")
+            for c in CHANNELS
+            if c not in scenario.channels
+        },
         "fields": [
             {
                 "name": spec.name,
@@ -76,6 +79,8 @@ def print_description(scenario: Scenario) -> None:
             escape(spec.help),
         )
     console.print(table)
-    console.print(f"\n[bold]Example facts file[/bold] (save as facts.yaml, then "
-                  f"{escape(render_command(scenario))}):")
+    console.print(
+        f"\n[bold]Example facts file[/bold] (save as facts.yaml, then "
+        f"{escape(render_command(scenario))}):"
+    )
     console.print(escape(example_yaml(scenario)), end="", soft_wrap=True, highlight=False)

@@ -51,7 +51,7 @@ def read_facts_file(path: Path | str) -> dict[str, Any]:
         if path.suffix.lower() == ".json":
             data = json.loads(text)
         else:
-            data = yaml.load(text, Loader=_StringLoader)  # noqa: S506 - strings only
+            data = yaml.load(text, Loader=_StringLoader)
     except json.JSONDecodeError as exc:
         raise SellermailError(f"{where}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
     except yaml.YAMLError as exc:

@@ -20,19 +20,64 @@ OFFERS = ("replacement", "full_refund", "partial_refund", "claim_code", "resend"
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 CURRENCIES = frozenset(
-    "USD EUR GBP JPY CAD AUD MXN BRL SEK PLN TRY AED SAR INR SGD CNY CHF NZD".split()
+    [
+        "USD",
+        "EUR",
+        "GBP",
+        "JPY",
+        "CAD",
+        "AUD",
+        "MXN",
+        "BRL",
+        "SEK",
+        "PLN",
+        "TRY",
+        "AED",
+        "SAR",
+        "INR",
+        "SGD",
+        "CNY",
+        "CHF",
+        "NZD",
+    ]
 )
 _SYMBOL_CURRENCY = {"€": "EUR", "£": "GBP", "¥": "JPY", "US$": "USD", "C$": "CAD", "A$": "AUD"}
 _MARKETPLACE_CURRENCY = (  # longest suffix first
-    (".com.mx", "MXN"), (".com.br", "BRL"), (".com.au", "AUD"), (".com.tr", "TRY"),
-    (".com.be", "EUR"), (".co.uk", "GBP"), (".co.jp", "JPY"), (".ca", "CAD"), (".de", "EUR"),
-    (".fr", "EUR"), (".it", "EUR"), (".es", "EUR"), (".nl", "EUR"), (".ie", "EUR"),
-    (".se", "SEK"), (".pl", "PLN"), (".ae", "AED"), (".sa", "SAR"), (".in", "INR"),
+    (".com.mx", "MXN"),
+    (".com.br", "BRL"),
+    (".com.au", "AUD"),
+    (".com.tr", "TRY"),
+    (".com.be", "EUR"),
+    (".co.uk", "GBP"),
+    (".co.jp", "JPY"),
+    (".ca", "CAD"),
+    (".de", "EUR"),
+    (".fr", "EUR"),
+    (".it", "EUR"),
+    (".es", "EUR"),
+    (".nl", "EUR"),
+    (".ie", "EUR"),
+    (".se", "SEK"),
+    (".pl", "PLN"),
+    (".ae", "AED"),
+    (".sa", "SAR"),
+    (".in", "INR"),
     (".sg", "SGD"),
-)  # fmt: skip
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+)
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def marketplace_currency(marketplace: str) -> str:
@@ -178,9 +223,10 @@ def parse_order_id(name: str, raw: Any, ctx: Context) -> str:
         if _AMAZON_ORDER.fullmatch(value):
             return value
         raise FactError(
-            name, f"{_quoted(raw)} is not an Amazon order id (expected 3-7-7 digits, like "
-            "113-4567890-1234567)"
-        )  # fmt: skip
+            name,
+            f"{_quoted(raw)} is not an Amazon order id (expected 3-7-7 digits, like "
+            "113-4567890-1234567)",
+        )
     if _OTHER_ORDER.fullmatch(value):
         return value
     raise FactError(name, f"{_quoted(raw)} is not an order id (expected 6-40 letters, digits or -)")
@@ -220,9 +266,10 @@ def parse_seller_id(name: str, raw: Any, ctx: Context) -> str:
     if _SELLER_ID.fullmatch(value):
         return value
     raise FactError(
-        name, f"{_quoted(raw)} is not an Amazon merchant token (expected A and 9-15 letters or "
-        "digits, like A2EXAMPLE1234X)"
-    )  # fmt: skip
+        name,
+        f"{_quoted(raw)} is not an Amazon merchant token (expected A and 9-15 letters or "
+        "digits, like A2EXAMPLE1234X)",
+    )
 
 
 _MONEY = re.compile(
@@ -236,7 +283,11 @@ def _decimal_text(num: str) -> str:
         thousands = "." if decimal_mark == "," else ","
         return num.replace(thousands, "").replace(decimal_mark, ".")
     if "," in num:
-        return num.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", num) else num.replace(",", ".")
+        return (
+            num.replace(",", "")
+            if re.fullmatch(r"\d{1,3}(,\d{3})+", num)
+            else num.replace(",", ".")
+        )
     return num
 
 
@@ -348,7 +399,9 @@ def parse_email(name: str, raw: Any, ctx: Context) -> str:
     value = _text(name, raw, 254)
     if _EMAIL.fullmatch(value):
         return value
-    raise FactError(name, f"{_quoted(raw)} is not an e-mail address (expected like name@example.com)")
+    raise FactError(
+        name, f"{_quoted(raw)} is not an e-mail address (expected like name@example.com)"
+    )
 
 
 def parse_name(name: str, raw: Any, ctx: Context) -> str:

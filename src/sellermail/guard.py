@@ -23,9 +23,14 @@ from .policy import BLOCK, Finding, channel_finding, lint
 from .remedies import offered
 
 KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
-OFFER_WORDS = {"replacement": "a replacement", "full_refund": "a full refund",
-               "partial_refund": "a partial refund", "claim_code": "a claim code",
-               "resend": "reshipping the order", "return": "a return"}  # fmt: skip
+OFFER_WORDS = {
+    "replacement": "a replacement",
+    "full_refund": "a full refund",
+    "partial_refund": "a partial refund",
+    "claim_code": "a claim code",
+    "resend": "reshipping the order",
+    "return": "a return",
+}
 
 _PLACEHOLDER_CUES = ("[", "{", "<", "___", "XXX", "N/A", "%", "TBD", "INSERT")
 PLACEHOLDER = re.compile(
@@ -51,8 +56,13 @@ class Violation:
     rule: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "fact": self.fact, "detail": self.detail,
-                "severity": self.severity, "rule": self.rule}  # fmt: skip
+        return {
+            "kind": self.kind,
+            "fact": self.fact,
+            "detail": self.detail,
+            "severity": self.severity,
+            "rule": self.rule,
+        }
 
 
 @dataclass(frozen=True)
@@ -79,7 +89,9 @@ def _policy(finding: Finding) -> Violation:
 
 
 #: Tokens of 7 or more characters with a capital or a digit: what a mistyped ID looks like.
-_TOKEN = re.compile(r"[A-Za-z0-9](?<![A-Za-z0-9-][A-Za-z0-9])(?=[a-z-]*[A-Z0-9])[A-Za-z0-9-]{5,}[A-Za-z0-9]")
+_TOKEN = re.compile(
+    r"[A-Za-z0-9](?<![A-Za-z0-9-][A-Za-z0-9])(?=[a-z-]*[A-Z0-9])[A-Za-z0-9-]{5,}[A-Za-z0-9]"
+)
 
 
 def _near(token: str, ident: str) -> bool:
@@ -98,9 +110,10 @@ def _near_misses(ledger: Ledger, text: str) -> list[str]:
     ids = [c.shown for c in ledger.commitments if c.kind == "id"]
     lengths = {len(i) + d for i in ids for d in (-1, 0, 1)}
     return [
-        m[0] for m in _TOKEN.finditer(text)
+        m[0]
+        for m in _TOKEN.finditer(text)
         if len(m[0]) in lengths and m[0] not in ids and any(_near(m[0], i) for i in ids)
-    ]  # fmt: skip
+    ]
 
 
 def guard(ledger: Ledger, text: str) -> Report:
@@ -190,8 +203,13 @@ def ledger_for(
 def _ledger(spec: Scenario, facts: Any, channel: str, templates_dir: Path | None) -> Ledger:
     from .render import render
 
-    message = render(spec, dict(_thawed(facts)), channel=channel, templates_dir=templates_dir,
-                     enforce_channel=False)  # fmt: skip
+    message = render(
+        spec,
+        dict(_thawed(facts)),
+        channel=channel,
+        templates_dir=templates_dir,
+        enforce_channel=False,
+    )
     return build(spec, channel, message.text, message.facts.values)
 
 

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from .catalogue import FieldSpec, Scenario
-from .fieldtypes import DayRange, Date, Money, Percent
+from .fieldtypes import Date, DayRange, Money, Percent
 from .mentions import DOLLAR_CURRENCIES, Mention, mentions
 
 ID_TYPES = frozenset({"asin", "asin_list", "order_id", "tracking_number", "seller_id"})
 #: Mention kinds that are facts: a rewrite that adds one the ledger lacks invents a fact.
-FACT_KINDS = frozenset({"id", "money", "duration", "range", "percent", "date", "url", "email", "phone"})
+FACT_KINDS = frozenset(
+    {"id", "money", "duration", "range", "percent", "date", "url", "email", "phone"}
+)
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,10 @@ def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
     if kind == "money":
         if a[1] != b[1]:
             return False
-        return a[2] == b[2] or (a[2] == "$" and b[2] in DOLLAR_CURRENCIES | {"$"}) or (
-            b[2] == "$" and a[2] in DOLLAR_CURRENCIES
+        return (
+            a[2] == b[2]
+            or (a[2] == "$" and b[2] in DOLLAR_CURRENCIES | {"$"})
+            or (b[2] == "$" and a[2] in DOLLAR_CURRENCIES)
         )
     if kind == "range":
         return a[1:3] == b[1:3]
@@ -120,10 +124,14 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
     if spec.keep == "items":
         found: list[Commitment] = []
         for item in value:
-            found += [Commitment(name, m.kind, m.key, m.text) for m in mentions(item)
-                      if m.kind != "number"]  # fmt: skip
-            found += [Commitment(name, "name", _name_key(word), word)
-                      for word in _ITEM_NAME.findall(item)]  # fmt: skip
+            found += [
+                Commitment(name, m.kind, m.key, m.text)
+                for m in mentions(item)
+                if m.kind != "number"
+            ]
+            found += [
+                Commitment(name, "name", _name_key(word), word) for word in _ITEM_NAME.findall(item)
+            ]
         return found
     return [Commitment(name, key[0], key, str(value)) for key in _typed_keys(spec, value)]
 
@@ -138,7 +146,9 @@ def _has_id(text: str, ident: str) -> bool:
     at = text.find(ident)
     while at >= 0:
         end = at + len(ident)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
             return True
         at = text.find(ident, at + 1)
     return False

@@ -20,19 +20,70 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
-_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-         "fifteen sixteen seventeen eighteen nineteen").split()  # fmt: skip
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_NUMBERS = {word: n for n, word in enumerate(_ONES)} | {
     f"{ten}{sep}{one}" if one else ten: 20 + 10 * t + o
     for t, ten in enumerate(_TENS)
     for o, one in enumerate(["", *_ONES[1:10]])
     for sep in (("-", " ") if one else ("",))
 }
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()  # fmt: skip
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "MXN", "NZD", "SGD"})
-CURRENCY_CODES = ("USD EUR GBP JPY CAD AUD MXN BRL SEK PLN TRY AED SAR INR SGD CNY CHF NZD").split()
+CURRENCY_CODES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CAD",
+    "AUD",
+    "MXN",
+    "BRL",
+    "SEK",
+    "PLN",
+    "TRY",
+    "AED",
+    "SAR",
+    "INR",
+    "SGD",
+    "CNY",
+    "CHF",
+    "NZD",
+]
 MARKETPLACE_DOMAIN = re.compile(r"(?i)(?:amazon|walmart|ebay)(?:\.[a-z]{2,3}){1,2}")
 
 
@@ -83,11 +134,31 @@ def _amount(text: str) -> Decimal | None:
         return None
 
 
-_SYMBOLS = {"$": "$", "US$": "USD", "C$": "CAD", "A$": "AUD", "€": "EUR", "£": "GBP", "¥": "JPY",
-            "DOLLAR": "$", "DOLLARS": "$", "EURO": "EUR", "EUROS": "EUR", "POUND": "GBP",
-            "POUNDS": "GBP", "YEN": "JPY"}  # fmt: skip
-_UNITS = {"hour": "hours", "hr": "hours", "h": "hours", "day": "days", "week": "weeks",
-          "month": "months", "minute": "minutes"}  # fmt: skip
+_SYMBOLS = {
+    "$": "$",
+    "US$": "USD",
+    "C$": "CAD",
+    "A$": "AUD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "DOLLAR": "$",
+    "DOLLARS": "$",
+    "EURO": "EUR",
+    "EUROS": "EUR",
+    "POUND": "GBP",
+    "POUNDS": "GBP",
+    "YEN": "JPY",
+}
+_UNITS = {
+    "hour": "hours",
+    "hr": "hours",
+    "h": "hours",
+    "day": "days",
+    "week": "weeks",
+    "month": "months",
+    "minute": "minutes",
+}
 _UNIT = r"(?:(?:[Bb]usiness|[Ww]orking|[Cc]alendar)[ -])?(?i:hours?|hrs?|h|days?|weeks?|months?|minutes?)"
 #: The start of a number: its first digit, not inside a word or another number.
 _D = r"\d(?<![\w.,]\d)"
@@ -102,7 +173,30 @@ Extractor = Callable[[re.Match[str]], Mention | None]
 
 #: (pattern, extractor, cues): the pattern only runs on a text whose lower case holds a cue.
 _EXTRACTORS: list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]] = []
-_TLDS = "com net org io co shop store info biz me us uk de fr es it jp cn ly gl ai app".split()
+_TLDS = [
+    "com",
+    "net",
+    "org",
+    "io",
+    "co",
+    "shop",
+    "store",
+    "info",
+    "biz",
+    "me",
+    "us",
+    "uk",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "jp",
+    "cn",
+    "ly",
+    "gl",
+    "ai",
+    "app",
+]
 
 
 def extractor(pattern: str, cues: tuple[str, ...] = ()) -> Callable[[Extractor], Extractor]:
@@ -246,7 +340,9 @@ def mentions(text: str, *, numbers: bool = True) -> Iterator[Mention]:
     masked, starts, ends = _digits_for_words(text)
     lower = text.lower()
     for pattern, extract, cues in _EXTRACTORS:
-        if (cues and not any(map(lower.__contains__, cues))) or (extract is _number and not numbers):
+        if (cues and not any(map(lower.__contains__, cues))) or (
+            extract is _number and not numbers
+        ):
             continue
         spans: list[tuple[int, int]] = []
         for match in pattern.finditer(masked):

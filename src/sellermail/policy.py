@@ -73,7 +73,9 @@ def sentence_at(text: str, start: int, end: int) -> str:
     return text[before : after.end() if after else len(text)].strip()
 
 
-def _sentences_with(anchor: str, other: str, unless: str = "") -> Callable[[str, list[Mention]], Iterator[str]]:
+def _sentences_with(
+    anchor: str, other: str, unless: str = ""
+) -> Callable[[str, list[Mention]], Iterator[str]]:
     """Sentences holding both ``anchor`` (the rarer words, searched first) and ``other``."""
     a, b = re.compile(anchor, re.IGNORECASE), re.compile(other, re.IGNORECASE)
     guard = re.compile(unless, re.IGNORECASE) if unless else None
@@ -89,7 +91,9 @@ def _sentences_with(anchor: str, other: str, unless: str = "") -> Callable[[str,
     return find
 
 
-def _near(anchor: str, before: str, after: str = "") -> Callable[[str, list[Mention]], Iterator[str]]:
+def _near(
+    anchor: str, before: str, after: str = ""
+) -> Callable[[str, list[Mention]], Iterator[str]]:
     """``before`` words shortly before ``anchor`` words (or ``after`` words shortly after),
     within one sentence: found from the anchors, which are rare, rather than from every word."""
     a = re.compile(anchor, re.IGNORECASE)
@@ -144,8 +148,10 @@ def _promised_actions(text: str, seen: list[Mention]) -> Iterator[str]:
 BUYER = frozenset({"amazon-buyer", "ebay-buyer", "walmart-buyer"})
 AMAZON = frozenset({"amazon-buyer"})
 REVIEW = r"\b(?:reviews?|ratings?|feedback|stars?)\b"
-VALUE = (r"\b(?:refund\w*|gift\w*|free|discount\w*|coupons?|codes?|compensat\w*|rewards?|cash|"
-         r"money|vouchers?|rebates?|credit)\b")  # fmt: skip
+VALUE = (
+    r"\b(?:refund\w*|gift\w*|free|discount\w*|coupons?|codes?|compensat\w*|rewards?|cash|"
+    r"money|vouchers?|rebates?|credit)\b"
+)
 MARKETING = (
     r"\bnew arrivals?\b|\bfollow us\b|\b(?:check out|visit|browse|shop) our\b|\bour (?:latest|new)"
     r" (?:products?|collection|items?|releases?)\b|\b(?:next|future) (?:order|purchase)s?\b[^.!?\n]*"
@@ -155,78 +161,205 @@ MARKETING = (
 )
 
 REVIEW_CUES = ("review", "rating", "feedback", "star")
-MARKETING_CUES = ("arrival", "follow us", "check out", "visit", "browse", "shop our", "our latest",
-                  "our new", "next", "future", "newsletter", "flash sale", "join our", "vip",
-                  "exclusive")  # fmt: skip
-OFF_PLATFORM_CUES = ("whats", "chat", "weixin", "telegram", "skype", "viber", "facebook",
-                     "instagram", "tiktok", "twitter", "paypal", "venmo", "zelle", "cash", "union",
-                     "transfer", "alipay", "website", "outside", "off-", "off amazon", "off ebay",
-                     "off walmart")  # fmt: skip
+MARKETING_CUES = (
+    "arrival",
+    "follow us",
+    "check out",
+    "visit",
+    "browse",
+    "shop our",
+    "our latest",
+    "our new",
+    "next",
+    "future",
+    "newsletter",
+    "flash sale",
+    "join our",
+    "vip",
+    "exclusive",
+)
+OFF_PLATFORM_CUES = (
+    "whats",
+    "chat",
+    "weixin",
+    "telegram",
+    "skype",
+    "viber",
+    "facebook",
+    "instagram",
+    "tiktok",
+    "twitter",
+    "paypal",
+    "venmo",
+    "zelle",
+    "cash",
+    "union",
+    "transfer",
+    "alipay",
+    "website",
+    "outside",
+    "off-",
+    "off amazon",
+    "off ebay",
+    "off walmart",
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("buyer.no-links", BLOCK, "buyer messages may not contain links", BUYER, _mentioned("url")),
-    Rule("buyer.no-email-address", BLOCK, "buyer messages may not contain e-mail addresses",
-         BUYER, _mentioned("email")),
-    Rule("buyer.no-phone-number", BLOCK, "buyer messages may not contain phone numbers", BUYER,
-         _mentioned("phone")),
-    Rule("amazon.no-html", BLOCK, "Amazon messages are plain text; HTML is not allowed", AMAZON,
-         _words(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>"), ("<",)),
-    Rule("review.no-manipulation", BLOCK,
-         "never ask a buyer to change, remove or upgrade a review or rating",
-         AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
-         _near(REVIEW, r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|"
-               r"tak(?:e|ing) down|reconsider|improv|rais|increas|adjust|correct)\w*",
-               r"\b(?:removed|changed|updated|revised|upgraded|deleted|taken down|edited)\b"),
-         REVIEW_CUES),
-    Rule("review.no-positive-request", BLOCK, "never ask for a positive or 5-star review",
-         AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
-         _near(r"\b(?:reviews?|ratings?|feedback|(?:5|five)[- ]stars?)\b",
-               r"\b(?:positive|good|great|5[- ]star|five[- ]star|favou?rable|excellent|glowing|nice|"
-               r"high|top|leave|give|rate)\b"), REVIEW_CUES),
-    Rule("review.no-incentive", BLOCK, "never tie a refund, gift or anything of value to a review",
-         AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"}, _sentences_with(REVIEW, VALUE),
-         REVIEW_CUES),
-    Rule("amazon.no-marketing", BLOCK,
-         "Amazon buyer messages may not contain marketing or promotions", AMAZON | {"walmart-buyer"},
-         _words(MARKETING), MARKETING_CUES),
-    Rule("buyer.no-off-platform", BLOCK,
-         "buyers may not be moved to other contact or payment channels", BUYER,
-         _words(r"\b(?:whats\s?app|we\s?chat|weixin|telegram|skype|viber|facebook|instagram|tiktok|"
-                r"twitter|paypal|venmo|zelle|cash\s?app|western union|wire transfer|bank transfer|"
-                r"alipay|our (?:own )?website|outside (?:of )?(?:amazon|ebay|walmart)|off[- ]"
-                r"(?:amazon|ebay|walmart))\b"), OFF_PLATFORM_CUES),
-    Rule("amazon.max-length", BLOCK,
-         f"Amazon limits a message to {AMAZON_MAX_CHARS:,} characters", AMAZON,
-         _longer_than(AMAZON_MAX_CHARS)),
-    Rule("buyer.emoji", WARN, "emoji read as unprofessional and some channels strip them",
-         BUYER | {"email-buyer"},
-         _words("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2764]")),
-    Rule("appeal.plan-root-cause", WARN, "a Plan of Action states the root cause",
-         frozenset({"appeal"}), _missing(r"\broot cause|\bcaused by\b|\bthe cause\b", "root cause")),
-    Rule("appeal.plan-actions", WARN, "a Plan of Action lists the actions already taken",
-         frozenset({"appeal"}),
-         _missing(r"\b(?:actions?|steps?|measures?)\b[^.\n]{0,30}\btaken\b|\bcorrective\b",
-                  "actions taken")),
-    Rule("appeal.plan-prevention", WARN, "a Plan of Action says what prevents a repeat",
-         frozenset({"appeal"}), _missing(r"\bprevent\w*|\brecur\w*", "preventive measures")),
-    Rule("appeal.actions-done", WARN, "state corrective actions as done, not promised",
-         frozenset({"appeal"}), _promised_actions),
-    Rule("appeal.no-blame", WARN, "do not blame Amazon or buyers in an appeal",
-         frozenset({"appeal"}),
-         _sentences_with(r"\b(?:mistakes?|wrong(?:ly)?|unfair(?:ly)?|unjust\w*|errors?|fault|lied|"
-                         r"lying|scam\w*|fraud\w*|abus\w*|ridiculous|outrageous)\b",
-                         r"\b(?:amazon|your (?:team|system|algorithm)|buyers?|customers?)\b")),
-    Rule("letter.counterfeit-claim", WARN,
-         "do not call goods counterfeit without test-buy evidence", frozenset({"letter"}),
-         _sentences_with(r"\b(?:counterfeit|fake|knock-?offs?|replicas?)\b", r".",
-                         unless=r"\btest[- ](?:buy|purchase|order)"),
-         ("counterfeit", "fake", "knock", "replica")),
-    Rule("letter.unauthorized-not-infringing", WARN,
-         "selling genuine goods without authorization is not in itself infringement",
-         frozenset({"letter"}),
-         _sentences_with(r"\binfring\w*",
-                         r"\bunauthori[sz]ed\b|\bnot authori[sz]ed\b|\bwithout (?:our )?authori"),
-         ("infring",)),
+    Rule(
+        "buyer.no-email-address",
+        BLOCK,
+        "buyer messages may not contain e-mail addresses",
+        BUYER,
+        _mentioned("email"),
+    ),
+    Rule(
+        "buyer.no-phone-number",
+        BLOCK,
+        "buyer messages may not contain phone numbers",
+        BUYER,
+        _mentioned("phone"),
+    ),
+    Rule(
+        "amazon.no-html",
+        BLOCK,
+        "Amazon messages are plain text; HTML is not allowed",
+        AMAZON,
+        _words(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>"),
+        ("<",),
+    ),
+    Rule(
+        "review.no-manipulation",
+        BLOCK,
+        "never ask a buyer to change, remove or upgrade a review or rating",
+        AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
+        _near(
+            REVIEW,
+            r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|"
+            r"tak(?:e|ing) down|reconsider|improv|rais|increas|adjust|correct)\w*",
+            r"\b(?:removed|changed|updated|revised|upgraded|deleted|taken down|edited)\b",
+        ),
+        REVIEW_CUES,
+    ),
+    Rule(
+        "review.no-positive-request",
+        BLOCK,
+        "never ask for a positive or 5-star review",
+        AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
+        _near(
+            r"\b(?:reviews?|ratings?|feedback|(?:5|five)[- ]stars?)\b",
+            r"\b(?:positive|good|great|5[- ]star|five[- ]star|favou?rable|excellent|glowing|nice|"
+            r"high|top|leave|give|rate)\b",
+        ),
+        REVIEW_CUES,
+    ),
+    Rule(
+        "review.no-incentive",
+        BLOCK,
+        "never tie a refund, gift or anything of value to a review",
+        AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
+        _sentences_with(REVIEW, VALUE),
+        REVIEW_CUES,
+    ),
+    Rule(
+        "amazon.no-marketing",
+        BLOCK,
+        "Amazon buyer messages may not contain marketing or promotions",
+        AMAZON | {"walmart-buyer"},
+        _words(MARKETING),
+        MARKETING_CUES,
+    ),
+    Rule(
+        "buyer.no-off-platform",
+        BLOCK,
+        "buyers may not be moved to other contact or payment channels",
+        BUYER,
+        _words(
+            r"\b(?:whats\s?app|we\s?chat|weixin|telegram|skype|viber|facebook|instagram|tiktok|"
+            r"twitter|paypal|venmo|zelle|cash\s?app|western union|wire transfer|bank transfer|"
+            r"alipay|our (?:own )?website|outside (?:of )?(?:amazon|ebay|walmart)|off[- ]"
+            r"(?:amazon|ebay|walmart))\b"
+        ),
+        OFF_PLATFORM_CUES,
+    ),
+    Rule(
+        "amazon.max-length",
+        BLOCK,
+        f"Amazon limits a message to {AMAZON_MAX_CHARS:,} characters",
+        AMAZON,
+        _longer_than(AMAZON_MAX_CHARS),
+    ),
+    Rule(
+        "buyer.emoji",
+        WARN,
+        "emoji read as unprofessional and some channels strip them",
+        BUYER | {"email-buyer"},
+        _words("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2764]"),
+    ),
+    Rule(
+        "appeal.plan-root-cause",
+        WARN,
+        "a Plan of Action states the root cause",
+        frozenset({"appeal"}),
+        _missing(r"\broot cause|\bcaused by\b|\bthe cause\b", "root cause"),
+    ),
+    Rule(
+        "appeal.plan-actions",
+        WARN,
+        "a Plan of Action lists the actions already taken",
+        frozenset({"appeal"}),
+        _missing(
+            r"\b(?:actions?|steps?|measures?)\b[^.\n]{0,30}\btaken\b|\bcorrective\b",
+            "actions taken",
+        ),
+    ),
+    Rule(
+        "appeal.plan-prevention",
+        WARN,
+        "a Plan of Action says what prevents a repeat",
+        frozenset({"appeal"}),
+        _missing(r"\bprevent\w*|\brecur\w*", "preventive measures"),
+    ),
+    Rule(
+        "appeal.actions-done",
+        WARN,
+        "state corrective actions as done, not promised",
+        frozenset({"appeal"}),
+        _promised_actions,
+    ),
+    Rule(
+        "appeal.no-blame",
+        WARN,
+        "do not blame Amazon or buyers in an appeal",
+        frozenset({"appeal"}),
+        _sentences_with(
+            r"\b(?:mistakes?|wrong(?:ly)?|unfair(?:ly)?|unjust\w*|errors?|fault|lied|"
+            r"lying|scam\w*|fraud\w*|abus\w*|ridiculous|outrageous)\b",
+            r"\b(?:amazon|your (?:team|system|algorithm)|buyers?|customers?)\b",
+        ),
+    ),
+    Rule(
+        "letter.counterfeit-claim",
+        WARN,
+        "do not call goods counterfeit without test-buy evidence",
+        frozenset({"letter"}),
+        _sentences_with(
+            r"\b(?:counterfeit|fake|knock-?offs?|replicas?)\b",
+            r".",
+            unless=r"\btest[- ](?:buy|purchase|order)",
+        ),
+        ("counterfeit", "fake", "knock", "replica"),
+    ),
+    Rule(
+        "letter.unauthorized-not-infringing",
+        WARN,
+        "selling genuine goods without authorization is not in itself infringement",
+        frozenset({"letter"}),
+        _sentences_with(
+            r"\binfring\w*", r"\bunauthori[sz]ed\b|\bnot authori[sz]ed\b|\bwithout (?:our )?authori"
+        ),
+        ("infring",),
+    ),
 )
 
 
@@ -249,14 +382,34 @@ def lint(scenario: Scenario, channel: str, text: str, seen: list[Mention]) -> li
             for words in dict.fromkeys(rule.find(text, seen)):
                 findings.append(Finding(rule.id, rule.severity, words, rule.reason))
     if who == "email-buyer" and (scenario.marketing or re.search(MARKETING, text, re.IGNORECASE)):
-        if not re.search(r"\bunsubscribe\b|\bopt[- ]out\b|\bno longer (?:wish|want) to receive\b|"
-                         r"\brather not receive\b|\bstop receiving\b", text, re.IGNORECASE):  # fmt: skip
-            findings.append(Finding("email.marketing-opt-out", BLOCK, "",
-                                    "marketing e-mail must offer a way to opt out"))
-        if not re.search(r"\b\d{1,5}\s+\w+(?:\s\w+)*\s(?:street|st|road|rd|avenue|ave|blvd|lane|"
-                         r"ln|drive|dr|way|suite)\b|\b\d{5}(?:-\d{4})?\b", text, re.IGNORECASE):  # fmt: skip
-            findings.append(Finding("email.marketing-postal-address", WARN, "",
-                                    "marketing e-mail should carry the sender's postal address"))
+        if not re.search(
+            r"\bunsubscribe\b|\bopt[- ]out\b|\bno longer (?:wish|want) to receive\b|"
+            r"\brather not receive\b|\bstop receiving\b",
+            text,
+            re.IGNORECASE,
+        ):
+            findings.append(
+                Finding(
+                    "email.marketing-opt-out",
+                    BLOCK,
+                    "",
+                    "marketing e-mail must offer a way to opt out",
+                )
+            )
+        if not re.search(
+            r"\b\d{1,5}\s+\w+(?:\s\w+)*\s(?:street|st|road|rd|avenue|ave|blvd|lane|"
+            r"ln|drive|dr|way|suite)\b|\b\d{5}(?:-\d{4})?\b",
+            text,
+            re.IGNORECASE,
+        ):
+            findings.append(
+                Finding(
+                    "email.marketing-postal-address",
+                    WARN,
+                    "",
+                    "marketing e-mail should carry the sender's postal address",
+                )
+            )
     return findings
 
 

@@ -19,22 +19,43 @@ _THING = r"(?:it|them|this|(?:the|your|this|that) (?:[\w-]+ ){0,3}?[\w-]+)"
 _PHRASES = {  # most specific first
     "claim_code": r"\b(?:claim|promo(?:tional)?|coupon|gift) code\b",
     "partial_refund": r"\bpartial(?:ly)? (?:refund|reimburse|compensat)\w*|\brefund(?:ing)? (?:you )?"
-    r"(?:part|some|a portion|a part) of\b|\brefund\w* (?:of |you )?" + _MONEY
-    + r"|" + _MONEY + r"[\d.,]*\s+(?:refund|back)\b",
+    r"(?:part|some|a portion|a part) of\b|\brefund\w* (?:of |you )?"
+    + _MONEY
+    + r"|"
+    + _MONEY
+    + r"[\d.,]*\s+(?:refund|back)\b",
     "full_refund": r"\b(?:full|complete|100%|total) refund|\brefund\w* (?:you )?(?:in full|the full|"
     r"for the full|the entire|the whole|your full)|\bfully refund|\brefund\w*\b",
     "replacement": r"\breplac(?:e|ement|ing)\b|\b(?:a |one )?(?:new|another|fresh) "
     r"(?:one|unit|item|piece|pair)\b",
     "resend": r"\bre-?(?:send|sent|ship)\w*|\b(?:send|ship|dispatch|mail)(?:p?ing)? (?:you )?"
-    + _THING + r" (?:out )?again\b|\bship(?:ping)? (?:out )?a new (?:package|parcel|shipment)\b",
+    + _THING
+    + r" (?:out )?again\b|\bship(?:ping)? (?:out )?a new (?:package|parcel|shipment)\b",
     "return": r"\breturn(?:ing|ed)? " + _THING + r"|\bsend(?:ing)? " + _THING + r" back\b"
     r"|\breturn (?:label|shipping)\b|\ba (?:free )?return\b|\bfor (?:a )?return\b",
 }
 PATTERN = re.compile(
-    r"(?=[a-z$€£¥\d])(?<![a-z])(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _PHRASES.items()) + ")"
+    r"(?=[a-z$€£¥\d])(?<![a-z])(?:"
+    + "|".join(f"(?P<{name}>{p})" for name, p in _PHRASES.items())
+    + ")"
 )
-CUES = ("code", "refund", "reimburs", "compensat", "replac", "new", "another", "fresh", "send",
-        "sent", "ship", "dispatch", "mail", "return", "back")  # fmt: skip
+CUES = (
+    "code",
+    "refund",
+    "reimburs",
+    "compensat",
+    "replac",
+    "new",
+    "another",
+    "fresh",
+    "send",
+    "sent",
+    "ship",
+    "dispatch",
+    "mail",
+    "return",
+    "back",
+)
 _RECALLED = re.compile(
     r"\byou(?:'ve| have)? (?:requested|asked|mentioned|said|chose|opened|initiated|submitted|"
     r"wanted|contacted)\b|\byour (?:\w+ )?(?:request|message|question)\b"

@@ -73,9 +73,14 @@ class _Loader(jinja2.BaseLoader):
                 source = path.read_text(encoding="utf-8")
                 if template.endswith(catalogue.SUFFIX) and not template.startswith("_"):
                     source = catalogue.split_front_matter(source, path)[1]
-                mtime = path.stat().st_mtime
-                return source, str(path), lambda: path.stat().st_mtime == mtime
+                return source, str(path), _unchanged(path)
         raise jinja2.TemplateNotFound(template)
+
+
+def _unchanged(path: Path) -> Callable[[], bool]:
+    """Jinja's up-to-date check: the file has not been modified since it was read."""
+    mtime = path.stat().st_mtime
+    return lambda: path.is_file() and path.stat().st_mtime == mtime
 
 
 def _refuse_none(value: Any) -> Any:
@@ -146,7 +151,9 @@ def _run(scenario: Scenario, what: str, action: Callable[[], str]) -> str:
     except SellermailError:
         raise
     except jinja2.exceptions.SecurityError as exc:
-        raise ScenarioError(f"template {scenario.id}: blocked an unsafe operation ({exc})") from None
+        raise ScenarioError(
+            f"template {scenario.id}: blocked an unsafe operation ({exc})"
+        ) from None
     except jinja2.TemplateSyntaxError as exc:
         raise ScenarioError(
             f"template {exc.name or scenario.id}: line {exc.lineno}: {exc.message}"
@@ -165,7 +172,9 @@ def check_channel(scenario: Scenario, channel: str, *, refuse: bool = True) -> N
     if not refuse:
         return
     if channel in scenario.refused:
-        raise ScenarioError(f"channel: {scenario.id} is refused on {channel}: {scenario.refused[channel]}")
+        raise ScenarioError(
+            f"channel: {scenario.id} is refused on {channel}: {scenario.refused[channel]}"
+        )
     if channel not in scenario.channels:
         raise ScenarioError(
             f"channel: {scenario.id} is not sent on {channel} (it is sent on {', '.join(scenario.channels)})"
@@ -188,14 +197,18 @@ def render(
     spec = scenario if isinstance(scenario, Scenario) else catalogue.get(scenario, templates_dir)
     tone = tone or spec.tone
     if tone not in TONES:
-        raise ScenarioError(f"tone: {tone!r} is unknown{did_you_mean(tone, TONES)} (expected one of {', '.join(TONES)})")
+        raise ScenarioError(
+            f"tone: {tone!r} is unknown{did_you_mean(tone, TONES)} (expected one of {', '.join(TONES)})"
+        )
     check_channel(spec, channel, refuse=enforce_channel)
     typed = resolve(spec, facts or {}, overrides or {}, channel=channel)
-    context = {name: None for name in spec.fields} | typed.values | {"tone": tone, "channel": channel}
+    context = dict.fromkeys(spec.fields) | typed.values | {"tone": tone, "channel": channel}
     env = _environment(catalogue.search_path(templates_dir))
     body = _run(spec, "body", lambda: env.get_template(spec.path.name).render(context))
     subject = None
     if spec.subject:
         source = spec.subject
-        subject = _run(spec, "subject", lambda: " ".join(_compiled(env, source).render(context).split()))
+        subject = _run(
+            spec, "subject", lambda: " ".join(_compiled(env, source).render(context).split())
+        )
     return Rendered(spec, tone, channel, subject, layout(body), typed)
