@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from . import catalogue
-from .catalogue import Scenario
+from .catalogue import TONES, Scenario
 from .errors import SellermailError
-from .ledger import FACT_KINDS, Ledger, build, fold, holds, shows
+from .ledger import FACT_KINDS, Draft, Ledger, build, common, holds
 from .mentions import mentions
 from .policy import BLOCK, Finding, channel_finding, lint
 from .remedies import offered
@@ -32,9 +32,9 @@ OFFER_WORDS = {
     "return": "a return",
 }
 
-_PLACEHOLDER_CUES = ("[", "{", "<", "___", "XXX", "N/A", "%", "TBD", "INSERT")
+_PLACEHOLDER_CUES = ("[", "{", "<", "___", "XX", "N/A", "%", "TBD", "INSERT")
 PLACEHOLDER = re.compile(
-    r"\[[^\]\n]{1,60}\]|\{\{[^}\n]*\}\}|\{[A-Za-z_ ]{1,40}\}|<(?:your|customer|buyer|insert|name|"
+    r"[$€£¥]\s?[Xx]{2,}(?:[.,][Xx]{2})?|\[[^\]\n]{1,60}\]|\{\{[^}\n]*\}\}|\{[A-Za-z_ ]{1,40}\}|<(?:your|customer|buyer|insert|name|"
     r"order|tracking|date|amount|product|store|seller)[^<>\n]{0,40}>|_{3,}|\bX{3,}\b|\bN/A\b|"
     r"%[sd]\b|\bTBD\b|\bINSERT\b",
 )
@@ -94,6 +94,18 @@ _TOKEN = re.compile(
 )
 
 
+def _resolve_refund(found: set[str], offers: frozenset[str]) -> set[str]:
+    """A bare "refund" names the refund the message offers; with none named elsewhere and
+    none offered, it is a full refund."""
+    if "refund" not in found:
+        return found
+    found = found - {"refund"}
+    if found & {"full_refund", "partial_refund"}:
+        return found
+    offered_refunds = offers & {"full_refund", "partial_refund"}
+    return found | (set(offered_refunds) if len(offered_refunds) == 1 else {"full_refund"})
+
+
 def _near(token: str, ident: str) -> bool:
     """One or two characters away from ``ident`` (case ignored), but not ``ident`` itself."""
     a, b = token.upper(), ident.upper()
@@ -120,11 +132,11 @@ def guard(ledger: Ledger, text: str) -> Report:
     """Every violation of ``text`` against ``ledger``: facts, offers, blanks, policy."""
     numbers = any(c.kind == "number" for c in ledger.commitments)
     seen = list(mentions(text, numbers=numbers))
-    folded = fold(text)
+    draft = Draft(text, seen)
     violations = [
         Violation("missing_fact", c.field, f'{c.field} "{c.shown}" is missing or changed')
         for c in ledger.commitments
-        if not shows(text, folded, seen, c)
+        if not draft.keeps(c)
     ]
     for mention in seen:
         if mention.kind not in FACT_KINDS or holds(ledger.known, mention.key):
@@ -140,7 +152,7 @@ def guard(ledger: Ledger, text: str) -> Report:
         if detail not in flagged:
             violations.append(Violation("invented_fact", None, detail))
     if ledger.offers is not None:
-        found = offered(text)
+        found = _resolve_refund(offered(text), ledger.offers)
         violations += [
             Violation("offer_mismatch", "offers", f"adds {OFFER_WORDS[o]}, which is not offered")
             for o in sorted(found - ledger.offers)
@@ -189,28 +201,31 @@ def ledger_for(
     facts: Mapping[str, Any] | None = None,
     *,
     channel: str = "amazon",
+    tone: str | None = None,
     templates_dir: Path | None = None,
 ) -> Ledger:
-    """Render ``scenario`` deterministically from ``facts`` and return its ledger. A channel
-    the scenario is refused on still gets a ledger (the guard reports the refusal). The last
-    few hundred ledgers are kept: checking new drafts of the same facts (polish attempts, a
-    person editing a draft) does not render again."""
+    """Render ``scenario`` deterministically from ``facts`` and return its ledger: of the
+    rendering in ``tone``, or, for a draft of unknown tone, what every tone commits to. A
+    channel the scenario is refused on still gets a ledger (the guard reports the refusal).
+    The last few hundred ledgers are kept: checking new drafts of the same facts (polish
+    attempts, a person editing a draft) does not render again."""
     spec = scenario if isinstance(scenario, Scenario) else catalogue.get(scenario, templates_dir)
-    return _ledger(spec, _frozen(dict(facts or {})), channel, templates_dir)
+    return _ledger(spec, _frozen(dict(facts or {})), channel, tone, templates_dir)
 
 
 @lru_cache(maxsize=512)
-def _ledger(spec: Scenario, facts: Any, channel: str, templates_dir: Path | None) -> Ledger:
+def _ledger(
+    spec: Scenario, facts: Any, channel: str, tone: str | None, templates_dir: Path | None
+) -> Ledger:
     from .render import render
 
-    message = render(
-        spec,
-        dict(_thawed(facts)),
-        channel=channel,
-        templates_dir=templates_dir,
-        enforce_channel=False,
-    )
-    return build(spec, channel, message.text, message.facts.values)
+    tones = [tone] if tone else [spec.tone, *(t for t in TONES if t != spec.tone)]
+    ledgers = []
+    for each in tones:
+        message = render(spec, dict(_thawed(facts)), tone=each, channel=channel,
+                         templates_dir=templates_dir, enforce_channel=False)  # fmt: skip
+        ledgers.append(build(spec, channel, message.text, message.facts.values))
+    return common(ledgers)
 
 
 def _thawed(facts: tuple[tuple[str, Any], ...]) -> list[tuple[str, Any]]:
@@ -223,7 +238,9 @@ def check(
     text: str,
     *,
     channel: str = "amazon",
+    tone: str | None = None,
     templates_dir: Path | None = None,
 ) -> Report:
     """Check a draft (by a person or a model) of ``scenario`` with ``facts`` on ``channel``."""
-    return guard(ledger_for(scenario, facts, channel=channel, templates_dir=templates_dir), text)
+    ledger = ledger_for(scenario, facts, channel=channel, tone=tone, templates_dir=templates_dir)
+    return guard(ledger, text)

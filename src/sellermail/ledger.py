@@ -106,7 +106,79 @@ def normalise(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
-_ITEM_NAME = re.compile(r"(?<!^)(?<![.!?:] )\b[A-Z][\w&'-]*[A-Z0-9]?\w*")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_STOPWORDS = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "our",
+        "we",
+        "have",
+        "has",
+        "had",
+        "all",
+        "from",
+        "that",
+        "this",
+        "were",
+        "was",
+        "are",
+        "been",
+        "into",
+        "any",
+        "each",
+        "their",
+        "them",
+        "they",
+        "its",
+        "not",
+        "you",
+        "your",
+        "per",
+        "via",
+        "also",
+        "more",
+        "than",
+        "then",
+        "once",
+        "every",
+        "which",
+        "who",
+        "who's",
+        "will",
+        "shall",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "would",
+        "could",
+        "about",
+        "after",
+        "before",
+        "over",
+        "under",
+        "out",
+        "off",
+    ]
+)
+
+
+def stems(text: str) -> set[str]:
+    """The content words of ``text``, crudely stemmed (``removed``/``removing`` -> ``remov``)."""
+    found = set()
+    for word in _WORD.findall(fold(text)):
+        if len(word) < 3 or word in _STOPWORDS:
+            continue
+        for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "ly", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                break
+        found.add(word[:-1] if word.endswith("e") and len(word) > 4 else word)
+    return found
 
 
 def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
@@ -121,17 +193,13 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
         return [Commitment(name, "email", ("email", value.lower()), value)]
     if spec.keep == "verbatim":
         return [Commitment(name, "name", _name_key(str(value)), str(value))]
-    if spec.keep == "items":
+    if spec.keep == "items":  # each item's numbers and IDs as written, and its substance
         found: list[Commitment] = []
         for item in value:
-            found += [
-                Commitment(name, m.kind, m.key, m.text)
-                for m in mentions(item)
-                if m.kind != "number"
-            ]
-            found += [
-                Commitment(name, "name", _name_key(word), word) for word in _ITEM_NAME.findall(item)
-            ]
+            found += [Commitment(name, m.kind, m.key, m.text) for m in mentions(item)]
+            substance = re.sub(r"^[\w ]{1,24}:\s*", "", item)  # "Size: 12 oz" -> "12 oz"
+            if words := stems(substance):
+                found.append(Commitment(name, "item", ("item", *sorted(words)), item))
         return found
     return [Commitment(name, key[0], key, str(value)) for key in _typed_keys(spec, value)]
 
@@ -141,41 +209,74 @@ def fold(text: str) -> str:
     return " ".join(normalise(text).lower().split())
 
 
-def _has_id(text: str, ident: str) -> bool:
-    """``ident`` occurs in ``text`` as a whole token (not inside a longer ID)."""
-    at = text.find(ident)
+def _has_word(text: str, word: str, plural: bool = False) -> bool:
+    """``word`` occurs in ``text`` as a whole (not inside a longer word or ID); with
+    ``plural``, also followed by ``s``, ``es`` or ``'s`` ("mug" in "4 mugs")."""
+    at = text.find(word)
     while at >= 0:
-        end = at + len(ident)
+        end = at + len(word)
+        if plural:
+            end += next((len(x) for x in ("'s", "es", "s") if text.startswith(x, end)), 0)
         if (at == 0 or not text[at - 1].isalnum()) and (
             end == len(text) or not text[end].isalnum()
         ):
             return True
-        at = text.find(ident, at + 1)
+        at = text.find(word, at + 1)
     return False
 
 
-def shows(text: str, folded: str, seen: list[Mention], commitment: Commitment) -> bool:
-    """Whether ``text`` (folded by :func:`fold`, with its mentions ``seen``) keeps ``commitment``."""
-    if commitment.kind == "id":
-        return _has_id(text, commitment.shown)
-    if commitment.kind == "name":
-        return commitment.key[1] in folded
-    if commitment.kind == "email":
-        return commitment.key[1] in folded
-    keys = {m.key for m in seen}
-    return commitment.key in keys or holds(keys, commitment.key)
+#: The share of an item's content words a rewrite must keep for the item to count as kept.
+ITEM_SUBSTANCE = 0.5
+
+
+class Draft:
+    """A text as the ledger's commitments are looked for in it (each view made once)."""
+
+    def __init__(self, text: str, seen: list[Mention] | None = None) -> None:
+        self.text = text
+        self.seen = list(mentions(text)) if seen is None else seen
+        self.folded = fold(text)
+        self.keys = {m.key for m in self.seen}
+        self._stems: set[str] | None = None
+
+    @property
+    def stems(self) -> set[str]:
+        if self._stems is None:
+            self._stems = stems(self.text)
+        return self._stems
+
+    def keeps(self, commitment: Commitment) -> bool:
+        """Whether this draft keeps ``commitment``."""
+        kind = commitment.kind
+        if kind == "id":
+            return _has_word(self.text, commitment.shown)
+        if kind in ("name", "email"):
+            return _has_word(self.folded, commitment.key[1], plural=kind == "name")
+        if kind == "item":
+            words = commitment.key[1:]
+            return sum(word in self.stems for word in words) >= ITEM_SUBSTANCE * len(words)
+        return commitment.key in self.keys or holds(self.keys, commitment.key)
+
+
+def _distinctive(item: Commitment, base: str) -> Commitment:
+    """An item judged by the words that only it brings to the message (the documents list's
+    "utility bill", not the "business address" the rest of the letter also names)."""
+    rest = stems(base.replace(fold(item.shown), " "))
+    words = [word for word in item.key[1:] if word not in rest]
+    return Commitment(item.field, item.kind, ("item", *words), item.shown) if words else item
 
 
 def build(scenario: Scenario, channel: str, base: str, values: dict[str, Any]) -> Ledger:
     """The ledger of ``base``, the rendering of ``values`` for ``scenario`` on ``channel``."""
-    seen = list(mentions(base))
-    folded = fold(base)
+    draft = Draft(base)
     commitments: list[Commitment] = []
-    known: list[tuple[Any, ...]] = [m.key for m in seen if m.kind in FACT_KINDS]
+    known: list[tuple[Any, ...]] = [m.key for m in draft.seen if m.kind in FACT_KINDS]
     for name, value in values.items():
         spec = scenario.fields[name]
         for commitment in _candidates(spec, value):
-            if shows(base, folded, seen, commitment) and commitment not in commitments:
+            if commitment.kind == "item":
+                commitment = _distinctive(commitment, draft.folded)
+            if draft.keeps(commitment) and commitment not in commitments:
                 commitments.append(commitment)
         if spec.type in ID_TYPES:
             known += [("id", item) for item in (value if isinstance(value, list) else [value])]
@@ -191,4 +292,19 @@ def build(scenario: Scenario, channel: str, base: str, values: dict[str, Any]) -
         commitments=tuple(commitments),
         known=frozenset(known),
         offers=frozenset(offers) if offers is not None else None,
+    )
+
+
+def common(ledgers: list[Ledger]) -> Ledger:
+    """One ledger for renderings of the same facts in several tones: the commitments they all
+    make, every fact any of them may mention; the first one's base text."""
+    first = ledgers[0]
+    shared = [c for c in first.commitments if all(c in other.commitments for other in ledgers[1:])]
+    return Ledger(
+        scenario=first.scenario,
+        channel=first.channel,
+        base=first.base,
+        commitments=tuple(shared),
+        known=frozenset().union(*(ledger.known for ledger in ledgers)),
+        offers=first.offers,
     )

@@ -169,7 +169,7 @@ def _unit(text: str) -> str:
     return _UNITS.get(word, "")
 
 
-Extractor = Callable[[re.Match[str]], Mention | None]
+Extractor = Callable[[re.Match[str]], Mention | list[Mention] | None]
 
 #: (pattern, extractor, cues): the pattern only runs on a text whose lower case holds a cue.
 _EXTRACTORS: list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]] = []
@@ -236,11 +236,30 @@ def _iso_date(m: re.Match[str]) -> Mention | None:
 
 
 def _date(month: str, day: str, year: str | None, text: str) -> Mention | None:
+    """A date from its words, or ``None`` when they name none."""
     name = month.lower().rstrip(".")[:3]
     number = next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(name)), 0)
     if not number or not 1 <= int(day) <= 31:
         return None
     return Mention("date", ("date", int(year) if year else None, number, int(day)), text)
+
+
+_THROUGH = r"\s*(?:-|–|—|to|and|through|until)\s*"
+
+
+@extractor(
+    rf"(?P<d1>{_D}\d?)(?:st|nd|rd|th)?{_THROUGH}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?"
+    rf"|(?P<m2>{_MONTH})\s+(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<e2>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?",
+    tuple(m[:3] for m in _MONTHS),
+)
+def _date_span(m: re.Match[str]) -> list[Mention] | None:
+    """Two dates of one month: "8 to 18 February 2024", "February 8–18, 2024"."""
+    month, year = (m["m"], m["y"]) if m["m"] else (m["m2"], m["y2"])
+    days = (m["d1"], m["d2"]) if m["m"] else (m["e1"], m["e2"])
+    found = [_date(month, day, year, m[0]) for day in days]
+    return [d for d in found if d] if all(found) else None
 
 
 @extractor(
@@ -261,7 +280,8 @@ def _slash_date(m: re.Match[str]) -> Mention:
 
 @extractor(
     r"(?:\+(?<![\w-]\+)\d{1,3}[\s.-]?\(?\d[\d\s().-]{5,}\d|\((?<![\w-]\()\d{2,4}\)\s?\d{3,4}[\s.-]"
-    r"\d{3,5}|\d(?<![\w-]\d)\d{1,3}[\s.-]\d{3,4}[\s.-]\d{3,5})(?![\w-])"
+    r"\d{3,5}|1(?<![\w-]1)[\s.-]\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
+    r"|\d(?<![\w-]\d)\d{1,3}[\s.-]\d{3,4}[\s.-]\d{3,5})(?![\w-])"
 )
 def _phone(m: re.Match[str]) -> Mention | None:
     digits = re.sub(r"\D", "", m[0])
@@ -314,7 +334,10 @@ def _duration(m: re.Match[str]) -> Mention:
 
 
 @extractor(rf"(?P<n>{_D}\d{{0,2}}(?:,\d{{3}})+|{_D}\d*)(?![\w-]|[.,]\d)")
-def _number(m: re.Match[str]) -> Mention:
+def _number(m: re.Match[str]) -> Mention | None:
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if not m.string[line_start : m.start()].strip() and m.string.startswith((". ", ") "), m.end()):
+        return None  # "1. " numbering a list item
     return Mention("number", ("number", number_value(m["n"])), m[0])
 
 
@@ -346,18 +369,20 @@ def mentions(text: str, *, numbers: bool = True) -> Iterator[Mention]:
             continue
         spans: list[tuple[int, int]] = []
         for match in pattern.finditer(masked):
-            found = extract(match)
-            if found is None:
+            result = extract(match)
+            if not result:
                 continue
-            start, end = match.span()
-            if found.kind == "url":  # read back from its top-level part, trailing stops cut
-                start = masked.rindex(found.text, 0, end)
-                end = start + len(found.text)
-            word = bisect.bisect_right(starts, start) - 1
-            if word >= 0 and start < ends[word]:  # began inside a rewritten number word
-                start = starts[word]
-            spans.append((start, end))
-            yield Mention(found.kind, found.key, text[start:end])
+            for found in result if isinstance(result, list) else [result]:
+                start, end = match.span()
+                if found.kind == "url":  # read back from its top-level part, trailing stops cut
+                    start = masked.rindex(found.text, 0, end)
+                    end = start + len(found.text)
+                word = bisect.bisect_right(starts, start) - 1
+                if word >= 0 and start < ends[word]:  # began inside a rewritten number word
+                    start = starts[word]
+                if not spans or spans[-1] != (start, end):
+                    spans.append((start, end))
+                yield Mention(found.kind, found.key, text[start:end])
         if spans:
             pieces, last = [], 0
             for start, end in spans:

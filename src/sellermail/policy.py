@@ -114,6 +114,37 @@ def _near(
     return find
 
 
+_ASK_REVIEW = re.compile(
+    r"\b(?:leave|leaving|share|sharing|write|writing|post|posting|give|giving|submit|add|adding|"
+    r"update|updating|change|changing|remove|removing|revise|in exchange|in return|if you|once you|"
+    r"after you)\b",
+    re.IGNORECASE,
+)
+_REVIEW = re.compile(r"\b(?:reviews?|ratings?|feedback)\b", re.IGNORECASE)
+_VALUE = re.compile(
+    r"\b(?:refund\w*|gifts?|free|discount\w*|coupons?|codes?|compensat\w*|rewards?|cash|money|"
+    r"vouchers?|rebates?|credit|bonus)\b",
+    re.IGNORECASE,
+)
+
+
+def _review_for_value(text: str, seen: list[Mention]) -> Iterator[str]:
+    """A review asked for (or to be changed) in a sentence that offers something of value, or
+    next to one."""
+    for match in _REVIEW.finditer(text):
+        sentence = sentence_at(text, match.start(), match.end())
+        if not _ASK_REVIEW.search(sentence):
+            continue
+        at = text.find(sentence)
+        before = sentence_at(text, max(0, at - 2), max(0, at - 1)) if at > 1 else ""
+        after_at = at + len(sentence) + 1
+        after = sentence_at(text, after_at, after_at) if after_at < len(text) else ""
+        for part in (sentence, before, after):
+            if part and _VALUE.search(part):
+                yield f"{part} {sentence}".strip() if part is not sentence else sentence
+                break
+
+
 def _longer_than(limit: int) -> Callable[[str, list[Mention]], Iterator[str]]:
     def find(text: str, seen: list[Mention]) -> Iterator[str]:
         if len(text) > limit:
@@ -148,10 +179,6 @@ def _promised_actions(text: str, seen: list[Mention]) -> Iterator[str]:
 BUYER = frozenset({"amazon-buyer", "ebay-buyer", "walmart-buyer"})
 AMAZON = frozenset({"amazon-buyer"})
 REVIEW = r"\b(?:reviews?|ratings?|feedback|stars?)\b"
-VALUE = (
-    r"\b(?:refund\w*|gift\w*|free|discount\w*|coupons?|codes?|compensat\w*|rewards?|cash|"
-    r"money|vouchers?|rebates?|credit)\b"
-)
 MARKETING = (
     r"\bnew arrivals?\b|\bfollow us\b|\b(?:check out|visit|browse|shop) our\b|\bour (?:latest|new)"
     r" (?:products?|collection|items?|releases?)\b|\b(?:next|future) (?:order|purchase)s?\b[^.!?\n]*"
@@ -225,7 +252,10 @@ RULES: tuple[Rule, ...] = (
         BLOCK,
         "Amazon messages are plain text; HTML is not allowed",
         AMAZON,
-        _words(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>"),
+        _words(
+            r"</?(?:a|abbr|b|body|br|center|div|em|font|h[1-6]|head|hr|html|i|iframe|img|li|ol|p|"
+            r"script|span|strong|style|table|td|th|tr|u|ul)\b[^<>]*/?>"
+        ),
         ("<",),
     ),
     Rule(
@@ -246,10 +276,9 @@ RULES: tuple[Rule, ...] = (
         BLOCK,
         "never ask for a positive or 5-star review",
         AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
-        _near(
-            r"\b(?:reviews?|ratings?|feedback|(?:5|five)[- ]stars?)\b",
-            r"\b(?:positive|good|great|5[- ]star|five[- ]star|favou?rable|excellent|glowing|nice|"
-            r"high|top|leave|give|rate)\b",
+        _words(
+            r"\b(?:positive|good|great|favou?rable|excellent|glowing|nice|high|top|(?:4|5|four|five)"
+            r"[- ]star)\s+(?:reviews?|ratings?|feedback)\b|\b(?:4|5|four|five)[- ]stars?\b"
         ),
         REVIEW_CUES,
     ),
@@ -258,7 +287,7 @@ RULES: tuple[Rule, ...] = (
         BLOCK,
         "never tie a refund, gift or anything of value to a review",
         AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
-        _sentences_with(REVIEW, VALUE),
+        _review_for_value,
         REVIEW_CUES,
     ),
     Rule(

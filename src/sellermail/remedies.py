@@ -16,6 +16,7 @@ import re
 _MONEY = r"(?:[$€£¥]\s?\d|\b(?:usd|eur|gbp|jpy|cad|aud)\s?\d|\d\s?(?:€|£|dollars?|euros?)\b)"
 _THING = r"(?:it|them|this|(?:the|your|this|that) (?:[\w-]+ ){0,3}?[\w-]+)"
 
+_NOT_A_UNIT = r"(?!(?:tracking|shipment|parcel|package|order|label|address|link|message|code)\b)"
 _PHRASES = {  # most specific first
     "claim_code": r"\b(?:claim|promo(?:tional)?|coupon|gift) code\b",
     "partial_refund": r"\bpartial(?:ly)? (?:refund|reimburse|compensat)\w*|\brefund(?:ing)? (?:you )?"
@@ -25,14 +26,19 @@ _PHRASES = {  # most specific first
     + _MONEY
     + r"[\d.,]*\s+(?:refund|back)\b",
     "full_refund": r"\b(?:full|complete|100%|total) refund|\brefund\w* (?:you )?(?:in full|the full|"
-    r"for the full|the entire|the whole|your full)|\bfully refund|\brefund\w*\b",
-    "replacement": r"\breplac(?:e|ement|ing)\b|\b(?:a |one )?(?:new|another|fresh) "
-    r"(?:one|unit|item|piece|pair)\b",
-    "resend": r"\bre-?(?:send|sent|ship)\w*|\b(?:send|ship|dispatch|mail)(?:p?ing)? (?:you )?"
+    r"for the full|the entire|the whole|your full)|\bfully refund|\b(?:your |the )?money back\b",
+    "refund": r"\brefund\w*\b",
+    "resend": r"\bre-?(?:send|sent|ship)\w*|\b(?:send|ship|dispatch|mail)(?:p?ing)? (?:you )?(?:out )?"
+    r"(?:a new|another) (?:package|parcel|shipment)\b|\b(?:send|ship|dispatch|mail)(?:p?ing)? "
+    r"(?:you )?" + _THING + r" (?:out )?again\b",
+    "replacement": r"\breplac(?:e|ement|ing)\b|\bexchang\w*|\b(?:a|one|another) (?:brand[- ]new|new|fresh) "
+    + _NOT_A_UNIT
+    + r"[\w-]+|\b(?:new|another|fresh) (?:one|unit|item|piece|pair)\b",
+    "return": r"\breturn(?:ing|ed)? "
     + _THING
-    + r" (?:out )?again\b|\bship(?:ping)? (?:out )?a new (?:package|parcel|shipment)\b",
-    "return": r"\breturn(?:ing|ed)? " + _THING + r"|\bsend(?:ing)? " + _THING + r" back\b"
-    r"|\breturn (?:label|shipping)\b|\ba (?:free )?return\b|\bfor (?:a )?return\b",
+    + r"|\b(?:send|ship|mail|post)(?:p?ing)? "
+    + _THING
+    + r" back\b|\breturn (?:label|shipping)\b|\ba (?:free )?return\b|\bfor (?:a )?return\b",
 }
 PATTERN = re.compile(
     r"(?=[a-z$€£¥\d])(?<![a-z])(?:"
@@ -41,6 +47,8 @@ PATTERN = re.compile(
 )
 CUES = (
     "code",
+    "exchang",
+    "money back",
     "refund",
     "reimburs",
     "compensat",
@@ -56,34 +64,33 @@ CUES = (
     "return",
     "back",
 )
+#: Words just before a remedy (in the same clause) that recall what the buyer asked for.
 _RECALLED = re.compile(
-    r"\byou(?:'ve| have)? (?:requested|asked|mentioned|said|chose|opened|initiated|submitted|"
-    r"wanted|contacted)\b|\byour (?:\w+ )?(?:request|message|question)\b"
+    r"(?:\byou(?:'ve| have)? (?:requested|asked(?: for| about| to)?|mentioned|said|chose|opened|"
+    r"initiated|submitted|wanted(?: to)?)|\b(?:why|that|since|as|because) you(?:'d| would| want| wish|"
+    r" wanted)(?: like)? to)\W+(?:\w+\W+){0,3}$"
 )
 _NEGATED = re.compile(
     r"(?:no need to|n[o']t need to|not necessary to|n[o']t have to|without|instead of|rather than|"
     r"cannot|can't|can not|unable to|not able to|no longer|not possible to)\W+(?:\w+\W+){0,4}$"
 )
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|\n")
 
 
 def offered(text: str) -> set[str]:
-    """The remedies ``text`` offers."""
+    """The remedies ``text`` offers; a bare "refund" is reported as ``refund`` (the caller
+    knows which refund the message means)."""
     text = text.lower()
     if not any(map(text.__contains__, CUES)):
         return set()
-    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-    recalled: dict[int, bool] = {}
+    starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
     found: set[str] = set()
     for match in PATTERN.finditer(text):
         name = match.lastgroup
-        if name is None or name in found:
+        if name is None or name in found or text.startswith(" request", match.end()):
             continue
-        index = bisect.bisect_right(starts, match.start()) - 1
-        start = starts[index]
-        if index not in recalled:
-            end = starts[index + 1] if index + 1 < len(starts) else len(text)
-            recalled[index] = _RECALLED.search(text, start, end) is not None
-        if not recalled[index] and not _NEGATED.search(text[start : match.start()]):
+        clause = starts[bisect.bisect_right(starts, match.start()) - 1]
+        before = text[clause : match.start()]
+        if not _NEGATED.search(before) and not _RECALLED.search(before):
             found.add(name)
     return found
