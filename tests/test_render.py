@@ -198,3 +198,36 @@ def test_layout_joins_lines_keeps_list_items_and_hard_breaks() -> None:
     assert (
         layout(source) == "Hello,\n\nWe have done this:\n- one\n- two\n\nBest regards,\nMaple Home"
     )
+
+
+# What the spec's "commitments" column asks of each scenario beyond its typed facts.
+SPEC_PHRASES = {
+    "hijacker-cease-desist": [r"Seller Performance", r"Brand Registry", r"(?i)\bremov"],
+    "appeal-account-verification": [
+        r"(?i)root cause",
+        r"(?i)corrective actions",
+        r"(?i)preventive",
+    ],
+    "appeal-listing-violation": [r"(?i)root cause", r"(?i)corrective actions", r"(?i)preventive"],
+    "appeal-odr": [r"(?i)root cause", r"(?i)Order Defect Rate|ODR"],
+    "appeal-image-infringement": [r"(?i)root cause", r"(?i)image"],
+    "appeal-a-to-z": [r"(?i)root cause", r"A-to-z"],
+    "review-followup-offer": [r"(?i)prefer|which|work for you|suit"],
+    "review-followup-check": [r"(?i)arrive|receive"],
+    "return-reason-inquiry": [r"(?i)reason|why", r"(?i)photo"],
+    "return-request-reply": [r"(?i)reason|why", r"(?i)photo"],
+    "exchange-after-shipment": [r"(?i)already (been )?shipped|has (already )?shipped"],
+    "shipping-in-transit": [r"(?i)keep (tracking|an eye|watching)|continue to (monitor|track)"],
+    "tracking-number-reply": [r"Monday", r"(?i)shipping confirmation"],
+    "shipment-no-update": [r"(?i)size|variant|color"],
+    "usage-instructions": [r"(?i)attach"],
+    "vip-invitation": [r"(?i)unsubscribe"],
+}
+
+
+@pytest.mark.parametrize(("scenario_id", "patterns"), SPEC_PHRASES.items())
+def test_every_tone_keeps_the_spec_commitments(scenario_id: str, patterns: list[str]) -> None:
+    for tone in TONES:
+        text = render_example(scenario_id, tone).text
+        for pattern in patterns:
+            assert re.search(pattern, text), f"{tone}: no {pattern!r}"

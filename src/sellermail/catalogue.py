@@ -18,6 +18,7 @@ import yaml
 
 from .errors import ScenarioError, did_you_mean
 from .fieldtypes import PARSERS
+from .resources import data_dir
 
 TONES = ("neutral", "friendly", "formal", "apologetic", "firm", "concise")
 CHANNELS = ("amazon", "email", "ebay", "walmart")
@@ -92,8 +93,7 @@ class Scenario:
 
 def builtin_dir() -> Path:
     """The built-in templates: inside the installed package, or the source checkout's."""
-    packaged = Path(__file__).with_name("templates")
-    return packaged if packaged.is_dir() else Path(__file__).parents[2] / "templates"
+    return data_dir("templates")
 
 
 def search_path(templates_dir: Path | None) -> tuple[Path, ...]:

@@ -201,7 +201,9 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
             if words := stems(substance):
                 found.append(Commitment(name, "item", ("item", *sorted(words)), item))
         return found
-    return [Commitment(name, key[0], key, str(value)) for key in _typed_keys(spec, value)]
+    unit = {"hours": " hours", "days": " days", "business_days": " business days",
+            "day_range": " days"}.get(spec.type, "")  # fmt: skip
+    return [Commitment(name, key[0], key, f"{value}{unit}") for key in _typed_keys(spec, value)]
 
 
 def fold(text: str) -> str:
