@@ -3,6 +3,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,3 +45,37 @@ def _no_user_config(
 ) -> None:
     """Tests never read the developer's own config file."""
     monkeypatch.setenv("SELLERMAIL_CONFIG", str(tmp_path_factory.mktemp("config") / "config.toml"))
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    """Cassettes live in the top-level cassettes/ folder, one folder per test module."""
+    return str(ROOT / "cassettes" / request.module.__name__.rsplit(".", 1)[-1])
+
+
+def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in {"set-cookie", "openai-organization", "openai-project", "x-request-id"}:
+            del headers[name]
+    return response
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, Any]:
+    """No secret reaches a cassette: auth headers and cookies are dropped on recording."""
+    return {
+        "filter_headers": [
+            "authorization",
+            "api-key",
+            "cookie",
+            "openai-organization",
+            "openai-project",
+        ],
+        "before_record_response": _scrub_response,
+        "match_on": ["method", "scheme", "host", "port", "path"],
+        "decode_compressed_response": True,
+    }

@@ -5,21 +5,31 @@ The library API (the CLI is a thin layer over it)::
     import sellermail
     message = sellermail.render("shipping-in-transit", {"tracking_number": "LX123456785CN"})
     print(message.text)
+    report = sellermail.check("shipping-in-transit", {"tracking_number": "LX123456785CN"}, text)
+    result = sellermail.polish("shipping-in-transit", {"tracking_number": "LX123456785CN"})
 
-Nothing here imports an LLM client: that happens only when a polish is sent.
+``check`` and ``polish`` (and what they need) are imported on first use, so that rendering starts
+fast; nothing imports an LLM client until a polish is sent.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .catalogue import Scenario, scenarios
 from .catalogue import get as get_scenario
 from .errors import ExitStatus, SellermailError
-from .guard import Report, Violation, check
 from .render import Rendered, render
+
+if TYPE_CHECKING:
+    from .guard import Report, Violation, check
+    from .polisher import Polished, polish
 
 __version__ = "0.1.0"
 __all__ = [
     "ExitStatus",
+    "Polished",
     "Rendered",
     "Report",
     "Scenario",
@@ -27,6 +37,22 @@ __all__ = [
     "Violation",
     "check",
     "get_scenario",
+    "polish",
     "render",
     "scenarios",
 ]
+_LAZY = {
+    "Report": "guard",
+    "Violation": "guard",
+    "check": "guard",
+    "Polished": "polisher",
+    "polish": "polisher",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'sellermail' has no attribute {name!r}")
+    value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    globals()[name] = value
+    return value

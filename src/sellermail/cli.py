@@ -1,4 +1,7 @@
-"""The command line: parses arguments, calls the library, prints. Nothing else lives here."""
+"""The command line: parses arguments, calls the library, prints. Nothing else lives here.
+
+Text goes to stdout; warnings and notes to stderr. Exit codes: see :class:`ExitStatus`.
+"""
 
 from __future__ import annotations
 
@@ -20,28 +23,52 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
+config_app = typer.Typer(help="Show or create the configuration (LLM profiles, templates).")
+app.add_typer(config_app, name="config")
 
+Scenario = Annotated[str, typer.Argument(help="A scenario id (see: sellermail list).")]
 TemplatesDir = Annotated[
     Path | None,
     typer.Option("--templates-dir", help="A folder of your own templates, searched first."),
 ]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+Facts = Annotated[Path | None, typer.Option("--facts", help="A YAML or JSON file of field: value.")]
+Sets = Annotated[
+    list[str] | None,
+    typer.Option("--set", help="field=value; repeatable; lists comma- or ;-separated."),
+]
+Tone = Annotated[
+    str | None, typer.Option(help=f"One of {', '.join(TONES)} (default: the scenario's).")
+]
+Channel = Annotated[str, typer.Option(help=f"One of {', '.join(CHANNELS)}.")]
 
 
 def _print_json(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _warn(message: str) -> None:
-    typer.echo(f"warning: {message}", err=True)
+def _note(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _raw_facts(
+    facts: Path | None, assignments: list[str] | None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    from .facts import parse_assignments, read_facts_file
+
+    return (read_facts_file(facts) if facts else {}), parse_assignments(assignments or [])
+
+
+def _templates(templates_dir: Path | None) -> Path | None:
+    from .config import load_settings
+
+    return load_settings(templates_dir).templates_dir
 
 
 @app.command("list")
 def list_(templates_dir: TemplatesDir = None, as_json: Json = False) -> None:
     """List the scenarios: id, Chinese and English title, recipient."""
-    from .config import load_settings
-
-    found = catalogue.scenarios(load_settings(templates_dir).templates_dir)
+    found = catalogue.scenarios(_templates(templates_dir))
     if as_json:
         _print_json([_summary(s) for s in found])
         return
@@ -67,16 +94,11 @@ def _summary(scenario: catalogue.Scenario) -> dict[str, Any]:
 
 
 @app.command()
-def show(
-    scenario: Annotated[str, typer.Argument(help="A scenario id (see: sellermail list).")],
-    templates_dir: TemplatesDir = None,
-    as_json: Json = False,
-) -> None:
+def show(scenario: Scenario, templates_dir: TemplatesDir = None, as_json: Json = False) -> None:
     """Show a scenario's fields, types and defaults, and an example facts file."""
-    from .config import load_settings
     from .describe import describe, print_description
 
-    spec = catalogue.get(scenario, load_settings(templates_dir).templates_dir)
+    spec = catalogue.get(scenario, _templates(templates_dir))
     if as_json:
         _print_json(describe(spec))
     else:
@@ -85,36 +107,22 @@ def show(
 
 @app.command()
 def render(
-    scenario: Annotated[str, typer.Argument(help="A scenario id (see: sellermail list).")],
-    facts: Annotated[
-        Path | None, typer.Option("--facts", help="A YAML or JSON file of field: value.")
-    ] = None,
-    assignments: Annotated[
-        list[str] | None,
-        typer.Option("--set", help="field=value; repeatable; lists comma- or ;-separated."),
-    ] = None,
-    tone: Annotated[
-        str | None, typer.Option(help=f"One of {', '.join(TONES)} (default: the scenario's).")
-    ] = None,
-    channel: Annotated[str, typer.Option(help=f"One of {', '.join(CHANNELS)}.")] = "amazon",
+    scenario: Scenario,
+    facts: Facts = None,
+    assignments: Sets = None,
+    tone: Tone = None,
+    channel: Channel = "amazon",
     templates_dir: TemplatesDir = None,
     as_json: Json = False,
 ) -> None:
     """Render a scenario's message from your facts, offline and deterministically."""
-    from .config import load_settings
-    from .facts import parse_assignments, read_facts_file
     from .render import render as render_message
 
-    message = render_message(
-        scenario,
-        read_facts_file(facts) if facts else {},
-        overrides=parse_assignments(assignments or []),
-        tone=tone,
-        channel=channel,
-        templates_dir=load_settings(templates_dir).templates_dir,
-    )
+    raw, overrides = _raw_facts(facts, assignments)
+    message = render_message(scenario, raw, overrides=overrides, tone=tone, channel=channel,
+                             templates_dir=_templates(templates_dir))  # fmt: skip
     for warning in message.facts.warnings:
-        _warn(warning)
+        _note(f"warning: {warning}")
     if as_json:
         _print_json(message.to_dict())
     else:
@@ -122,35 +130,69 @@ def render(
 
 
 @app.command()
+def polish(
+    scenario: Scenario,
+    facts: Facts = None,
+    assignments: Sets = None,
+    tone: Tone = None,
+    channel: Channel = "amazon",
+    offline: Annotated[bool, typer.Option(help="Do not call a model.")] = False,
+    model: Annotated[str | None, typer.Option(help="The model name.")] = None,
+    base_url: Annotated[
+        str | None, typer.Option(help="An OpenAI-compatible API, e.g. http://localhost:8080/v1.")
+    ] = None,
+    profile: Annotated[
+        str | None, typer.Option(help="An LLM profile: openai, deepseek, qwen, ollama, ...")
+    ] = None,
+    temperature: Annotated[float | None, typer.Option(help="Sampling temperature (0-2).")] = None,
+    max_attempts: Annotated[
+        int, typer.Option(min=1, max=10, help="Model calls before falling back.")
+    ] = 3,
+    strict: Annotated[bool, typer.Option(help="Exit 1 when the polish falls back.")] = False,
+    templates_dir: TemplatesDir = None,
+    as_json: Json = False,
+) -> None:
+    """Render, then rewrite with an LLM for fluency and tone; every fact is guarded."""
+    from .config import load_llm_settings
+    from .polisher import polish as polish_message
+
+    raw, overrides = _raw_facts(facts, assignments)
+    settings = load_llm_settings(model=model, base_url=base_url, profile=profile,
+                                 temperature=temperature)  # fmt: skip
+    result = polish_message(scenario, raw, overrides=overrides, tone=tone, channel=channel,
+                            templates_dir=_templates(templates_dir), settings=settings,
+                            max_attempts=max_attempts, offline=offline)  # fmt: skip
+    if result.rendered:
+        for warning in result.rendered.facts.warnings:
+            _note(f"warning: {warning}")
+    if result.note:
+        _note(result.note)
+    if as_json:
+        _print_json(result.to_dict())
+    else:
+        typer.echo(result.message)
+    failed = strict and result.source == "fallback"
+    raise typer.Exit(ExitStatus.VIOLATIONS if failed else ExitStatus.OK)
+
+
+@app.command()
 def check(
     scenario: Annotated[str, typer.Argument(help="The scenario the draft answers.")],
     draft: Annotated[str, typer.Argument(help="The draft's file, or - to read standard input.")],
-    facts: Annotated[
-        Path | None, typer.Option("--facts", help="The facts the draft must keep (YAML/JSON).")
-    ] = None,
-    assignments: Annotated[
-        list[str] | None, typer.Option("--set", help="field=value; repeatable.")
-    ] = None,
-    channel: Annotated[str, typer.Option(help=f"One of {', '.join(CHANNELS)}.")] = "amazon",
+    facts: Facts = None,
+    assignments: Sets = None,
+    channel: Channel = "amazon",
     strict: Annotated[bool, typer.Option(help="Warnings fail the check too.")] = False,
     templates_dir: TemplatesDir = None,
     as_json: Json = False,
 ) -> None:
     """Check a draft against its facts and the channel's policy (exit 1 on a violation)."""
-    from .config import load_settings
-    from .facts import parse_assignments, read_facts_file
     from .guard import check as check_draft
     from .guard import read_draft
 
-    raw = read_facts_file(facts) if facts else {}
-    raw |= parse_assignments(assignments or [])
-    report = check_draft(
-        scenario,
-        raw,
-        read_draft(draft),
-        channel=channel,
-        templates_dir=load_settings(templates_dir).templates_dir,
-    )
+    raw, overrides = _raw_facts(facts, assignments)
+    report = check_draft(scenario, raw | overrides, read_draft(draft), channel=channel,
+                         templates_dir=_templates(templates_dir))  # fmt: skip
     if as_json:
         _print_json(report.to_dict())
     elif report.clean:
@@ -161,6 +203,50 @@ def check(
             typer.echo(f"{v.severity}: {label}: {v.detail}")
     failed = not report.ok or (strict and not report.clean)
     raise typer.Exit(ExitStatus.VIOLATIONS if failed else ExitStatus.OK)
+
+
+@config_app.command("show")
+def config_show(
+    profile: Annotated[str | None, typer.Option(help="Show this LLM profile's settings.")] = None,
+    as_json: Json = False,
+) -> None:
+    """Print the effective settings and where each comes from (the key is masked)."""
+    from .config import config_path, load_llm_settings
+
+    settings = load_llm_settings(profile=profile)
+    rows = {
+        "config file": (str(config_path()), "exists" if config_path().is_file() else "not found"),
+        "profile": (settings.profile or "(none)", ""),
+        "base_url": (settings.base_url or "(OpenAI default)", settings.sources.get("base_url", "default")),
+        "model": (settings.model, settings.sources.get("model", "")),
+        "temperature": (str(settings.temperature), settings.sources.get("temperature", "")),
+        "api_key": (settings.masked_key(), settings.sources.get("api_key", "")),
+        "mode": (f"offline: {settings.offline_reason}" if settings.offline_reason else "polish calls the model", ""),
+    }  # fmt: skip
+    if as_json:
+        _print_json(
+            {name: {"value": value, "source": source} for name, (value, source) in rows.items()}
+        )
+        return
+    width = max(map(len, rows))
+    for name, (value, source) in rows.items():
+        typer.echo(f"{name:<{width}}  {value}" + (f"  ({source})" if source else ""))
+
+
+@config_app.command("init")
+def config_init(
+    force: Annotated[bool, typer.Option(help="Overwrite an existing config file.")] = False,
+) -> None:
+    """Write a starter config file with the built-in LLM profiles explained."""
+    from .config import config_path, write_example
+
+    path = config_path()
+    if path.exists() and not force:
+        raise SellermailError(
+            f"config file {str(path)!r}: exists already (use --force to overwrite)"
+        )
+    write_example(path)
+    typer.echo(f"wrote {path}")
 
 
 def main() -> None:

@@ -197,3 +197,10 @@ def load_llm_settings(
         api_key_env=key_env,
         sources=sources,
     )
+
+
+def write_example(path: Path) -> None:
+    """Write the starter config file (``config.example.toml``) to ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(Path(__file__).with_name("config.example.toml").read_text(encoding="utf-8"),
+                    encoding="utf-8")  # fmt: skip

@@ -129,15 +129,19 @@ def polish(
                         settings.model if attempts else None, note, message)  # fmt: skip
 
     if offline:
-        return deterministic("offline", "offline: --offline was given", 0, [])
+        return deterministic(
+            "offline", "offline (--offline): printed the deterministic text", 0, []
+        )
     if reason := settings.offline_reason:
-        return deterministic("offline", f"offline: {reason}", 0, [])
+        note = (f"offline: {reason}; printed the deterministic text "
+                "(to polish, set a key or a profile: see `sellermail config show`)")  # fmt: skip
+        return deterministic("offline", note, 0, [])
 
     raw = {**(facts or {}), **(overrides or {})}
     ledger = ledger_for(message.scenario, raw, channel=channel, tone=message.tone,
                         templates_dir=templates_dir)  # fmt: skip
     base_report = guard(ledger, message.text)
-    messages = first_messages(message, ledger)
+    first = messages = first_messages(message, ledger)
     failures: list[list[dict[str, Any]]] = []
     attempts = 0
     while attempts < max(1, max_attempts):
@@ -160,12 +164,11 @@ def polish(
                 return Polished(body, message.subject, "llm", attempts, failures, usage,
                                 settings.model, None, message)  # fmt: skip
             failures.append(problems)
-        details = [item["detail"] for item in failures[-1]]
-        messages = [
-            *messages,
-            ("assistant", completion.text or "(empty)"),
-            ("user", feedback(details)),
-        ]
+        # A retry is the first request again with the problems added: short, and a model is
+        # not led on by its own failed draft.
+        (system, _), (_, task) = first
+        problems = feedback([item["detail"] for item in failures[-1]])
+        messages = [("system", system), ("user", f"{task}\n\n{problems}")]
     facts_failed = sorted({v["fact"] for v in failures[-1] if v.get("fact")})
     what = f"facts {', '.join(facts_failed)}" if facts_failed else failures[-1][0]["detail"]
     note = (
