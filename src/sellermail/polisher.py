@@ -167,8 +167,8 @@ def polish(
         # A retry is the first request again with the problems added: short, and a model is
         # not led on by its own failed draft.
         (system, _), (_, task) = first
-        problems = feedback([item["detail"] for item in failures[-1]])
-        messages = [("system", system), ("user", f"{task}\n\n{problems}")]
+        advice = feedback([item["detail"] for item in failures[-1]])
+        messages = [("system", system), ("user", f"{task}\n\n{advice}")]
     facts_failed = sorted({v["fact"] for v in failures[-1] if v.get("fact")})
     what = f"facts {', '.join(facts_failed)}" if facts_failed else failures[-1][0]["detail"]
     note = (
