@@ -6,7 +6,6 @@ one-line message on stderr and exits with its :attr:`~SellermailError.exit_statu
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from enum import IntEnum
 
@@ -42,5 +41,7 @@ class ScenarioError(SellermailError):
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """Return `` (did you mean 'x'?)`` for the closest choice, or an empty string."""
+    import difflib  # only on the error path: start-up stays light
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
