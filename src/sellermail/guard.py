@@ -84,7 +84,7 @@ class Report:
 
 
 def _policy(finding: Finding) -> Violation:
-    detail = f'"{finding.words}": {finding.reason}' if finding.words else finding.reason
+    detail = f'"{finding.words}": {finding.reason}' if finding.words else f"{finding.reason} (missing)"
     return Violation("policy", None, detail, finding.severity, finding.rule)
 
 
