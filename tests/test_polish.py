@@ -72,7 +72,8 @@ def fake_while_recording(request: pytest.FixtureRequest) -> Iterator[Callable[[l
 
 @pytest.mark.vcr
 def test_a_buyer_message_is_polished_on_the_first_try(sends: Sends) -> None:
-    result = polish("delivery-time-info", DELIVERY, tone="formal", settings=SMOLLM, send=sends)
+    result = polish("delivery-time-info", DELIVERY, tone="formal", settings=SMOLLM, send=sends,
+                    max_attempts=1)  # fmt: skip
     assert (result.source, result.attempts, result.violations) == ("llm", 1, [])
     assert "7–12" in result.text or "7-12" in result.text
     assert result.usage["prompt_tokens"] > 0 and result.usage["completion_tokens"] > 0
@@ -84,7 +85,7 @@ def test_an_appeal_is_polished_on_the_first_try(sends: Sends) -> None:
     facts = {"store_name": "Maple Home", "documents": "business license"}
     settings = LLMSettings(**{**SMOLLM.__dict__, "temperature": 0.3})
     result = polish("appeal-account-verification", facts, tone="concise", settings=settings,
-                    send=sends)  # fmt: skip
+                    send=sends, max_attempts=1)  # fmt: skip
     assert (result.source, result.attempts) == ("llm", 1)
     assert result.subject and "Maple Home" in result.subject
     assert sellermail.check("appeal-account-verification", facts, result.message).ok
@@ -94,7 +95,8 @@ def test_an_appeal_is_polished_on_the_first_try(sends: Sends) -> None:
 def test_a_cease_and_desist_is_polished_on_the_first_try(sends: Sends) -> None:
     facts = {"brand": "Lumora", "offender": "QuickDeal", "asins": "B08N5WRWNW"}
     settings = LLMSettings(**{**SMOLLM.__dict__, "temperature": 0.7})
-    result = polish("hijacker-cease-desist", facts, tone="formal", settings=settings, send=sends)
+    result = polish("hijacker-cease-desist", facts, tone="formal", settings=settings, send=sends,
+                    max_attempts=1)  # fmt: skip
     assert (result.source, result.attempts) == ("llm", 1)
     assert "B08N5WRWNW" in result.text and "Lumora" in result.text
 

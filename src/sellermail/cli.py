@@ -70,7 +70,9 @@ def list_(templates_dir: TemplatesDir = None, as_json: Json = False) -> None:
     """List the scenarios: id, Chinese and English title, recipient."""
     found = catalogue.scenarios(_templates(templates_dir))
     if as_json:
-        _print_json([_summary(s) for s in found])
+        from .describe import summary
+
+        _print_json([summary(s) for s in found])
         return
     from rich.console import Console
     from rich.table import Table
@@ -79,18 +81,6 @@ def list_(templates_dir: TemplatesDir = None, as_json: Json = False) -> None:
     for scenario in found:
         table.add_row(scenario.id, scenario.title_zh, scenario.title, scenario.recipient)
     Console().print(table)
-
-
-def _summary(scenario: catalogue.Scenario) -> dict[str, Any]:
-    return {
-        "id": scenario.id,
-        "title": scenario.title,
-        "title_zh": scenario.title_zh,
-        "category": scenario.category,
-        "recipient": scenario.recipient,
-        "tone": scenario.tone,
-        "channels": list(scenario.channels),
-    }
 
 
 @app.command()

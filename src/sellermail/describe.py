@@ -26,8 +26,8 @@ def render_command(scenario: Scenario) -> str:
     return f"sellermail render {scenario.id} --facts facts.yaml{channel}"
 
 
-def describe(scenario: Scenario) -> dict[str, Any]:
-    """Everything ``show`` prints, as plain data."""
+def summary(scenario: Scenario) -> dict[str, Any]:
+    """What ``list --json`` says of a scenario."""
     return {
         "id": scenario.id,
         "title": scenario.title,
@@ -36,6 +36,12 @@ def describe(scenario: Scenario) -> dict[str, Any]:
         "recipient": scenario.recipient,
         "tone": scenario.tone,
         "channels": list(scenario.channels),
+    }
+
+
+def describe(scenario: Scenario) -> dict[str, Any]:
+    """Everything ``show`` prints, as plain data."""
+    return summary(scenario) | {
         "refused": {
             c: scenario.refused.get(c, "not sent on this channel")
             for c in CHANNELS

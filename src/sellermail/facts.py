@@ -35,18 +35,23 @@ class Facts:
     warnings: tuple[str, ...] = field(default=())
 
 
-def read_facts_file(path: Path | str) -> dict[str, Any]:
-    """Read a YAML or JSON mapping of field -> value; ``-`` is not accepted here."""
-    path = Path(path)
-    where = f"facts file {str(path)!r}"
+def read_text(path: Path, where: str) -> str:
+    """A UTF-8 text file (a byte-order mark is dropped); a failure is one line naming ``where``."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise SellermailError(f"{where}: no such file") from None
     except UnicodeDecodeError:
         raise SellermailError(f"{where}: is not UTF-8 text") from None
     except OSError as exc:
         raise SellermailError(f"{where}: cannot be read ({exc.strerror})") from None
+
+
+def read_facts_file(path: Path | str) -> dict[str, Any]:
+    """Read a YAML or JSON mapping of field -> value."""
+    path = Path(path)
+    where = f"facts file {str(path)!r}"
+    text = read_text(path, where)
     try:
         if path.suffix.lower() == ".json":
             data = json.loads(text)

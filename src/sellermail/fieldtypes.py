@@ -64,7 +64,7 @@ _MARKETPLACE_CURRENCY = (  # longest suffix first
     (".in", "INR"),
     (".sg", "SGD"),
 )
-_MONTHS = [
+MONTHS = [
     "January",
     "February",
     "March",
@@ -138,7 +138,7 @@ class Date(dt.date):
     """A calendar date; ``str()`` is the unambiguous ``January 23, 2014``."""
 
     def __str__(self) -> str:
-        return f"{_MONTHS[self.month - 1]} {self.day}, {self.year}"
+        return f"{MONTHS[self.month - 1]} {self.day}, {self.year}"
 
     def plain(self) -> str:
         return self.isoformat()

@@ -16,7 +16,6 @@ from typing import Any
 
 from . import catalogue
 from .catalogue import TONES, Scenario
-from .errors import SellermailError
 from .ledger import FACT_KINDS, Draft, Ledger, build, common, holds
 from .mentions import mentions
 from .policy import BLOCK, Finding, channel_finding, lint
@@ -84,7 +83,9 @@ class Report:
 
 
 def _policy(finding: Finding) -> Violation:
-    detail = f'"{finding.words}": {finding.reason}' if finding.words else f"{finding.reason} (missing)"
+    detail = (
+        f'"{finding.words}": {finding.reason}' if finding.words else f"{finding.reason} (missing)"
+    )
     return Violation("policy", None, detail, finding.severity, finding.rule)
 
 
@@ -178,14 +179,9 @@ def read_draft(source: str) -> str:
         import sys
 
         return sys.stdin.read()
-    try:
-        return Path(source).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise SellermailError(f"draft {source!r}: no such file") from None
-    except UnicodeDecodeError:
-        raise SellermailError(f"draft {source!r}: is not UTF-8 text") from None
-    except OSError as exc:
-        raise SellermailError(f"draft {source!r}: cannot be read ({exc.strerror})") from None
+    from .facts import read_text
+
+    return read_text(Path(source), f"draft {source!r}")
 
 
 def _frozen(value: Any) -> Any:

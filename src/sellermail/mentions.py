@@ -20,6 +20,9 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
+from .fieldtypes import CURRENCIES
+from .fieldtypes import MONTHS as MONTH_NAMES
+
 _ONES = [
     "zero",
     "one",
@@ -49,41 +52,9 @@ WORD_NUMBERS = {word: n for n, word in enumerate(_ONES)} | {
     for o, one in enumerate(["", *_ONES[1:10]])
     for sep in (("-", " ") if one else ("",))
 }
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "MXN", "NZD", "SGD"})
-CURRENCY_CODES = [
-    "USD",
-    "EUR",
-    "GBP",
-    "JPY",
-    "CAD",
-    "AUD",
-    "MXN",
-    "BRL",
-    "SEK",
-    "PLN",
-    "TRY",
-    "AED",
-    "SAR",
-    "INR",
-    "SGD",
-    "CNY",
-    "CHF",
-    "NZD",
-]
+CURRENCY_CODES = sorted(CURRENCIES)
+MONTHS = [name.lower() for name in MONTH_NAMES]
 MARKETPLACE_DOMAIN = re.compile(r"(?i)(?:amazon|walmart|ebay)(?:\.[a-z]{2,3}){1,2}")
 
 
@@ -102,7 +73,7 @@ def _first_letter_alternation(words: list[str], tail: str = "") -> str:
 
 _NUMBER_WORD = re.compile(_first_letter_alternation(list(WORD_NUMBERS)))
 _MONTH = _first_letter_alternation(
-    [*_MONTHS, *(m[:3] for m in _MONTHS), "sept"], tail=r"\.?"
+    [*MONTHS, *(m[:3] for m in MONTHS), "sept"], tail=r"\.?"
 ).removesuffix("(?![A-Za-z])")
 
 
@@ -238,7 +209,7 @@ def _iso_date(m: re.Match[str]) -> Mention | None:
 def _date(month: str, day: str, year: str | None, text: str) -> Mention | None:
     """A date from its words, or ``None`` when they name none."""
     name = month.lower().rstrip(".")[:3]
-    number = next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(name)), 0)
+    number = next((i for i, full in enumerate(MONTHS, 1) if full.startswith(name)), 0)
     if not number or not 1 <= int(day) <= 31:
         return None
     return Mention("date", ("date", int(year) if year else None, number, int(day)), text)
@@ -252,7 +223,7 @@ _THROUGH = r"\s*(?:-|–|—|to|and|through|until)\s*"
     rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?"
     rf"|(?P<m2>{_MONTH})\s+(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<e2>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?",
-    tuple(m[:3] for m in _MONTHS),
+    tuple(m[:3] for m in MONTHS),
 )
 def _date_span(m: re.Match[str]) -> list[Mention] | None:
     """Two dates of one month: "8 to 18 February 2024", "February 8–18, 2024"."""
@@ -265,7 +236,7 @@ def _date_span(m: re.Match[str]) -> list[Mention] | None:
 @extractor(
     rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
     rf"|(?P<d2>{_D}\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?",
-    tuple(m[:3] for m in _MONTHS),
+    tuple(m[:3] for m in MONTHS),
 )
 def _named_date(m: re.Match[str]) -> Mention | None:
     if m["m"]:
