@@ -244,6 +244,23 @@ def _named_date(m: re.Match[str]) -> Mention | None:
     return _date(m["m2"], m["d2"], m["y2"], m[0])
 
 
+_WHEN = (
+    r"tomorrow|tonight|next (?:week|month|year|business day|working day)|this (?:week|weekend)"
+    r"|(?:the )?end of (?:the )?(?:day|week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+
+
+_WHEN_CUES = ("tomorrow", "tonight", "next week", "next month", "next year", "next business",
+              "next working", "this week", "end of", *(f"{d}day" for d in
+              ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")))  # fmt: skip
+
+
+@extractor(rf"(?i:\b(?:{_WHEN})\b)", _WHEN_CUES)
+def _relative_date(m: re.Match[str]) -> Mention:
+    """A time named in words ("tomorrow", "next week", "Monday"): a commitment like a date."""
+    return Mention("date", ("when", " ".join(m[0].lower().split())), m[0])
+
+
 @extractor(rf"{_D}\d?/\d{{1,2}}/\d{{2,4}}\b", ("/",))
 def _slash_date(m: re.Match[str]) -> Mention:
     return Mention("date", ("date-ambiguous", m[0]), m[0])

@@ -164,17 +164,21 @@ def _missing(pattern: str) -> Callable[[str, list[Mention]], Iterator[str]]:
     return find
 
 
+_ACTIONS_HEADING = re.compile(
+    r"(?im)^[^\n]*\b(?:(?:actions?|steps?)\b[^\n]*\b(?:taken|completed|done)|corrective)\b[^\n]*$"
+)
+_NEXT_HEADING = re.compile(r"(?m)^\s*(?:[A-Z][^\n.]{0,60}:\s*$|\s*$)")
+_FUTURE = re.compile(
+    r"(?i)\b(?:we will|we'll|we plan to|we are going to|we intend to|we shall)\b[^.\n]*"
+)
+
+
 def _promised_actions(text: str, seen: list[Mention]) -> Iterator[str]:
     """Future tense inside the 'actions taken' part of a Plan of Action."""
-    section = re.search(
-        r"(?im)^.*\b(?:actions?|steps?)\b.*\b(?:taken|completed|done)\b.*$\n(?P<body>(?:.+\n?)+?)(?:\n|$)",
-        text,
-    )
-    if section:
-        yield from re.findall(
-            r"(?i)\b(?:we will|we'll|we plan to|we are going to|we intend to|we shall)\b[^.\n]*",
-            section["body"],
-        )
+    heading = _ACTIONS_HEADING.search(text)
+    if heading:
+        end = _NEXT_HEADING.search(text, heading.end() + 1)
+        yield from _FUTURE.findall(text, heading.end(), end.start() if end else len(text))
 
 
 BUYER = frozenset({"amazon-buyer", "ebay-buyer", "walmart-buyer"})

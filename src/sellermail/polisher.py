@@ -61,6 +61,10 @@ class Polished:
         }
 
 
+#: Words of our own prompt that no rewrite of a message should contain.
+_ECHO = re.compile(
+    r"<message>|</message>|Facts to keep|Rewrite the message|Remedies offered \(", re.I
+)
 _FENCE = re.compile(r"^```[\w-]*\n(?P<body>.*?)\n```$", re.DOTALL)
 _PREAMBLE = re.compile(
     r"^(?:sure|certainly|of course|here(?:'s| is)|below is)\b[^\n]{0,80}:\s*\n", re.I
@@ -90,6 +94,8 @@ def _reply_problem(completion: llm.Completion, text: str) -> str | None:
         return "the reply was cut off (it reached the length limit)"
     if not text:
         return "the reply was empty"
+    if _ECHO.search(text):
+        return "the reply repeats the instructions instead of giving only the message"
     return None
 
 
