@@ -334,3 +334,11 @@ def test_config_init_writes_a_starter_file_once(run: Run, tmp_path: Any, monkeyp
 )
 def test_the_reply_is_cleaned_to_the_message_body(reply: str, body: str) -> None:
     assert clean_reply(reply) == body
+
+
+def test_a_broken_config_file_is_one_line(run: Run, tmp_path: Any, monkeypatch: Any) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("profile = \n", encoding="utf-8")
+    monkeypatch.setenv("SELLERMAIL_CONFIG", str(path))
+    result = run("config", "show")
+    assert result.code == 2 and "invalid TOML" in result.err and result.err.count("\n") == 1

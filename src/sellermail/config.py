@@ -19,7 +19,6 @@ as the environment (below ``SELLERMAIL_MODEL`` and ``OPENAI_BASE_URL``); the con
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,11 +45,13 @@ def config_path() -> Path:
 
 
 def _toml(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    import tomllib  # only when there is a file to read: start-up stays light
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
-    except FileNotFoundError:
-        return {}
     except tomllib.TOMLDecodeError as exc:
         raise SellermailError(f"config file {str(path)!r}: invalid TOML ({exc})") from None
 
