@@ -13,11 +13,12 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
+# The console script a user runs (next to this interpreter), as installed by pip.
+SCRIPT = str(Path(sys.executable).with_name("sellermail"))
 RENDER = [
-    sys.executable,
-    "-m",
-    "sellermail",
+    SCRIPT,
     "render",
     "shipping-in-transit",
     "--set",
@@ -29,7 +30,7 @@ BASELINE = [sys.executable, "-c", "import typer, jinja2, yaml"]
 OFFLINE_COMMANDS = {
     "list": ["list"],
     "show": ["show", "shipping-in-transit"],
-    "render": RENDER[3:],
+    "render": RENDER[1:],
 }
 
 

@@ -22,9 +22,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 from .errors import SellermailError, did_you_mean
+from .resources import user_dir
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_TEMPERATURE = 0.4
@@ -39,9 +39,7 @@ def config_path() -> Path:
     override = os.environ.get("SELLERMAIL_CONFIG")
     if override:
         return Path(override).expanduser()
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("sellermail")) / "config.toml"
+    return user_dir("config") / "config.toml"
 
 
 def _toml(path: Path) -> dict[str, Any]:
@@ -101,6 +99,8 @@ class LLMSettings:
 
     @property
     def is_local(self) -> bool:
+        from urllib.parse import urlparse
+
         return bool(self.base_url) and urlparse(self.base_url or "").hostname in LOCAL_HOSTS
 
     @property

@@ -7,7 +7,6 @@ value is a :class:`~sellermail.errors.FactError` naming the field.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -52,6 +51,8 @@ def read_facts_file(path: Path | str) -> dict[str, Any]:
     path = Path(path)
     where = f"facts file {str(path)!r}"
     text = read_text(path, where)
+    import json
+
     try:
         if path.suffix.lower() == ".json":
             data = json.loads(text)

@@ -16,6 +16,9 @@ from typing import Any
 
 from .errors import FactError, did_you_mean
 
+# Patterns are plain strings: `re` compiles (and caches) one the first time it is used, so a
+# run pays only for the types it parses.
+
 OFFERS = ("replacement", "full_refund", "partial_refund", "claim_code", "resend", "return")
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
@@ -184,8 +187,8 @@ def _items(name: str, raw: Any) -> list[Any]:
     return items
 
 
-_ASIN = re.compile(r"B0[A-Z0-9]{8}")
-_ISBN10 = re.compile(r"\d{9}[\dX]")
+_ASIN = (r"B0[A-Z0-9]{8}")
+_ISBN10 = (r"\d{9}[\dX]")
 
 
 def _isbn10_ok(isbn: str) -> bool:
@@ -195,7 +198,7 @@ def _isbn10_ok(isbn: str) -> bool:
 
 def parse_asin(name: str, raw: Any, ctx: Context) -> str:
     value = _text(name, raw, 40).upper()
-    if _ASIN.fullmatch(value) or (_ISBN10.fullmatch(value) and _isbn10_ok(value)):
+    if re.fullmatch(_ASIN, value) or (re.fullmatch(_ISBN10, value) and _isbn10_ok(value)):
         return value
     raise FactError(
         name,
@@ -213,27 +216,27 @@ def parse_asin_list(name: str, raw: Any, ctx: Context) -> list[str]:
     return result
 
 
-_AMAZON_ORDER = re.compile(r"\d{3}-\d{7}-\d{7}")
-_OTHER_ORDER = re.compile(r"[A-Za-z0-9-]{6,40}")
+_AMAZON_ORDER = (r"\d{3}-\d{7}-\d{7}")
+_OTHER_ORDER = (r"[A-Za-z0-9-]{6,40}")
 
 
 def parse_order_id(name: str, raw: Any, ctx: Context) -> str:
     value = _text(name, raw, 60)
     if ctx.channel == "amazon":
-        if _AMAZON_ORDER.fullmatch(value):
+        if re.fullmatch(_AMAZON_ORDER, value):
             return value
         raise FactError(
             name,
             f"{_quoted(raw)} is not an Amazon order id (expected 3-7-7 digits, like "
             "113-4567890-1234567)",
         )
-    if _OTHER_ORDER.fullmatch(value):
+    if re.fullmatch(_OTHER_ORDER, value):
         return value
     raise FactError(name, f"{_quoted(raw)} is not an order id (expected 6-40 letters, digits or -)")
 
 
-_TRACKING = re.compile(r"[A-Z0-9]{8,40}")
-_S10 = re.compile(r"[A-Z]{2}(\d{8})(\d)[A-Z]{2}")
+_TRACKING = (r"[A-Z0-9]{8,40}")
+_S10 = (r"[A-Z]{2}(\d{8})(\d)[A-Z]{2}")
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 
 
@@ -245,11 +248,11 @@ def s10_check_digit(serial: str) -> int:
 
 def parse_tracking_number(name: str, raw: Any, ctx: Context) -> str:
     value = "".join(_text(name, raw, 60).split()).upper()
-    if not _TRACKING.fullmatch(value):
+    if not re.fullmatch(_TRACKING, value):
         raise FactError(
             name, f"{_quoted(raw)} is not a tracking number (expected 8-40 letters and digits)"
         )
-    s10 = _S10.fullmatch(value)
+    s10 = re.fullmatch(_S10, value)
     if s10 and s10_check_digit(s10.group(1)) != int(s10.group(2)):
         ctx.warnings.append(
             f"{name}: {value} fails the UPU S10 check digit "
@@ -258,12 +261,12 @@ def parse_tracking_number(name: str, raw: Any, ctx: Context) -> str:
     return value
 
 
-_SELLER_ID = re.compile(r"A[A-Z0-9]{9,15}")
+_SELLER_ID = (r"A[A-Z0-9]{9,15}")
 
 
 def parse_seller_id(name: str, raw: Any, ctx: Context) -> str:
     value = _text(name, raw, 40).upper()
-    if _SELLER_ID.fullmatch(value):
+    if re.fullmatch(_SELLER_ID, value):
         return value
     raise FactError(
         name,
@@ -272,7 +275,7 @@ def parse_seller_id(name: str, raw: Any, ctx: Context) -> str:
     )
 
 
-_MONEY = re.compile(
+_MONEY = (
     r"(?P<pre>[A-Z]{3}|US\$|C\$|A\$|[$€£¥])?\s*(?P<num>\d[\d.,]*)\s*(?P<post>[A-Z]{3}|[€£¥])?"
 )
 
@@ -293,7 +296,7 @@ def _decimal_text(num: str) -> str:
 
 def parse_money(name: str, raw: Any, ctx: Context) -> Money:
     text = _text(name, raw, 40)
-    match = _MONEY.fullmatch(text.upper())
+    match = re.fullmatch(_MONEY, text.upper())
     expected = "expected an amount like 15, 15.00, $15.00, USD 15 or EUR 9,90"
     if not match or (match["pre"] and match["post"]):
         raise FactError(name, f"{_quoted(raw)} is not an amount of money ({expected})")
@@ -392,12 +395,12 @@ def parse_offers(name: str, raw: Any, ctx: Context) -> list[str]:
     return result
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = (r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
 def parse_email(name: str, raw: Any, ctx: Context) -> str:
     value = _text(name, raw, 254)
-    if _EMAIL.fullmatch(value):
+    if re.fullmatch(_EMAIL, value):
         return value
     raise FactError(
         name, f"{_quoted(raw)} is not an e-mail address (expected like name@example.com)"

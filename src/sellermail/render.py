@@ -27,6 +27,7 @@ from .catalogue import CHANNELS, TONES, Scenario
 from .errors import ScenarioError, SellermailError, did_you_mean
 from .facts import Facts, resolve
 from .fieldtypes import plain
+from .resources import user_dir
 
 
 @dataclass(frozen=True)
@@ -91,9 +92,7 @@ def _refuse_none(value: Any) -> Any:
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept in the user cache dir: start-up pays Jinja's compiler once."""
-    from platformdirs import user_cache_dir
-
-    folder = Path(user_cache_dir("sellermail")) / "jinja"
+    folder = user_dir("cache") / "jinja"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
