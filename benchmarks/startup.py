@@ -2,7 +2,9 @@
 `python -c "import typer, jinja2, yaml"` measured in the same run, and proof that `list`,
 `show` and `render` never import the `openai` package.
 
-Usage: python benchmarks/startup.py [--runs N]   (run from an environment with sellermail installed)
+Usage: python benchmarks/startup.py [--runs N]
+Run it with the interpreter of an environment where sellermail is installed from a wheel
+(`pip install .`): an editable install adds an import hook that slows every start.
 Target (issue 2): render within 1.3x the baseline.
 """
 
