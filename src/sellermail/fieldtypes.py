@@ -187,8 +187,8 @@ def _items(name: str, raw: Any) -> list[Any]:
     return items
 
 
-_ASIN = (r"B0[A-Z0-9]{8}")
-_ISBN10 = (r"\d{9}[\dX]")
+_ASIN = r"B0[A-Z0-9]{8}"
+_ISBN10 = r"\d{9}[\dX]"
 
 
 def _isbn10_ok(isbn: str) -> bool:
@@ -216,8 +216,8 @@ def parse_asin_list(name: str, raw: Any, ctx: Context) -> list[str]:
     return result
 
 
-_AMAZON_ORDER = (r"\d{3}-\d{7}-\d{7}")
-_OTHER_ORDER = (r"[A-Za-z0-9-]{6,40}")
+_AMAZON_ORDER = r"\d{3}-\d{7}-\d{7}"
+_OTHER_ORDER = r"[A-Za-z0-9-]{6,40}"
 
 
 def parse_order_id(name: str, raw: Any, ctx: Context) -> str:
@@ -235,8 +235,8 @@ def parse_order_id(name: str, raw: Any, ctx: Context) -> str:
     raise FactError(name, f"{_quoted(raw)} is not an order id (expected 6-40 letters, digits or -)")
 
 
-_TRACKING = (r"[A-Z0-9]{8,40}")
-_S10 = (r"[A-Z]{2}(\d{8})(\d)[A-Z]{2}")
+_TRACKING = r"[A-Z0-9]{8,40}"
+_S10 = r"[A-Z]{2}(\d{8})(\d)[A-Z]{2}"
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 
 
@@ -261,7 +261,7 @@ def parse_tracking_number(name: str, raw: Any, ctx: Context) -> str:
     return value
 
 
-_SELLER_ID = (r"A[A-Z0-9]{9,15}")
+_SELLER_ID = r"A[A-Z0-9]{9,15}"
 
 
 def parse_seller_id(name: str, raw: Any, ctx: Context) -> str:
@@ -275,9 +275,7 @@ def parse_seller_id(name: str, raw: Any, ctx: Context) -> str:
     )
 
 
-_MONEY = (
-    r"(?P<pre>[A-Z]{3}|US\$|C\$|A\$|[$€£¥])?\s*(?P<num>\d[\d.,]*)\s*(?P<post>[A-Z]{3}|[€£¥])?"
-)
+_MONEY = r"(?P<pre>[A-Z]{3}|US\$|C\$|A\$|[$€£¥])?\s*(?P<num>\d[\d.,]*)\s*(?P<post>[A-Z]{3}|[€£¥])?"
 
 
 def _decimal_text(num: str) -> str:
@@ -395,7 +393,7 @@ def parse_offers(name: str, raw: Any, ctx: Context) -> list[str]:
     return result
 
 
-_EMAIL = (r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 
 
 def parse_email(name: str, raw: Any, ctx: Context) -> str:
