@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .catalogue import FieldSpec, Scenario
@@ -167,18 +168,23 @@ _STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    """``removed``/``removing``/``remove`` -> ``remov``: crude, and the same for every form."""
+    for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "ly", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
 def stems(text: str) -> set[str]:
-    """The content words of ``text``, crudely stemmed (``removed``/``removing`` -> ``remov``)."""
-    found = set()
-    for word in _WORD.findall(fold(text)):
-        if len(word) < 3 or word in _STOPWORDS:
-            continue
-        for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "ly", "s"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word = word[: -len(suffix)]
-                break
-        found.add(word[:-1] if word.endswith("e") and len(word) > 4 else word)
-    return found
+    """The content words of ``text``, crudely stemmed."""
+    return {
+        _stem(word)
+        for word in _WORD.findall(fold(text))
+        if len(word) >= 3 and word not in _STOPWORDS
+    }
 
 
 def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
