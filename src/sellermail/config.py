@@ -29,7 +29,6 @@ from .resources import user_dir
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_TEMPERATURE = 0.4
 DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_ATTEMPTS = 3
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
 PROFILE_KEYS = frozenset({"base_url", "model", "api_key_env", "temperature"})
 
