@@ -165,7 +165,8 @@ def _missing(pattern: str) -> Callable[[str, list[Mention]], Iterator[str]]:
 
 
 _ACTIONS_HEADING = re.compile(
-    r"(?im)^[^\n]*\b(?:(?:actions?|steps?)\b[^\n]*\b(?:taken|completed|done)|corrective)\b[^\n]*$"
+    r"(?im)^[^\n]*\b(?:(?:actions?|steps?)\b[^\n]*\b(?:taken|completed|done)|corrective"
+    r"|(?:have|has) (?:already )?(?:done|taken|completed))\b[^\n]*$"
 )
 _NEXT_HEADING = re.compile(r"(?m)^\s*(?:[A-Z][^\n.]{0,60}:\s*$|\s*$)")
 _FUTURE = re.compile(
@@ -342,7 +343,10 @@ RULES: tuple[Rule, ...] = (
         WARN,
         "a Plan of Action lists the actions already taken",
         frozenset({"appeal"}),
-        _missing(r"\b(?:actions?|steps?|measures?)\b[^.\n]{0,30}\btaken\b|\bcorrective\b"),
+        _missing(
+            r"\b(?:actions?|steps?|measures?)\b[^.\n]{0,30}\btaken\b|\bcorrective\b"
+            r"|\b(?:have|has) (?:already )?(?:done|taken|completed)\b|\balready (?:done|taken|completed)\b"
+        ),
     ),
     Rule(
         "appeal.plan-prevention",

@@ -26,12 +26,14 @@ _PHRASES = {  # most specific first
     + _MONEY
     + r"[\d.,]*\s+(?:refund|back)\b",
     "full_refund": r"\b(?:full|complete|100%|total) refund|\brefund\w* (?:you )?(?:in full|the full|"
-    r"for the full|the entire|the whole|your full)|\bfully refund|\b(?:your |the )?money back\b",
+    r"for the full|the entire|the whole|your full)|\brefund\w* (?:[\w-]+ ){0,2}in full\b|\bfully refund"
+    r"|\b(?:your |the )?money back\b",
     "refund": r"\brefund\w*\b",
     "resend": r"\bre-?(?:send|sent|ship)\w*|\b(?:send|ship|dispatch|mail)(?:p?ing)? (?:you )?(?:out )?"
     r"(?:a new|another) (?:package|parcel|shipment)\b|\b(?:send|ship|dispatch|mail)(?:p?ing)? "
     r"(?:you )?" + _THING + r" (?:out )?again\b",
-    "replacement": r"\breplac(?:e|ement|ing)\b|\bexchang\w*|\b(?:a|one|another) (?:brand[- ]new|new|fresh) "
+    "replacement": r"\breplac(?:e|ement|ing)\b|\bexchang\w*|\bswap\w*|\b(?:larger|bigger|smaller|"
+    r"different) size\b|\bsizes? (?:up|down)\b|\b(?:a|one|another) (?:brand[- ]new|new|fresh) "
     + _NOT_A_UNIT
     + r"[\w-]+|\b(?:new|another|fresh) (?:one|unit|item|piece|pair)\b",
     "return": r"\breturn(?:ing|ed)? "
@@ -46,6 +48,8 @@ PATTERN = re.compile(
     + ")"
 )
 CUES = (
+    "swap",
+    "size",
     "code",
     "exchang",
     "money back",
@@ -68,7 +72,8 @@ CUES = (
 _RECALLED = re.compile(
     r"(?:\byou(?:'ve| have)? (?:requested|asked(?: for| about| to)?|mentioned|said|chose|opened|"
     r"initiated|submitted|wanted(?: to)?)|\b(?:why|that|since|as|because) you(?:'d| would| want| wish|"
-    r" wanted)(?: like)? to)\W+(?:\w+\W+){0,3}$"
+    r" wanted)(?: like)? to|\bwhy (?:you(?:'re| are)|are you)"
+    r"|(?<!if )\byou (?:want|wish) to)\W+(?:\w+\W+){0,3}$"
 )
 _NEGATED = re.compile(
     r"(?:no need to|n[o']t need to|not necessary to|n[o']t have to|without|instead of|rather than|"
