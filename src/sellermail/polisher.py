@@ -176,10 +176,7 @@ def polish(
         advice = feedback([item["detail"] for item in failures[-1]])
         messages = [("system", system), ("user", f"{task}\n\n{advice}")]
     facts_failed = sorted({v["fact"] for v in failures[-1] if v.get("fact")})
-    what = f"facts {', '.join(facts_failed)}" if facts_failed else failures[-1][0]["detail"]
-    note = (
-        f"fell back to the deterministic text after {attempts} attempts ({what} failed the guard)"
-    )
-    if not facts_failed:
-        note = f"fell back to the deterministic text after {attempts} attempts ({what})"
+    why = f"facts {', '.join(facts_failed)} failed the guard" if facts_failed else None
+    note = f"fell back to the deterministic text after {attempts} attempts "
+    note += f"({why or failures[-1][0]['detail']})"
     return deterministic("fallback", note, attempts, failures)
