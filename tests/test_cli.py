@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import sellermail
 from conftest import Result
 from sellermail import catalogue
 
@@ -137,3 +138,17 @@ def test_s10_warning_goes_to_stderr_and_the_message_still_renders(run: Run) -> N
 
 def test_unknown_option_is_a_usage_error(run: Run) -> None:
     assert run("render", "delivery-time-info", "--colour", "red").code == 2
+
+
+def test_version_is_printed(run: Run) -> None:
+    from sellermail import __version__
+
+    assert run("--version").out == f"sellermail {__version__}\n"
+
+
+def test_check_can_hold_a_draft_to_one_tone(run: Run, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(sellermail.render("delivery-time-info", tone="formal").text, encoding="utf-8")
+    assert run("check", "delivery-time-info", str(draft), "--tone", "formal").code == 0
+    bad = run("check", "delivery-time-info", str(draft), "--tone", "frendly")
+    assert bad.code == 2 and "did you mean 'friendly'" in bad.err

@@ -23,6 +23,25 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"sellermail {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Careful English messages for cross-border sellers: render, polish, guard."""
+
+
 config_app = typer.Typer(help="Show or create the configuration (LLM profiles, templates).")
 app.add_typer(config_app, name="config")
 
@@ -172,6 +191,12 @@ def check(
     facts: Facts = None,
     assignments: Sets = None,
     channel: Channel = "amazon",
+    tone: Annotated[
+        str | None,
+        typer.Option(
+            help="Hold the draft to this tone's rendering (default: what every tone keeps)."
+        ),
+    ] = None,
     strict: Annotated[bool, typer.Option(help="Warnings fail the check too.")] = False,
     templates_dir: TemplatesDir = None,
     as_json: Json = False,
@@ -181,7 +206,7 @@ def check(
     from .guard import read_draft
 
     raw, overrides = _raw_facts(facts, assignments)
-    report = check_draft(scenario, raw | overrides, read_draft(draft), channel=channel,
+    report = check_draft(scenario, raw | overrides, read_draft(draft), channel=channel, tone=tone,
                          templates_dir=_templates(templates_dir))  # fmt: skip
     if as_json:
         _print_json(report.to_dict())
