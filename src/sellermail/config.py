@@ -117,8 +117,9 @@ class LLMSettings:
 
 
 def _profile(name: str, file: dict[str, Any], origin: str) -> dict[str, Any]:
-    profiles = builtin_profiles() | {
-        key: dict(builtin_profiles().get(key, {})) | value
+    builtin = builtin_profiles()
+    profiles = builtin | {
+        key: dict(builtin.get(key, {})) | value
         for key, value in (file.get("profiles") or {}).items()
         if isinstance(value, dict)
     }
@@ -177,21 +178,21 @@ def load_llm_settings(
                 values[key] = value
                 sources[key] = origin
     key_env = str(values["api_key_env"])
-    api_key = env.get(key_env) or (env.get("OPENAI_API_KEY") if key_env != "OPENAI_API_KEY" and
-                                   sources["api_key_env"] == "default" else None)  # fmt: skip
+    api_key = env.get(key_env)
     sources["api_key"] = f"environment ({key_env})" if api_key else "none"
     try:
         temp = float(values["temperature"])
-        wait = float(values["timeout"])
     except (TypeError, ValueError):
-        raise SellermailError(f"temperature: {values['temperature']!r} is not a number") from None
+        raise SellermailError(
+            f"temperature: {values['temperature']!r} is not a number (from {sources['temperature']})"
+        ) from None
     if not 0 <= temp <= 2:
         raise SellermailError(f"temperature: {temp} is out of range (expected 0 to 2)")
     return LLMSettings(
         base_url=values.get("base_url"),
         model=str(values["model"]),
         temperature=temp,
-        timeout=wait,
+        timeout=float(values["timeout"]),
         profile=chosen,
         api_key=api_key,
         api_key_env=key_env,

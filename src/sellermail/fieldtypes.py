@@ -23,26 +23,7 @@ OFFERS = ("replacement", "full_refund", "partial_refund", "claim_code", "resend"
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 CURRENCIES = frozenset(
-    [
-        "USD",
-        "EUR",
-        "GBP",
-        "JPY",
-        "CAD",
-        "AUD",
-        "MXN",
-        "BRL",
-        "SEK",
-        "PLN",
-        "TRY",
-        "AED",
-        "SAR",
-        "INR",
-        "SGD",
-        "CNY",
-        "CHF",
-        "NZD",
-    ]
+    "USD EUR GBP JPY CAD AUD MXN BRL SEK PLN TRY AED SAR INR SGD CNY CHF NZD".split()
 )
 _SYMBOL_CURRENCY = {"€": "EUR", "£": "GBP", "¥": "JPY", "US$": "USD", "C$": "CAD", "A$": "AUD"}
 _MARKETPLACE_CURRENCY = (  # longest suffix first
@@ -67,20 +48,9 @@ _MARKETPLACE_CURRENCY = (  # longest suffix first
     (".in", "INR"),
     (".sg", "SGD"),
 )
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
 
 
 def marketplace_currency(marketplace: str) -> str:
@@ -171,7 +141,7 @@ def _text(name: str, raw: Any, limit: int) -> str:
 
 
 def _quoted(raw: Any) -> str:
-    return repr(str(raw)) if not isinstance(raw, str) else repr(raw)
+    return repr(str(raw))
 
 
 def _items(name: str, raw: Any) -> list[Any]:

@@ -19,17 +19,9 @@ from .catalogue import TONES, Scenario
 from .ledger import FACT_KINDS, Draft, Ledger, build, common, holds
 from .mentions import mentions
 from .policy import BLOCK, Finding, channel_finding, lint
-from .remedies import offered
+from .remedies import NAMES, offered
 
 KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
-OFFER_WORDS = {
-    "replacement": "a replacement",
-    "full_refund": "a full refund",
-    "partial_refund": "a partial refund",
-    "claim_code": "a claim code",
-    "resend": "reshipping the order",
-    "return": "a return",
-}
 
 _PLACEHOLDER_CUES = ("[", "{", "<", "___", "XX", "N/A", "%", "TBD", "INSERT")
 PLACEHOLDER = re.compile(
@@ -89,10 +81,9 @@ def _policy(finding: Finding) -> Violation:
     return Violation("policy", None, detail, finding.severity, finding.rule)
 
 
-#: Tokens of 7 or more characters with a capital or a digit: what a mistyped ID looks like.
-_TOKEN = re.compile(
-    r"[A-Za-z0-9](?<![A-Za-z0-9-][A-Za-z0-9])(?=[a-z-]*[A-Z0-9])[A-Za-z0-9-]{5,}[A-Za-z0-9]"
-)
+#: Tokens of 7 or more letters, digits and hyphens: what a mistyped ID looks like (a hyphen
+#: stuck to one end included).
+_TOKEN = re.compile(r"[A-Za-z0-9-](?<![A-Za-z0-9-][A-Za-z0-9-])(?=[a-z-]*[A-Z0-9])[A-Za-z0-9-]{6,}")
 
 
 def _resolve_refund(found: set[str], offers: frozenset[str]) -> set[str]:
@@ -155,11 +146,11 @@ def guard(ledger: Ledger, text: str) -> Report:
     if ledger.offers is not None:
         found = _resolve_refund(offered(text), ledger.offers)
         violations += [
-            Violation("offer_mismatch", "offers", f"adds {OFFER_WORDS[o]}, which is not offered")
+            Violation("offer_mismatch", "offers", f"adds {NAMES[o]}, which is not offered")
             for o in sorted(found - ledger.offers)
         ]
         violations += [
-            Violation("offer_mismatch", "offers", f"drops {OFFER_WORDS[o]}, which is offered")
+            Violation("offer_mismatch", "offers", f"drops {NAMES[o]}, which is offered")
             for o in sorted(ledger.offers - found)
         ]
     if any(cue in text for cue in _PLACEHOLDER_CUES):

@@ -109,62 +109,11 @@ def normalise(text: str) -> str:
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STOPWORDS = frozenset(
-    [
-        "the",
-        "and",
-        "for",
-        "with",
-        "our",
-        "we",
-        "have",
-        "has",
-        "had",
-        "all",
-        "from",
-        "that",
-        "this",
-        "were",
-        "was",
-        "are",
-        "been",
-        "into",
-        "any",
-        "each",
-        "their",
-        "them",
-        "they",
-        "its",
-        "not",
-        "you",
-        "your",
-        "per",
-        "via",
-        "also",
-        "more",
-        "than",
-        "then",
-        "once",
-        "every",
-        "which",
-        "who",
-        "who's",
-        "will",
-        "shall",
-        "can",
-        "may",
-        "might",
-        "must",
-        "should",
-        "would",
-        "could",
-        "about",
-        "after",
-        "before",
-        "over",
-        "under",
-        "out",
-        "off",
-    ]
+    (
+        "the and for with our we have has had all from that this were was are been into any each "
+        "their them they its not you your per via also more than then once every which who who's "
+        "will shall can may might must should would could about after before over under out off "
+    ).split()
 )
 
 

@@ -23,28 +23,10 @@ from typing import Any, NamedTuple
 from .fieldtypes import CURRENCIES
 from .fieldtypes import MONTHS as MONTH_NAMES
 
-_ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_NUMBERS = {word: n for n, word in enumerate(_ONES)} | {
     f"{ten}{sep}{one}" if one else ten: 20 + 10 * t + o
@@ -144,30 +126,7 @@ Extractor = Callable[[re.Match[str]], Mention | list[Mention] | None]
 
 #: (pattern, extractor, cues): the pattern only runs on a text whose lower case holds a cue.
 _EXTRACTORS: list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]] = []
-_TLDS = [
-    "com",
-    "net",
-    "org",
-    "io",
-    "co",
-    "shop",
-    "store",
-    "info",
-    "biz",
-    "me",
-    "us",
-    "uk",
-    "de",
-    "fr",
-    "es",
-    "it",
-    "jp",
-    "cn",
-    "ly",
-    "gl",
-    "ai",
-    "app",
-]
+_TLDS = "com net org io co shop store info biz me us uk de fr es it jp cn ly gl ai app".split()
 
 
 def extractor(pattern: str, cues: tuple[str, ...] = ()) -> Callable[[Extractor], Extractor]:

@@ -7,6 +7,7 @@ other sellers are not buyer messages, so only the appeal or letter rules (warnin
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -130,19 +131,20 @@ _VALUE = re.compile(
 
 def _review_for_value(text: str, seen: list[Mention]) -> Iterator[str]:
     """A review asked for (or to be changed) in a sentence that offers something of value, or
-    next to one."""
-    for match in _REVIEW.finditer(text):
-        sentence = sentence_at(text, match.start(), match.end())
-        if not _ASK_REVIEW.search(sentence):
+    next to one: the sentences quoted in the order they stand."""
+    reviews = [m.start() for m in _REVIEW.finditer(text)]
+    if not reviews:
+        return
+    ends = [m.end() for m in _STOP.finditer(text)]
+    spans = list(zip([0, *ends], [*ends, len(text)], strict=True))
+    for i in sorted({bisect.bisect_right(ends, at) for at in reviews}):
+        start, end = spans[i]
+        if not _ASK_REVIEW.search(text, start, end):
             continue
-        at = text.find(sentence)
-        before = sentence_at(text, max(0, at - 2), max(0, at - 1)) if at > 1 else ""
-        after_at = at + len(sentence) + 1
-        after = sentence_at(text, after_at, after_at) if after_at < len(text) else ""
-        for part in (sentence, before, after):
-            if part and _VALUE.search(part):
-                yield f"{part} {sentence}".strip() if part is not sentence else sentence
-                break
+        valued = [(a, b) for a, b in spans[max(0, i - 1) : i + 2] if _VALUE.search(text[a:b])]
+        if valued:
+            quoted = sorted({*valued, (start, end)})
+            yield " ".join(text[a:b].strip() for a, b in quoted)
 
 
 def _longer_than(limit: int) -> Callable[[str, list[Mention]], Iterator[str]]:

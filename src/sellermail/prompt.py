@@ -14,17 +14,9 @@ import yaml
 
 from .ledger import Ledger
 from .llm import ChatRequest
+from .remedies import NAMES
 from .render import Rendered
 from .resources import data_dir
-
-OFFER_NAMES = {
-    "replacement": "a replacement (a new unit instead of the one received)",
-    "full_refund": "a full refund",
-    "partial_refund": "a partial refund",
-    "claim_code": "a claim code",
-    "resend": "shipping the order again",
-    "return": "a return",
-}
 
 
 @cache
@@ -54,7 +46,7 @@ def first_messages(message: Rendered, ledger: Ledger) -> list[tuple[str, str]]:
     """The system and user messages of a first attempt."""
     recipient = message.scenario.recipient
     system = _fill("system.j2", guidance=_table("categories.yaml")[recipient])
-    offers = ", ".join(OFFER_NAMES[o] for o in sorted(ledger.offers or ()))
+    offers = ", ".join(NAMES[o] for o in sorted(ledger.offers or ()))
     user = _fill(
         "user.j2",
         tone=message.tone,

@@ -13,6 +13,16 @@ from __future__ import annotations
 import bisect
 import re
 
+#: Each remedy in words, for reports and prompts.
+NAMES = {
+    "replacement": "a replacement (a new unit instead of the one received)",
+    "full_refund": "a full refund",
+    "partial_refund": "a partial refund",
+    "claim_code": "a claim code",
+    "resend": "shipping the order again",
+    "return": "a return",
+}
+
 _MONEY = r"(?:[$€£¥]\s?\d|\b(?:usd|eur|gbp|jpy|cad|aud)\s?\d|\d\s?(?:€|£|dollars?|euros?)\b)"
 _THING = r"(?:it|them|this|(?:the|your|this|that) (?:[\w-]+ ){0,3}?[\w-]+)"
 
