@@ -12,15 +12,18 @@ from __future__ import annotations
 import email.utils
 import time
 from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .config import LLMSettings
 from .errors import SellermailError
 
 if TYPE_CHECKING:
-    from openai import OpenAI
+    from openai import AsyncOpenAI, OpenAI
+    from openai.types.chat import ChatCompletion
+    from tenacity import RetryCallState
 
 #: Tries of one request when the transport fails (the first try included).
 TRANSPORT_TRIES = 5
@@ -28,6 +31,8 @@ TRANSPORT_TRIES = 5
 MAX_WAIT = 60.0
 #: The room a reply may take (tokens); a message longer than this comes back truncated.
 MAX_TOKENS = 1500
+#: A local server needs no key, but the SDK wants one: this placeholder is not a secret.
+NO_KEY = "sk-no-key-needed"
 
 
 @dataclass(frozen=True)
@@ -68,8 +73,15 @@ class TransportError(SellermailError):
 def _client(base_url: str | None, api_key: str, timeout: float) -> OpenAI:
     from openai import OpenAI
 
-    # A local server needs no key, but the SDK wants one: this placeholder is not a secret.
     return OpenAI(base_url=base_url, api_key=api_key, timeout=timeout, max_retries=0)
+
+
+def async_client(settings: LLMSettings) -> AsyncOpenAI:
+    """An asynchronous client for many requests at once (one per event loop: close it after)."""
+    from openai import AsyncOpenAI
+
+    return AsyncOpenAI(base_url=settings.base_url, api_key=settings.api_key or NO_KEY,
+                       timeout=settings.timeout, max_retries=0)  # fmt: skip
 
 
 def retry_after(exc: BaseException | None) -> float | None:
@@ -111,37 +123,35 @@ def _describe(exc: BaseException, settings: LLMSettings) -> str:
     return f"{where}: {f'HTTP {status}: ' if status else ''}{text or type(exc).__name__}"
 
 
-def send(
-    request: ChatRequest,
-    settings: LLMSettings,
-    *,
-    sleep: Callable[[float], None] = time.sleep,
-) -> Completion:
-    """Send ``request``; transport faults are retried (see the module docstring)."""
-    from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+class RateLimitListener(Protocol):
+    """Told of every 429 before the retry waits (a pool slows down on it)."""
+
+    def rate_limited(self, wait: float | None) -> None: ...
+
+
+def _policy(listener: RateLimitListener | None) -> dict[str, Any]:
+    """Tenacity's arguments for one request: which faults are retried, how long to wait."""
+    from tenacity import retry_if_exception, stop_after_attempt
     from tenacity import wait_random_exponential as backoff
 
     jitter = backoff(multiplier=0.5, max=20)
 
     def wait(state: RetryCallState) -> float:
-        asked = retry_after(state.outcome.exception()) if state.outcome else None
+        error = state.outcome.exception() if state.outcome else None
+        asked = retry_after(error)
+        if listener is not None and getattr(error, "status_code", None) == 429:
+            listener.rate_limited(asked)
         return min(asked, MAX_WAIT) if asked is not None else jitter(state)
 
-    client = _client(settings.base_url, settings.api_key or "sk-no-key-needed", settings.timeout)
-    try:
-        for attempt in Retrying(
-            retry=retry_if_exception(_retryable),
-            stop=stop_after_attempt(TRANSPORT_TRIES),
-            wait=wait,
-            sleep=sleep,
-            reraise=True,
-        ):
-            with attempt:
-                response = client.chat.completions.create(**request.payload())
-    except Exception as exc:
-        if type(exc).__module__.startswith("openai"):
-            raise TransportError(_describe(exc, settings)) from None
-        raise
+    return {
+        "retry": retry_if_exception(_retryable),
+        "stop": stop_after_attempt(TRANSPORT_TRIES),
+        "wait": wait,
+        "reraise": True,
+    }
+
+
+def _completion(response: ChatCompletion) -> Completion:
     choice = response.choices[0] if response.choices else None
     usage = response.usage
     message = choice.message if choice else None
@@ -152,3 +162,51 @@ def send(
         completion_tokens=usage.completion_tokens if usage else 0,
         refusal=getattr(message, "refusal", None) if message else None,
     )
+
+
+def _transport_error(exc: Exception, settings: LLMSettings) -> Exception:
+    """An SDK error as a :class:`TransportError`; anything else unchanged."""
+    if type(exc).__module__.startswith("openai"):
+        return TransportError(_describe(exc, settings))
+    return exc
+
+
+def send(
+    request: ChatRequest,
+    settings: LLMSettings,
+    *,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Completion:
+    """Send ``request``; transport faults are retried (see the module docstring)."""
+    from tenacity import Retrying
+
+    client = _client(settings.base_url, settings.api_key or NO_KEY, settings.timeout)
+    try:
+        for attempt in Retrying(sleep=sleep, **_policy(None)):
+            with attempt:
+                response = client.chat.completions.create(**request.payload())
+    except Exception as exc:
+        raise _transport_error(exc, settings) from None
+    return _completion(response)
+
+
+async def send_async(
+    client: AsyncOpenAI,
+    request: ChatRequest,
+    settings: LLMSettings,
+    *,
+    gate: Callable[[], AbstractAsyncContextManager[None]] | None = None,
+    listener: RateLimitListener | None = None,
+) -> Completion:
+    """:func:`send` on an asynchronous client. Every try (retries too) first passes ``gate``
+    (a pool's slot), and ``listener`` hears of each 429."""
+    from tenacity import AsyncRetrying
+
+    try:
+        async for attempt in AsyncRetrying(**_policy(listener)):
+            with attempt:
+                async with (gate or nullcontext)():
+                    response = await client.chat.completions.create(**request.payload())
+    except Exception as exc:
+        raise _transport_error(exc, settings) from None
+    return _completion(response)

@@ -18,6 +18,7 @@ from . import llm
 from .catalogue import Scenario
 from .config import LLMSettings, load_llm_settings
 from .guard import Report, guard, ledger_for
+from .ledger import Ledger
 from .prompt import feedback, first_messages, request
 from .render import Rendered, render
 
@@ -109,6 +110,114 @@ def _problems(report: Report, base: Report) -> list[dict[str, Any]]:
     ]
 
 
+class Attempts:
+    """The attempts of one polish, step by step, with no I/O: :meth:`request` gives the next
+    request to send (``None`` when there is nothing left to try); its reply goes to :meth:`take`,
+    which returns the outcome once there is one. :func:`polish` drives it with blocking calls,
+    a batch with asynchronous ones."""
+
+    def __init__(
+        self, message: Rendered, ledger: Ledger, settings: LLMSettings, max_attempts: int
+    ) -> None:
+        self.message = message
+        self.ledger = ledger
+        self.settings = settings
+        self.max_attempts = max(1, max_attempts)
+        self.attempts = 0
+        self.failures: list[list[dict[str, Any]]] = []
+        self.usage = {"prompt_tokens": 0, "completion_tokens": 0}
+        self._base = guard(ledger, message.text)
+        self._first = first_messages(message, ledger)
+        self._next: list[tuple[str, str]] | None = self._first
+
+    def request(self) -> llm.ChatRequest | None:
+        if self._next is None or self.attempts >= self.max_attempts:
+            return None
+        return request(self.settings.model, self.settings.temperature, self._next)
+
+    def take(self, completion: llm.Completion) -> Polished | None:
+        """Judge a reply to the last request: the polished message, or ``None`` (retry)."""
+        self.attempts += 1
+        self.usage["prompt_tokens"] += completion.prompt_tokens
+        self.usage["completion_tokens"] += completion.completion_tokens
+        body = clean_reply(completion.text)
+        message = self.message
+        if problem := _reply_problem(completion, body):
+            self.failures.append([{"kind": "reply", "fact": None, "detail": problem}])
+        else:
+            candidate = f"Subject: {message.subject}\n\n{body}" if message.subject else body
+            problems = _problems(guard(self.ledger, candidate), self._base)
+            if not problems:
+                return Polished(body, message.subject, "llm", self.attempts, self.failures,
+                                self.usage, self.settings.model, None, message)  # fmt: skip
+            self.failures.append(problems)
+        # A retry is the first request again with the problems added: short, and a model is
+        # not led on by its own failed draft.
+        (system, _), (_, task) = self._first
+        advice = feedback([item["detail"] for item in self.failures[-1]])
+        self._next = [("system", system), ("user", f"{task}\n\n{advice}")]
+        return None
+
+    def unreachable(self, error: llm.TransportError) -> Polished:
+        """The outcome when the last request could not be sent at all."""
+        self.attempts += 1
+        self.failures.append([{"kind": "transport", "fact": None, "detail": str(error)}])
+        self._next = None
+        return self._fallback(f"fell back: the model could not be reached ({error})")
+
+    def fallback(self) -> Polished:
+        """The outcome when every attempt failed the guard."""
+        failed = sorted({v["fact"] for v in self.failures[-1] if v.get("fact")})
+        why = f"facts {', '.join(failed)} failed the guard" if failed else None
+        return self._fallback(
+            f"fell back to the deterministic text after {self.attempts} attempts "
+            f"({why or self.failures[-1][0]['detail']})"
+        )
+
+    def _fallback(self, note: str) -> Polished:
+        return deterministic(self.message, "fallback", note, self.attempts, self.failures,
+                             self.usage, self.settings.model)  # fmt: skip
+
+
+def deterministic(
+    message: Rendered,
+    source: str,
+    note: str | None,
+    attempts: int = 0,
+    failures: list[list[dict[str, Any]]] | None = None,
+    usage: dict[str, int] | None = None,
+    model: str | None = None,
+) -> Polished:
+    """The rendered text as the outcome (``offline``, or ``fallback`` after failed attempts)."""
+    return Polished(message.body, message.subject, source, attempts, failures or [],
+                    usage or {"prompt_tokens": 0, "completion_tokens": 0}, model, note,
+                    message)  # fmt: skip
+
+
+def offline_note(settings: LLMSettings, offline: bool) -> str | None:
+    """Why no model is called (``--offline``, or no usable model configured), else ``None``."""
+    if offline:
+        return "offline (--offline): printed the deterministic text"
+    if reason := settings.offline_reason:
+        return (f"offline: {reason}; printed the deterministic text "
+                "(to polish, set a key or a profile: see `sellermail config show`)")  # fmt: skip
+    return None
+
+
+def start(
+    message: Rendered,
+    facts: Mapping[str, Any],
+    settings: LLMSettings,
+    *,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    templates_dir: Path | None = None,
+) -> Attempts:
+    """The attempts to polish ``message``, rendered from raw ``facts``."""
+    ledger = ledger_for(message.scenario, facts, channel=message.channel, tone=message.tone,
+                        templates_dir=templates_dir)  # fmt: skip
+    return Attempts(message, ledger, settings, max_attempts)
+
+
 def polish(
     scenario: str | Scenario,
     facts: Mapping[str, Any] | None = None,
@@ -126,57 +235,16 @@ def polish(
     message = render(scenario, facts, overrides=overrides, tone=tone, channel=channel,
                      templates_dir=templates_dir)  # fmt: skip
     settings = settings or load_llm_settings()
-    usage = {"prompt_tokens": 0, "completion_tokens": 0}
-
-    def deterministic(
-        source: str, note: str | None, attempts: int, failures: list[Any]
-    ) -> Polished:
-        return Polished(message.body, message.subject, source, attempts, failures, usage,
-                        settings.model if attempts else None, note, message)  # fmt: skip
-
-    if offline:
-        return deterministic(
-            "offline", "offline (--offline): printed the deterministic text", 0, []
-        )
-    if reason := settings.offline_reason:
-        note = (f"offline: {reason}; printed the deterministic text "
-                "(to polish, set a key or a profile: see `sellermail config show`)")  # fmt: skip
-        return deterministic("offline", note, 0, [])
-
+    if note := offline_note(settings, offline):
+        return deterministic(message, "offline", note)
     raw = {**(facts or {}), **(overrides or {})}
-    ledger = ledger_for(message.scenario, raw, channel=channel, tone=message.tone,
-                        templates_dir=templates_dir)  # fmt: skip
-    base_report = guard(ledger, message.text)
-    first = messages = first_messages(message, ledger)
-    failures: list[list[dict[str, Any]]] = []
-    attempts = 0
-    while attempts < max(1, max_attempts):
-        attempts += 1
+    attempts = start(message, raw, settings, max_attempts=max_attempts,
+                     templates_dir=templates_dir)  # fmt: skip
+    while (next_request := attempts.request()) is not None:
         try:
-            completion = send(request(settings.model, settings.temperature, messages), settings)
+            completion = send(next_request, settings)
         except llm.TransportError as exc:
-            failures.append([{"kind": "transport", "fact": None, "detail": str(exc)}])
-            return deterministic("fallback", f"fell back: the model could not be reached ({exc})",
-                                 attempts, failures)  # fmt: skip
-        usage["prompt_tokens"] += completion.prompt_tokens
-        usage["completion_tokens"] += completion.completion_tokens
-        body = clean_reply(completion.text)
-        if problem := _reply_problem(completion, body):
-            failures.append([{"kind": "reply", "fact": None, "detail": problem}])
-        else:
-            candidate = f"Subject: {message.subject}\n\n{body}" if message.subject else body
-            problems = _problems(guard(ledger, candidate), base_report)
-            if not problems:
-                return Polished(body, message.subject, "llm", attempts, failures, usage,
-                                settings.model, None, message)  # fmt: skip
-            failures.append(problems)
-        # A retry is the first request again with the problems added: short, and a model is
-        # not led on by its own failed draft.
-        (system, _), (_, task) = first
-        advice = feedback([item["detail"] for item in failures[-1]])
-        messages = [("system", system), ("user", f"{task}\n\n{advice}")]
-    facts_failed = sorted({v["fact"] for v in failures[-1] if v.get("fact")})
-    why = f"facts {', '.join(facts_failed)} failed the guard" if facts_failed else None
-    note = f"fell back to the deterministic text after {attempts} attempts "
-    note += f"({why or failures[-1][0]['detail']})"
-    return deterministic("fallback", note, attempts, failures)
+            return attempts.unreachable(exc)
+        if (outcome := attempts.take(completion)) is not None:
+            return outcome
+    return attempts.fallback()

@@ -105,6 +105,8 @@ def _environment(folders: tuple[Path, ...]) -> SandboxedEnvironment:
     return SandboxedEnvironment(
         loader=_Loader(folders),
         bytecode_cache=_bytecode_cache(),
+        # Templates do not change during one run: no stat() of each file on every render.
+        auto_reload=False,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

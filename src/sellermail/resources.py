@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 
+@cache
 def data_dir(name: str) -> Path:
     """``name`` inside the installed package, or at the top of the source checkout."""
     packaged = Path(__file__).with_name(name)
