@@ -22,6 +22,14 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     finish_reason: str = "stop"
+    #: Answer with the message the request asked to rewrite (a rewrite that keeps every fact).
+    echo: bool = False
+
+
+def _fenced(request: dict[str, Any]) -> str:
+    """The text inside <message> tags of the request's first user message."""
+    user = next(m["content"] for m in request["messages"] if m["role"] == "user")
+    return user.split("<message>", 1)[1].split("</message>", 1)[0].strip()
 
 
 @dataclass
@@ -39,6 +47,8 @@ class FakeLLM:
         self.received: list[Received] = []
         self.in_flight = 0
         self.max_in_flight = 0
+        #: When the first request arrived (time.monotonic), for start-up measurements.
+        self.first_at: float | None = None
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
@@ -65,6 +75,7 @@ class FakeLLM:
 
         class Handler(BaseHTTPRequestHandler):
             disable_nagle_algorithm = True  # or every reply waits 40 ms for a delayed ACK
+            protocol_version = "HTTP/1.1"  # keep-alive, as real providers do
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -77,6 +88,7 @@ class FakeLLM:
                         Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
                     )
                     fake.in_flight += 1
+                    fake.first_at = fake.first_at or time.monotonic()
                     fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)
                 try:
                     reply = fake._next()
@@ -90,6 +102,7 @@ class FakeLLM:
                         fake.in_flight -= 1
 
             def _answer(self, reply: Reply, request: dict[str, Any]) -> None:
+                content = _fenced(request) if reply.echo else reply.content
                 if reply.status == 200:
                     data: dict[str, Any] = {
                         "id": "chatcmpl-fake",
@@ -98,7 +111,7 @@ class FakeLLM:
                         "model": request.get("model", "fake"),
                         "choices": [{
                             "index": 0,
-                            "message": {"role": "assistant", "content": reply.content},
+                            "message": {"role": "assistant", "content": content},
                             "finish_reason": reply.finish_reason,
                         }],
                         "usage": {"prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150},

@@ -220,6 +220,97 @@ def check(
     raise typer.Exit(ExitStatus.VIOLATIONS if failed else ExitStatus.OK)
 
 
+@app.command()
+def batch(
+    input_file: Annotated[
+        Path,
+        typer.Argument(metavar="INPUT", help="A .csv, .xlsx or .jsonl file: one row, one message."),
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", help="The results: one JSON line per row (OUT.jsonl).")
+    ],
+    scenario: Annotated[
+        str | None, typer.Option(help="The scenario of rows without a scenario column.")
+    ] = None,
+    tone: Tone = None,
+    channel: Channel = "amazon",
+    columns: Annotated[
+        Path | None,
+        typer.Option("--columns", help="A YAML map of your column headers to field names."),
+    ] = None,
+    concurrency: Annotated[
+        int, typer.Option(min=1, max=256, help="Requests to the model in flight at once.")
+    ] = 8,
+    max_attempts: Annotated[
+        int, typer.Option(min=1, max=10, help="Model calls per row before falling back.")
+    ] = 3,
+    offline: Annotated[bool, typer.Option(help="Do not call a model.")] = False,
+    resume: Annotated[bool, typer.Option(help="Skip the rows already in --out.")] = False,
+    overwrite: Annotated[bool, typer.Option(help="Replace an existing --out.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option(help="Check every row and estimate tokens and cost; send nothing.")
+    ] = False,
+    cache: Annotated[
+        bool, typer.Option(help="Reuse the model's earlier replies (--no-cache asks again).")
+    ] = True,
+    out_format: Annotated[
+        str | None,
+        typer.Option("--format", help="csv: also write OUT.csv for Excel (UTF-8 with BOM)."),
+    ] = None,
+    strict: Annotated[bool, typer.Option(help="Exit 1 when a row fell back too.")] = False,
+    model: Annotated[str | None, typer.Option(help="The model name.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="An OpenAI-compatible API.")] = None,
+    profile: Annotated[str | None, typer.Option(help="An LLM profile.")] = None,
+    temperature: Annotated[float | None, typer.Option(help="Sampling temperature (0-2).")] = None,
+    templates_dir: TemplatesDir = None,
+) -> None:
+    """Write a message for every row of a spreadsheet: concurrent, resumable, cached.
+
+    Exit 1 when a row has an error (or, with --strict, fell back); the batch goes on either way.
+    """
+    from . import report
+    from .batch import Batch, Options
+    from .config import load_llm_settings
+    from .outbox import Outbox, spreadsheet_copy
+    from .sheets import Sheet, map_columns, read_column_map
+
+    if out_format not in (None, "csv"):
+        raise SellermailError(f"--format: {out_format!r} is unknown (expected csv)")
+    if out_format and out.suffix.lower() == ".csv":
+        raise SellermailError(
+            "--out: name the JSON Lines file (OUT.jsonl); --format csv writes OUT.csv beside it"
+        )
+    folder = _templates(templates_dir)
+    sheet = Sheet(input_file)
+    user_map = read_column_map(columns, folder) if columns else None
+    mapping = map_columns(sheet.headers, user_map, folder)
+    settings = load_llm_settings(model=model, base_url=base_url, profile=profile,
+                                 temperature=temperature)  # fmt: skip
+    why_offline = "--offline" if offline else settings.offline_reason
+    options = Options(scenario=scenario, tone=tone, channel=channel, templates_dir=folder,
+                      settings=None if why_offline else settings, max_attempts=max_attempts,
+                      concurrency=concurrency, cache=cache)  # fmt: skip
+    work = Batch(sheet, mapping, options)
+    if why_offline and not dry_run:
+        _note(f"offline ({why_offline}): every row gets the deterministic text")
+    if dry_run:
+        with report.progress_bar(sheet.count, "checking") as progress:
+            found = work.estimate(options.settings, progress)
+        report.estimate(found, settings.prices, max_attempts)
+        raise typer.Exit(ExitStatus.VIOLATIONS if found.tally.errors else ExitStatus.OK)
+    outbox = Outbox(out, resume=resume, overwrite=overwrite)
+    try:
+        with report.progress_bar(sheet.count) as progress:
+            tally = work.run(outbox, progress)
+    finally:
+        outbox.close()
+    report.summary(tally, str(out))
+    if out_format:
+        _note(f"wrote {spreadsheet_copy(out)}")
+    failed = tally.errors or (strict and tally.sources["fallback"])
+    raise typer.Exit(ExitStatus.VIOLATIONS if failed else ExitStatus.OK)
+
+
 @config_app.command("show")
 def config_show(
     profile: Annotated[str | None, typer.Option(help="Show this LLM profile's settings.")] = None,

@@ -30,7 +30,9 @@ DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_TEMPERATURE = 0.4
 DEFAULT_TIMEOUT = 60.0
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
-PROFILE_KEYS = frozenset({"base_url", "model", "api_key_env", "temperature"})
+PROFILE_KEYS = frozenset(
+    {"base_url", "model", "api_key_env", "temperature", "price_input", "price_output"}
+)
 
 
 def config_path() -> Path:
@@ -95,6 +97,8 @@ class LLMSettings:
     #: The environment variable the key was read from.
     api_key_env: str | None = None
     sources: dict[str, str] = field(default_factory=dict, compare=False)
+    #: USD per million prompt and completion tokens, when the profile gives them.
+    prices: tuple[float, float] | None = None
 
     @property
     def is_local(self) -> bool:
@@ -188,6 +192,15 @@ def load_llm_settings(
         ) from None
     if not 0 <= temp <= 2:
         raise SellermailError(f"temperature: {temp} is out of range (expected 0 to 2)")
+    prices = None
+    if "price_input" in values or "price_output" in values:
+        try:
+            prices = (float(values.get("price_input", 0)), float(values.get("price_output", 0)))
+        except (TypeError, ValueError):
+            raise SellermailError(
+                f"config file: profile {chosen}: price_input and price_output must be numbers "
+                "(USD per million tokens)"
+            ) from None
     return LLMSettings(
         base_url=values.get("base_url"),
         model=str(values["model"]),
@@ -197,6 +210,7 @@ def load_llm_settings(
         api_key=api_key,
         api_key_env=key_env,
         sources=sources,
+        prices=prices,
     )
 
 

@@ -66,7 +66,12 @@ class Completion:
 
 
 class TransportError(SellermailError):
-    """The request could not be completed (after retries, or not retryable)."""
+    """The request could not be completed (after retries, or not retryable). ``rejected``:
+    the API refused it (a bad key, an unknown model): every other request would fail too."""
+
+    def __init__(self, message: str, *, rejected: bool = False) -> None:
+        super().__init__(message)
+        self.rejected = rejected
 
 
 @lru_cache(maxsize=8)
@@ -167,7 +172,10 @@ def _completion(response: ChatCompletion) -> Completion:
 def _transport_error(exc: Exception, settings: LLMSettings) -> Exception:
     """An SDK error as a :class:`TransportError`; anything else unchanged."""
     if type(exc).__module__.startswith("openai"):
-        return TransportError(_describe(exc, settings))
+        status = getattr(exc, "status_code", None) or 0
+        return TransportError(
+            _describe(exc, settings), rejected=400 <= status < 500 and status not in (408, 429)
+        )
     return exc
 
 

@@ -1,0 +1,101 @@
+"""What a batch shows on stderr: a live progress bar while it runs (on a terminal only), then a
+summary table; and what ``--dry-run`` found."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from .batch import Estimate, Progress, Tally
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+#: Row errors listed by --dry-run before "... and N more".
+SHOWN_ERRORS = 50
+
+
+def console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+@contextmanager
+def progress_bar(total: int, label: str = "rows") -> Iterator[Progress]:
+    """A progress bar (rows, polished, fell back, errors, cache hits, ETA); yields the
+    callback that moves it. Off when stderr is not a terminal."""
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+    from rich.progress import Progress as Bar
+
+    out = console()
+    bar = Bar(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[counts]}"),
+        TimeRemainingColumn(),
+        console=out,
+        disable=not out.is_terminal,
+    )
+    task = bar.add_task(label, total=total, counts="")
+
+    def move(tally: Tally) -> None:
+        counts = (f"polished {tally.sources['llm']} · fell back {tally.sources['fallback']} · "
+                  f"errors {tally.errors} · cache {tally.cache_hits}")  # fmt: skip
+        bar.update(task, completed=tally.finished, counts=counts)
+
+    with bar:
+        yield move
+
+
+def summary(tally: Tally, out_path: str) -> None:
+    """The table printed when a batch ends."""
+    from rich.table import Table
+
+    elapsed = time.monotonic() - tally.started
+    done = tally.finished - tally.skipped
+    table = Table(title=f"sellermail batch -> {out_path}", show_header=False, box=None)
+    rows = [
+        ("rows", f"{tally.total}"),
+        ("already done (--resume)", f"{tally.skipped}" if tally.skipped else ""),
+        ("polished (llm)", f"{tally.sources['llm']}" if tally.sources["llm"] else ""),
+        ("fell back to the deterministic text", f"{tally.sources['fallback']}" if tally.sources["fallback"] else ""),
+        ("offline (deterministic text)", f"{tally.sources['offline']}" if tally.sources["offline"] else ""),
+        ("errors (see the error key)", f"{tally.errors}"),
+        ("cache hits", f"{tally.cache_hits}" if tally.cache_hits else ""),
+        ("tokens used (prompt + completion)", f"{tally.prompt_tokens:,} + {tally.completion_tokens:,}" if tally.prompt_tokens else ""),
+        ("time", f"{elapsed:.1f} s ({done / elapsed:,.0f} rows/s)" if elapsed > 0 else ""),
+    ]  # fmt: skip
+    for name, value in rows:
+        if value:
+            table.add_row(name, value)
+    console().print(table)
+
+
+def estimate(found: Estimate, prices: tuple[float, float] | None, max_attempts: int) -> None:
+    """What ``--dry-run`` prints: the rows' errors, then the counts, tokens and cost."""
+    out = console()
+    for number, error in found.errors[:SHOWN_ERRORS]:
+        out.print(f"row {number}: {error}", markup=False)
+    if len(found.errors) > SHOWN_ERRORS:
+        out.print(f"... and {len(found.errors) - SHOWN_ERRORS} more rows with errors")
+    valid = found.tally.sources["valid"]
+    out.print(f"dry run: {valid} rows valid, {found.tally.errors} with errors; nothing was sent")
+    if not found.prompt_tokens:
+        return
+    out.print(
+        f"estimated tokens, first attempts: {found.prompt_tokens:,} prompt + "
+        f"{found.completion_tokens:,} completion (about 4 characters a token); "
+        f"retries add up to {max_attempts}x that"
+    )
+    low, high = found.cost(prices), found.cost(prices, max_attempts)
+    if low is None or high is None:
+        out.print(
+            "estimated cost: unknown — set price_input and price_output (USD per million "
+            "tokens) in your profile (see: sellermail config init)"
+        )
+    else:
+        out.print(f"estimated cost: ${low:,.2f} (every first attempt passes) to ${high:,.2f}")
