@@ -190,16 +190,18 @@ class Batch:
         return tally
 
     def _offline(self, row: Row) -> dict[str, Any]:
+        job = None
         try:
             job = self.job(row)
             message = self._message(job)
         except SellermailError as exc:
-            return self._failed(row, exc)
+            return self._failed(row, exc, job)
         return record(job.row, job.id, job.scenario.id, text=message.body,
                       subject=message.subject, source="offline", attempts=0)  # fmt: skip
 
-    def _failed(self, row: Row, exc: SellermailError) -> dict[str, Any]:
-        scenario = row.values.get("scenario") or self.options.scenario
+    def _failed(self, row: Row, exc: SellermailError, job: Job | None) -> dict[str, Any]:
+        """The line of a row that cannot be rendered, with its scenario's id once known."""
+        scenario = job.scenario.id if job else row.values.get("scenario") or self.options.scenario
         return record(row.number, row.values.get("id"), scenario, error=str(exc))
 
     async def _online(
@@ -236,6 +238,7 @@ class Batch:
     async def _polished(
         self, row: Row, sender: _Sender
     ) -> tuple[dict[str, Any], dict[str, int] | None]:
+        job = None
         try:
             job = self.job(row)
             message = self._message(job)
@@ -243,7 +246,7 @@ class Batch:
                              max_attempts=self.options.max_attempts,
                              templates_dir=self.options.templates_dir)  # fmt: skip
         except SellermailError as exc:
-            return self._failed(row, exc), None
+            return self._failed(row, exc, job), None
         outcome = await sender.polish(attempts)
         data = record(job.row, job.id, job.scenario.id, text=outcome.text,
                       subject=outcome.subject, source=outcome.source, attempts=outcome.attempts,

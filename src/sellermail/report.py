@@ -57,7 +57,7 @@ def summary(tally: Tally, out_path: str) -> None:
 
     elapsed = time.monotonic() - tally.started
     done = tally.finished - tally.skipped
-    table = Table(title=f"sellermail batch -> {out_path}", show_header=False, box=None)
+    table = Table(show_header=False, box=None)
     rows = [
         ("rows", f"{tally.total}"),
         ("already done (--resume)", f"{tally.skipped}" if tally.skipped else ""),
@@ -72,7 +72,9 @@ def summary(tally: Tally, out_path: str) -> None:
     for name, value in rows:
         if value:
             table.add_row(name, value)
-    console().print(table)
+    out = console()
+    out.print(f"results: {out_path}", markup=False, soft_wrap=True)
+    out.print(table)
 
 
 def estimate(found: Estimate, prices: tuple[float, float] | None, max_attempts: int) -> None:

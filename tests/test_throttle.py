@@ -1,0 +1,66 @@
+"""The batch's pool: never more in flight than allowed, first come first served, halved by a
+429 (once per pause) and grown back by successes."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from sellermail import throttle as throttle_module
+from sellermail.throttle import Throttle
+
+
+def test_the_pool_never_holds_more_than_its_limit_and_serves_in_order() -> None:
+    async def scenario() -> tuple[int, list[int]]:
+        throttle = Throttle(3)
+        order: list[int] = []
+
+        async def request(n: int) -> None:
+            async with throttle.slot():
+                order.append(n)
+                assert throttle.in_flight <= 3
+                await asyncio.sleep(0.01)
+
+        await asyncio.gather(*(request(n) for n in range(10)))
+        return throttle.peak, order
+
+    peak, order = asyncio.run(scenario())
+    assert peak == 3
+    assert order == list(range(10))
+
+
+def test_a_burst_of_429s_halves_the_limit_once_and_successes_win_it_back() -> None:
+    async def scenario() -> tuple[float, int, float, bool]:
+        throttle = Throttle(16)
+        for _ in range(16):  # a whole pool answered 429 at once
+            throttle.rate_limited(0.05)
+        halved, cuts = throttle.limit, throttle.slowdowns
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        async with throttle.slot():  # new requests wait out the Retry-After
+            waited = loop.time() - start >= 0.045
+        for _ in range(200):
+            async with throttle.slot():
+                pass
+        return halved, cuts, throttle.limit, waited
+
+    halved, cuts, recovered, waited = asyncio.run(scenario())
+    assert (halved, cuts) == (8.0, 1)
+    assert waited
+    assert recovered == 16
+
+
+def test_a_429_after_the_pause_cuts_again_but_never_below_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(throttle_module, "DEFAULT_PAUSE", 0.01)
+
+    async def scenario() -> float:
+        throttle = Throttle(4)
+        for _ in range(5):
+            throttle.rate_limited(None)
+            await asyncio.sleep(0.02)  # past the pause: each 429 is a new episode
+        return throttle.limit
+
+    assert asyncio.run(scenario()) == 1.0
