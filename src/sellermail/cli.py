@@ -302,6 +302,9 @@ def batch(
     try:
         with report.progress_bar(sheet.count) as progress:
             tally = work.run(outbox, progress)
+    except KeyboardInterrupt:
+        _note(f"the rows done so far are in {out}; --resume continues from there")
+        raise
     finally:
         outbox.close()
     report.summary(tally, str(out))

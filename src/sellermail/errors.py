@@ -14,7 +14,8 @@ class ExitStatus(IntEnum):
     """Process exit codes, a public contract (see DESIGN.md)."""
 
     OK = 0
-    #: The guard found violations (``check``), or a ``--strict`` polish fell back.
+    #: The guard found violations (``check``), a ``--strict`` polish fell back, or a batch
+    #: row has an error (or, with ``--strict``, fell back).
     VIOLATIONS = 1
     #: Bad usage or bad input; the message names the field and what is wrong.
     BAD_INPUT = 2
