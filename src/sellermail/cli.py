@@ -296,7 +296,7 @@ def batch(
     if dry_run:
         with report.progress_bar(sheet.count, "checking") as progress:
             found = work.estimate(options.settings, progress)
-        report.estimate(found, settings.prices, max_attempts)
+        report.estimate(found, options.settings, max_attempts)
         raise typer.Exit(ExitStatus.VIOLATIONS if found.tally.errors else ExitStatus.OK)
     outbox = Outbox(out, resume=resume, overwrite=overwrite)
     try:

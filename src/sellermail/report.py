@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from .batch import Estimate, Progress, Tally
+from .config import LLMSettings
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -20,7 +21,7 @@ SHOWN_ERRORS = 50
 def console() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 @contextmanager
@@ -33,19 +34,20 @@ def progress_bar(total: int, label: str = "rows") -> Iterator[Progress]:
     out = console()
     bar = Bar(
         TextColumn(label),
-        BarColumn(),
+        BarColumn(bar_width=24),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[counts]}"),
         TimeRemainingColumn(),
+        TextColumn("{task.fields[counts]}"),
         console=out,
         disable=not out.is_terminal,
     )
     task = bar.add_task(label, total=total, counts="")
 
     def move(tally: Tally) -> None:
-        counts = (f"polished {tally.sources['llm']} · fell back {tally.sources['fallback']} · "
-                  f"errors {tally.errors} · cache {tally.cache_hits}")  # fmt: skip
-        bar.update(task, completed=tally.finished, counts=counts)
+        counts = {"polished": tally.sources["llm"], "fell back": tally.sources["fallback"],
+                  "errors": tally.errors, "cache hits": tally.cache_hits}  # fmt: skip
+        shown = " · ".join(f"{name} {n}" for name, n in counts.items() if n or name == "errors")
+        bar.update(task, completed=tally.finished, counts=shown)
 
     with bar:
         yield move
@@ -77,15 +79,19 @@ def summary(tally: Tally, out_path: str) -> None:
     out.print(table)
 
 
-def estimate(found: Estimate, prices: tuple[float, float] | None, max_attempts: int) -> None:
-    """What ``--dry-run`` prints: the rows' errors, then the counts, tokens and cost."""
+def estimate(found: Estimate, settings: LLMSettings | None, max_attempts: int) -> None:
+    """What ``--dry-run`` prints: the rows' errors, then the counts, tokens and cost
+    (``settings``: the model that would be called; ``None`` when the batch is offline)."""
     out = console()
     for number, error in found.errors[:SHOWN_ERRORS]:
-        out.print(f"row {number}: {error}", markup=False)
+        out.print(f"row {number}: {error}", markup=False, soft_wrap=True)
     if len(found.errors) > SHOWN_ERRORS:
         out.print(f"... and {len(found.errors) - SHOWN_ERRORS} more rows with errors")
     valid = found.tally.sources["valid"]
     out.print(f"dry run: {valid} rows valid, {found.tally.errors} with errors; nothing was sent")
+    if settings is None:
+        out.print("offline: no model would be called, so no tokens are spent")
+        return
     if not found.prompt_tokens:
         return
     out.print(
@@ -93,7 +99,7 @@ def estimate(found: Estimate, prices: tuple[float, float] | None, max_attempts: 
         f"{found.completion_tokens:,} completion (about 4 characters a token); "
         f"retries add up to {max_attempts}x that"
     )
-    low, high = found.cost(prices), found.cost(prices, max_attempts)
+    low, high = found.cost(settings.prices), found.cost(settings.prices, max_attempts)
     if low is None or high is None:
         out.print(
             "estimated cost: unknown — set price_input and price_output (USD per million "
