@@ -445,3 +445,21 @@ def test_dry_run_checks_rows_and_estimates_cost_without_sending(
     assert "row 4: order_id: 'bad-order'" in result.err
     assert "3 rows valid, 1 with errors; nothing was sent" in result.err
     assert "estimated tokens" in result.err and "estimated cost: $" in result.err
+
+
+@pytest.mark.parametrize(
+    ("encoding", "name"),
+    [("cp1252", "Jürgen Müller-Größe"), ("gb18030", "张伟"), ("utf-16", "Zoë 张")],
+)
+def test_legacy_and_utf16_csv_exports_are_told_apart(
+    run: Callable[..., Any], tmp_path: Path, encoding: str, name: str
+) -> None:
+    body = [["113-4567890-1234567", name, "LX123456785CN", "DHL"]]
+    header = ["order_id", "buyer_name", "tracking_number", "carrier"]
+    source = write_csv(
+        tmp_path / "in.csv", header, body, encoding, ";" if encoding == "cp1252" else "\t"
+    )
+    out = tmp_path / "o.jsonl"
+    result = run("batch", str(source), "--out", str(out), *SHIPPING, "--offline")
+    assert result.code == 0, result.err
+    assert lines(out)[0]["text"].startswith(f"Hi {name},")

@@ -128,11 +128,15 @@ def map_columns(
 
 
 def csv_encoding(path: Path) -> str:
-    """``utf-8-sig`` (Excel's "CSV UTF-8"), ``utf-8``, or ``gb18030`` (a Chinese Windows
-    export, GBK or GB2312): the whole file is read once to be sure."""
+    """How a CSV file is encoded: ``utf-8-sig`` (Excel's "CSV UTF-8"), ``utf-16`` (Excel's
+    "Unicode Text"), ``utf-8``, else ``gb18030`` (a Chinese Windows export: GBK, GB2312) or
+    ``cp1252`` (a European one), told apart by their bytes. UTF-8 is checked on the whole file."""
     with path.open("rb") as file:
-        if file.read(3) == codecs.BOM_UTF8:
+        head = file.read(4)
+        if head.startswith(codecs.BOM_UTF8):
             return "utf-8-sig"
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
         file.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")()
         try:
@@ -140,8 +144,17 @@ def csv_encoding(path: Path) -> str:
                 decoder.decode(chunk)
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            return "gb18030"
+            file.seek(0)
+            return _legacy(file.read(1 << 20))
     return "utf-8"
+
+
+def _legacy(sample: bytes) -> str:
+    """GB18030 or Windows-1252: a Chinese character is two bytes, both from 0xA1 up (GB2312,
+    which covers everyday Chinese); an accented Latin letter is one byte among ASCII ones."""
+    chinese = len(re.findall(rb"[\xa1-\xf7][\xa1-\xfe]", sample))
+    latin = len(re.findall(rb"[\x80-\xff]", sample)) - 2 * chinese
+    return "cp1252" if latin > chinese else "gb18030"
 
 
 def _cell(value: Any) -> Any:
@@ -238,7 +251,8 @@ class Sheet:
                 yield from csv.reader(file, delimiter=dialect)
         except UnicodeDecodeError as exc:
             raise SellermailError(
-                f"input {str(self.path)!r}: byte {exc.start} is neither UTF-8 nor GB18030 text"
+                f"input {str(self.path)!r}: cannot be read as {self.encoding} text ({exc.reason}); "
+                "save it as CSV UTF-8"
             ) from None
 
     def _xlsx(self) -> Iterator[list[Any]]:
