@@ -1,5 +1,7 @@
 """`sellermail batch`: spreadsheets in, one JSON line per row out — concurrent, resumable,
-cached. Model traffic goes to the fake server (tests/fakeserver.py) on 127.0.0.1."""
+cached. Model traffic goes to the fake server (tests/fakeserver.py) on 127.0.0.1, except one
+test replayed from cassettes/test_batch/ (recorded against llama.cpp's server with
+SmolLM2-135M-Instruct; to re-record, see the README)."""
 
 from __future__ import annotations
 
@@ -463,3 +465,48 @@ def test_legacy_and_utf16_csv_exports_are_told_apart(
     result = run("batch", str(source), "--out", str(out), *SHIPPING, "--offline")
     assert result.code == 0, result.err
     assert lines(out)[0]["text"].startswith(f"Hi {name},")
+
+
+# --- against a real model (recorded) -----------------------------------------------------------
+
+SMOLLM = ["--base-url", "http://localhost:8080/v1", "--model", "SmolLM2-135M-Instruct",
+          "--temperature", "0"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def vcr_config(vcr_config: dict[str, Any]) -> dict[str, Any]:
+    """Rows are sent concurrently, in no fixed order: a reply is found by its request's body."""
+    return vcr_config | {"match_on": [*vcr_config["match_on"], "body"]}
+
+
+@pytest.mark.vcr
+def test_a_batch_against_a_real_model_keeps_every_fact_and_a_rerun_costs_nothing(
+    run: Callable[..., Any], tmp_path: Path
+) -> None:
+    """Recorded against llama.cpp's server with SmolLM2-135M-Instruct (see the README)."""
+    import sellermail
+
+    body = [
+        ["113-4567890-1234567", "Emily", "LX123456785CN", "USPS"],
+        ["113-4567890-1234568", "Jonas", "1Z999AA10123456784", "UPS"],
+        ["113-4567890-1234569", "Maria", "9400111899223197428490", "USPS"],
+        ["113-4567890-1234570", "Ken", "JD014600006281234567", "DHL"],
+    ]
+    source = write_csv(tmp_path / "in.csv", HEADER, body)
+    out = tmp_path / "o.jsonl"
+    first = run("batch", str(source), "--out", str(out), *SHIPPING, *SMOLLM, "--concurrency", "2")
+    got = sorted(lines(out), key=lambda r: r["row"])
+    assert len(got) == 4 and first.code == 0, first.err
+    sources = [r["source"] for r in got]
+    assert "llm" in sources and set(sources) <= {"llm", "fallback"}
+    for row, line in zip(body, got, strict=True):
+        facts = dict(
+            zip(["order_id", "buyer_name", "tracking_number", "carrier"], row, strict=True)
+        )
+        if line["source"] == "llm":
+            assert sellermail.check("shipping-in-transit", facts, line["text"]).ok
+        else:
+            assert line["text"] == sellermail.render("shipping-in-transit", facts).body
+    again = run("batch", str(source), "--out", str(out), *SHIPPING, *SMOLLM, "--overwrite")
+    assert again.code == 0 and "tokens used" not in again.err and "cache hits" in again.err
+    assert sorted(lines(out), key=lambda r: r["row"]) == got
