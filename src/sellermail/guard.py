@@ -16,6 +16,8 @@ from typing import Any
 
 from . import catalogue
 from .catalogue import TONES, Scenario
+from .claims import NAMES as CLAIMS
+from .claims import claims
 from .ledger import FACT_KINDS, Draft, Ledger, build, common, holds
 from .mentions import mentions
 from .policy import BLOCK, Finding, channel_finding, lint
@@ -153,6 +155,13 @@ def guard(ledger: Ledger, text: str) -> Report:
             Violation("offer_mismatch", "offers", f"drops {NAMES[o]}, which is offered")
             for o in sorted(ledger.offers - found)
         ]
+    violations += [
+        Violation(
+            "invented_fact", None, f'"{c.text}" claims {CLAIMS[c.name]}, which no fact supports'
+        )
+        for c in claims(text, ledger.scenario.category)
+        if c.name not in ledger.claims
+    ]
     if any(cue in text for cue in _PLACEHOLDER_CUES):
         violations += [
             Violation("placeholder", None, f'"{m[0]}" is an unfilled blank')

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from .catalogue import FieldSpec, Scenario
+from .claims import claims
 from .fieldtypes import Date, DayRange, Money, Percent
 from .mentions import DOLLAR_CURRENCIES, Mention, mentions
 
@@ -47,6 +48,8 @@ class Ledger:
     known: frozenset[tuple[Any, ...]]
     #: The exact set of remedies offered, or ``None`` when the scenario has no offers field.
     offers: frozenset[str] | None
+    #: What the base text says has already happened (see :mod:`claims`).
+    claims: frozenset[str] = frozenset()
 
 
 def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
@@ -249,6 +252,7 @@ def build(scenario: Scenario, channel: str, base: str, values: dict[str, Any]) -
         commitments=tuple(commitments),
         known=frozenset(known),
         offers=frozenset(offers) if offers is not None else None,
+        claims=frozenset(c.name for c in claims(base, scenario.category)),
     )
 
 
@@ -264,4 +268,5 @@ def common(ledgers: list[Ledger]) -> Ledger:
         commitments=tuple(shared),
         known=frozenset().union(*(ledger.known for ledger in ledgers)),
         offers=first.offers,
+        claims=frozenset().union(*(ledger.claims for ledger in ledgers)),
     )

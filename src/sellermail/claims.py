@@ -1,0 +1,85 @@
+"""Recognise claims about what has already happened to an order — "your parcel has arrived",
+"we have issued a full refund" — that a rewrite may slip in although no fact supports them.
+
+A claim counts when it is stated, not when it is negated ("has not arrived yet"), conditional
+("once it has arrived", "if you have been refunded"), hedged ("is expected to be delivered") or
+asked ("has it arrived?"). The guard compares a draft's claims with its base rendering's: a
+claim the rendering does not make is invented. ``delivered`` is judged only where the message is
+about a parcel on its way (the shipping scenarios); ``refunded`` everywhere.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+#: Each claim in words, for reports.
+NAMES = {
+    "delivered": "that the order has arrived",
+    "refunded": "that a refund has already been made",
+}
+#: Claims judged only in these scenario categories (others: every category).
+CATEGORIES = {"delivered": frozenset({"shipping"})}
+
+_ADVERB = r"(?:already |now |just |finally |safely |successfully )?"
+#: "arrived at the local post office", "delivered to the wrong address": not the buyer's door.
+_NOT_HOME = (
+    r"(?!\s+(?:at|in|to)\s+(?:(?:a|an|the|your|our)\s+)?(?:local\s+|destination\s+|wrong\s+|old\s+|"
+    r"previous\s+|incorrect\s+|different\s+|former\s+)?(?:post|sorting|customs|carrier|"
+    r"distribution|processing|transit|country|hub|depot|facility|warehouse|station|office|airport|"
+    r"port|address)\b)"
+)
+_A = _ADVERB
+_PHRASES = {
+    "delivered": [
+        rf"\b(?:has|have|had|was|were|is|got|been|it's|it has)\s+{_A}(?:been\s+)?{_A}"
+        rf"(?:delivered|arrived)\b{_NOT_HOME}",
+        rf"\b(?:order|package|parcel|item|shipment|it)\s+{_A}arrived\b{_NOT_HOME}",
+        rf"\byou(?:'ve| have)?\s+{_A}(?:received|got)\s+(?:it|them|your|the)\b",
+    ],
+    "refunded": [
+        rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:issued|processed|sent|made|completed)\s+"
+        r"(?:you\s+)?(?:a|the|your)\s+(?:\w+\s+)?refund\b",
+        rf"\b(?:we|i)(?:'ve| have| had)\s+{_A}refunded\b",
+        rf"\brefund\s+(?:has|had|was)\s+{_A}(?:been\s+)?{_A}(?:issued|processed|sent|made|completed)\b",
+        rf"\byou(?:'ve| have)\s+{_A}been\s+refunded\b",
+    ],
+}
+PATTERN = re.compile("|".join(f"(?P<{name}>{'|'.join(p)})" for name, p in _PHRASES.items()))
+CUES = ("deliver", "arriv", "receiv", "got ", "refund")
+#: Words earlier in the clause (or in the match) that make it no statement of fact.
+_QUALIFIED = re.compile(
+    r"\b(?:not|never|no|if|once|when|whether|until|unless|after|before|hope|should|may|might|"
+    r"could|would|expect\w*|likely|due|scheduled|estimated|soon|as soon as|to be)\b|n't\b"
+)
+_CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|\n")
+
+
+class Claim(NamedTuple):
+    name: str
+    #: The words that make the claim, as written.
+    text: str
+
+
+def claims(text: str, category: str | None = None) -> list[Claim]:
+    """The claims ``text`` states (first of each kind); ``category`` limits them as
+    :data:`CATEGORIES` says (``None``: all)."""
+    lower = text.lower()
+    if not any(map(lower.__contains__, CUES)):
+        return []
+    ends = [m.end() for m in _CLAUSE_END.finditer(lower)]
+    starts = [0, *ends]
+    found: dict[str, Claim] = {}
+    for match in PATTERN.finditer(lower):
+        name = match.lastgroup
+        if name is None or name in found:
+            continue
+        if category is not None and category not in CATEGORIES.get(name, {category}):
+            continue
+        clause = starts[bisect.bisect_right(starts, match.start()) - 1]
+        end = next((e for e in ends if e > match.end()), len(lower))
+        if _QUALIFIED.search(lower[clause : match.end()]) or lower[end - 1 : end] == "?":
+            continue
+        found[name] = Claim(name, text[match.start() : match.end()])
+    return list(found.values())
