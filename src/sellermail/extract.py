@@ -1,0 +1,193 @@
+"""The facts an inbound message carries: order ids, ASINs, tracking numbers, carrier, buyer
+name, product, dates and amounts (the keys of shared/spec/inbound.md).
+
+Values are kept exactly as written, except dates (ISO ``YYYY-MM-DD``). Identifiers are found by
+their shapes (Amazon order ids 3-7-7 digits, ASINs ``B0`` + 8, ISBN-10 after an ASIN/ISBN label
+with a valid check digit, the tracking formats of the big carriers) and, for tracking numbers of
+no distinctive shape, by a label ("Tracking number:", "Sendungsnummer", "追跡番号"...). Labels,
+carriers and month names are data (inbound/facts.yaml).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import Any
+
+from .errors import FactError
+from .fieldtypes import Context, parse_asin
+from .inbound import Message
+from .phrases import load, normalise, split
+
+_ORDER = re.compile(r"(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])")
+_ASIN = re.compile(r"(?<![A-Za-z0-9])B0[A-Z0-9]{8}(?![A-Za-z0-9])")
+_ISBN = re.compile(r"(?i:asin|isbn)(?:-10)?\s*[:：#]?\s*(\d{9}[\dX])(?![\dA-Za-z])")
+_TRACKING = re.compile(
+    r"(?<![A-Za-z0-9])(?:1Z[0-9A-Z]{16}|[A-Z]{2}\d{9}[A-Z]{2}|9[1-5]\d{18,24}|(?:JJD|JVGL)\d{10,20}"
+    r"|YT\d{16}|LP\d{14,20}|SF\d{12,13}|TBA\d{12})(?![A-Za-z0-9])"
+)
+_TOKEN = re.compile(r"(?<![A-Za-z0-9-])[A-Z0-9][A-Z0-9-]{6,38}[A-Z0-9](?![A-Za-z0-9-])")
+_MONEY = re.compile(
+    r"(?:(?:US|CA|AU|C|A)?\$|€|£|¥|￥|\b(?:EUR|USD|GBP|JPY|CAD|AUD)\s?)\s?\d(?:[\d.,]*\d)?"
+    r"|\d(?:[\d.,]*\d)?\s?(?:€|£|円|\b(?:EUR|USD|GBP|JPY|CAD|AUD|[Ee]uros?)\b)"
+)
+_CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_NUMERIC_DATES = (
+    (re.compile(r"(?<![\d.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[.-]\d)"), "ymd"),
+    (re.compile(r"(?<![\d.])(\d{1,2})\.()(\d{1,2})\.(\d{4})(?!\d|\.\d)"), "dmy"),
+    (re.compile(r"(?<![\d/])(\d{1,2})/()(\d{1,2})/(\d{4})(?![\d/])"), "slash"),
+)
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data = load("facts")
+    months = {
+        name: int(number) for number, names in data["months"].items() for name in names.split()
+    }
+    month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    carriers = split(data["carriers"])
+    return {
+        "months": months,
+        "dmy": re.compile(
+            rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})?(?!\d)"
+        ),
+        "mdy": re.compile(
+            rf"(?<![a-z])({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}})(?!\d))?"
+        ),
+        "product": re.compile(
+            r"(?im)^[ \t]*(?:"
+            + "|".join(map(re.escape, split(data["product_labels"])))
+            + r")[ \t]*[:：][ \t]*(\S[^\n]*?)[ \t]*$"
+        ),
+        "tracking_label": re.compile(
+            "|".join(re.escape(label) for label in split(data["tracking_labels"])), re.I
+        ),
+        "carrier": re.compile(
+            "|".join(
+                rf"(?<![A-Za-z0-9]){re.escape(c)}(?![A-Za-z0-9])"
+                if c.isupper() or not c.isascii()
+                else rf"(?i:(?<![A-Za-z0-9]){re.escape(c)}(?![A-Za-z0-9]))"
+                for c in carriers
+            )
+        ),
+        "buyer_intro": re.compile(
+            r"(?i)(?:"
+            + "|".join(map(re.escape, split(data["buyer_intro"])))
+            + r")\s*[:：]?\s*([^\W\d_][^\n.,:;()<>!?@]{1,40})"
+        ),
+        "sign_offs": frozenset(normalise(s) for s in split(data["sign_offs"])),
+    }
+
+
+def _is_asin(value: str) -> bool:
+    try:
+        parse_asin("asin", value, Context())
+    except FactError:
+        return False
+    return True
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def _one_or_many(facts: dict[str, Any], key: str, values: list[str]) -> None:
+    values = _unique(values)
+    if len(values) == 1:
+        facts[key] = values[0]
+    elif values:
+        facts[f"{key}s"] = values
+
+
+def tracking_numbers(text: str, taken: set[str]) -> list[str]:
+    """Tracking numbers by shape, and after a tracking label (8-40 capitals and digits)."""
+    found = [(m.start(), m.group()) for m in _TRACKING.finditer(text)]
+    for label in _data()["tracking_label"].finditer(text):
+        window = text[label.end() : label.end() + 60]
+        token = _TOKEN.search(window)
+        if token and sum(ch.isdigit() for ch in token.group()) >= 6:
+            found.append((label.end() + token.start(), token.group()))
+    return _unique([value for _, value in sorted(found) if value not in taken])
+
+
+def _date(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def dates(text: str, *, year: int | None, language: str) -> list[str]:
+    """Every calendar date written in ``text``, as ISO; a date without a year takes ``year``."""
+    data = _data()
+    found: list[tuple[int, str | None]] = []
+    for m in _CJK_DATE.finditer(text):
+        found.append((m.start(), _date(int(m[1]) if m[1] else year, int(m[2]), int(m[3]))))
+    for pattern, order in _NUMERIC_DATES:
+        for m in pattern.finditer(text):
+            a, b, c = int(m[1]), int(m[3]), int(m[4])
+            if order == "ymd":
+                found.append((m.start(), _date(a, b, c)))
+            elif order == "dmy" or (language != "en" and a <= 12) or a > 12:
+                found.append((m.start(), _date(c, b, a)))
+            else:
+                found.append((m.start(), _date(c, a, b)))
+    plain = normalise(text)
+    for m in data["dmy"].finditer(plain):
+        found.append(
+            (m.start(), _date(int(m[3]) if m[3] else year, data["months"][m[2]], int(m[1])))
+        )
+    for m in data["mdy"].finditer(plain):
+        found.append(
+            (m.start(), _date(int(m[3]) if m[3] else year, data["months"][m[1]], int(m[2])))
+        )
+    return _unique([iso for _, iso in sorted(found) if iso])
+
+
+def buyer_name(message: Message) -> str | None:
+    """The buyer's name: a relay's sender name, the relay's introduction, or a sign-off."""
+    relay = re.match(r"(.+?)\s+[-–—]\s+(?:Amazon|Marketplace)", message.sender)
+    if relay and "marketplace" in (message.sender + message.address).lower():
+        return relay[1].strip().strip("\"'")
+    if intro := _data()["buyer_intro"].search(message.body):
+        return str(intro[1]).strip()
+    lines = [line.strip() for line in message.words.splitlines() if line.strip()]
+    for before, line in zip(lines[-3:-1], lines[-2:], strict=False):
+        if normalise(before.rstrip(",.!")) in _data()["sign_offs"] and _looks_like_name(line):
+            return line
+    return None
+
+
+def _looks_like_name(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 3 and len(line) <= 30 and all(w[0].isupper() for w in words) and not any(
+        ch.isdigit() or ch in ":@/" for ch in line
+    )  # fmt: skip
+
+
+def extract(message: Message, language: str) -> dict[str, Any]:
+    """The facts of ``message`` (see the module docstring), in the contract's key order."""
+    text = f"{message.subject}\n{message.body}"
+    facts: dict[str, Any] = {}
+    orders = _unique(_ORDER.findall(text))
+    _one_or_many(facts, "order_id", orders)
+    asins = _ASIN.findall(text) + [m for m in _ISBN.findall(text) if _is_asin(m)]
+    _one_or_many(facts, "asin", asins)
+    _one_or_many(facts, "tracking_number", tracking_numbers(text, {*orders, *asins}))
+    data = _data()
+    if carrier := data["carrier"].search(text):
+        facts["carrier"] = carrier.group()
+    if name := buyer_name(message):
+        facts["buyer_name"] = name
+    if product := data["product"].search(message.body):
+        facts["product"] = product[1]
+    year = message.date.year if message.date else None
+    if found := dates(message.body, year=year, language=language):
+        facts["dates"] = found
+    if amounts := _unique([m.group().strip() for m in _MONEY.finditer(message.body)]):
+        facts["amounts"] = amounts
+    return facts

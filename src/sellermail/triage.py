@@ -1,0 +1,212 @@
+"""Triage: what an inbound message is, which scenario answers it, the facts it carries.
+
+Offline and deterministic. The kinds, their scenarios and their cue phrases are data
+(inbound/kinds.yaml). How a message is classified:
+
+1. The cue text is the subject and the body without quoted lines (``> ...``) and without the
+   product line (a product's name says nothing of what the buyer wants). One scan finds every
+   cue phrase (:mod:`sellermail.phrases`); each phrase found adds its weight to its kind, once.
+   A kind's subject phrase found in the Subject adds :data:`SUBJECT_WEIGHT` (notice shape).
+2. The message's shape weighs the scores: in a buyer's writing (a relay wrapper or address) the
+   marketplace-notice kinds count :data:`BUYER_NOTICE_FACTOR`; in a marketplace notice the buyer
+   kinds count :data:`NOTICE_BUYER_FACTOR`.
+3. Confidence: with ``top`` the best score and ``second`` the next,
+   ``strength = 1 - exp(-top / STRENGTH_SCALE)`` (how much evidence there is: one strong cue
+   gives about 0.5, three give about 0.85) and ``margin = (top - second) / top`` (0 when two
+   kinds tie), ``confidence = strength * (1 - CONFLICT_SHARE * (1 - margin))``. Below
+   :data:`THRESHOLD` (cues absent, weak or in conflict) the kind is ``other`` and the
+   confidence stays the low figure that sent it there.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .errors import SellermailError
+from .extract import extract
+from .inbound import Message, read_message
+from .language import detect
+from .phrases import load, matcher, normalise, split
+
+#: The kinds of the contract, in its order.
+KINDS = (
+    "buyer-where-is-my-order", "buyer-tracking-request", "buyer-delivery-time",
+    "buyer-return-request", "buyer-size-issue", "buyer-exchange-request", "buyer-how-to-use",
+    "buyer-quantity-question", "negative-review", "amazon-account-deactivated",
+    "amazon-account-under-review", "amazon-odr-warning", "amazon-a-to-z-claim",
+    "amazon-ip-complaint", "hijacker-alert", "other",
+)  # fmt: skip
+#: Kinds listed first in a batch report: they put the account or the listing at risk.
+URGENT = ("amazon-account-deactivated", "amazon-account-under-review", "amazon-a-to-z-claim",
+          "amazon-ip-complaint", "hijacker-alert")  # fmt: skip
+SUBJECT_WEIGHT = 5.0
+BUYER_NOTICE_FACTOR = 0.5
+NOTICE_BUYER_FACTOR = 0.75
+STRENGTH_SCALE = 6.0
+CONFLICT_SHARE = 0.6
+THRESHOLD = 0.3
+SUFFIXES = (".eml", ".txt")
+
+
+@dataclass(frozen=True)
+class Triage:
+    """What a message is (``kind``), how sure triage is, what answers it, and its facts."""
+
+    kind: str
+    confidence: float
+    scenario: str | None
+    facts: dict[str, Any]
+    language: str
+    #: One line on how the result was reached when it is worth saying (a model's failure).
+    note: str | None = field(default=None, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract: kind, confidence, scenario, facts, language."""
+        return {"kind": self.kind, "confidence": self.confidence, "scenario": self.scenario,
+                "facts": self.facts, "language": self.language}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Model:
+    cues: re.Pattern[str]
+    weights: dict[str, list[tuple[str, float]]]
+    subjects: re.Pattern[str]
+    subject_kinds: dict[str, list[str]]
+    notice_kinds: frozenset[str]
+    notice: re.Pattern[str]
+    relay: re.Pattern[str]
+    scenarios: dict[str, str | None]
+    scenario_without_tracking: dict[str, str]
+
+
+@cache
+def _model() -> _Model:
+    data = load("kinds")
+    weights: dict[str, list[tuple[str, float]]] = {}
+    subject_kinds: dict[str, list[str]] = {}
+    for kind, spec in data["kinds"].items():
+        for weight, phrases in spec.get("cues", {}).items():
+            for phrase in split(normalise(phrases)):
+                weights.setdefault(phrase.rstrip("*"), []).append((kind, float(weight)))
+        for phrase in split(normalise(spec.get("subject", ""))):
+            subject_kinds.setdefault(phrase.rstrip("*"), []).append(kind)
+    return _Model(
+        cues=matcher(weights),
+        weights=weights,
+        subjects=matcher(subject_kinds),
+        subject_kinds=subject_kinds,
+        notice_kinds=frozenset(k for k, spec in data["kinds"].items() if spec.get("notice")),
+        notice=matcher(split(normalise(data["notice_phrases"]))),
+        relay=matcher(split(normalise(data["relay_phrases"]))),
+        scenarios={kind: spec.get("scenario") for kind, spec in data["kinds"].items()},
+        scenario_without_tracking={
+            kind: spec["scenario_without_tracking"]
+            for kind, spec in data["kinds"].items()
+            if "scenario_without_tracking" in spec
+        },
+    )
+
+
+_QUOTED = re.compile(r"(?m)^[ \t]*>.*$")
+_PRODUCT_LINE = re.compile(
+    r"(?im)^[ \t]*(?:item|product|artikel|article|produit|producto|articulo|articolo|prodotto"
+    r"|商品名?|品名)[ \t]*[:：].*$"
+)
+
+
+def cue_text(message: Message) -> str:
+    """The text cue phrases are looked for in (see the module docstring), normalised."""
+    body = _PRODUCT_LINE.sub("", _QUOTED.sub("", message.body))
+    return normalise(f"{message.subject}\n{body}")
+
+
+def scores(message: Message) -> dict[str, float]:
+    """Each kind's weighed score (see the module docstring)."""
+    model = _model()
+    text = cue_text(message)
+    totals = dict.fromkeys(KINDS, 0.0)
+    for phrase in {m.group() for m in model.cues.finditer(text)}:
+        for kind, weight in model.weights[phrase]:
+            totals[kind] += weight
+    subject = normalise(message.subject)
+    for kind in {k for m in model.subjects.finditer(subject) for k in model.subject_kinds[m[0]]}:
+        totals[kind] += SUBJECT_WEIGHT
+    where = f"{message.sender} {message.address}".lower()
+    relay = message.buyer_text is not None or "marketplace" in where or model.relay.search(text)
+    notice = "amazon" in message.address.lower() or model.notice.search(text)
+    for kind in totals:
+        if relay and kind in model.notice_kinds:
+            totals[kind] *= BUYER_NOTICE_FACTOR
+        elif notice and not relay and kind.startswith("buyer-"):
+            totals[kind] *= NOTICE_BUYER_FACTOR
+    return totals
+
+
+def classify(message: Message) -> tuple[str, float]:
+    """The kind and the confidence (see the module docstring)."""
+    ranked = sorted(scores(message).items(), key=lambda item: -item[1])
+    (kind, top), (_, second) = ranked[0], ranked[1]
+    if top <= 0:
+        return "other", 0.0
+    strength = 1 - math.exp(-top / STRENGTH_SCALE)
+    confidence = round(strength * (1 - CONFLICT_SHARE * (second / top)), 2)
+    return (kind if confidence >= THRESHOLD else "other"), confidence
+
+
+def scenario_for(kind: str, facts: dict[str, Any]) -> str | None:
+    """The scenario that answers ``kind``, given the facts known."""
+    model = _model()
+    if kind in model.scenario_without_tracking and not facts.get("tracking_number"):
+        return model.scenario_without_tracking[kind]
+    return model.scenarios.get(kind)
+
+
+def triage(message: Message) -> Triage:
+    """Classify ``message`` and extract its facts, offline."""
+    language = detect(writer_text(message))
+    facts = extract(message, language)
+    kind, confidence = classify(message)
+    return Triage(kind, confidence, scenario_for(kind, facts), facts, language)
+
+
+@cache
+def _wrapper() -> re.Pattern[str]:
+    return matcher(split(normalise(load("facts")["wrapper_lines"])))
+
+
+def writer_text(message: Message) -> str:
+    """The words of the message's writer: no quoted lines, no relay or notice labels."""
+    lines = _QUOTED.sub("", message.words).splitlines()
+    return "\n".join(line for line in lines if not _wrapper().match(normalise(line).strip()))
+
+
+def triage_file(source: str | Path) -> Triage:
+    """Triage the message in file ``source`` (``-``: standard input)."""
+    return triage(read_message(source))
+
+
+def inbox(folder: Path) -> list[Path]:
+    """The messages of a folder: its ``.eml`` and ``.txt`` files, by name."""
+    if not folder.is_dir():
+        raise SellermailError(f"--dir {str(folder)!r}: is not a folder")
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+
+
+def triage_folder(folder: Path) -> Iterator[tuple[Path, Triage | SellermailError]]:
+    """Each message of ``folder`` and its triage, or the error that stopped it."""
+    for path in inbox(folder):
+        try:
+            yield path, triage_file(path)
+        except SellermailError as exc:
+            yield path, exc
+
+
+def report_order(kind: str) -> int:
+    """Where ``kind`` goes in a batch report: urgent kinds first, then the contract's order."""
+    return URGENT.index(kind) if kind in URGENT else len(URGENT) + KINDS.index(kind)
