@@ -232,19 +232,21 @@ Profile = Annotated[
 
 def _print_triage(result: Any, source: str) -> None:
     from rich.console import Console
-    from rich.table import Table
+    from rich.markup import escape
 
     from .language import name
 
-    table = Table(box=None, show_header=False, pad_edge=False)
-    table.add_row("kind", f"[bold]{result.kind}[/bold] (confidence {result.confidence:.2f})")
-    table.add_row("scenario", result.scenario or "none")
-    table.add_row("language", f"{name(result.language)} ({result.language})")
+    rows = {"kind": f"[bold]{result.kind}[/bold] (confidence {result.confidence:.2f})",
+            "scenario": escape(result.scenario or "none"),
+            "language": f"{name(result.language)} ({result.language})"}  # fmt: skip
     for key, value in result.facts.items():
-        table.add_row(key, ", ".join(value) if isinstance(value, list) else str(value))
+        rows[key] = escape(", ".join(value) if isinstance(value, list) else str(value))
     if result.scenario:
-        table.add_row("next", f"sellermail reply {source}")
-    Console().print(table, markup=True, highlight=False)
+        rows["next"] = escape(f"sellermail reply {source}")
+    width = max(map(len, rows))
+    console = Console(soft_wrap=True, highlight=False)
+    for label, value in rows.items():
+        console.print(f"{label:<{width}}  {value}")
 
 
 def _print_batch(rows: list[tuple[Path, Any]]) -> None:

@@ -71,15 +71,15 @@ def decode_text(data: bytes) -> str | None:
         data = data[3:]
     if b"\x00" in data:
         return None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if b"\x1b$B" in data or b"\x1b$@" in data:
+    if b"\x1b$B" in data or b"\x1b$@" in data:  # ISO-2022-JP is 7-bit: valid UTF-8 too
         try:
             return data.decode("iso2022_jp_2")
         except UnicodeDecodeError:
             pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     candidates: list[str] = []
     for codec in ("cp932", "gb18030"):
         try:
@@ -138,7 +138,7 @@ class _TextOfHTML(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
-            self.parts.append(" ".join(data.split()) if data.strip() else " ")
+            self.parts.append(re.sub(r"\s+", " ", data))
 
 
 def html_to_text(html: str) -> str:

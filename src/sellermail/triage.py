@@ -141,6 +141,7 @@ def scores(message: Message) -> dict[str, float]:
     relay = message.buyer_text is not None or "marketplace" in where or model.relay.search(text)
     notice = "amazon" in message.address.lower() or model.notice.search(text)
     for kind in totals:
+        totals[kind] = max(0.0, totals[kind])
         if relay and kind in model.notice_kinds:
             totals[kind] *= BUYER_NOTICE_FACTOR
         elif notice and not relay and kind.startswith("buyer-"):

@@ -1,0 +1,351 @@
+"""Triage: kinds, confidence, facts, language; the triage and reply commands; --llm keeps only
+facts written in the message (a fake model, no network)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import Result
+from fakeserver import FakeLLM, Reply
+from sellermail import llm
+from sellermail.config import LLMSettings
+from sellermail.inbound import parse_message
+from sellermail.language import detect
+from sellermail.triage import KINDS, URGENT, report_order, triage
+from sellermail.triage_llm import llm_triage, parse_answer
+
+Run = Callable[..., Result]
+
+RELAY = """You have received a message from Amazon customer {name}.
+
+Order ID: 113-4567890-1234567
+Item: Waterproof Hiking Backpack 40L, Grey
+
+------------- Begin message -------------
+{words}
+------------- End message -------------
+
+To respond to this message, reply to this e-mail."""
+
+
+def relayed(words: str, name: str = "Anna Schmidt") -> bytes:
+    return RELAY.format(words=words, name=name).encode()
+
+
+def notice(subject: str, body: str) -> bytes:
+    return (
+        f"From: Amazon Seller Performance <seller-performance@amazon.com>\nSubject: {subject}\n"
+        f"Date: Tue, 10 Nov 2026 09:30:00 +0000\nMIME-Version: 1.0\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    ).encode()
+
+
+KIND_CASES = [
+    ("buyer-where-is-my-order", relayed("Hi, where is my package? It was due last week.")),
+    ("buyer-where-is-my-order", relayed("Hallo, mein Paket ist immer noch nicht angekommen.")),
+    ("buyer-where-is-my-order", relayed("Bonjour, je n'ai toujours pas reçu mon colis.")),
+    ("buyer-where-is-my-order", relayed("Hola, mi pedido todavía no ha llegado.")),
+    ("buyer-where-is-my-order", relayed("注文した商品がまだ届きません。")),
+    ("buyer-where-is-my-order",
+     relayed("My order is two weeks late. If it doesn't arrive I will leave negative feedback.")),
+    ("buyer-tracking-request", relayed("Could you send me the tracking number please?")),
+    ("buyer-tracking-request", relayed("Buongiorno, quando verrà spedito il mio ordine?")),
+    ("buyer-delivery-time", b"Hi, how long does shipping take to Canada? I want it before Christmas."),
+    ("buyer-delivery-time", b"Wie lange dauert der Versand nach Deutschland?"),
+    ("buyer-return-request", relayed("The zipper is broken. I want to return it for a refund.")),
+    ("buyer-return-request", relayed("Quiero devolver el artículo, está roto.")),
+    ("buyer-size-issue", relayed("The jacket is too small for me, can I get a size bigger?")),
+    ("buyer-size-issue", relayed("Die Jacke ist zu klein, passt nicht.")),
+    ("buyer-exchange-request", relayed("Could I change the colour to blue instead of the red one?")),
+    ("buyer-how-to-use", relayed("How do I pair the headphones with my phone? The manual is unclear.")),
+    ("buyer-quantity-question", relayed("I ordered a pack of 4 but only received one in the box.")),
+    ("negative-review", notice("New negative feedback",
+                               "A buyer left negative feedback. Rating: 1\nComment: never arrived")),
+    ("amazon-account-deactivated", notice("Your Amazon selling account has been deactivated",
+        "Dear Seller, your account has been deactivated because we could not verify your identity.")),
+    ("amazon-account-under-review", notice("Your account is under review",
+        "Dear Seller, your account is under review; funds will be held while we review it.")),
+    ("amazon-odr-warning", notice("Account health: order defect rate",
+        "Dear Seller, your Order Defect Rate is 2.4%, above our target of under 1%.")),
+    ("amazon-a-to-z-claim", notice("A-to-z Guarantee claim on order 113-4567890-1234567",
+        "Dear Seller, a buyer has filed an A-to-z Guarantee claim. Respond to this claim.")),
+    ("amazon-ip-complaint", notice("Policy warning: intellectual property",
+        "Dear Seller, we removed your listing after a notice of copyright infringement from the "
+        "rights owner about images.")),
+    ("hijacker-alert", notice("New offer on your listing",
+        "Dear Seller, a new seller is now selling on your listing B08N5WRWNW and won the Buy Box.")),
+    ("other", relayed("Got it today, thank you for the quick delivery, love it!")),
+    ("other", b"We are a wholesale distributor and would like to discuss a partnership."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "data"), KIND_CASES)
+def test_a_message_is_classified_by_its_cues(kind: str, data: bytes) -> None:
+    result = triage(parse_message(data, "test"))
+    assert result.kind == kind
+    assert result.kind in KINDS
+
+
+def test_every_kind_is_covered_by_a_case() -> None:
+    assert {kind for kind, _ in KIND_CASES} == set(KINDS)
+
+
+def test_confidence_is_low_and_the_kind_other_without_cues() -> None:
+    result = triage(parse_message(b"Hello, I have a question about my account settings.", "t"))
+    assert (result.kind, result.scenario) == ("other", None)
+    assert result.confidence < 0.3
+
+
+def test_confidence_grows_with_evidence_and_falls_with_conflict() -> None:
+    one = triage(parse_message(b"where is my order", "t")).confidence
+    more = triage(parse_message(b"where is my order? it never arrived, still waiting", "t"))
+    conflict = triage(parse_message(b"where is my order? also it is too small", "t"))
+    assert 0 < conflict.confidence < one < more.confidence <= 1
+
+
+def test_a_where_is_my_order_message_suggests_the_scenario_by_tracking() -> None:
+    with_tracking = triage(
+        parse_message(relayed("Where is my parcel? Tracking LX123456785CN"), "t")
+    )
+    without = triage(parse_message(relayed("Where is my parcel?"), "t"))
+    assert with_tracking.scenario == "shipping-in-transit"
+    assert without.scenario == "shipment-no-update"
+
+
+FACTS = (
+    "Order ID: 113-4567890-1234567\nItem: Bamboo Cutting Board, Set of 3\n\n"
+    "-------- Message: --------\n"
+    "Hi, I ordered on November 3, 2026 and paid $23.99 (plus EUR 4,50 shipping). UPS tracking "
+    "1Z999AA10123456784 shows nothing since 05.11.2026. The other order 114-1111111-2222222 "
+    "(ASIN B08N5WRWNW and B07XJ8C8F5) is fine.\nThanks,\nMaria Lopez\n-------- End --------"
+)
+
+
+def test_facts_are_extracted_as_written_dates_as_iso() -> None:
+    facts = triage(parse_message(FACTS.encode(), "t")).facts
+    assert facts == {
+        "order_ids": ["113-4567890-1234567", "114-1111111-2222222"],
+        "asins": ["B08N5WRWNW", "B07XJ8C8F5"],
+        "tracking_number": "1Z999AA10123456784",
+        "carrier": "UPS",
+        "buyer_name": "Maria Lopez",
+        "product": "Bamboo Cutting Board, Set of 3",
+        "dates": ["2026-11-03", "2026-11-05"],
+        "amounts": ["$23.99", "EUR 4,50"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("Sendungsnummer: 00340434161094042557 (DHL)", "tracking_number", "00340434161094042557"),
+        ("追跡番号：1234-5678-9012 ヤマト運輸", "tracking_number", "1234-5678-9012"),
+        ("ASIN: 0306406152", "asin", "0306406152"),
+        ("ASIN: 0306406153", "asin", None),  # ISBN-10 check digit fails
+        ("le 3 novembre 2026", "dates", ["2026-11-03"]),
+        ("el 3 de noviembre de 2026", "dates", ["2026-11-03"]),
+        ("2026年11月3日に注文", "dates", ["2026-11-03"]),
+        ("ordered 11/03/2026", "dates", ["2026-11-03"]),
+        ("Preis 45,00 € und ¥3,280 und ￥3280 und £12.50", "amounts",
+         ["45,00 €", "¥3,280", "￥3280", "£12.50"]),
+        ("商品名：ステンレス水筒 500ml", "product", "ステンレス水筒 500ml"),
+        ("Article : Lampe de bureau LED", "product", "Lampe de bureau LED"),
+        ("Shipped with Royal Mail, thanks", "carrier", "Royal Mail"),
+        ("oops, ups and downs", "carrier", None),  # acronyms match in capitals only
+    ],
+)  # fmt: skip
+def test_one_fact(text: str, key: str, value: object) -> None:
+    assert triage(parse_message(text.encode(), "t")).facts.get(key) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Where is my order? I have been waiting for two weeks.", "en"),
+        ("Hallo, wo ist mein Paket? Ich warte seit zwei Wochen.", "de"),
+        ("Bonjour, où est mon colis ? J'attends depuis deux semaines.", "fr"),
+        ("Hola, ¿dónde está mi pedido? Llevo dos semanas esperando.", "es"),
+        ("Buongiorno, dov'è il mio pacco? Aspetto da due settimane.", "it"),
+        ("荷物がまだ届きません。", "ja"),
+        ("我的包裹还没到。", "zh"),
+        ("mi pedido no llega!!!", "es"),
+        ("wo bleibt mein paket", "de"),
+    ],
+)
+def test_the_language_is_detected(text: str, language: str) -> None:
+    assert detect(text) == language
+
+
+def test_the_language_is_the_buyers_not_the_wrappers() -> None:
+    result = triage(parse_message(relayed("Wo bleibt mein Paket? Ich warte schon lange."), "t"))
+    assert result.language == "de"
+
+
+def test_urgent_kinds_come_first_in_a_report() -> None:
+    ordered = sorted(KINDS, key=report_order)
+    assert tuple(ordered[: len(URGENT)]) == URGENT
+
+
+# --- the commands ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def wimo(tmp_path: Path) -> Path:
+    path = tmp_path / "wimo.txt"
+    path.write_bytes(relayed("Wo ist mein Paket? Sendungsnummer LX123456785CN, Deutsche Post."))
+    return path
+
+
+def test_triage_json_follows_the_contract(run: Run, wimo: Path) -> None:
+    result = run("triage", str(wimo), "--json")
+    assert result.code == 0
+    data = json.loads(result.out)
+    assert list(data) == ["kind", "confidence", "scenario", "facts", "language"]
+    assert data["kind"] == "buyer-where-is-my-order" and data["language"] == "de"
+    assert data["scenario"] == "shipping-in-transit"
+    assert data["facts"]["tracking_number"] == "LX123456785CN"
+
+
+def test_triage_prints_a_summary(run: Run, wimo: Path) -> None:
+    result = run("triage", str(wimo))
+    assert result.code == 0
+    assert "buyer-where-is-my-order" in result.out and "German (de)" in result.out
+    assert f"sellermail reply {wimo}" in result.out
+
+
+def test_triage_reads_standard_input(run: Run) -> None:
+    result = run("triage", "-", "--json", stdin="where is my order??")
+    assert json.loads(result.out)["kind"] == "buyer-where-is-my-order"
+
+
+def test_reply_drafts_shipping_in_transit_with_no_further_input(run: Run, wimo: Path) -> None:
+    result = run("reply", str(wimo))
+    assert result.code == 0, result.err
+    assert "LX123456785CN" in result.out and "Deutsche Post" in result.out
+    assert "Hi Anna Schmidt" in result.out
+    assert result.err.strip() == (
+        "note: the buyer wrote in German (de); sellermail answers in English until marketplace "
+        "languages land"
+    )
+
+
+def test_reply_lists_missing_facts_with_ready_set_lines(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "claim.eml"
+    path.write_bytes(
+        notice("A-to-z Guarantee claim", "Dear Seller, a buyer filed an A-to-z claim.")
+    )
+    result = run("reply", str(path))
+    assert result.code == 2
+    assert result.err.splitlines() == [
+        "error: reply: appeal-a-to-z needs order_id, store_name, which the message does not hold; "
+        "add with --facts or --set:",
+        "  --set order_id=...",
+        "  --set store_name=...",
+    ]
+    done = run("reply", str(path), "--set", "order_id=113-4567890-1234567",
+               "--set", "store_name=Maple Home", "--json")  # fmt: skip
+    assert done.code == 0, done.err
+    data = json.loads(done.out)
+    assert data["scenario"] == "appeal-a-to-z" and "113-4567890-1234567" in data["reply"]["text"]
+
+
+def test_reply_set_wins_over_the_message(run: Run, wimo: Path) -> None:
+    result = run("reply", str(wimo), "--set", "buyer_name=Mrs Schmidt", "--json")
+    assert "Mrs Schmidt" in json.loads(result.out)["reply"]["text"]
+
+
+def test_reply_to_other_is_an_error(run: Run) -> None:
+    result = run("reply", "-", stdin="Thanks, got it today, love it!")
+    assert result.code == 2
+    assert result.err.strip() == "error: reply: no scenario answers this message (kind: other)"
+
+
+def test_triage_dir_writes_jsonl_and_a_table_urgent_first(run: Run, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_bytes(relayed("Where is my package?"))
+    (inbox / "b.eml").write_bytes(notice("New offer on your listing", "A new seller joined."))
+    (inbox / "c.txt").write_bytes(b"")
+    (inbox / "notes.md").write_text("not a message")
+    report = tmp_path / "report.jsonl"
+    result = run("triage", "--dir", str(inbox), "--out", str(report))
+    assert result.code == 0
+    rows = [json.loads(line) for line in report.read_text().splitlines()]
+    assert [row["file"] for row in rows] == ["a.txt", "b.eml", "c.txt"]
+    assert rows[1]["kind"] == "hijacker-alert" and "error" in rows[2]
+    assert result.out.index("hijacker-alert") < result.out.index("buyer-where-is-my-order")
+    assert "warning: message" in result.err
+
+
+def test_triage_needs_a_message_or_a_folder(run: Run, tmp_path: Path) -> None:
+    assert run("triage").code == 2
+    assert run("triage", "-", "--dir", str(tmp_path)).code == 2
+
+
+# --- --llm -------------------------------------------------------------------------------------
+
+LLM_MESSAGE = relayed("Where is my package? Tracking LX123456785CN.")
+
+
+def fake_send(answer: str) -> Callable[[llm.ChatRequest, LLMSettings], llm.Completion]:
+    def send(request: llm.ChatRequest, settings: LLMSettings) -> llm.Completion:
+        assert "<message>" in request.messages[1][1]
+        return llm.Completion(answer, "stop")
+
+    return send
+
+
+LOCAL = LLMSettings(base_url="http://127.0.0.1:9/v1", model="m", temperature=0, timeout=5,
+                    profile=None)  # fmt: skip
+
+
+def test_llm_facts_are_kept_only_when_written_in_the_message() -> None:
+    message = parse_message(LLM_MESSAGE, "t")
+    offline = triage(message)
+    answer = json.dumps({
+        "kind": "buyer-where-is-my-order",
+        "facts": {"order_id": "999-9999999-9999999", "carrier": "FedEx",
+                  "tracking_number": "LX123456785CN", "buyer_name": "Anna Schmidt",
+                  "amounts": ["$10.00"], "secret": "x"},
+    })  # fmt: skip
+    result = llm_triage(message, offline, LOCAL, send=fake_send(f"```json\n{answer}\n```"))
+    assert result.facts["order_id"] == "113-4567890-1234567"  # the invented one is dropped
+    assert "carrier" not in result.facts and "amounts" not in result.facts
+    assert "secret" not in result.facts
+    assert result.kind == "buyer-where-is-my-order" and result.confidence >= 0.9
+
+
+def test_llm_kind_outside_the_contract_falls_back_with_a_note() -> None:
+    message = parse_message(LLM_MESSAGE, "t")
+    offline = triage(message)
+    result = llm_triage(message, offline, LOCAL, send=fake_send('{"kind": "angry-buyer"}'))
+    assert result.kind == offline.kind and result.facts == offline.facts
+    assert result.note == (
+        "note: the model answered a kind that does not exist ('angry-buyer'); "
+        "printed the offline triage"
+    )
+
+
+def test_parse_answer_finds_the_json_object_in_chatter() -> None:
+    assert parse_answer('Sure! {"kind": "other"} hope it helps') == {"kind": "other"}
+    assert parse_answer("no json here {oops") is None
+
+
+def test_triage_llm_over_the_wire_and_a_refused_request(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "m.txt"
+    path.write_bytes(LLM_MESSAGE)
+    content = '{"kind": "buyer-tracking-request", "facts": {"tracking_number": "LX123456785CN"}}'
+    with FakeLLM([Reply(content=content)]) as server:
+        result = run("triage", str(path), "--llm", "--base-url", server.url, "--json")
+    assert json.loads(result.out)["kind"] == "buyer-tracking-request"
+    assert server.received[0].body["temperature"] == 0.0
+    with FakeLLM([Reply(status=401)]) as server:  # refused: not retried
+        refused = run("triage", str(path), "--llm", "--base-url", server.url, "--json")
+    assert refused.code == 0
+    assert json.loads(refused.out)["kind"] == "buyer-where-is-my-order"
+    assert refused.err.startswith("note: the model could not be reached (")
+    assert refused.err.rstrip().endswith("; printed the offline triage")
