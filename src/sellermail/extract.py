@@ -18,25 +18,30 @@ from typing import Any
 from .errors import FactError
 from .fieldtypes import Context, parse_asin
 from .inbound import Message
-from .phrases import load, normalise, split
+from .phrases import load, matcher, normalise, split
 
-_ORDER = re.compile(r"(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])")
-_ASIN = re.compile(r"(?<![A-Za-z0-9])B0[A-Z0-9]{8}(?![A-Za-z0-9])")
+# Each expression begins with a character class or a letter, which the engine scans for fast;
+# the boundary before it is a look-behind after that first character.
+_ORDER = re.compile(r"\d(?<![\d-]\d)\d\d-\d{7}-\d{7}(?![\d-])")
+_ASIN = re.compile(r"B(?<![A-Za-z0-9]B)0[A-Z0-9]{8}(?![A-Za-z0-9])")
 _ISBN = re.compile(r"(?i:asin|isbn)(?:-10)?\s*[:：#]?\s*(\d{9}[\dX])(?![\dA-Za-z])")
 _TRACKING = re.compile(
-    r"(?<![A-Za-z0-9])(?:1Z[0-9A-Z]{16}|[A-Z]{2}\d{9}[A-Z]{2}|9[1-5]\d{18,24}|(?:JJD|JVGL)\d{10,20}"
-    r"|YT\d{16}|LP\d{14,20}|SF\d{12,13}|TBA\d{12})(?![A-Za-z0-9])"
+    r"[1-9A-Z](?<![A-Za-z0-9][1-9A-Z])(?:(?<=1)Z[0-9A-Z]{16}|(?<=[A-Z])[A-Z]\d{9}[A-Z]{2}"
+    r"|(?<=9)[1-5]\d{18,24}|(?<=J)(?:JD|VGL)\d{10,20}|(?<=Y)T\d{16}|(?<=L)P\d{14,20}"
+    r"|(?<=S)F\d{12,13}|(?<=T)BA\d{12})(?![A-Za-z0-9])"
 )
-_TOKEN = re.compile(r"(?<![A-Za-z0-9-])[A-Z0-9][A-Z0-9-]{6,38}[A-Z0-9](?![A-Za-z0-9-])")
+_TOKEN = re.compile(r"[A-Z0-9](?<![A-Za-z0-9-][A-Z0-9])[A-Z0-9-]{6,38}[A-Z0-9](?![A-Za-z0-9-])")
 _MONEY = re.compile(
     r"(?:(?:US|CA|AU|C|A)?\$|€|£|¥|￥|\b(?:EUR|USD|GBP|JPY|CAD|AUD)\s?)\s?\d(?:[\d.,]*\d)?"
     r"|\d(?:[\d.,]*\d)?\s?(?:€|£|円|\b(?:EUR|USD|GBP|JPY|CAD|AUD|[Ee]uros?)\b)"
 )
+_MONEY_HINT = re.compile(r"[$€£¥￥円]|EUR|USD|GBP|JPY|CAD|AUD|[Ee]uro")
+_INTRO_NAME = re.compile(r"\s*[:：]?\s*([^\W\d_][^\n.,:;()<>!?@]{1,40})")
 _CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NUMERIC_DATES = (
-    (re.compile(r"(?<![\d.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[.-]\d)"), "ymd"),
-    (re.compile(r"(?<![\d.])(\d{1,2})\.()(\d{1,2})\.(\d{4})(?!\d|\.\d)"), "dmy"),
-    (re.compile(r"(?<![\d/])(\d{1,2})/()(\d{1,2})/(\d{4})(?![\d/])"), "slash"),
+    (re.compile(r"(\d(?<![\d.-]\d)\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[.-]\d)"), "ymd"),
+    (re.compile(r"(\d(?<![\d.]\d)\d?)\.()(\d{1,2})\.(\d{4})(?!\d|\.\d)"), "dmy"),
+    (re.compile(r"(\d(?<![\d/]\d)\d?)/()(\d{1,2})/(\d{4})(?![\d/])"), "slash"),
 )
 
 
@@ -56,29 +61,21 @@ def _data() -> dict[str, Any]:
         "mdy": re.compile(
             rf"(?<![a-z])({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}})(?!\d))?"
         ),
-        "product": re.compile(
-            r"(?im)^[ \t]*(?:"
-            + "|".join(map(re.escape, split(data["product_labels"])))
-            + r")[ \t]*[:：][ \t]*(\S[^\n]*?)[ \t]*$"
-        ),
-        "tracking_label": re.compile(
-            "|".join(re.escape(label) for label in split(data["tracking_labels"])), re.I
-        ),
-        "carrier": re.compile(
-            "|".join(
-                rf"(?<![A-Za-z0-9]){re.escape(c)}(?![A-Za-z0-9])"
-                if c.isupper() or not c.isascii()
-                else rf"(?i:(?<![A-Za-z0-9]){re.escape(c)}(?![A-Za-z0-9]))"
-                for c in carriers
-            )
-        ),
-        "buyer_intro": re.compile(
-            r"(?i)(?:"
-            + "|".join(map(re.escape, split(data["buyer_intro"])))
-            + r")\s*[:：]?\s*([^\W\d_][^\n.,:;()<>!?@]{1,40})"
-        ),
+        "product_labels": frozenset(normalise(label) for label in split(data["product_labels"])),
+        "tracking_label": matcher([label.lower() for label in split(data["tracking_labels"])]),
+        "carriers": {carrier.lower(): carrier for carrier in carriers},
+        "carrier": matcher([carrier.lower() for carrier in carriers]),
+        "buyer_intro": matcher([intro.lower() for intro in split(data["buyer_intro"])]),
         "sign_offs": frozenset(normalise(s) for s in split(data["sign_offs"])),
     }
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case, of the same length (so that positions hold in both)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _is_asin(value: str) -> bool:
@@ -104,7 +101,7 @@ def _one_or_many(facts: dict[str, Any], key: str, values: list[str]) -> None:
 def tracking_numbers(text: str, taken: set[str]) -> list[str]:
     """Tracking numbers by shape, and after a tracking label (8-40 capitals and digits)."""
     found = [(m.start(), m.group()) for m in _TRACKING.finditer(text)]
-    for label in _data()["tracking_label"].finditer(text):
+    for label in _data()["tracking_label"].finditer(lowered(text)):
         window = text[label.end() : label.end() + 60]
         token = _TOKEN.search(window)
         if token and sum(ch.isdigit() for ch in token.group()) >= 6:
@@ -125,7 +122,7 @@ def dates(text: str, *, year: int | None, language: str) -> list[str]:
     """Every calendar date written in ``text``, as ISO; a date without a year takes ``year``."""
     data = _data()
     found: list[tuple[int, str | None]] = []
-    for m in _CJK_DATE.finditer(text):
+    for m in _CJK_DATE.finditer(text) if "月" in text else ():
         found.append((m.start(), _date(int(m[1]) if m[1] else year, int(m[2]), int(m[3]))))
     for pattern, order in _NUMERIC_DATES:
         for m in pattern.finditer(text):
@@ -153,8 +150,9 @@ def buyer_name(message: Message) -> str | None:
     relay = re.match(r"(.+?)\s+[-–—]\s+(?:Amazon|Marketplace)", message.sender)
     if relay and "marketplace" in (message.sender + message.address).lower():
         return relay[1].strip().strip("\"'")
-    if intro := _data()["buyer_intro"].search(message.body):
-        return str(intro[1]).strip()
+    intro = _data()["buyer_intro"].search(lowered(message.body))
+    if intro and (name := _INTRO_NAME.match(message.body, intro.end())):
+        return name[1].strip()
     lines = [line.strip() for line in message.words.splitlines() if line.strip()]
     for before, line in zip(lines[-3:-1], lines[-2:], strict=False):
         if normalise(before.rstrip(",.!")) in _data()["sign_offs"] and _looks_like_name(line):
@@ -169,6 +167,31 @@ def _looks_like_name(line: str) -> bool:
     )  # fmt: skip
 
 
+def _carrier(text: str) -> str | None:
+    """The first carrier named, as written; a name in capitals (UPS, DHL) only in capitals."""
+    lower = lowered(text)
+    names = _data()["carriers"]
+    for match in _data()["carrier"].finditer(lower):
+        name = names[match.group()]
+        written = text[match.start() : match.end()]
+        if not name.isupper() or written == name:
+            return written
+    return None
+
+
+_LABEL = re.compile(r"[ \t]*([^\n:：]{1,30}?)[ \t]*[:：][ \t]*(\S[^\n]*?)[ \t]*$")
+
+
+def _product(body: str) -> str | None:
+    """The value of the first item/product line (``Item: ...``, ``商品名：...``)."""
+    labels = _data()["product_labels"]
+    for line in body.splitlines():
+        m = _LABEL.match(line) if ":" in line or "：" in line else None
+        if m and normalise(m[1]) in labels:
+            return m[2]
+    return None
+
+
 def extract(message: Message, language: str) -> dict[str, Any]:
     """The facts of ``message`` (see the module docstring), in the contract's key order."""
     text = f"{message.subject}\n{message.body}"
@@ -178,16 +201,16 @@ def extract(message: Message, language: str) -> dict[str, Any]:
     asins = _ASIN.findall(text) + [m for m in _ISBN.findall(text) if _is_asin(m)]
     _one_or_many(facts, "asin", asins)
     _one_or_many(facts, "tracking_number", tracking_numbers(text, {*orders, *asins}))
-    data = _data()
-    if carrier := data["carrier"].search(text):
-        facts["carrier"] = carrier.group()
+    if carrier := _carrier(text):
+        facts["carrier"] = carrier
     if name := buyer_name(message):
         facts["buyer_name"] = name
-    if product := data["product"].search(message.body):
-        facts["product"] = product[1]
+    if product := _product(message.body):
+        facts["product"] = product
     year = message.date.year if message.date else None
     if found := dates(message.body, year=year, language=language):
         facts["dates"] = found
-    if amounts := _unique([m.group().strip() for m in _MONEY.finditer(message.body)]):
+    money = _MONEY.finditer(message.body) if _MONEY_HINT.search(message.body) else ()
+    if amounts := _unique([m.group().strip() for m in money]):
         facts["amounts"] = amounts
     return facts

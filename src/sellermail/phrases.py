@@ -36,13 +36,14 @@ def _accent_table() -> dict[int, str]:
 
 _ACCENTS = _accent_table()
 _SPACES = re.compile(r"\s+")
+_BLANKS = re.compile(r"[^\S\n]+")
 WORD_CHARS = "a-z0-9ß"
 
 
-def normalise(text: str) -> str:
-    """The normal form of the module docstring."""
+def normalise(text: str, *, lines: bool = False) -> str:
+    """The normal form of the module docstring; with ``lines``, line breaks are kept."""
     text = unicodedata.normalize("NFKC", text).lower().translate(_ACCENTS)
-    return _SPACES.sub(" ", text)
+    return (_BLANKS if lines else _SPACES).sub(" ", text)
 
 
 def split(spec: str | None) -> list[str]:

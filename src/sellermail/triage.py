@@ -183,8 +183,11 @@ def _wrapper() -> re.Pattern[str]:
 
 def writer_text(message: Message) -> str:
     """The words of the message's writer: no quoted lines, no relay or notice labels."""
-    lines = _QUOTED.sub("", message.words).splitlines()
-    return "\n".join(line for line in lines if not _wrapper().match(normalise(line).strip()))
+    text = _QUOTED.sub("", message.words)
+    plain = normalise(text, lines=True).split("\n")
+    lines = text.split("\n")
+    return "\n".join(line for line, norm in zip(lines, plain, strict=True)
+                     if not _wrapper().match(norm.strip()))  # fmt: skip
 
 
 def triage_file(source: str | Path) -> Triage:
