@@ -3,18 +3,22 @@
 Offline and deterministic. The kinds, their scenarios and their cue phrases are data
 (inbound/kinds.yaml). How a message is classified:
 
-1. The cue text is the subject and the body without quoted lines (``> ...``) and without the
-   product line (a product's name says nothing of what the buyer wants). One scan finds every
-   cue phrase (:mod:`sellermail.phrases`); each phrase found adds its weight to its kind, once.
-   A kind's subject phrase found in the Subject adds :data:`SUBJECT_WEIGHT` (notice shape).
-2. The message's shape weighs the scores: in a buyer's writing (a relay wrapper or address) the
-   marketplace-notice kinds count :data:`BUYER_NOTICE_FACTOR`; in a marketplace notice the buyer
-   kinds count :data:`NOTICE_BUYER_FACTOR`.
-3. Confidence: with ``top`` the best score and ``second`` the next,
-   ``strength = 1 - exp(-top / STRENGTH_SCALE)`` (how much evidence there is: one strong cue
-   gives about 0.5, three give about 0.85) and ``margin = (top - second) / top`` (0 when two
-   kinds tie), ``confidence = strength * (1 - CONFLICT_SHARE * (1 - margin))``. Below
-   :data:`THRESHOLD` (cues absent, weak or in conflict) the kind is ``other`` and the
+1. The cue text is the subject and the body without quoted lines (``> ...``), relay or notice
+   labels (``Order ID:``, ``Item:``: a product's name says nothing of what the buyer wants) and
+   boilerplate. One scan finds every cue phrase (:mod:`sellermail.phrases`); each phrase found
+   adds its weight to its kind, once (a negative weight speaks against the kind). A kind's
+   subject phrase found in the Subject adds :data:`SUBJECT_WEIGHT` (notice shape).
+2. Boundaries: a kind whose anchor is found (a score of :data:`NOTICE_ANCHOR`) weakens the kinds
+   it dominates to :data:`DOMINATED_FACTOR` (an item that does not fit is a size issue, whatever
+   else the buyer asks).
+3. Shape: in a buyer's writing (a relay wrapper or a relay address) the marketplace-notice
+   kinds count :data:`BUYER_NOTICE_FACTOR`; in a notice whose anchor is found (an A-to-z claim
+   quoting the buyer) the buyer kinds count :data:`NOTICE_BUYER_FACTOR`.
+4. Confidence, with ``top`` the best score and ``second`` the next:
+   ``strength = 1 - exp(-(top - STRENGTH_OFFSET) / STRENGTH_SCALE)`` (the evidence: one strong
+   cue gives about 0.45, three about 0.85; a lone weak cue next to nothing) and
+   ``confidence = strength * (1 - CONFLICT_SHARE * second / top)`` (two kinds tied keep 40%).
+   Below :data:`THRESHOLD` — cues absent, weak or in conflict — the kind is ``other``, and the
    confidence stays the low figure that sent it there.
 """
 
@@ -47,10 +51,18 @@ URGENT = ("amazon-account-deactivated", "amazon-account-under-review", "amazon-a
           "amazon-ip-complaint", "hijacker-alert")  # fmt: skip
 SUBJECT_WEIGHT = 5.0
 BUYER_NOTICE_FACTOR = 0.5
-NOTICE_BUYER_FACTOR = 0.75
-STRENGTH_SCALE = 6.0
+NOTICE_BUYER_FACTOR = 0.5
+#: A notice kind scoring this much makes the message a notice (its anchor phrase is there).
+NOTICE_ANCHOR = 6.0
+#: What a dominated kind's score counts once the kind that dominates it has its anchor.
+DOMINATED_FACTOR = 0.5
+#: Evidence below this score counts for nothing in the confidence (one weak cue is no case).
+STRENGTH_OFFSET = 1.0
+STRENGTH_SCALE = 5.0
 CONFLICT_SHARE = 0.6
-THRESHOLD = 0.3
+THRESHOLD = 0.2
+#: ``{n}`` in a cue phrase stands for each of these numbers.
+NUMBERS = range(1, 201)
 SUFFIXES = (".eml", ".txt")
 
 
@@ -79,10 +91,16 @@ class _Model:
     subjects: re.Pattern[str]
     subject_kinds: dict[str, list[str]]
     notice_kinds: frozenset[str]
+    dominates: dict[str, list[str]]
     notice: re.Pattern[str]
     relay: re.Pattern[str]
     scenarios: dict[str, str | None]
     scenario_without_tracking: dict[str, str]
+
+
+def _numbers(phrase: str) -> list[str]:
+    """``"{n} sets"`` -> ``["1 sets", "2 sets", ...]``; a phrase without ``{n}`` as it is."""
+    return [phrase.replace("{n}", str(n)) for n in NUMBERS] if "{n}" in phrase else [phrase]
 
 
 @cache
@@ -90,18 +108,27 @@ def _model() -> _Model:
     data = load("kinds")
     weights: dict[str, list[tuple[str, float]]] = {}
     subject_kinds: dict[str, list[str]] = {}
+    cues: set[str] = set()  # as written, a stem's "*" kept
+    subjects: set[str] = set()
     for kind, spec in data["kinds"].items():
         for weight, phrases in spec.get("cues", {}).items():
-            for phrase in split(normalise(phrases)):
+            for phrase in (p for ps in split(normalise(phrases)) for p in _numbers(ps)):
+                cues.add(phrase)
                 weights.setdefault(phrase.rstrip("*"), []).append((kind, float(weight)))
         for phrase in split(normalise(spec.get("subject", ""))):
+            subjects.add(phrase)
             subject_kinds.setdefault(phrase.rstrip("*"), []).append(kind)
     return _Model(
-        cues=matcher(weights),
+        cues=matcher(sorted(cues)),
         weights=weights,
-        subjects=matcher(subject_kinds),
+        subjects=matcher(sorted(subjects)),
         subject_kinds=subject_kinds,
         notice_kinds=frozenset(k for k, spec in data["kinds"].items() if spec.get("notice")),
+        dominates={
+            k: split(spec["dominates"])
+            for k, spec in data["kinds"].items()
+            if spec.get("dominates")
+        },
         notice=matcher(split(normalise(data["notice_phrases"]))),
         relay=matcher(split(normalise(data["relay_phrases"]))),
         scenarios={kind: spec.get("scenario") for kind, spec in data["kinds"].items()},
@@ -114,16 +141,34 @@ def _model() -> _Model:
 
 
 _QUOTED = re.compile(r"(?m)^[ \t]*>.*$")
-_PRODUCT_LINE = re.compile(
-    r"(?im)^[ \t]*(?:item|product|artikel|article|produit|producto|articulo|articolo|prodotto"
-    r"|商品名?|品名)[ \t]*[:：].*$"
-)
+_LABELLED = re.compile(r"[ \t]*[:：#]")
+
+
+@cache
+def _wrapper() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load("facts")
+    return matcher(split(normalise(data["wrapper_labels"]))), matcher(
+        split(normalise(data["wrapper_lines"]))
+    )
+
+
+def content(text: str) -> str:
+    """``text`` without quoted lines (``> ...``), relay or notice labels (``Order ID: ...``,
+    ``Item: ...``: a product's name says nothing of what the buyer wants) and boilerplate."""
+    labels, boilerplate = _wrapper()
+    text = _QUOTED.sub("", text)
+    kept = []
+    for line, plain in zip(text.split("\n"), normalise(text, lines=True).split("\n"), strict=True):
+        plain = plain.strip()
+        label = labels.match(plain)
+        if not (label and _LABELLED.match(plain, label.end())) and not boilerplate.match(plain):
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def cue_text(message: Message) -> str:
     """The text cue phrases are looked for in (see the module docstring), normalised."""
-    body = _PRODUCT_LINE.sub("", _QUOTED.sub("", message.body))
-    return normalise(f"{message.subject}\n{body}")
+    return normalise(f"{message.subject}\n{content(message.body)}")
 
 
 def scores(message: Message) -> dict[str, float]:
@@ -139,14 +184,27 @@ def scores(message: Message) -> dict[str, float]:
         totals[kind] += SUBJECT_WEIGHT
     where = f"{message.sender} {message.address}".lower()
     relay = message.buyer_text is not None or "marketplace" in where or model.relay.search(text)
-    notice = "amazon" in message.address.lower() or model.notice.search(text)
+    anchored = max(totals[kind] for kind in model.notice_kinds) >= NOTICE_ANCHOR
+    for kind, dominated in model.dominates.items():
+        if totals[kind] >= NOTICE_ANCHOR:
+            for other in dominated:
+                totals[other] *= DOMINATED_FACTOR
     for kind in totals:
         totals[kind] = max(0.0, totals[kind])
         if relay and kind in model.notice_kinds:
             totals[kind] *= BUYER_NOTICE_FACTOR
-        elif notice and not relay and kind.startswith("buyer-"):
+        elif anchored and not relay and kind.startswith("buyer-"):
             totals[kind] *= NOTICE_BUYER_FACTOR
     return totals
+
+
+def is_notice(message: Message) -> bool:
+    """Whether the marketplace wrote ``message`` (its address, or a notification's phrases)."""
+    model = _model()
+    if message.buyer_text is not None or "marketplace" in message.address.lower():
+        return False
+    text = cue_text(message)
+    return "amazon" in message.address.lower() or bool(model.notice.search(text))
 
 
 def classify(message: Message) -> tuple[str, float]:
@@ -155,7 +213,7 @@ def classify(message: Message) -> tuple[str, float]:
     (kind, top), (_, second) = ranked[0], ranked[1]
     if top <= 0:
         return "other", 0.0
-    strength = 1 - math.exp(-top / STRENGTH_SCALE)
+    strength = 1 - math.exp(-max(0.0, top - STRENGTH_OFFSET) / STRENGTH_SCALE)
     confidence = round(strength * (1 - CONFLICT_SHARE * (second / top)), 2)
     return (kind if confidence >= THRESHOLD else "other"), confidence
 
@@ -176,18 +234,9 @@ def triage(message: Message) -> Triage:
     return Triage(kind, confidence, scenario_for(kind, facts), facts, language)
 
 
-@cache
-def _wrapper() -> re.Pattern[str]:
-    return matcher(split(normalise(load("facts")["wrapper_lines"])))
-
-
 def writer_text(message: Message) -> str:
-    """The words of the message's writer: no quoted lines, no relay or notice labels."""
-    text = _QUOTED.sub("", message.words)
-    plain = normalise(text, lines=True).split("\n")
-    lines = text.split("\n")
-    return "\n".join(line for line, norm in zip(lines, plain, strict=True)
-                     if not _wrapper().match(norm.strip()))  # fmt: skip
+    """The words of the message's writer (see :func:`content`)."""
+    return content(message.words)
 
 
 def triage_file(source: str | Path) -> Triage:
