@@ -11,6 +11,7 @@ carriers and month names are data (inbound/facts.yaml).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from functools import cache
 from typing import Any
@@ -35,6 +36,8 @@ _MONEY = re.compile(
     r"(?:(?:US|CA|AU|C|A)?\$|€|£|¥|￥|\b(?:EUR|USD|GBP|JPY|CAD|AUD)\s?)\s?\d(?:[\d.,]*\d)?"
     r"|\d(?:[\d.,]*\d)?\s?(?:€|£|円|\b(?:EUR|USD|GBP|JPY|CAD|AUD|[Ee]uros?)\b)"
 )
+#: How far after a tracking label its number may be ("tracking number you gave me, YT...").
+TRACKING_REACH = 40
 _MONEY_HINT = re.compile(r"[$€£¥￥円]|EUR|USD|GBP|JPY|CAD|AUD|[Ee]uro")
 _INTRO_NAME = re.compile(r"\s*[:：]?\s*([^\W\d_][^\n.,:;()<>!?@]{1,40})")
 _CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -56,7 +59,7 @@ def _data() -> dict[str, Any]:
     return {
         "months": months,
         "dmy": re.compile(
-            rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})?(?!\d)"
+            rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th|º|°|(?<=1)er)?\.?\s+(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})?(?!\d)"
         ),
         "mdy": re.compile(
             rf"(?<![a-z])({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}})(?!\d))?"
@@ -67,6 +70,7 @@ def _data() -> dict[str, Any]:
         "carrier": matcher([carrier.lower() for carrier in carriers]),
         "buyer_intro": matcher([intro.lower() for intro in split(data["buyer_intro"])]),
         "sign_offs": frozenset(normalise(s) for s in split(data["sign_offs"])),
+        "not_names": matcher(split(normalise(data["not_names"]))),
     }
 
 
@@ -102,10 +106,11 @@ def tracking_numbers(text: str, taken: set[str]) -> list[str]:
     """Tracking numbers by shape, and after a tracking label (8-40 capitals and digits)."""
     found = [(m.start(), m.group()) for m in _TRACKING.finditer(text)]
     for label in _data()["tracking_label"].finditer(lowered(text)):
-        window = text[label.end() : label.end() + 60]
-        token = _TOKEN.search(window)
-        if token and sum(ch.isdigit() for ch in token.group()) >= 6:
-            found.append((label.end() + token.start(), token.group()))
+        token = _TOKEN.search(text, label.end())
+        if not token or token.start() - label.end() > TRACKING_REACH:
+            continue
+        if sum(ch.isdigit() for ch in token.group()) >= 6:
+            found.append((token.start(), token.group()))
     return _unique([value for _, value in sorted(found) if value not in taken])
 
 
@@ -145,26 +150,48 @@ def dates(text: str, *, year: int | None, language: str) -> list[str]:
     return _unique([iso for _, iso in sorted(found) if iso])
 
 
-def buyer_name(message: Message) -> str | None:
-    """The buyer's name: a relay's sender name, the relay's introduction, or a sign-off."""
+def buyer_name(message: Message, writer: str) -> str | None:
+    """The buyer's name: a relay's sender name, the relay's introduction ("message from Amazon
+    customer Anna Müller"), or the sign-off that ends the writer's words (``writer``)."""
     relay = re.match(r"(.+?)\s+[-–—]\s+(?:Amazon|Marketplace)", message.sender)
     if relay and "marketplace" in (message.sender + message.address).lower():
         return relay[1].strip().strip("\"'")
     intro = _data()["buyer_intro"].search(lowered(message.body))
     if intro and (name := _INTRO_NAME.match(message.body, intro.end())):
         return name[1].strip()
-    lines = [line.strip() for line in message.words.splitlines() if line.strip()]
-    for before, line in zip(lines[-3:-1], lines[-2:], strict=False):
-        if normalise(before.rstrip(",.!")) in _data()["sign_offs"] and _looks_like_name(line):
-            return line
-    return None
+    lines = [line.strip().lstrip("-–—~ ") for line in writer.splitlines() if line.strip()]
+    sign_offs = _data()["sign_offs"]
+    tail = lines[-4:]
+    for line, after in itertools.pairwise(tail):  # "Best regards," then the name
+        if normalise(line.rstrip(",.!")) in sign_offs and looks_like_name(after):
+            return after
+    words = _SENTENCE_END.split(lines[-1])[-1].split() if lines else []
+    for cut in range(1, min(4, len(words))):  # "Thanks, Ashley" ending the last line
+        if normalise(" ".join(words[:cut]).rstrip(",.!")) in sign_offs:
+            rest = " ".join(words[cut:])
+            return rest if looks_like_name(rest) else None
+    return lines[-1] if len(lines) > 1 and looks_like_name(lines[-1]) else None
 
 
-def _looks_like_name(line: str) -> bool:
-    words = line.split()
-    return 1 <= len(words) <= 3 and len(line) <= 30 and all(w[0].isupper() for w in words) and not any(
-        ch.isdigit() or ch in ":@/" for ch in line
-    )  # fmt: skip
+#: Where a sentence ends (not after an initial: "Danke, K. Bauer").
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])(?<! [A-Z]\.)\s+")
+_CJK_NAME = re.compile(
+    r"[\u4e00-\u9fff]{1,3}(?:女士|先生|様|さん)|[\u4e00-\u9fff]{1,3} ?[\u4e00-\u9fff]{1,3}"
+)
+_LATIN_NAME = re.compile(
+    r"(?:[A-ZÀ-Þ][a-zß-ÿ'’-]*\.?)(?: (?:[A-ZÀ-Þ][a-zß-ÿ'’-]*\.?|de|van|von|di|da|del|la|le)){0,3}"
+)
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name (``Anna``, ``K. Bauer``, ``李女士``)."""
+    text = text.strip().rstrip(",.!")
+    plain = normalise(text)
+    if not text or len(text) > 30 or plain in _data()["sign_offs"]:
+        return False
+    if _data()["not_names"].search(plain):
+        return False
+    return bool(_CJK_NAME.fullmatch(text) or _LATIN_NAME.fullmatch(text))
 
 
 def _carrier(text: str) -> str | None:
@@ -192,8 +219,9 @@ def _product(body: str) -> str | None:
     return None
 
 
-def extract(message: Message, language: str) -> dict[str, Any]:
-    """The facts of ``message`` (see the module docstring), in the contract's key order."""
+def extract(message: Message, language: str, *, writer: str, notice: bool) -> dict[str, Any]:
+    """The facts of ``message`` (see the module docstring), in the contract's key order.
+    ``writer`` is the text of the writer's own words; a ``notice`` has no buyer's sign-off."""
     text = f"{message.subject}\n{message.body}"
     facts: dict[str, Any] = {}
     orders = _unique(_ORDER.findall(text))
@@ -203,7 +231,7 @@ def extract(message: Message, language: str) -> dict[str, Any]:
     _one_or_many(facts, "tracking_number", tracking_numbers(text, {*orders, *asins}))
     if carrier := _carrier(text):
         facts["carrier"] = carrier
-    if name := buyer_name(message):
+    if not notice and (name := buyer_name(message, writer)):
         facts["buyer_name"] = name
     if product := _product(message.body):
         facts["product"] = product

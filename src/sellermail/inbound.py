@@ -61,6 +61,7 @@ _HEADER_LINE = re.compile(
     rb"(?i)(?:from|to|subject|date|received|return-path|message-id|mime-version|delivered-to"
     rb"|reply-to|content-type|x-[a-z0-9-]+):[^\n]*\r?\n"
 )
+_RULE = re.compile(r"(?m)^[ \t]*[-=*_]{4,}[^\n]*$")
 _MARKER = re.compile(r"(?m)^[ \t]*[-=*_]{3,}[ \t]*[^\W\d_][^\n]{0,50}?[-=*_]{3,}[ \t]*$")
 
 
@@ -223,12 +224,12 @@ def _message(
 
 def relayed_words(body: str) -> str | None:
     """The buyer's words between a relay's marker lines (``----- Message: -----`` and the next
-    marker line, or the end), or ``None`` when the body has no marker line."""
-    markers = list(_MARKER.finditer(body))
-    if not markers:
+    line of dashes, or the end), or ``None`` when the body has no marker line."""
+    start = _MARKER.search(body)
+    if not start:
         return None
-    end = markers[1].start() if len(markers) > 1 else len(body)
-    words = body[markers[0].end() : end].strip()
+    end = _RULE.search(body, start.end())
+    words = body[start.end() : end.start() if end else len(body)].strip()
     return words or None
 
 

@@ -1,8 +1,8 @@
 """Phrase lists from the data files in inbound/, and the fast matcher triage runs over them.
 
 Text and phrases are compared in one normal form (:func:`normalise`): NFKC (full-width letters
-and digits become plain ones), lower case, accents removed from Latin letters, one space for any
-run of white space. A list of phrases becomes ONE regular expression shaped as a trie (a common
+and digits become plain ones), lower case, accents removed from Latin letters (ß is ss), one
+space for any run of white space. A list of phrases becomes ONE regular expression shaped as a trie (a common
 prefix is written once), so a message is scanned once whatever the number of phrases. A phrase
 that begins (ends) with a Latin letter or digit must begin (end) a word; one ending in ``*``
 matches the start of a word; phrases in Chinese or Japanese match anywhere.
@@ -29,7 +29,9 @@ def _accent_table() -> dict[int, str]:
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base.isascii() and base.isalpha() and base != chr(code):
             table[code] = base.lower()
-    table.update({ord(k): v for k, v in {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l"}.items()})
+    table.update(
+        {ord(k): v for k, v in {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "ß": "ss"}.items()}
+    )
     table.update({ord(k): "'" for k in "’‘`´"})
     return table
 

@@ -228,8 +228,9 @@ def scenario_for(kind: str, facts: dict[str, Any]) -> str | None:
 
 def triage(message: Message) -> Triage:
     """Classify ``message`` and extract its facts, offline."""
-    language = detect(writer_text(message))
-    facts = extract(message, language)
+    writer = writer_text(message)
+    language = detect(writer)
+    facts = extract(message, language, writer=writer, notice=is_notice(message))
     kind, confidence = classify(message)
     return Triage(kind, confidence, scenario_for(kind, facts), facts, language)
 
