@@ -26,6 +26,7 @@ from .phrases import load, matcher, normalise, split
 _ORDER = re.compile(r"\d(?<![\d-]\d)\d\d-\d{7}-\d{7}(?![\d-])")
 _ASIN = re.compile(r"B(?<![A-Za-z0-9]B)0[A-Z0-9]{8}(?![A-Za-z0-9])")
 _ISBN = re.compile(r"(?i:asin|isbn)(?:-10)?\s*[:：#]?\s*(\d{9}[\dX])(?![\dA-Za-z])")
+_BARE_ISBN = re.compile(r"\d(?<![\w.,/-]\d)\d{8}[\dX](?![\w.,/-])")
 _TRACKING = re.compile(
     r"[1-9A-Z](?<![A-Za-z0-9][1-9A-Z])(?:(?<=1)Z[0-9A-Z]{16}|(?<=[A-Z])[A-Z]\d{9}[A-Z]{2}"
     r"|(?<=9)[1-5]\d{18,24}|(?<=J)(?:JD|VGL)\d{10,20}|(?<=Y)T\d{16}|(?<=L)P\d{14,20}"
@@ -227,9 +228,14 @@ def extract(message: Message, language: str, *, writer: str, notice: bool) -> di
     orders = _unique(_ORDER.findall(text))
     _one_or_many(facts, "order_id", orders)
     asins = _ASIN.findall(text) + [m for m in _ISBN.findall(text) if _is_asin(m)]
+    tracking = tracking_numbers(text, {*orders, *asins})
+    carrier = _carrier(text)
+    if not tracking and not carrier and not _data()["tracking_label"].search(lowered(text)):
+        # no parcel in sight: a bare 10-digit ISBN-10 is a book's ASIN, not a DHL number
+        asins += [m for m in _BARE_ISBN.findall(text) if _is_asin(m)]
     _one_or_many(facts, "asin", asins)
-    _one_or_many(facts, "tracking_number", tracking_numbers(text, {*orders, *asins}))
-    if carrier := _carrier(text):
+    _one_or_many(facts, "tracking_number", tracking)
+    if carrier:
         facts["carrier"] = carrier
     if not notice and (name := buyer_name(message, writer)):
         facts["buyer_name"] = name
