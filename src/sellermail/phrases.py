@@ -1,8 +1,9 @@
 """Phrase lists from the data files in inbound/, and the fast matcher triage runs over them.
 
 Text and phrases are compared in one normal form (:func:`normalise`): NFKC (full-width letters
-and digits become plain ones), lower case, accents removed from Latin letters (ß is ss), one
-space for any run of white space. A list of phrases becomes ONE regular expression shaped as a trie (a common
+and digits become plain ones), lower case, accents removed from Latin letters (ß is ss),
+apostrophes dropped ("hasn't" = "hasnt", "dov'è" = "dove") but for an elision ("d'échanger" =
+"d echanger"), one space for any run of white space. A list of phrases becomes ONE regular expression shaped as a trie (a common
 prefix is written once), so a message is scanned once whatever the number of phrases. A phrase
 that begins (ends) with a Latin letter or digit must begin (end) a word; one ending in ``*``
 matches the start of a word; phrases in Chinese or Japanese match anywhere.
@@ -23,8 +24,8 @@ from .resources import data_dir
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _accent_table() -> dict[int, str]:
-    table: dict[int, str] = {}
+def _accent_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
     for code in range(0xC0, 0x250):
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base.isascii() and base.isalpha() and base != chr(code):
@@ -39,12 +40,16 @@ def _accent_table() -> dict[int, str]:
 _ACCENTS = _accent_table()
 _SPACES = re.compile(r"\s+")
 _BLANKS = re.compile(r"[^\S\n]+")
+#: An elided article or pronoun ("l'", "d'", "qu'"): its apostrophe becomes a space.
+_ELISION = re.compile(r"(?<![a-z])([a-z]|qu)'")
 WORD_CHARS = "a-z0-9ß"
 
 
 def normalise(text: str, *, lines: bool = False) -> str:
     """The normal form of the module docstring; with ``lines``, line breaks are kept."""
     text = unicodedata.normalize("NFKC", text).lower().translate(_ACCENTS)
+    if "'" in text:
+        text = _ELISION.sub(r"\1 ", text).replace("'", "")
     return (_BLANKS if lines else _SPACES).sub(" ", text)
 
 
