@@ -94,6 +94,294 @@ def test_every_kind_is_covered_by_a_case() -> None:
     assert {kind for kind, _ in KIND_CASES} == set(KINDS)
 
 
+# Phrasings written apart from the corpus, to keep the cue lists general.
+PHRASINGS = [
+    (
+        "buyer-where-is-my-order",
+        "Hey, ordered a week ago and the tracking hasnt changed since it left the warehouse. Any idea when I'll actually get it?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "My parcel is missing. The carrier website says it is at customs for 10 days now. Please help.",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Hallo, laut Sendungsverfolgung liegt das Paket seit einer Woche im Verteilzentrum. Wann kommt es endlich an?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Bonjour, ma commande devait arriver lundi, nous sommes jeudi et toujours pas de colis. Que se passe-t-il ?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Buenos días, el seguimiento dice entregado pero yo no he recibido nada. ¿Dónde está mi paquete?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Salve, il corriere dice consegnato ma a casa non c'è nulla. Potete verificare?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "先週注文した商品ですが、まだ到着しておりません。配送状況を確認していただけますか。",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "order still hasnt come, been 3 weeks. if i dont get it by monday ill leave bad feedback",
+    ),
+    (
+        "buyer-tracking-request",
+        "Hi there, could you let me know the tracking number for my order? I'd like to follow the delivery.",
+    ),
+    (
+        "buyer-tracking-request",
+        "Guten Tag, können Sie mir die Trackingnummer zusenden? Vielen Dank.",
+    ),
+    (
+        "buyer-tracking-request",
+        "Bonjour, pouvez-vous m'envoyer le lien de suivi de ma commande ? Merci.",
+    ),
+    ("buyer-tracking-request", "発送予定日を教えてください。よろしくお願いします。"),
+    (
+        "buyer-tracking-request",
+        "Has my order been dispatched yet? I ordered 3 days ago and it still says preparing.",
+    ),
+    (
+        "buyer-delivery-time",
+        "Hi, what is the usual delivery time to the UK? Thinking of buying two.",
+    ),
+    ("buyer-delivery-time", "¿Cuánto tarda en llegar a Canarias? Quiero comprarlo para un regalo."),
+    ("buyer-delivery-time", "Quanto impiega la spedizione verso la Sicilia?"),
+    ("buyer-delivery-time", "Wie lange ist die Lieferzeit in die Schweiz?"),
+    (
+        "buyer-return-request",
+        "The blender arrived with a cracked jar. I'd like a refund please, how do I send it back?",
+    ),
+    (
+        "buyer-return-request",
+        "Bonjour, le produit ne fonctionne pas du tout. Je souhaite être remboursé.",
+    ),
+    (
+        "buyer-return-request",
+        "Hallo, der Artikel ist beschädigt angekommen. Ich möchte vom Kauf zurücktreten und mein Geld zurück.",
+    ),
+    ("buyer-return-request", "I don't need this anymore, can I send it back for my money?"),
+    ("buyer-return-request", "商品が破損していました。返品と返金をお願いします。"),
+    (
+        "buyer-size-issue",
+        "The shoes are way too narrow for my feet, I need a wider size or I'll return them.",
+    ),
+    ("buyer-size-issue", "Hola, el vestido me queda grande, ¿puedo cambiarlo por una talla S?"),
+    (
+        "buyer-size-issue",
+        "Die Hose ist zu lang und an der Taille zu weit. Kann ich eine kleinere Größe bekommen?",
+    ),
+    ("buyer-size-issue", "Il maglione è troppo piccolo, vorrei una taglia più grande."),
+    (
+        "buyer-exchange-request",
+        "Hi, I ordered the black one but I'd prefer white. It's already shipped - can I change it when it arrives?",
+    ),
+    (
+        "buyer-exchange-request",
+        "Bonjour, j'ai commandé le mauvais modèle, je voudrais l'échanger contre la version 128 Go.",
+    ),
+    (
+        "buyer-exchange-request",
+        "Hallo, ich hätte gerne statt der blauen Variante die rote. Ist ein Umtausch möglich?",
+    ),
+    ("buyer-how-to-use", "Hello, the app doesn't find the scale. What am I doing wrong?"),
+    (
+        "buyer-how-to-use",
+        "Bonjour, je n'arrive pas à régler l'heure sur la montre. Pouvez-vous m'aider ?",
+    ),
+    ("buyer-how-to-use", "¿Cómo se limpia el filtro? No viene explicado."),
+    ("buyer-how-to-use", "この加湿器のタイマーの設定方法がわかりません。"),
+    (
+        "buyer-quantity-question",
+        "I ordered 6 but the box only had 4 in it. Is the rest coming separately?",
+    ),
+    (
+        "buyer-quantity-question",
+        "Hallo, ich habe 3 Sets bestellt – sind das 3 x 12 Gläser oder insgesamt 12?",
+    ),
+    (
+        "buyer-quantity-question",
+        "Bonjour, le lot contient combien d'unités exactement ? J'en ai commandé 2.",
+    ),
+    (
+        "negative-review",
+        "Buyer feedback: 1 star. 'Item broke after one use, very disappointed.' Order 113-1234567-1234567",
+    ),
+    (
+        "negative-review",
+        "You received a new 2-star customer review on your product: 'smaller than pictured'.",
+    ),
+    (
+        "negative-review",
+        "Neue Bewertung: 1 von 5 Sternen – 'Qualität schlecht, nicht zu empfehlen'.",
+    ),
+    (
+        "amazon-account-deactivated",
+        "Dear Seller, we have deactivated your Amazon selling account because the documents you provided did not match the information in your account.",
+    ),
+    (
+        "amazon-account-under-review",
+        "Hello, your account is being reviewed due to customer complaints about used items sold as new. Your disbursements are temporarily on hold.",
+    ),
+    (
+        "amazon-odr-warning",
+        "Your account is at risk of deactivation: your ODR is 1.6%, above the target of less than 1%.",
+    ),
+    (
+        "amazon-a-to-z-claim",
+        "A buyer has opened an A-to-z Guarantee claim for order 113-7654321-7654321. Please respond within 3 days.",
+    ),
+    (
+        "amazon-ip-complaint",
+        "We received a report from a rights owner that your listing infringes their trademark. The listing has been deactivated.",
+    ),
+    (
+        "hijacker-alert",
+        "Alert: 2 new sellers joined your listing B0ABCDE123 today. Lowest price $12.99.",
+    ),
+    (
+        "hijacker-alert",
+        "Someone else is now selling our brand product on our ASIN at a lower price, and they took the Buy Box.",
+    ),
+    ("other", "Thanks a lot, the package arrived on time and my son loves it!"),
+    ("other", "Hello, do you sell this product in bulk for our company? We need 500 units."),
+    ("other", "Is this charger compatible with a Samsung S23?"),
+    ("other", "Important: changes to FBA fulfillment fees starting January 15, 2027."),
+    (
+        "buyer-where-is-my-order",
+        "Good afternoon. My order from the 2nd still shows 'label created' and nothing else. Is it actually on its way?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Hi, the estimated delivery date has passed and I have no package. Can you check with the shipping company?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Moin, mein Päckchen hängt seit Tagen beim Zoll fest. Können Sie da etwas machen?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Bonsoir, le suivi n'a pas bougé depuis 12 jours, je commence à m'inquiéter.",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Hola, hace un mes que hice el pedido y nada. ¿Me lo van a enviar o no?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Buongiorno, ho ordinato due settimane fa e il pacco risulta ancora in transito. Quando lo riceverò?",
+    ),
+    ("buyer-where-is-my-order", "荷物の追跡が1週間以上止まったままです。どうなっていますか？"),
+    ("buyer-where-is-my-order", "我的订单显示已发货但是十天了物流一直没有动，请帮忙查一下。"),
+    (
+        "buyer-tracking-request",
+        "Can you send me a tracking number? Amazon says shipped but there's no tracking info.",
+    ),
+    (
+        "buyer-tracking-request",
+        "Hallo, ist meine Bestellung schon unterwegs? Ich habe noch keine Versandbestätigung.",
+    ),
+    ("buyer-tracking-request", "Hola, ¿me podéis decir cuándo me lo enviáis? Gracias."),
+    ("buyer-tracking-request", "Ciao, potete mandarmi il codice di tracking? Grazie"),
+    ("buyer-delivery-time", "Do you deliver to Puerto Rico and how long would that take?"),
+    (
+        "buyer-delivery-time",
+        "Bonjour, en combien de jours recevrais-je l'article si je commande aujourd'hui ?",
+    ),
+    ("buyer-delivery-time", "東京まで何日で届きますか？注文を考えています。"),
+    (
+        "buyer-return-request",
+        "This is not what I expected at all, the material feels cheap. I want to return it.",
+    ),
+    (
+        "buyer-return-request",
+        "Hi, the charger stopped working after a week. Can I get my money back?",
+    ),
+    ("buyer-return-request", "Bonjour, l'article reçu est défectueux, je voudrais le retourner."),
+    ("buyer-return-request", "Hola, el producto llegó roto. Quiero que me devuelvan el dinero."),
+    ("buyer-return-request", "Salve, il prodotto non funziona. Vorrei il rimborso."),
+    (
+        "buyer-size-issue",
+        "Ordered a medium but it's tiny, fits like an XS. Can I swap for a large?",
+    ),
+    (
+        "buyer-size-issue",
+        "Bonjour, les chaussures sont trop petites, je voudrais la pointure au-dessus.",
+    ),
+    (
+        "buyer-size-issue",
+        "Hallo, die Schuhe sind eine Nummer zu klein. Kann ich sie gegen 43 tauschen?",
+    ),
+    ("buyer-size-issue", "サイズが小さくて履けませんでした。交換は可能ですか？"),
+    (
+        "buyer-exchange-request",
+        "Hi! Can I switch my order to the grey version instead? It already shipped.",
+    ),
+    (
+        "buyer-exchange-request",
+        "Hola, me equivoqué de color al pedir, ¿lo puedo cambiar por el azul?",
+    ),
+    ("buyer-how-to-use", "How do I reset the timer? The booklet is only in Chinese."),
+    (
+        "buyer-how-to-use",
+        "Hallo, wie bekomme ich die Kamera mit dem WLAN verbunden? Es klappt nicht.",
+    ),
+    ("buyer-how-to-use", "Ciao, non riesco a collegare le cuffie al telefono, come si fa?"),
+    (
+        "buyer-quantity-question",
+        "Hi, the listing says 12 pieces but I counted 10. Can you send the missing 2?",
+    ),
+    (
+        "buyer-quantity-question",
+        "Before you ship: my order is for 40 units, please confirm they all come in the same batch and color.",
+    ),
+    ("negative-review", "Feedback notification: Rating 2/5 - 'Slow shipping and poor packaging.'"),
+    (
+        "negative-review",
+        "Un client a laissé un avis 1 étoile sur votre produit : « cassé à l'arrivée ».",
+    ),
+    ("negative-review", "お客様から評価1のレビューが投稿されました：「すぐ壊れた」"),
+    (
+        "amazon-account-deactivated",
+        "Votre compte vendeur a été désactivé car nous n'avons pas pu vérifier les informations fournies.",
+    ),
+    (
+        "amazon-account-under-review",
+        "La tua account è in fase di revisione per possibili violazioni delle norme. I pagamenti sono sospesi.",
+    ),
+    (
+        "amazon-odr-warning",
+        "Su tasa de defectos en pedidos es del 2,1%, superior al objetivo del 1%. Su cuenta podría ser desactivada.",
+    ),
+    (
+        "amazon-a-to-z-claim",
+        "Le client a déposé une réclamation au titre de la Garantie A à Z pour la commande 171-1234567-1234567.",
+    ),
+    (
+        "amazon-ip-complaint",
+        "Hemos eliminado su anuncio por una reclamación de propiedad intelectual del titular de la marca.",
+    ),
+    (
+        "hijacker-alert",
+        "Heads up: a seller called BestDealz just added an offer to your brand listing B0XXXXXXX1.",
+    ),
+    ("other", "Received the replacement, all good now. Have a nice day!"),
+    (
+        "other",
+        "We are a logistics company offering cheap shipping from China to the US, contact us for a quote.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), PHRASINGS)
+def test_a_phrasing_is_classified(kind: str, text: str) -> None:
+    assert triage(parse_message(text.encode(), "test")).kind == kind
+
+
 def test_confidence_is_low_and_the_kind_other_without_cues() -> None:
     result = triage(parse_message(b"Hello, I have a question about my account settings.", "t"))
     assert (result.kind, result.scenario) == ("other", None)
