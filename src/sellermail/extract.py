@@ -19,7 +19,7 @@ from typing import Any
 from .errors import FactError
 from .fieldtypes import Context, parse_asin
 from .inbound import Message
-from .phrases import load, matcher, normalise, split
+from .phrases import alternation, load, matcher, normalise, split
 
 # Each expression begins with a character class or a letter, which the engine scans for fast;
 # the boundary before it is a look-behind after that first character.
@@ -55,15 +55,15 @@ def _data() -> dict[str, Any]:
     months = {
         name: int(number) for number, names in data["months"].items() for name in names.split()
     }
-    month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    month = alternation(months)
     carriers = split(data["carriers"])
     return {
         "months": months,
         "dmy": re.compile(
-            rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th|º|°|(?<=1)er)?\.?\s+(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})?(?!\d)"
+            rf"(\d(?<![\d.]\d)\d?)(?:st|nd|rd|th|º|°|(?<=1)er)?\.?\s+(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})?(?!\d)"
         ),
         "mdy": re.compile(
-            rf"(?<![a-z])({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}})(?!\d))?"
+            rf"({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}})(?!\d))?"
         ),
         "product_labels": frozenset(normalise(label) for label in split(data["product_labels"])),
         "tracking_label": matcher([label.lower() for label in split(data["tracking_labels"])]),

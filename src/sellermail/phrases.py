@@ -6,7 +6,8 @@ apostrophes dropped ("hasn't" = "hasnt", "dov'è" = "dove") but for an elision (
 "d echanger"), one space for any run of white space. A list of phrases becomes ONE regular expression shaped as a trie (a common
 prefix is written once), so a message is scanned once whatever the number of phrases. A phrase
 that begins (ends) with a Latin letter or digit must begin (end) a word; one ending in ``*``
-matches the start of a word; phrases in Chinese or Japanese match anywhere.
+matches the start of a word; ``{n}`` matches a number; phrases in Chinese or Japanese match
+anywhere.
 """
 
 from __future__ import annotations
@@ -67,7 +68,12 @@ def load(name: str) -> dict[str, Any]:
 
 
 def _latin(char: str) -> bool:
-    return char.isascii() and char.isalnum()
+    return char == _NUMBER_KEY or (char.isascii() and char.isalnum())
+
+
+#: ``{n}`` in a phrase stands for a number; in the trie it is this one character.
+NUMBER = "{n}"
+_NUMBER_KEY = "\x00"
 
 
 def _trie(words: Iterable[str]) -> dict[str, Any]:
@@ -75,15 +81,19 @@ def _trie(words: Iterable[str]) -> dict[str, Any]:
     for word in words:
         stem = word.endswith("*")
         node = root
-        for char in word.rstrip("*"):
+        for char in word.rstrip("*").replace(NUMBER, _NUMBER_KEY):
             node = node.setdefault(char, {})
         node["*" if stem else ""] = True
     return root
 
 
+def _char(char: str) -> str:
+    return r"\d{1,4}" if char == _NUMBER_KEY else re.escape(char)
+
+
 def _pattern(node: dict[str, Any], last: str) -> str:
     branches = [
-        re.escape(char) + _pattern(child, char)
+        _char(char) + _pattern(child, char)
         for char, child in sorted(node.items())
         if char not in ("", "*")
     ]
@@ -96,13 +106,21 @@ def _pattern(node: dict[str, Any], last: str) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+def alternation(phrases: Iterable[str]) -> str:
+    """The expression of :func:`matcher`, uncompiled, to use inside a larger one. Each branch
+    of the trie's root begins with its first character (and checks the word boundary just
+    after it), so the engine can skip ahead to the characters that start a phrase."""
+    root = _trie(phrases)
+    branches = [
+        _char(char)
+        + (f"(?<![{WORD_CHARS}]{re.escape(char)})" if _latin(char) else "")
+        + _pattern(child, char)
+        for char, child in sorted(root.items())
+        if char not in ("", "*")
+    ]
+    return "|".join(branches) or "(?!)"
+
+
 def matcher(phrases: Iterable[str]) -> re.Pattern[str]:
     """One expression matching any of ``phrases`` (already normalised) by the module's rules."""
-    latin = [p for p in phrases if _latin(p[0])]
-    other = [p for p in phrases if not _latin(p[0])]
-    parts = []
-    if latin:
-        parts.append(f"(?<![{WORD_CHARS}])" + _pattern(_trie(latin), ""))
-    if other:
-        parts.append(_pattern(_trie(other), ""))
-    return re.compile("|".join(parts) or "(?!)")
+    return re.compile(alternation(phrases))

@@ -37,7 +37,7 @@ from .errors import SellermailError
 from .extract import extract
 from .inbound import Message, read_message
 from .language import detect
-from .phrases import load, matcher, normalise, split
+from .phrases import NUMBER, load, matcher, normalise, split
 
 #: The kinds of the contract, in its order.
 KINDS = (
@@ -62,8 +62,7 @@ MIN_SCORE = 2.0
 STRENGTH_SCALE = 4.0
 CONFLICT_SHARE = 0.6
 THRESHOLD = 0.2
-#: ``{n}`` in a cue phrase stands for each of these numbers.
-NUMBERS = range(1, 201)
+
 SUFFIXES = (".eml", ".txt")
 
 
@@ -99,11 +98,6 @@ class _Model:
     scenario_without_tracking: dict[str, str]
 
 
-def _numbers(phrase: str) -> list[str]:
-    """``"{n} sets"`` -> ``["1 sets", "2 sets", ...]``; a phrase without ``{n}`` as it is."""
-    return [phrase.replace("{n}", str(n)) for n in NUMBERS] if "{n}" in phrase else [phrase]
-
-
 @cache
 def _model() -> _Model:
     data = load("kinds")
@@ -113,7 +107,7 @@ def _model() -> _Model:
     subjects: set[str] = set()
     for kind, spec in data["kinds"].items():
         for weight, phrases in spec.get("cues", {}).items():
-            for phrase in (p for ps in split(normalise(phrases)) for p in _numbers(ps)):
+            for phrase in split(normalise(phrases)):
                 cues.add(phrase)
                 weights.setdefault(phrase.rstrip("*"), []).append((kind, float(weight)))
         for phrase in split(normalise(spec.get("subject", ""))):
@@ -141,6 +135,7 @@ def _model() -> _Model:
     )
 
 
+_DIGITS = re.compile(r"\d+")
 _QUOTED = re.compile(r"(?m)^[ \t]*>.*$")
 _LABELLED = re.compile(r"[ \t]*[:：#]")
 
@@ -172,13 +167,14 @@ def cue_text(message: Message) -> str:
     return normalise(f"{message.subject}\n{content(message.body)}")
 
 
-def scores(message: Message) -> dict[str, float]:
-    """Each kind's weighed score (see the module docstring)."""
+def scores(message: Message, text: str | None = None) -> dict[str, float]:
+    """Each kind's weighed score (see the module docstring); ``text``: its cue text if known."""
     model = _model()
-    text = cue_text(message)
+    text = cue_text(message) if text is None else text
     totals = dict.fromkeys(KINDS, 0.0)
     for phrase in {m.group() for m in model.cues.finditer(text)}:
-        for kind, weight in model.weights[phrase]:
+        found = model.weights.get(phrase) or model.weights.get(_DIGITS.sub(NUMBER, phrase), [])
+        for kind, weight in found:
             totals[kind] += weight
     subject = normalise(message.subject)
     for kind in {k for m in model.subjects.finditer(subject) for k in model.subject_kinds[m[0]]}:
@@ -199,18 +195,18 @@ def scores(message: Message) -> dict[str, float]:
     return totals
 
 
-def is_notice(message: Message) -> bool:
+def is_notice(message: Message, text: str | None = None) -> bool:
     """Whether the marketplace wrote ``message`` (its address, or a notification's phrases)."""
     model = _model()
     if message.buyer_text is not None or "marketplace" in message.address.lower():
         return False
-    text = cue_text(message)
+    text = cue_text(message) if text is None else text
     return "amazon" in message.address.lower() or bool(model.notice.search(text))
 
 
-def classify(message: Message) -> tuple[str, float]:
+def classify(message: Message, text: str | None = None) -> tuple[str, float]:
     """The kind and the confidence (see the module docstring)."""
-    ranked = sorted(scores(message).items(), key=lambda item: -item[1])
+    ranked = sorted(scores(message, text).items(), key=lambda item: -item[1])
     (kind, top), (_, second) = ranked[0], ranked[1]
     if top <= 0:
         return "other", 0.0
@@ -230,10 +226,12 @@ def scenario_for(kind: str, facts: dict[str, Any]) -> str | None:
 
 def triage(message: Message) -> Triage:
     """Classify ``message`` and extract its facts, offline."""
-    writer = writer_text(message)
+    body = content(message.body)
+    writer = body if message.buyer_text is None else content(message.buyer_text)
+    cues = normalise(f"{message.subject}\n{body}")
     language = detect(writer)
-    facts = extract(message, language, writer=writer, notice=is_notice(message))
-    kind, confidence = classify(message)
+    facts = extract(message, language, writer=writer, notice=is_notice(message, cues))
+    kind, confidence = classify(message, cues)
     return Triage(kind, confidence, scenario_for(kind, facts), facts, language)
 
 
