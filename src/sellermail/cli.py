@@ -255,7 +255,11 @@ def _print_batch(rows: list[tuple[Path, Any]]) -> None:
 
     from .triage import report_order
 
-    table = Table("kind", "file", "conf.", "lang", "order", box=None, pad_edge=False)
+    table = Table(box=None, pad_edge=False)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("file", no_wrap=True)
+    for name in ("conf.", "lang", "order"):
+        table.add_column(name, no_wrap=True)
     done = sorted(((p, r) for p, r in rows if not isinstance(r, SellermailError)),
                   key=lambda row: (report_order(row[1].kind), row[0].name))  # fmt: skip
     previous = None
@@ -266,7 +270,10 @@ def _print_batch(rows: list[tuple[Path, Any]]) -> None:
             table.add_section()
         table.add_row(kind, path.name, f"{result.confidence:.2f}", result.language, order)
         previous = result.kind
-    Console().print(table, markup=False, highlight=False)
+    console = Console(highlight=False)
+    if not console.is_terminal:  # a file or a pipe: whole lines, not cut to 80 columns
+        console = Console(highlight=False, width=200)
+    console.print(table, markup=False)
 
 
 @app.command()
