@@ -572,6 +572,8 @@ def test_triage_dir_writes_jsonl_and_a_table_urgent_first(run: Run, tmp_path: Pa
 def test_triage_needs_a_message_or_a_folder(run: Run, tmp_path: Path) -> None:
     assert run("triage").code == 2
     assert run("triage", "-", "--dir", str(tmp_path)).code == 2
+    assert "give --dir too" in run("triage", "-", "--out", "r.jsonl", stdin="hi").err
+    assert "--llm: reads one message" in run("triage", "--dir", str(tmp_path), "--llm").err
 
 
 # --- --llm -------------------------------------------------------------------------------------

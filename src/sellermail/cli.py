@@ -300,6 +300,10 @@ def triage(
 
     if (message is None) == (folder is None):
         raise SellermailError("triage: give one message (a file or -) or --dir FOLDER")
+    if folder is None and out is not None:
+        raise SellermailError("--out: writes the report of --dir FOLDER; give --dir too")
+    if folder is not None and use_llm:
+        raise SellermailError("--llm: reads one message at a time; leave it out with --dir")
     if folder is not None:
         rows = list(triage_folder(folder))
         lines = []

@@ -258,14 +258,11 @@ def read_message(source: str | Path) -> Message:
         stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
         data = stream.read() if stream else sys.stdin.read().encode("utf-8")
         return parse_message(data, "standard input")
+    from .facts import read_bytes
+
     path = Path(source)
     where = f"message {str(path)!r}"
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise SellermailError(f"{where}: no such file") from None
-    except IsADirectoryError:
-        raise SellermailError(f"{where}: is a folder (use --dir for a folder)") from None
-    except OSError as exc:
-        raise SellermailError(f"{where}: cannot be read ({exc.strerror})") from None
+    if path.is_dir():
+        raise SellermailError(f"{where}: is a folder (use --dir for a folder)")
+    data = read_bytes(path, where)
     return parse_message(data, where, is_email=True if path.suffix.lower() == ".eml" else None)
