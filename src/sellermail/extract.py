@@ -40,6 +40,7 @@ _MONEY = re.compile(
 #: How far after a tracking label its number may be ("tracking number you gave me, YT...").
 TRACKING_REACH = 40
 _MONEY_HINT = re.compile(r"[$€£¥￥円]|EUR|USD|GBP|JPY|CAD|AUD|[Ee]uro")
+_NAMED = re.compile(r" ([A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2})(?![\w'’-])")
 _INTRO_NAME = re.compile(r"\s*[:：]?\s*([^\W\d_][^\n.,:;()<>!?@]{1,40})")
 _CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NUMERIC_DATES = (
@@ -70,6 +71,7 @@ def _data() -> dict[str, Any]:
         "carriers": {carrier.lower(): carrier for carrier in carriers},
         "carrier": matcher([carrier.lower() for carrier in carriers]),
         "buyer_intro": matcher([intro.lower() for intro in split(data["buyer_intro"])]),
+        "self_intro": matcher([intro.lower() for intro in split(data["self_intro"])]),
         "sign_offs": frozenset(normalise(s) for s in split(data["sign_offs"])),
         "not_names": matcher(split(normalise(data["not_names"]))),
     }
@@ -160,6 +162,12 @@ def buyer_name(message: Message, writer: str) -> str | None:
     intro = _data()["buyer_intro"].search(lowered(message.body))
     if intro and (name := _INTRO_NAME.match(message.body, intro.end())):
         return name[1].strip()
+    if (
+        (named := _data()["self_intro"].search(lowered(writer)))
+        and (name := _NAMED.match(writer, named.end()))
+        and looks_like_name(name[1])
+    ):
+        return name[1]
     lines = [line.strip().lstrip("-–—~ ") for line in writer.splitlines() if line.strip()]
     sign_offs = _data()["sign_offs"]
     tail = lines[-4:]

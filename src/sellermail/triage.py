@@ -136,6 +136,7 @@ def _model() -> _Model:
 
 
 _DIGITS = re.compile(r"\d+")
+_JAPAN = re.compile(r"(?i)amazon\.co\.jp|\.jp\b|円|様")
 _QUOTED = re.compile(r"(?m)^[ \t]*>.*$")
 _LABELLED = re.compile(r"[ \t]*[:：#]")
 
@@ -230,6 +231,8 @@ def triage(message: Message) -> Triage:
     writer = body if message.buyer_text is None else content(message.buyer_text)
     cues = normalise(f"{message.subject}\n{body}")
     language = detect(writer)
+    if language == "zh" and _JAPAN.search(f"{message.address}\n{message.body}"):
+        language = "ja"  # Chinese characters alone, from a Japanese marketplace
     facts = extract(message, language, writer=writer, notice=is_notice(message, cues))
     kind, confidence = classify(message, cues)
     return Triage(kind, confidence, scenario_for(kind, facts), facts, language)
