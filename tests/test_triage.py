@@ -444,6 +444,12 @@ def test_facts_are_extracted_as_written_dates_as_iso() -> None:
         ("Article : Lampe de bureau LED", "product", "Lampe de bureau LED"),
         ("Shipped with Royal Mail, thanks", "carrier", "Royal Mail"),
         ("oops, ups and downs", "carrier", None),  # acronyms match in capitals only
+        ("Hi, my name is Anna Weber and my parcel never arrived.", "buyer_name", "Anna Weber"),
+        ("This is ridiculous, where is my order\nThis is Amazon Support", "buyer_name", None),
+        ("Where is my parcel?\nThanks,\nTom\nSunrise Home Team", "buyer_name", "Tom"),
+        ("Where is my parcel?\nBest regards,\nTom Baker", "buyer_name", "Tom Baker"),
+        ("Danke, K. Bauer", "buyer_name", "K. Bauer"),
+        ("包裹还没到\n李女士", "buyer_name", "李女士"),
     ],
 )  # fmt: skip
 def test_one_fact(text: str, key: str, value: object) -> None:
@@ -466,6 +472,12 @@ def test_one_fact(text: str, key: str, value: object) -> None:
 )
 def test_the_language_is_detected(text: str, language: str) -> None:
     assert detect(text) == language
+
+
+def test_chinese_characters_alone_from_a_japanese_marketplace_are_japanese() -> None:
+    data = "From: x@marketplace.amazon.co.jp\nSubject: 未着\n\n商品未着。\n".encode()
+    assert triage(parse_message(data, "t")).language == "ja"
+    assert triage(parse_message("商品未着。".encode(), "t")).language == "zh"
 
 
 def test_the_language_is_the_buyers_not_the_wrappers() -> None:
