@@ -374,6 +374,126 @@ PHRASINGS = [
         "other",
         "We are a logistics company offering cheap shipping from China to the US, contact us for a quote.",
     ),
+    (
+        "buyer-where-is-my-order",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nHello, the delivery date was yesterday and nothing came. Please advise.\n------------- End message -------------\n",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nGuten Tag, die Lieferung war für Montag angekündigt, bis heute ist nichts da.\n------------- End message -------------\n",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nIl mio ordine non è ancora arrivato, potete controllare?\n------------- End message -------------\n",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nLa entrega estaba prevista para el lunes y todavía nada.\n------------- End message -------------\n",
+    ),
+    (
+        "buyer-tracking-request",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nCould you tell me if my order has left your warehouse yet?\n------------- End message -------------\n",
+    ),
+    (
+        "buyer-tracking-request",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nHallo, wurde meine Bestellung schon verschickt? Gibt es eine Sendungsverfolgung?\n------------- End message -------------\n",
+    ),
+    (
+        "buyer-delivery-time",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nHi, I'm thinking of ordering 2 more. How soon would they arrive in Texas?\n------------- End message -------------\n",
+    ),
+    (
+        "buyer-return-request",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nDas Gerät ist nach zwei Tagen kaputt gegangen. Ich möchte es zurückgeben.\n------------- End message -------------\n",
+    ),
+    (
+        "buyer-return-request",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nThe color is completely different from the photos, I'd like to send it back.\n------------- End message -------------\n",
+    ),
+    (
+        "buyer-size-issue",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nThe gloves are too small for my hands, can I get a size L?\n------------- End message -------------\n",
+    ),
+    (
+        "buyer-size-issue",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nLa veste est trop petite, je voudrais une taille au-dessus.\n------------- End message -------------\n",
+    ),
+    (
+        "buyer-exchange-request",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nCould I get the blue one instead of green? Not opened yet, just changed my mind on the colour.\n------------- End message -------------\n",
+    ),
+    (
+        "buyer-how-to-use",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nHi, the hose connector keeps leaking, how do I attach it properly?\n------------- End message -------------\n",
+    ),
+    (
+        "buyer-quantity-question",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nHi, my order says quantity 3 but I only need 2, and is each one a set of 2?\n------------- End message -------------\n",
+    ),
+    (
+        "negative-review",
+        "From: Amazon <no-reply@amazon.com>\nSubject: New customer review\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nA customer left a 1-star review on ASIN B0ABCDEFGH: 'Leaks everywhere, useless.'\n",
+    ),
+    (
+        "negative-review",
+        "From: Amazon <no-reply@amazon.com>\nSubject: Negative feedback received\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nRating: 2\nComments: Item arrived late and box damaged.\nOrder ID: 113-1111111-2222222\n",
+    ),
+    (
+        "amazon-account-deactivated",
+        "From: Amazon <no-reply@amazon.com>\nSubject: Your Amazon.com selling account\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nHello,\nWe could not verify the information you provided during registration. As a result, your selling account has been deactivated.\nTo reactivate, please upload a valid ID and bank statement.\n",
+    ),
+    (
+        "amazon-account-deactivated",
+        "From: Amazon <no-reply@amazon.com>\nSubject: Ihr Verkäuferkonto\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nGuten Tag,\nwir konnten Ihre Identität nicht bestätigen. Ihr Konto wurde deaktiviert.\n",
+    ),
+    (
+        "amazon-account-under-review",
+        "From: Amazon <no-reply@amazon.com>\nSubject: Action required: account review\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nHello,\nYour account is under review because of offers on products of brands you are not authorized to sell. Your funds are on hold during the review.\n",
+    ),
+    (
+        "amazon-odr-warning",
+        "From: Amazon <no-reply@amazon.com>\nSubject: Account Health warning\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nYour Order Defect Rate (ODR) is 2.3%, which exceeds our target of under 1%. If it does not improve, your account may be deactivated.\n",
+    ),
+    (
+        "amazon-odr-warning",
+        "From: Amazon <no-reply@amazon.com>\nSubject: Your selling privileges have been removed\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nHello,\nYour account has been deactivated because your Order Defect Rate is above our target of 1%. Please submit a plan of action.\n",
+    ),
+    (
+        "amazon-a-to-z-claim",
+        "From: Amazon <no-reply@amazon.com>\nSubject: Claim notification: Order 113-2222222-3333333\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nA buyer filed an A-to-z Guarantee claim. Reason: item not as described.\nBuyer's comment: 'it broke, I want a refund'.\n",
+    ),
+    (
+        "amazon-a-to-z-claim",
+        "From: Amazon <no-reply@amazon.com>\nSubject: Réclamation Garantie A à Z\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nBonjour,\nUn client a ouvert une réclamation au titre de la garantie A à Z pour la commande 405-1111111-2222222. Motif : article non reçu.\n",
+    ),
+    (
+        "amazon-ip-complaint",
+        "From: Amazon <no-reply@amazon.com>\nSubject: Notice: Policy Warning\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nWe removed your listing ASIN B0ABCDEFGH because it may infringe the copyright of a rights owner (images).\n",
+    ),
+    (
+        "amazon-ip-complaint",
+        "From: Amazon <no-reply@amazon.com>\nSubject: Verletzung geistigen Eigentums\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nWir haben Ihr Angebot entfernt, weil ein Rechteinhaber eine Markenrechtsverletzung gemeldet hat.\n",
+    ),
+    (
+        "hijacker-alert",
+        "From: Amazon <no-reply@amazon.com>\nSubject: Alert: new offer on B0ABCDEFGH\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nA new offer has appeared on your listing from seller QuickMart at $8.99. You no longer win the Buy Box.\n",
+    ),
+    (
+        "hijacker-alert",
+        "Hey team, some other seller jumped on our listing for the garden hose yesterday, can we send them a warning?",
+    ),
+    (
+        "other",
+        "You have received a message from Amazon customer Max Mustermann.\n\nOrder ID: 302-1111111-2222222\nItem: Garden Hose 30m\n\n------------- Begin message -------------\nJust wanted to say the hose works perfectly, great quality!\n------------- End message -------------\n",
+    ),
+    (
+        "other",
+        "From: Amazon <no-reply@amazon.com>\nSubject: Your payment is on the way\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nWe have initiated a disbursement of $1,234.56 to your bank account.\n",
+    ),
+    (
+        "other",
+        "From: Amazon <no-reply@amazon.com>\nSubject: Prime Day deals submission open\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nSubmit your deals for Prime Day now. Lightning deals close on June 1.\n",
+    ),
 ]
 
 
