@@ -494,6 +494,53 @@ PHRASINGS = [
         "other",
         "From: Amazon <no-reply@amazon.com>\nSubject: Prime Day deals submission open\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nSubmit your deals for Prime Day now. Lightning deals close on June 1.\n",
     ),
+    ("buyer-where-is-my-order", "WHERE IS MY STUFF. ORDERED 2 WEEKS AGO. NOTHING."),
+    (
+        "buyer-where-is-my-order",
+        "helo my pakage not arive yet, tracking say in transit since 10 days, pls check",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Hi I'm still waiting on my order from last month, it's been forever",
+    ),
+    ("buyer-where-is-my-order", "Servus, Paket immer noch nicht da!! Was ist los?"),
+    ("buyer-where-is-my-order", "bonjour colis toujours pas arrivé cest normal??"),
+    ("buyer-where-is-my-order", "hola mi paquete no llega desde hace 3 semanas que pasa"),
+    ("buyer-where-is-my-order", "ciao il pacco non arriva, che succede?"),
+    ("buyer-where-is-my-order", "注文した品物はいつ届きますか？もう2週間経ちました。"),
+    ("buyer-where-is-my-order", "你好，我的东西什么时候能到？已经等了两个星期了"),
+    ("buyer-tracking-request", "pls send tracking"),
+    ("buyer-tracking-request", "Do you have a tracking # for this order yet?"),
+    ("buyer-tracking-request", "Hi, has this shipped? Ordered Monday, no update from Amazon."),
+    ("buyer-tracking-request", "Bonjour, ma commande est-elle expédiée ? Merci"),
+    ("buyer-delivery-time", "how long shipping to germany?"),
+    ("buyer-delivery-time", "Can this arrive within a week if I order now? Need it for a trip."),
+    ("buyer-return-request", "item is junk. refund now."),
+    (
+        "buyer-return-request",
+        "Hi, I received the wrong item - a red mug instead of the kettle I ordered. I want my money back.",
+    ),
+    ("buyer-return-request", "Der Artikel entspricht nicht der Beschreibung, bitte Geld zurück."),
+    ("buyer-size-issue", "shirt is too tight across the chest, need XL"),
+    ("buyer-size-issue", "the ring doesn't fit, it's too big, can I return it for a smaller one?"),
+    (
+        "buyer-exchange-request",
+        "Can I change the size from M to L on my order? it shipped already but I realized I need bigger for my husband",
+    ),
+    ("buyer-how-to-use", "the drone won't take off, just blinks red. what am i supposed to do?"),
+    ("buyer-how-to-use", "Wie lade ich die Powerbank richtig auf? Die LED blinkt nur."),
+    ("buyer-how-to-use", "Hi! where can i download the app for this camera? cant find it"),
+    (
+        "buyer-quantity-question",
+        "listing says 100 pcs but the bag has like 60, did i get the right pack?",
+    ),
+    (
+        "negative-review",
+        "Review: ★☆☆☆☆ 'Stopped working in a week. Avoid.' - posted by J. Smith on ASIN B0DEFGHIJK",
+    ),
+    ("other", "ok thanks got it"),
+    ("other", "Can you do a discount if I buy 10?"),
+    ("other", "Is this dishwasher safe?"),
 ]
 
 
