@@ -287,7 +287,14 @@ def triage(
     out: Annotated[
         Path | None, typer.Option("--out", help="With --dir: write the JSONL report here.")
     ] = None,
-    use_llm: Annotated[bool, typer.Option("--llm", help="Ask the configured model too.")] = False,
+    use_llm: Annotated[
+        bool,
+        typer.Option(
+            "--llm",
+            help="Ask the configured model for the kind and facts (only facts written in the "
+            "message are kept).",
+        ),
+    ] = False,
     model: Model = None,
     base_url: BaseUrl = None,
     profile: Profile = None,
@@ -356,6 +363,7 @@ def reply(
     max_attempts: Annotated[
         int, typer.Option(min=1, max=10, help="Model calls before falling back.")
     ] = 3,
+    strict: Annotated[bool, typer.Option(help="Exit 1 when the polish falls back.")] = False,
     templates_dir: TemplatesDir = None,
     as_json: Json = False,
 ) -> None:
@@ -389,6 +397,8 @@ def reply(
                      "reply": polished.to_dict()})  # fmt: skip
     else:
         typer.echo(polished.message)
+    failed = strict and polished.source == "fallback"
+    raise typer.Exit(ExitStatus.VIOLATIONS if failed else ExitStatus.OK)
 
 
 @config_app.command("show")
