@@ -720,6 +720,16 @@ def test_reply_lists_missing_facts_with_ready_set_lines(run: Run, tmp_path: Path
     assert data["scenario"] == "appeal-a-to-z" and "113-4567890-1234567" in data["reply"]["text"]
 
 
+def test_reply_polishes_with_a_model_and_strict_fails_on_a_fallback(run: Run, wimo: Path) -> None:
+    with FakeLLM([Reply(content="")]) as server:
+        result = run("reply", str(wimo), "--base-url", server.url, "--max-attempts", "1",
+                     "--strict", "--json")  # fmt: skip
+    assert result.code == 1
+    assert json.loads(result.out)["reply"]["source"] == "fallback"
+    assert "fell back to the deterministic text after 1 attempts" in result.err
+    assert len(server.received) == 1
+
+
 def test_reply_set_wins_over_the_message(run: Run, wimo: Path) -> None:
     result = run("reply", str(wimo), "--set", "buyer_name=Mrs Schmidt", "--json")
     assert "Mrs Schmidt" in json.loads(result.out)["reply"]["text"]
