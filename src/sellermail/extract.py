@@ -42,6 +42,10 @@ TRACKING_REACH = 40
 _MONEY_HINT = re.compile(r"[$€£¥￥円]|EUR|USD|GBP|JPY|CAD|AUD|[Ee]uro")
 _NAMED = re.compile(r" ([A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2})(?![\w'’-])")
 _INTRO_NAME = re.compile(r"\s*[:：]?\s*([^\W\d_][^\n.,:;()<>!?@]{1,40})")
+#: The year of the date that closes a range ("Nov 12 - Nov 15, 2026", "12-15 nov 2026").
+_RANGE_YEAR = re.compile(
+    r"\s*[-–]\s*(?:[a-z]+\.?\s+)?\d{1,2}(?:[a-z]{2})?\.?(?:\s+[a-z]+\.?)?,?\s+(\d{4})(?!\d)"
+)
 _CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NUMERIC_DATES = (
     (re.compile(r"(\d(?<![\d.-]\d)\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[.-]\d)"), "ymd"),
@@ -65,6 +69,12 @@ def _data() -> dict[str, Any]:
         ),
         "mdy": re.compile(
             rf"({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}})(?!\d))?"
+        ),
+        "day_range": re.compile(
+            rf"({month})\.?\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})(?!\d)(?:,?\s+(\d{{4}})(?!\d))?"
+        ),
+        "day_range_dmy": re.compile(
+            rf"(\d(?<![\d.]\d)\d?)\.?\s*[-–]\s*\d{{1,2}}\.?\s+(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})?(?!\d)"
         ),
         "product_labels": frozenset(normalise(label) for label in split(data["product_labels"])),
         "tracking_label": matcher([label.lower() for label in split(data["tracking_labels"])]),
@@ -106,9 +116,12 @@ def _one_or_many(facts: dict[str, Any], key: str, values: list[str]) -> None:
 
 
 def tracking_numbers(text: str, taken: set[str]) -> list[str]:
-    """Tracking numbers by shape, and after a tracking label (8-40 capitals and digits)."""
+    """Tracking numbers by shape, and after a tracking label or a carrier's name (8-40 capitals
+    and digits, at least six of them digits)."""
     found = [(m.start(), m.group()) for m in _TRACKING.finditer(text)]
-    for label in _data()["tracking_label"].finditer(lowered(text)):
+    lower = lowered(text)
+    labels = [*_data()["tracking_label"].finditer(lower), *_data()["carrier"].finditer(lower)]
+    for label in labels:
         token = _TOKEN.search(text, label.end())
         if not token or token.start() - label.end() > TRACKING_REACH:
             continue
@@ -142,14 +155,23 @@ def dates(text: str, *, year: int | None, language: str) -> list[str]:
             else:
                 found.append((m.start(), _date(c, a, b)))
     plain = normalise(text)
+
+    def year_of(m: re.Match[str], written: str | None) -> int | None:
+        """Its own year, else that of a date just after it ("Nov 12 - Nov 15, 2026"), else
+        ``year``."""
+        if written:
+            return int(written)
+        after = _RANGE_YEAR.match(plain, m.end())
+        return int(after[1]) if after else year
+
     for m in data["dmy"].finditer(plain):
-        found.append(
-            (m.start(), _date(int(m[3]) if m[3] else year, data["months"][m[2]], int(m[1])))
-        )
+        found.append((m.start(), _date(year_of(m, m[3]), data["months"][m[2]], int(m[1]))))
     for m in data["mdy"].finditer(plain):
-        found.append(
-            (m.start(), _date(int(m[3]) if m[3] else year, data["months"][m[1]], int(m[2])))
-        )
+        found.append((m.start(), _date(year_of(m, m[3]), data["months"][m[1]], int(m[2]))))
+    for m in data["day_range"].finditer(plain):  # "November 12-15, 2026": the second day
+        found.append((m.start(3), _date(year_of(m, m[4]), data["months"][m[1]], int(m[3]))))
+    for m in data["day_range_dmy"].finditer(plain):  # "12-15 novembre 2026": the first day
+        found.append((m.start(), _date(year_of(m, m[3]), data["months"][m[2]], int(m[1]))))
     return _unique([iso for _, iso in sorted(found) if iso])
 
 
