@@ -36,15 +36,16 @@ def name(code: str) -> str:
     return names.get(code, code)
 
 
-def detect(text: str) -> str:
-    """The ISO 639-1 code of the language ``text`` is written in (see the module docstring)."""
+def detect(text: str, plain: str | None = None) -> str:
+    """The ISO 639-1 code of the language ``text`` is written in (see the module docstring);
+    ``plain``: the text already normalised, if at hand."""
     hits, letters, letter_weight, default = _tables()
     kana = len(_KANA.findall(text))
     cjk = kana + len(_HAN.findall(text))
     if cjk and cjk * 3 >= len(_LATIN.findall(text)):
         return "ja" if kana >= max(2, cjk // 20) else "zh"
     scores = dict.fromkeys(letters, 0)
-    for word in _WORD.findall(normalise(text)):
+    for word in _WORD.findall(normalise(text) if plain is None else plain):
         for code in hits.get(word, ()):
             scores[code] += 1
     lower = text.lower()

@@ -149,23 +149,31 @@ def _wrapper() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def content(text: str) -> str:
+def contents(text: str) -> tuple[str, str]:
     """``text`` without quoted lines (``> ...``), relay or notice labels (``Order ID: ...``,
-    ``Item: ...``: a product's name says nothing of what the buyer wants) and boilerplate."""
+    ``Item: ...``: a product's name says nothing of what the buyer wants) and boilerplate; as
+    written, and normalised on one line."""
     labels, boilerplate = _wrapper()
     text = _QUOTED.sub("", text)
-    kept = []
+    kept, plains = [], []
     for line, plain in zip(text.split("\n"), normalise(text, lines=True).split("\n"), strict=True):
         plain = plain.strip()
         label = labels.match(plain)
         if not (label and _LABELLED.match(plain, label.end())) and not boilerplate.match(plain):
             kept.append(line)
-    return "\n".join(kept)
+            if plain:
+                plains.append(plain)
+    return "\n".join(kept), " ".join(plains)
+
+
+def content(text: str) -> str:
+    """``text`` without quoted lines, labels and boilerplate (see :func:`contents`)."""
+    return contents(text)[0]
 
 
 def cue_text(message: Message) -> str:
     """The text cue phrases are looked for in (see the module docstring), normalised."""
-    return normalise(f"{message.subject}\n{content(message.body)}")
+    return f"{normalise(message.subject)} {contents(message.body)[1]}"
 
 
 def scores(message: Message, text: str | None = None) -> dict[str, float]:
@@ -227,10 +235,12 @@ def scenario_for(kind: str, facts: dict[str, Any]) -> str | None:
 
 def triage(message: Message) -> Triage:
     """Classify ``message`` and extract its facts, offline."""
-    body = content(message.body)
-    writer = body if message.buyer_text is None else content(message.buyer_text)
-    cues = normalise(f"{message.subject}\n{body}")
-    language = detect(writer)
+    body, body_plain = contents(message.body)
+    writer, plain = (
+        (body, body_plain) if message.buyer_text is None else contents(message.buyer_text)
+    )
+    cues = f"{normalise(message.subject)} {body_plain}"
+    language = detect(writer, plain)
     if language == "zh" and _JAPAN.search(f"{message.address}\n{message.body}"):
         language = "ja"  # Chinese characters alone, from a Japanese marketplace
     facts = extract(message, language, writer=writer, notice=is_notice(message, cues))
