@@ -541,6 +541,83 @@ PHRASINGS = [
     ("other", "ok thanks got it"),
     ("other", "Can you do a discount if I buy 10?"),
     ("other", "Is this dishwasher safe?"),
+    (
+        "buyer-size-issue",
+        "I tried the boots on and they pinch my toes. Could I exchange them for a 9?",
+    ),
+    (
+        "buyer-size-issue",
+        "Les baskets taillent petit, je dois prendre une pointure de plus. Échange possible ?",
+    ),
+    ("buyer-size-issue", "Las botas me quedan justas, necesito un número más. ¿Puedo cambiarlas?"),
+    ("buyer-size-issue", "Die Schuhe drücken vorne, ich brauche eine Nummer größer."),
+    ("buyer-size-issue", "Return request\nReason: Item too large\nBuyer comment: fits like a tent"),
+    (
+        "buyer-exchange-request",
+        "My daughter wants the pink one instead of purple, I know it already shipped. Can we swap when it arrives?",
+    ),
+    (
+        "buyer-exchange-request",
+        "Ich möchte die Bestellung auf die 2-Liter-Version ändern, ist schon verschickt.",
+    ),
+    (
+        "buyer-exchange-request",
+        "Vorrei cambiare il colore da nero a bianco, l'ordine è già stato spedito.",
+    ),
+    (
+        "buyer-return-request",
+        "Return request\nReason: Defective/Does not work properly\nBuyer comment: screen flickers",
+    ),
+    ("buyer-return-request", "The toy is missing parts and the box was open. I want to return it."),
+    (
+        "buyer-return-request",
+        "Je me suis trompé de produit, je voudrais le renvoyer et être remboursé.",
+    ),
+    ("negative-review", "★☆☆☆☆ Terrible. Broke on first use. Do not buy this junk."),
+    ("negative-review", "Customer feedback (2 stars): 'Seller never answered my messages.'"),
+    ("negative-review", "Kundenbewertung: 1 Stern. Lieferung hat drei Wochen gedauert."),
+    (
+        "buyer-where-is-my-order",
+        "Hi, my package was supposed to come Tuesday, tracking now says 'delivery exception'. What does that mean?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "The tracking says returned to sender?? I never got it. Where is it going?",
+    ),
+    (
+        "buyer-tracking-request",
+        "Hello, I haven't gotten a shipping notification yet. Can you confirm you sent it and give me the tracking?",
+    ),
+    (
+        "buyer-delivery-time",
+        "Will this get to Miami by Friday if I order today with standard shipping?",
+    ),
+    (
+        "buyer-how-to-use",
+        "Hi, how many hours do I need to charge it before first use? The manual doesn't say.",
+    ),
+    (
+        "buyer-quantity-question",
+        "Do I get 2 pillows or 1? The title says 2-pack but the picture shows one.",
+    ),
+    (
+        "amazon-account-under-review",
+        "Your Amazon seller account is under review. We have received reports that you are selling counterfeit items on listings you do not own. Until the review is complete, your disbursements will be held.",
+    ),
+    (
+        "amazon-ip-complaint",
+        "We removed the following listing due to a report of trademark infringement: ASIN B0XXXXXXX2. Rights owner: BrandCo.",
+    ),
+    (
+        "amazon-account-deactivated",
+        "Your account has been deactivated. We were unable to verify the documents you submitted. You can appeal by providing a valid government-issued ID.",
+    ),
+    ("hijacker-alert", "Buy Box lost: another seller is offering ASIN B0XXXXXXX3 at $14.50."),
+    (
+        "other",
+        "Hello, I'm a blogger and would love to review your product on my channel. Can you send a free sample?",
+    ),
+    ("other", "Your Amazon order has shipped! Track your package."),
 ]
 
 
