@@ -166,11 +166,6 @@ def contents(text: str) -> tuple[str, str]:
     return "\n".join(kept), " ".join(plains)
 
 
-def content(text: str) -> str:
-    """``text`` without quoted lines, labels and boilerplate (see :func:`contents`)."""
-    return contents(text)[0]
-
-
 def cue_text(message: Message) -> str:
     """The text cue phrases are looked for in (see the module docstring), normalised."""
     return f"{normalise(message.subject)} {contents(message.body)[1]}"
@@ -246,11 +241,6 @@ def triage(message: Message) -> Triage:
     facts = extract(message, language, writer=writer, notice=is_notice(message, cues))
     kind, confidence = classify(message, cues)
     return Triage(kind, confidence, scenario_for(kind, facts), facts, language)
-
-
-def writer_text(message: Message) -> str:
-    """The words of the message's writer (see :func:`content`)."""
-    return content(message.words)
 
 
 def triage_file(source: str | Path) -> Triage:
