@@ -2,10 +2,16 @@
 name, product, dates and amounts (the keys of shared/spec/inbound.md).
 
 Values are kept exactly as written, except dates (ISO ``YYYY-MM-DD``). Identifiers are found by
-their shapes (Amazon order ids 3-7-7 digits, ASINs ``B0`` + 8, ISBN-10 after an ASIN/ISBN label
-with a valid check digit, the tracking formats of the big carriers) and, for tracking numbers of
-no distinctive shape, by a label ("Tracking number:", "Sendungsnummer", "追跡番号"...). Labels,
-carriers and month names are data (inbound/facts.yaml).
+their shapes (Amazon order ids 3-7-7 digits, ASINs ``B0`` + 8, an ISBN-10 with a valid check
+digit after an ASIN/ISBN label, or bare when no parcel is in sight; the tracking formats of the
+big carriers) and, for tracking numbers of no distinctive shape, by what comes just before them:
+a label ("Tracking number:", "Sendungsnummer", "追跡番号"...) or a carrier's name. Dates are read
+in every form of the six languages (``3. November 2026``, ``le 1er décembre``, ``2026年11月3日``,
+``11/03/2026`` month first only in English); one without a year takes the year of the date that
+closes its range ("Nov 12 - Nov 15, 2026"), else that of the e-mail, else it is left out. The
+buyer's name comes from a relay's sender or introduction, a self-introduction ("my name is ..."),
+or the sign-off that ends the buyer's words, never from a notice. Labels, carriers, month names
+and sign-offs are data (inbound/facts.yaml).
 """
 
 from __future__ import annotations
