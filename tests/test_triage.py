@@ -690,6 +690,8 @@ def test_facts_are_extracted_as_written_dates_as_iso() -> None:
         ("dal 1° luglio 2026", "dates", ["2026-07-01"]),
         ("Lieferung bis 3. November", "dates", None),  # no year, no Date header: left out
         ("shipped via FedEx 771234567890 on Monday", "tracking_number", "771234567890"),
+        ("I called UPS at 1-800-742-5877 twice", "tracking_number", None),
+        ("tracking: 1-800-742-5877", "tracking_number", None),
         ("Preis 45,00 € und ¥3,280 und ￥3280 und £12.50", "amounts",
          ["45,00 €", "¥3,280", "￥3280", "£12.50"]),
         ("商品名：ステンレス水筒 500ml", "product", "ステンレス水筒 500ml"),

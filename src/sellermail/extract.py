@@ -43,6 +43,7 @@ _MONEY = re.compile(
     r"(?:(?:US|CA|AU|C|A)?\$|€|£|¥|￥|\b(?:EUR|USD|GBP|JPY|CAD|AUD)\s?)\s?\d(?:[\d.,]*\d)?"
     r"|\d(?:[\d.,]*\d)?\s?(?:€|£|円|\b(?:EUR|USD|GBP|JPY|CAD|AUD|[Ee]uros?)\b)"
 )
+_PHONE = re.compile(r"(?:1-)?\d{3}-\d{3}-\d{4}$")
 #: How far after a tracking label its number may be ("tracking number you gave me, YT...").
 TRACKING_REACH = 40
 _MONEY_HINT = re.compile(r"[$€£¥￥円]|EUR|USD|GBP|JPY|CAD|AUD|[Ee]uro")
@@ -122,16 +123,20 @@ def _one_or_many(facts: dict[str, Any], key: str, values: list[str]) -> None:
 
 
 def tracking_numbers(text: str, taken: set[str]) -> list[str]:
-    """Tracking numbers by shape, and after a tracking label or a carrier's name (8-40 capitals
-    and digits, at least six of them digits)."""
+    """Tracking numbers by shape, and just after a tracking label (8-40 capitals, digits and
+    hyphens, at least six digits: ``1234-5678-9012``) or a carrier's name (no hyphen, at least
+    eight digits: not a phone number)."""
     found = [(m.start(), m.group()) for m in _TRACKING.finditer(text)]
     lower = lowered(text)
-    labels = [*_data()["tracking_label"].finditer(lower), *_data()["carrier"].finditer(lower)]
-    for label in labels:
+    after = [(m, 6) for m in _data()["tracking_label"].finditer(lower)]
+    after += [(m, 8) for m in _data()["carrier"].finditer(lower)]
+    for label, digits in after:
         token = _TOKEN.search(text, label.end())
-        if not token or token.start() - label.end() > TRACKING_REACH:
+        if not token or token.start() - label.end() > TRACKING_REACH or _PHONE.match(token[0]):
             continue
-        if sum(ch.isdigit() for ch in token.group()) >= 6:
+        if digits == 8 and "-" in token[0]:
+            continue
+        if sum(ch.isdigit() for ch in token.group()) >= digits:
             found.append((token.start(), token.group()))
     return _unique([value for _, value in sorted(found) if value not in taken])
 
