@@ -99,6 +99,21 @@ def test_an_encoded_word_subject_is_decoded(subject: str, charset: str) -> None:
     assert parse_message(data.encode(), "test").subject == subject
 
 
+@pytest.mark.parametrize("charset", ["utf-8", "iso-8859-1"])
+def test_raw_8bit_headers_are_read_in_the_bodys_charset(charset: str) -> None:
+    data = (
+        f'From: "Jürgen Weiß - Amazon Marketplace" <a@marketplace.amazon.de>\n'
+        f"Subject: Ihr Konto wird überprüft\nMIME-Version: 1.0\n"
+        f"Content-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: 8bit\n\nGrüße\n"
+    ).encode(charset)
+    message = parse_message(data, "test")
+    assert (message.subject, message.sender, message.body) == (
+        "Ihr Konto wird überprüft",
+        "Jürgen Weiß - Amazon Marketplace",
+        "Grüße",
+    )
+
+
 def test_multipart_prefers_the_plain_text_part() -> None:
     message = EmailMessage()
     message["From"] = "a@example.com"

@@ -618,6 +618,98 @@ PHRASINGS = [
         "Hello, I'm a blogger and would love to review your product on my channel. Can you send a free sample?",
     ),
     ("other", "Your Amazon order has shipped! Track your package."),
+    (
+        "negative-review",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Nueva valoración\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nUn cliente ha dejado una valoración de 1 estrella: «Llegó roto»\n",
+    ),
+    (
+        "negative-review",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Nuova recensione\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nUn cliente ha lasciato una recensione da 2 stelle: 'Qualità scarsa'.\n",
+    ),
+    (
+        "negative-review",
+        "From: Amazon <no-reply@amazon.de>\nSubject: 評価が投稿されました\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\n購入者から星1つの評価が投稿されました。コメント：商品が届くのが遅い\n",
+    ),
+    (
+        "amazon-odr-warning",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Taux de défaut de commande\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nVotre taux de défaut de commande (ODR) est de 1,9 %, supérieur à notre objectif de moins de 1 %.\n",
+    ),
+    (
+        "amazon-odr-warning",
+        "From: Amazon <no-reply@amazon.de>\nSubject: 注文不良率について\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nお客様の注文不良率が1.5%となり、目標値の1%を超えています。\n",
+    ),
+    (
+        "amazon-odr-warning",
+        "From: Amazon <no-reply@amazon.de>\nSubject: 订单缺陷率警告\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\n您的订单缺陷率为2%，超过了1%的目标。\n",
+    ),
+    (
+        "amazon-a-to-z-claim",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Reclamación de la Garantía de la A a la Z\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nUn comprador ha presentado una reclamación de la Garantía de la A a la Z para el pedido 402-1111111-2222222.\n",
+    ),
+    (
+        "amazon-a-to-z-claim",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Reclamo Garanzia dalla A alla Z\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nUn acquirente ha aperto un reclamo Garanzia dalla A alla Z per l'ordine 171-1111111-2222222.\n",
+    ),
+    (
+        "amazon-a-to-z-claim",
+        "From: Amazon <no-reply@amazon.de>\nSubject: マーケットプレイス保証の申請\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\n購入者様がAmazonマーケットプレイス保証を申請しました。注文番号：250-1111111-2222222\n",
+    ),
+    (
+        "hijacker-alert",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Nouvelle offre sur votre fiche\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nUn nouveau vendeur propose votre produit de marque B0XXXXXXX4.\n",
+    ),
+    (
+        "hijacker-alert",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Nueva oferta en su anuncio\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nOtro vendedor ha empezado a vender en su anuncio de marca B0XXXXXXX5.\n",
+    ),
+    (
+        "hijacker-alert",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Nuova offerta sulla tua inserzione\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nUn altro venditore ha iniziato a vendere sulla tua inserzione B0XXXXXXX6.\n",
+    ),
+    (
+        "amazon-account-deactivated",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Cuenta de vendedor desactivada\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nNo hemos podido verificar la información proporcionada. Su cuenta ha sido desactivada.\n",
+    ),
+    (
+        "amazon-account-deactivated",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Account venditore disattivato\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nNon siamo riusciti a verificare le informazioni fornite. Il tuo account è stato disattivato.\n",
+    ),
+    (
+        "amazon-account-deactivated",
+        "From: Amazon <no-reply@amazon.de>\nSubject: アカウント停止のお知らせ\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nご提供いただいた情報を確認できませんでした。お客様の出品用アカウントは停止されました。\n",
+    ),
+    (
+        "amazon-account-deactivated",
+        "From: Amazon <no-reply@amazon.de>\nSubject: 账户已停用\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\n我们无法验证您提供的信息，您的卖家账户已被停用。\n",
+    ),
+    (
+        "amazon-account-under-review",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Ihr Konto wird überprüft\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nIhr Verkäuferkonto wird derzeit überprüft. Auszahlungen werden bis zum Abschluss einbehalten.\n",
+    ),
+    (
+        "amazon-account-under-review",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Compte en cours d'examen\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nVotre compte vendeur est en cours d'examen. Vos fonds sont bloqués.\n",
+    ),
+    (
+        "amazon-account-under-review",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Cuenta en revisión\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nSu cuenta de vendedor está en revisión por posibles infracciones de las políticas.\n",
+    ),
+    (
+        "amazon-account-under-review",
+        "From: Amazon <no-reply@amazon.de>\nSubject: アカウントの審査\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nお客様のアカウントは現在審査中です。審査期間中は売上金の支払いを保留します。\n",
+    ),
+    (
+        "amazon-ip-complaint",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Violation de propriété intellectuelle\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nNous avons supprimé votre offre suite à une plainte pour violation de marque.\n",
+    ),
+    (
+        "amazon-ip-complaint",
+        "From: Amazon <no-reply@amazon.de>\nSubject: 知的財産権の侵害\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\n権利所有者から商標権侵害の申し立てがあり、出品を削除しました。\n",
+    ),
+    (
+        "amazon-ip-complaint",
+        "From: Amazon <no-reply@amazon.de>\nSubject: Violazione della proprietà intellettuale\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nAbbiamo rimosso la tua offerta per una segnalazione di violazione del copyright.\n",
+    ),
 ]
 
 

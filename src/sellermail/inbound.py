@@ -104,15 +104,16 @@ def _decode_part(data: bytes, charset: str | None) -> str | None:
         return decode_text(data)
 
 
-def _header(raw: str | None) -> str:
+def _header(raw: str | None, charset: str | None = None) -> str:
     """An encoded-word header decoded by each word's charset, read generously; raw 8-bit
-    bytes (which the parser keeps as surrogates) are decoded like plain text."""
+    bytes (which the parser keeps as surrogates) are read in the message's ``charset`` (the
+    body's), else like plain text."""
     if not raw:
         return ""
     from email.header import decode_header
 
     if any("\udc80" <= char <= "\udcff" for char in raw):
-        raw = decode_text(raw.encode("ascii", "surrogateescape")) or raw
+        raw = _decode_part(raw.encode("ascii", "surrogateescape"), charset) or raw
 
     pieces = []
     for value, charset in decode_header(raw):
@@ -199,8 +200,9 @@ def parse_email(data: bytes, where: str) -> Message:
 
     try:
         parsed = email.message_from_bytes(data)
-        raw = {name.lower(): str(value) for name, value in parsed.items()}
-        name, address = email.utils.parseaddr(_header(raw.get("from")))
+        raw = {name.lower(): str(value) for name, value in parsed.raw_items()}
+        charset = next(filter(None, (p.get_content_charset() for p in parsed.walk())), None)
+        name, address = email.utils.parseaddr(_header(raw.get("from"), charset))
         try:
             date = email.utils.parsedate_to_datetime(raw["date"]) if raw.get("date") else None
         except (TypeError, ValueError):
@@ -210,7 +212,7 @@ def parse_email(data: bytes, where: str) -> Message:
         raise
     except Exception as exc:  # the email package raises many kinds on broken input
         raise SellermailError(f"{where}: is not a readable e-mail ({type(exc).__name__})") from None
-    return _message(_header(raw.get("subject")), name, address, date, body, where)
+    return _message(_header(raw.get("subject"), charset), name, address, date, body, where)
 
 
 def _message(
