@@ -164,6 +164,12 @@ def test_an_email_is_recognised_by_its_headers_whatever_its_name(tmp_path: Path)
     assert message.body == GERMAN and message.subject == "Where is my order?"
 
 
+def test_an_mbox_from_line_before_the_headers_is_skipped() -> None:
+    data = b"From buyer@example.com Tue Nov 10 09:30:00 2026\n" + eml(GERMAN, "utf-8", "base64")
+    message = parse_message(data, "test")
+    assert message.body == GERMAN and message.subject == "Where is my order?"
+
+
 def test_amazon_labels_at_the_top_of_pasted_text_are_not_taken_for_headers() -> None:
     text = "Order ID: 113-4567890-1234567\nItem: Phone case\n\nWhere is my order?"
     message = parse_message(text.encode(), "test")

@@ -245,6 +245,8 @@ def parse_message(data: bytes, where: str, *, is_email: bool | None = None) -> M
     """A message from its bytes; ``is_email`` ``None`` decides by the content."""
     if not data.strip():
         raise SellermailError(f"{where}: the message is empty")
+    if data.startswith(b"From ") and b"\n" in data:  # an mbox "From " line before the headers
+        data = data[data.index(b"\n") + 1 :]
     if is_email or (is_email is None and looks_like_email(data)):
         return parse_email(data, where)
     text = decode_text(data)
