@@ -168,6 +168,8 @@ def test_an_mbox_from_line_before_the_headers_is_skipped() -> None:
     data = b"From buyer@example.com Tue Nov 10 09:30:00 2026\n" + eml(GERMAN, "utf-8", "base64")
     message = parse_message(data, "test")
     assert message.body == GERMAN and message.subject == "Where is my order?"
+    text = "From the tracking it looks stuck.\nWhere is my order?"
+    assert parse_message(text.encode(), "test").body == text
 
 
 def test_amazon_labels_at_the_top_of_pasted_text_are_not_taken_for_headers() -> None:

@@ -56,6 +56,7 @@ _CODECS = {
     "iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "utf-8",
     "ascii": "utf-8",
 }  # fmt: skip
+_MBOX_FROM = re.compile(rb"From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\n]*\n")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HEADER_LINE = re.compile(
     rb"(?i)(?:from|to|subject|date|received|return-path|message-id|mime-version|delivered-to"
@@ -245,7 +246,7 @@ def parse_message(data: bytes, where: str, *, is_email: bool | None = None) -> M
     """A message from its bytes; ``is_email`` ``None`` decides by the content."""
     if not data.strip():
         raise SellermailError(f"{where}: the message is empty")
-    if data.startswith(b"From ") and b"\n" in data:  # an mbox "From " line before the headers
+    if _MBOX_FROM.match(data):  # an mbox "From sender date" line before the headers
         data = data[data.index(b"\n") + 1 :]
     if is_email or (is_email is None and looks_like_email(data)):
         return parse_email(data, where)
