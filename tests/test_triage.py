@@ -710,6 +710,99 @@ PHRASINGS = [
         "amazon-ip-complaint",
         "From: Amazon <no-reply@amazon.de>\nSubject: Violazione della proprietà intellettuale\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\nAbbiamo rimosso la tua offerta per una segnalazione di violazione del copyright.\n",
     ),
+    (
+        "buyer-where-is-my-order",
+        "Hello, my order should have been here last week. The tracking link just says 'in transit' for 8 days. Can you look into it?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Guten Morgen, wann kann ich mit meiner Lieferung rechnen? Die Sendung steht seit Tagen still.",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Bonjour, je n'ai toujours rien reçu alors que la date de livraison est dépassée.",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Hola, ¿podrían decirme dónde está mi pedido? Ya pasó la fecha estimada.",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Buongiorno, il pacco doveva arrivare ieri ma non è arrivato niente.",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "お世話になります。注文した商品がまだ届いておりません。確認をお願いします。",
+    ),
+    (
+        "buyer-tracking-request",
+        "Hi, could you please share the tracking details for my order? Thanks!",
+    ),
+    ("buyer-tracking-request", "Bonjour, avez-vous un numéro de suivi pour ma commande ?"),
+    ("buyer-tracking-request", "Hola, ¿cuándo enviarán mi pedido? Lo necesito pronto."),
+    ("buyer-delivery-time", "Hi, how long does it usually take to ship to Ireland?"),
+    ("buyer-delivery-time", "Ciao, in quanti giorni arriva in Sardegna?"),
+    (
+        "buyer-return-request",
+        "The handle snapped off the first time I used it. I'd like to return it please.",
+    ),
+    ("buyer-return-request", "Hallo, ich möchte den Artikel zurücksenden, er gefällt mir nicht."),
+    (
+        "buyer-return-request",
+        "Bonjour, je souhaite retourner cet article, il ne correspond pas à la description.",
+    ),
+    (
+        "buyer-size-issue",
+        "Hi, the dress doesn't fit me, it's too tight around the waist. Can I get a bigger size?",
+    ),
+    ("buyer-size-issue", "Hola, la camiseta me queda pequeña, ¿puedo cambiarla por una M?"),
+    (
+        "buyer-exchange-request",
+        "Hello, I accidentally ordered the wrong color. It's shipped already - can I exchange it for the navy one?",
+    ),
+    (
+        "buyer-how-to-use",
+        "Hello, how do I set the time on this clock? There are no instructions in the box.",
+    ),
+    (
+        "buyer-how-to-use",
+        "Bonjour, comment fonctionne le minuteur ? Je ne comprends pas la notice.",
+    ),
+    (
+        "buyer-quantity-question",
+        "Hi, I ordered 5 packs but the confirmation says quantity 1. Can you check how many you'll send?",
+    ),
+    (
+        "negative-review",
+        "New negative feedback received for order 113-5555555-6666666. Rating: 1. Comment: 'Never again.'",
+    ),
+    (
+        "amazon-odr-warning",
+        "Your Order Defect Rate has exceeded 1%. Your account is at risk of deactivation.",
+    ),
+    (
+        "amazon-a-to-z-claim",
+        "Hello, a customer has filed an A-to-z claim on order 114-1234567-7654321. Reason: Item not received.",
+    ),
+    (
+        "amazon-account-deactivated",
+        "Hello, Your Amazon selling account has been deactivated because we could not verify your identity.",
+    ),
+    (
+        "amazon-account-under-review",
+        "We are reviewing your account due to policy violations. Funds will be held until the review is complete.",
+    ),
+    (
+        "amazon-ip-complaint",
+        "Your listing has been removed because of a copyright complaint from the rights owner.",
+    ),
+    (
+        "hijacker-alert",
+        "Hey, just noticed a new seller on our listing undercutting us by $2. Can we do something?",
+    ),
+    ("other", "Thanks so much, everything arrived in perfect condition!"),
+    ("other", "Do you offer gift wrapping?"),
+    ("other", "Can I pick it up in person?"),
 ]
 
 
