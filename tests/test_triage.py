@@ -803,6 +803,54 @@ PHRASINGS = [
     ("other", "Thanks so much, everything arrived in perfect condition!"),
     ("other", "Do you offer gift wrapping?"),
     ("other", "Can I pick it up in person?"),
+    (
+        "buyer-where-is-my-order",
+        "You have received a message from an Amazon customer.\n\nOrder ID: 113-2223334-4445556\nItem: Stainless Steel Water Bottle 1L\n\n-------- Message: --------\nHi there,\n\nI placed this order almost three weeks ago and according to the tracking it has been sitting in Los Angeles for 9 days. I contacted USPS and they told me to contact the sender. Could you please find out what is happening? I really need the bottle for a hiking trip next weekend.\n\nThank you,\nMegan\n----------------------------\n",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "You have received a message from an Amazon customer.\n\nOrder ID: 113-2223334-4445556\nItem: Stainless Steel Water Bottle 1L\n\n-------- Message: --------\nThis is the second time I'm writing. No answer. Where is my bottle?? If I don't hear back today I'm opening a claim.\n----------------------------\n",
+    ),
+    (
+        "buyer-return-request",
+        "You have received a message from an Amazon customer.\n\nOrder ID: 113-2223334-4445556\nItem: Stainless Steel Water Bottle 1L\n\n-------- Message: --------\nHello, the bottle leaks from the lid, water everywhere in my bag. I'd like a replacement or my money back.\n\nRegards,\nTom\n----------------------------\n",
+    ),
+    (
+        "buyer-size-issue",
+        "You have received a message from an Amazon customer.\n\nOrder ID: 113-2223334-4445556\nItem: Stainless Steel Water Bottle 1L\n\n-------- Message: --------\nHallo, die Flasche ist zu groß für den Getränkehalter im Auto, passt leider nicht. Kann ich sie zurückgeben?\n----------------------------\n",
+    ),
+    (
+        "buyer-exchange-request",
+        "You have received a message from an Amazon customer.\n\nOrder ID: 113-2223334-4445556\nItem: Stainless Steel Water Bottle 1L\n\n-------- Message: --------\nHi! Could I get the 750ml version instead? I know it's already on the way, I can send this one back unopened.\n----------------------------\n",
+    ),
+    (
+        "buyer-how-to-use",
+        "You have received a message from an Amazon customer.\n\nOrder ID: 113-2223334-4445556\nItem: Stainless Steel Water Bottle 1L\n\n-------- Message: --------\nHow do I get the lid seal out for cleaning? It seems stuck and I don't want to break it.\n----------------------------\n",
+    ),
+    (
+        "buyer-quantity-question",
+        "You have received a message from an Amazon customer.\n\nOrder ID: 113-2223334-4445556\nItem: Stainless Steel Water Bottle 1L\n\n-------- Message: --------\nI ordered 2 bottles but the order page shows 1. Will you be sending both?\n----------------------------\n",
+    ),
+    (
+        "buyer-tracking-request",
+        "You have received a message from an Amazon customer.\n\nOrder ID: 113-2223334-4445556\nItem: Stainless Steel Water Bottle 1L\n\n-------- Message: --------\nBonjour, pourriez-vous m'indiquer le numéro de suivi du colis ? Merci beaucoup.\n----------------------------\n",
+    ),
+    (
+        "buyer-delivery-time",
+        "You have received a message from an Amazon customer.\n\nOrder ID: 113-2223334-4445556\nItem: Stainless Steel Water Bottle 1L\n\n-------- Message: --------\nHola, si lo pido hoy, ¿llegaría antes del 24 de diciembre a Valencia?\n----------------------------\n",
+    ),
+    (
+        "other",
+        "You have received a message from an Amazon customer.\n\nOrder ID: 113-2223334-4445556\nItem: Stainless Steel Water Bottle 1L\n\n-------- Message: --------\nReceived it today, it's great, thank you!\n----------------------------\n",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Subject: Re: Your order\n\nStill nothing here. You said it would be here by Friday.\n\n> On Nov 3, 2026, Sunrise Store wrote:\n> Your order has shipped and should arrive by Friday.",
+    ),
+    (
+        "negative-review",
+        "Subject: Amazon: Neues negatives Feedback\n\nEin Käufer hat eine negative Bewertung abgegeben.\nBewertung: 1/5\nKommentar: Artikel kam beschädigt an.\nBestellnummer: 302-1234567-1234567",
+    ),
 ]
 
 
