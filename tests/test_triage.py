@@ -851,6 +851,69 @@ PHRASINGS = [
         "negative-review",
         "Subject: Amazon: Neues negatives Feedback\n\nEin Käufer hat eine negative Bewertung abgegeben.\nBewertung: 1/5\nKommentar: Artikel kam beschädigt an.\nBestellnummer: 302-1234567-1234567",
     ),
+    (
+        "buyer-where-is-my-order",
+        "Sehr geehrte Damen und Herren,\n\nich habe am 2. November eine Bestellung aufgegeben. Laut Amazon hätte das Paket spätestens am 10. November ankommen sollen. Leider habe ich bis heute nichts erhalten und die Sendungsverfolgung zeigt seit einer Woche denselben Status.\n\nMit freundlichen Grüßen\nPetra Schulz",
+    ),
+    (
+        "buyer-return-request",
+        "Guten Tag,\n\ndas Gerät riecht stark nach Plastik und wird sehr heiß. Ich möchte es nicht weiter benutzen und bitte um eine Rücknahme.\n\nMfG\nK. Weber",
+    ),
+    (
+        "buyer-exchange-request",
+        "Hallo, ich habe aus Versehen die falsche Farbe bestellt (schwarz statt weiß). Das Paket ist schon unterwegs. Kann ich es nach Erhalt in weiß umtauschen?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Bonjour,\n\nMa commande passée il y a 15 jours n'est toujours pas livrée. Le transporteur ne répond pas. Pouvez-vous vérifier où en est mon colis ?\n\nBien à vous,\nJulien",
+    ),
+    (
+        "buyer-size-issue",
+        "Bonjour, j'ai essayé le pantalon, il est trop court de 5 cm. Est-ce possible d'avoir la taille au-dessus ?",
+    ),
+    (
+        "buyer-how-to-use",
+        "Bonjour, je n'arrive pas à appairer le casque avec mon ordinateur. Y a-t-il une manipulation particulière ?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Hola,\n\nCompré este artículo hace tres semanas y aún no lo tengo. El seguimiento indica que está en aduanas desde hace 10 días. ¿Qué puedo hacer?\n\nUn saludo,\nMarta",
+    ),
+    (
+        "buyer-return-request",
+        "Hola, el producto no funciona desde el primer día. Solicito la devolución y el reembolso completo.",
+    ),
+    ("buyer-how-to-use", "Hola, ¿cómo se empareja el mando con la consola? He probado de todo."),
+    (
+        "buyer-where-is-my-order",
+        "Salve,\n\nho effettuato l'ordine il 28 ottobre e non ho ancora ricevuto nulla. Il tracciamento è fermo da giorni. Potete aiutarmi?\n\nCordiali saluti\nAndrea",
+    ),
+    (
+        "buyer-size-issue",
+        "Buongiorno, le scarpe sono strette, di solito porto il 40 ma queste sembrano un 39. Posso cambiarle con il 41?",
+    ),
+    (
+        "buyer-quantity-question",
+        "Buongiorno, ho ordinato 3 confezioni: sono 3 pezzi in totale o 3 confezioni da 4?",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "こんにちは。11月1日に注文しましたが、まだ商品が届いていません。配送業者に問い合わせても分からないと言われました。至急確認してください。",
+    ),
+    (
+        "buyer-return-request",
+        "届いた商品が初期不良で電源が入りません。返品・返金の手続きを教えてください。",
+    ),
+    (
+        "buyer-size-issue",
+        "靴が小さくて足が入りませんでした。ワンサイズ大きいものに交換できますか？",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "你好，我十一月初下的订单到现在还没收到，物流信息一直没有更新，请帮我查一下。谢谢！",
+    ),
+    ("buyer-return-request", "收到的产品是坏的，不能用，我想退货退款。"),
+    ("buyer-how-to-use", "请问这个加湿器怎么清洗？说明书看不懂。"),
 ]
 
 
