@@ -914,6 +914,75 @@ PHRASINGS = [
     ),
     ("buyer-return-request", "收到的产品是坏的，不能用，我想退货退款。"),
     ("buyer-how-to-use", "请问这个加湿器怎么清洗？说明书看不懂。"),
+    (
+        "buyer-where-is-my-order",
+        "Hi, I ordered a car seat cover 12 days ago and the estimated delivery was last Thursday. Tracking 9400111899561234567890 hasn't updated since it left the facility in New Jersey. My sister's wedding road trip is Saturday. Is there anything you can do?\nOrder ID: 112-5512345-7788990",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "hello?? anyone there? 3rd message. my order 114-2233445-5667788 STILL not here. amazon says contact seller. so im contacting you. wheres my parcel",
+    ),
+    (
+        "buyer-tracking-request",
+        "Hi! I got an email saying my order shipped but there was no tracking number in it. Could you send it over so I can keep an eye on it? Order 113-9988776-5544332. Thanks so much, Priya",
+    ),
+    (
+        "buyer-tracking-request",
+        "Bonjour, je voulais savoir si ma commande était déjà partie. Je pars en vacances le 20 et j'aimerais la recevoir avant. Merci d'avance, Claire",
+    ),
+    (
+        "buyer-delivery-time",
+        "Hello, I'm in Hawaii. Before I order, can you tell me roughly how many business days shipping takes to Honolulu? Some sellers take a month.",
+    ),
+    (
+        "buyer-delivery-time",
+        "Guten Tag, ich würde gerne 2 Stück bestellen. Wie schnell wäre die Lieferung nach Wien? Danke",
+    ),
+    (
+        "buyer-return-request",
+        "Hi there, I bought the bamboo cutting board as a gift but the recipient already has one. It's unopened in the original packaging. What's the process for sending it back? Order 111-2345678-9012345",
+    ),
+    (
+        "buyer-return-request",
+        "The zipper broke the second time I used the backpack. For $59 I expected better. I want a full refund and I'll send it back if needed.",
+    ),
+    (
+        "buyer-size-issue",
+        "Hi, I ordered the hiking boots in 10 but they're about half a size too short, my toes hit the front. Can I send them back for a 10.5?",
+    ),
+    (
+        "buyer-size-issue",
+        "Bonjour, le manteau taille M est beaucoup trop large aux épaules, je flotte dedans. Je voudrais l'échanger contre un S.",
+    ),
+    (
+        "buyer-exchange-request",
+        "Hey, my order just shipped but I realized I picked the 2-pack when I wanted the 4-pack. Can we switch it to the 4-pack? I'll pay extra.",
+    ),
+    (
+        "buyer-exchange-request",
+        "Hola, pedí la funda en negro pero mi marido la prefiere en gris. Sé que ya está enviada, ¿es posible cambiarla cuando llegue?",
+    ),
+    (
+        "buyer-how-to-use",
+        "my new robot vacuum keeps saying 'error 5' and stops after a minute. Ive cleaned the brushes. Is there a reset or something? Item: Robot Vacuum Cleaner 2000Pa",
+    ),
+    (
+        "buyer-how-to-use",
+        "Hallo, der Wasserkocher zeigt 'E2' an und heizt nicht. Was bedeutet das und wie kann ich das beheben?",
+    ),
+    (
+        "buyer-quantity-question",
+        "Hello, we're a daycare and just ordered 24 of the nap mats (order 113-4455667-7889900). Could you confirm all 24 will come in the same blue color and ship together? We need them for opening day.",
+    ),
+    (
+        "buyer-quantity-question",
+        "Bonjour, j'ai commandé 3 lots de 6 verres. Pouvez-vous confirmer que je recevrai bien 18 verres au total ?",
+    ),
+    (
+        "other",
+        "Just wanted to let you know the organizer arrived and it's perfect. My kitchen has never looked better. Thanks!",
+    ),
+    ("other", "Hi, does this kettle come with a UK plug or EU plug? Thinking of buying one."),
 ]
 
 

@@ -176,10 +176,10 @@ def scores(message: Message, text: str | None = None) -> dict[str, float]:
     model = _model()
     text = cue_text(message) if text is None else text
     totals = dict.fromkeys(KINDS, 0.0)
-    for phrase in {m.group() for m in model.cues.finditer(text)}:
-        found = model.weights.get(phrase) or model.weights.get(_DIGITS.sub(NUMBER, phrase), [])
-        for kind, weight in found:
-            totals[kind] += weight
+    found = {m.group() for m in model.cues.finditer(text)}
+    keys = {p if p in model.weights else _DIGITS.sub(NUMBER, p) for p in found}  # "{n} sets"
+    for kind, weight in (pair for key in keys for pair in model.weights.get(key, ())):
+        totals[kind] += weight
     subject = normalise(message.subject)
     for kind in {k for m in model.subjects.finditer(subject) for k in model.subject_kinds[m[0]]}:
         totals[kind] += SUBJECT_WEIGHT
