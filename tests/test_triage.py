@@ -983,6 +983,75 @@ PHRASINGS = [
         "Just wanted to let you know the organizer arrived and it's perfect. My kitchen has never looked better. Thanks!",
     ),
     ("other", "Hi, does this kettle come with a UK plug or EU plug? Thinking of buying one."),
+    (
+        "other",
+        "Subject: Your Seller Central weekly summary\n\nLast week you had 42 orders and sales of $1,234.50. Keep it up!",
+    ),
+    (
+        "other",
+        "Subject: Amazon Seller Forums digest\n\nTop posts this week: How to handle returns during the holidays; Inventory limits explained.",
+    ),
+    (
+        "other",
+        "Subject: Survey: tell us about your experience\n\nWe'd love your feedback on Seller Central. The survey takes 5 minutes.",
+    ),
+    (
+        "other",
+        "Subject: Shipment confirmation\n\nYour FBA shipment FBA17ABCDEF has been received at the fulfillment center.",
+    ),
+    (
+        "other",
+        "Hi! Quick question - do you have this in a bigger size before I buy? Looking for XL.",
+    ),
+    (
+        "other",
+        "Hello, can I get an invoice with VAT for my order 302-1234567-1234567? Company name: Müller GmbH.",
+    ),
+    (
+        "other",
+        "Good morning, I'd like to buy 200 units for our hotel chain. What is your best price?",
+    ),
+    ("other", "Thank you for the fast reply and the replacement. All sorted now!"),
+    (
+        "hijacker-alert",
+        "Subject: [SellerSentinel] Offer change detected\n\nASIN B0AAAAAAA1 - a new offer from seller 'TopGoodsShop' at $19.99 (yours: $24.99).",
+    ),
+    (
+        "negative-review",
+        "Subject: [FeedbackBot] New 1-star review\n\nProduct: Silicone Spatula Set\nRating: 1/5\n'Melted in the pan after a week.'",
+    ),
+    (
+        "amazon-account-under-review",
+        "Subject: Your account health is at risk\n\nWe received complaints that the items you sold were inauthentic. Your account is under review and your funds are on hold.",
+    ),
+    (
+        "amazon-ip-complaint",
+        "Subject: Notice of Policy Warning\n\nWe removed some of your listings because a rights owner reported that they infringe their intellectual property.",
+    ),
+    (
+        "amazon-a-to-z-claim",
+        "Subject: Action required: A-to-z claim\n\nPlease respond within 72 hours to the A-to-z Guarantee claim on order 113-7777777-8888888.",
+    ),
+    (
+        "amazon-odr-warning",
+        "Subject: Important: Order Defect Rate\n\nYour ODR is above 1%. Please review the defects and submit a plan of action.",
+    ),
+    (
+        "amazon-account-deactivated",
+        "Subject: Selling privileges removed\n\nWe were unable to verify your business address. Your selling privileges have been removed and your account deactivated.",
+    ),
+    (
+        "buyer-return-request",
+        "Return request from buyer\nOrder: 113-1212121-3434343\nReason: Changed mind\nComment: found it cheaper elsewhere",
+    ),
+    (
+        "buyer-size-issue",
+        "Return request from buyer\nOrder: 113-1212121-5656565\nReason: Too small\nComment: ordered my usual size",
+    ),
+    (
+        "buyer-return-request",
+        "Return request\nOrder: 113-1212121-7878787\nReason: Item arrived damaged\nComment: box crushed, glass broken",
+    ),
 ]
 
 
