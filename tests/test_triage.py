@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ from sellermail import llm
 from sellermail.config import LLMSettings
 from sellermail.inbound import parse_message
 from sellermail.language import detect
+from sellermail.resources import data_dir
 from sellermail.triage import KINDS, URGENT, report_order, triage
 from sellermail.triage_llm import llm_triage, parse_answer
 
@@ -88,6 +90,20 @@ def test_a_message_is_classified_by_its_cues(kind: str, data: bytes) -> None:
     result = triage(parse_message(data, "test"))
     assert result.kind == kind
     assert result.kind in KINDS
+
+
+def test_the_data_files_hold_no_key_twice() -> None:
+    """YAML keeps the last of two equal keys: a second ``4:`` list would silently drop the first."""
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+            keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+            assert len(keys) == len(set(keys)), f"a key twice at line {node.start_mark.line + 1}"
+            return super().construct_mapping(node, deep=deep)
+
+    for name in ("kinds", "languages", "facts"):
+        yaml.load((data_dir("inbound") / f"{name}.yaml").read_text(encoding="utf-8"), Strict)
 
 
 def test_every_kind_is_covered_by_a_case() -> None:
@@ -1052,6 +1068,53 @@ PHRASINGS = [
         "buyer-return-request",
         "Return request\nOrder: 113-1212121-7878787\nReason: Item arrived damaged\nComment: box crushed, glass broken",
     ),
+    (
+        "buyer-where-is-my-order",
+        "Hallo, mein Order ist noch nicht delivered, tracking sagt seit 5 Tagen 'in transit'. Bitte checken!",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Bonjour, le tracking indique 'livré' mais je n'ai rien reçu, ni dans la boîte aux lettres ni chez les voisins.",
+    ),
+    (
+        "buyer-return-request",
+        "Hi, the blender is too loud and the jar cracked on day 3. I'd like to return it. Also, your customer service number doesn't work.",
+    ),
+    (
+        "buyer-return-request",
+        "I want a refund. The product is fake, not the brand shown in the pictures.",
+    ),
+    (
+        "buyer-where-is-my-order",
+        "Where is my order? I've been waiting for 3 weeks. If it doesn't come by Friday I want a refund.",
+    ),
+    (
+        "buyer-size-issue",
+        "Ordered 2 shirts in L, both way too big, like XXL. Can I exchange for M? I'll send these back.",
+    ),
+    (
+        "buyer-exchange-request",
+        "Hi, I'd like to change the pillow covers I ordered from beige to dark grey, please. Order already shipped. Thanks - Rob",
+    ),
+    (
+        "buyer-how-to-use",
+        "Hey, got the smart bulb but the app keeps saying 'device not found'. Router is 2.4GHz. Help?",
+    ),
+    (
+        "buyer-quantity-question",
+        "Hi, my order was for 10 packs of batteries but the box only has 8. Are the other 2 coming separately?",
+    ),
+    ("buyer-delivery-time", "Hi, do you ship to Alaska and how long will it take to get there?"),
+    ("buyer-tracking-request", "I got charged but no shipping confirmation yet. Has it shipped?"),
+    (
+        "negative-review",
+        "Review on Amazon.com\n★★☆☆☆ Not as described\n'The color is completely different and the seller didn't reply to my message.'\nReviewed by Sandra K.",
+    ),
+    (
+        "other",
+        "Hi, I just wanted to update my shipping address before you send it: 12 Elm Street, Springfield. Thanks!",
+    ),
+    ("other", "Hello, please cancel my order, I bought it by mistake."),
 ]
 
 
