@@ -77,6 +77,9 @@ def test_the_installed_wheel_renders_every_scenario_from_another_folder(
         "    for tone in TONES:\n"
         "        sellermail.render(s, s.example, tone=tone, channel=s.channels[0])\n"
         "        out['rendered'] += 1\n"
+        "from sellermail.inbound import parse_message\n"
+        "from sellermail.triage import triage\n"
+        "out['kind'] = triage(parse_message(b'Where is my order?', 'x')).kind\n"
         "print(json.dumps(out))\n"
     )
     elsewhere = tmp_path / "elsewhere"
@@ -93,3 +96,4 @@ def test_the_installed_wheel_renders_every_scenario_from_another_folder(
     data = json.loads(result.stdout)
     assert data["file"].startswith(str(site))
     assert data["rendered"] == 21 * 6
+    assert data["kind"] == "buyer-where-is-my-order"  # inbound/ ships in the wheel

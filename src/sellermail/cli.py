@@ -314,6 +314,187 @@ def batch(
     raise typer.Exit(ExitStatus.VIOLATIONS if failed else ExitStatus.OK)
 
 
+Message = Annotated[str, typer.Argument(help="The message's file (.eml or text), or - for stdin.")]
+Model = Annotated[str | None, typer.Option(help="The model name.")]
+BaseUrl = Annotated[
+    str | None, typer.Option(help="An OpenAI-compatible API, e.g. http://localhost:8080/v1.")
+]
+Profile = Annotated[
+    str | None, typer.Option(help="An LLM profile: openai, deepseek, qwen, ollama, ...")
+]
+
+
+def _print_triage(result: Any, source: str) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    from .language import name
+
+    rows = {"kind": f"[bold]{result.kind}[/bold] (confidence {result.confidence:.2f})",
+            "scenario": escape(result.scenario or "none"),
+            "language": f"{name(result.language)} ({result.language})"}  # fmt: skip
+    for key, value in result.facts.items():
+        rows[key] = escape(", ".join(value) if isinstance(value, list) else str(value))
+    if result.scenario:
+        rows["next"] = escape(f"sellermail reply {source}")
+    width = max(map(len, rows))
+    console = Console(soft_wrap=True, highlight=False)
+    for label, value in rows.items():
+        console.print(f"{label:<{width}}  {value}")
+
+
+def _print_batch(rows: list[tuple[Path, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from .triage import report_order
+
+    table = Table(box=None, pad_edge=False)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("file", no_wrap=True)
+    for name in ("conf.", "lang", "order"):
+        table.add_column(name, no_wrap=True)
+    done = sorted(((p, r) for p, r in rows if not isinstance(r, SellermailError)),
+                  key=lambda row: (report_order(row[1].kind), row[0].name))  # fmt: skip
+    previous = None
+    for path, result in done:
+        order = result.facts.get("order_id") or ", ".join(result.facts.get("order_ids", []))
+        kind = result.kind if result.kind != previous else ""
+        if previous is not None and kind:
+            table.add_section()
+        table.add_row(kind, path.name, f"{result.confidence:.2f}", result.language, order)
+        previous = result.kind
+    console = Console(highlight=False)
+    if not console.is_terminal:  # a file or a pipe: whole lines, not cut to 80 columns
+        console = Console(highlight=False, width=200)
+    console.print(table, markup=False)
+
+
+@app.command()
+def triage(
+    message: Annotated[
+        str | None, typer.Argument(help="The message's file (.eml or text), or - for stdin.")
+    ] = None,
+    folder: Annotated[
+        Path | None, typer.Option("--dir", help="Triage every .eml and .txt file of a folder.")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="With --dir: write the JSONL report here.")
+    ] = None,
+    use_llm: Annotated[
+        bool,
+        typer.Option(
+            "--llm",
+            help="Ask the configured model for the kind and facts (only facts written in the "
+            "message are kept).",
+        ),
+    ] = False,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    profile: Profile = None,
+    as_json: Json = False,
+) -> None:
+    """Say what an inbound message is, its facts, and which scenario answers it."""
+    from .inbound import read_message
+    from .triage import triage as triage_message
+    from .triage import triage_folder
+
+    if (message is None) == (folder is None):
+        raise SellermailError("triage: give one message (a file or -) or --dir FOLDER")
+    if folder is None and out is not None:
+        raise SellermailError("--out: writes the report of --dir FOLDER; give --dir too")
+    if folder is not None and use_llm:
+        raise SellermailError("--llm: reads one message at a time; leave it out with --dir")
+    if folder is not None:
+        rows = list(triage_folder(folder))
+        lines = []
+        for path, result in rows:
+            if isinstance(result, SellermailError):
+                _note(f"warning: {result}")
+                lines.append(
+                    json.dumps({"file": path.name, "error": str(result)}, ensure_ascii=False)
+                )
+            else:
+                lines.append(
+                    json.dumps({"file": path.name, **result.to_dict()}, ensure_ascii=False)
+                )
+        if out is not None:
+            out.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+        if as_json:
+            typer.echo("\n".join(lines))
+        else:
+            _print_batch(rows)
+        return
+    assert message is not None
+    parsed = read_message(message)
+    result = triage_message(parsed)
+    if use_llm:
+        from .config import load_llm_settings
+        from .triage_llm import llm_triage
+
+        settings = load_llm_settings(model=model, base_url=base_url, profile=profile)
+        result = llm_triage(parsed, result, settings)
+        if result.note:
+            _note(result.note)
+    if as_json:
+        _print_json(result.to_dict())
+    else:
+        _print_triage(result, message)
+
+
+@app.command()
+def reply(
+    message: Message,
+    facts: Facts = None,
+    assignments: Sets = None,
+    tone: Tone = None,
+    channel: Channel = "amazon",
+    offline: Annotated[bool, typer.Option(help="Do not call a model.")] = False,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    profile: Profile = None,
+    temperature: Annotated[float | None, typer.Option(help="Sampling temperature (0-2).")] = None,
+    max_attempts: Annotated[
+        int, typer.Option(min=1, max=10, help="Model calls before falling back.")
+    ] = 3,
+    strict: Annotated[bool, typer.Option(help="Exit 1 when the polish falls back.")] = False,
+    templates_dir: TemplatesDir = None,
+    as_json: Json = False,
+) -> None:
+    """Triage a message, then draft the reply of its scenario (polished when a model is set)."""
+    from .config import load_llm_settings
+    from .polisher import polish as polish_message
+    from .reply import plan
+    from .triage import triage_file
+
+    raw, overrides = _raw_facts(facts, assignments)
+    result = triage_file(message)
+    folder = _templates(templates_dir)
+    draft = plan(result, raw | overrides, channel=channel, templates_dir=folder)
+    if draft.language_note:
+        _note(draft.language_note)
+    for warning in draft.warnings:
+        _note(f"warning: {warning}")
+    settings = load_llm_settings(model=model, base_url=base_url, profile=profile,
+                                 temperature=temperature)  # fmt: skip
+    polished = polish_message(draft.scenario, draft.facts | raw, overrides=overrides, tone=tone,
+                              channel=channel, templates_dir=folder, settings=settings,
+                              max_attempts=max_attempts,
+                              offline=offline or bool(settings.offline_reason))  # fmt: skip
+    if polished.rendered:
+        for warning in polished.rendered.facts.warnings:
+            _note(f"warning: {warning}")
+    if polished.source == "fallback" and polished.note:
+        _note(polished.note)
+    if as_json:
+        _print_json({"triage": result.to_dict(), "scenario": draft.scenario.id,
+                     "reply": polished.to_dict()})  # fmt: skip
+    else:
+        typer.echo(polished.message)
+    failed = strict and polished.source == "fallback"
+    raise typer.Exit(ExitStatus.VIOLATIONS if failed else ExitStatus.OK)
+
+
 @config_app.command("show")
 def config_show(
     profile: Annotated[str | None, typer.Option(help="Show this LLM profile's settings.")] = None,

@@ -43,15 +43,20 @@ class ChatRequest:
     messages: tuple[tuple[str, str], ...]
     temperature: float
     max_tokens: int = MAX_TOKENS
+    #: Ask for a JSON object as the reply (``response_format``), where the API supports it.
+    json: bool = False
 
     def payload(self) -> dict[str, Any]:
         """The JSON body of the request."""
-        return {
+        body: dict[str, Any] = {
             "model": self.model,
             "messages": [{"role": role, "content": content} for role, content in self.messages],
             "temperature": self.temperature,
             "max_tokens": self.max_tokens,
         }
+        if self.json:
+            body["response_format"] = {"type": "json_object"}
+        return body
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,117 @@
+"""Triage against a corpus: kind accuracy, per-kind confusion, facts precision and recall,
+language accuracy, and the time to triage 10,000 messages offline (the corpus cycled).
+
+Usage: python benchmarks/triage.py [FOLDER] [--count N] [--misses]
+FOLDER holds the messages (.eml, .txt) and expected.yaml (default: tests/corpus/inbound).
+Facts are compared item by item: a list fact (``dates``, ``order_ids``...) counts each item,
+and ``order_ids`` counts as ``order_id`` (one key per kind of fact). Timing covers parsing the
+bytes, classifying and extracting facts; the files are read into memory first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sellermail.inbound import parse_message
+from sellermail.triage import KINDS, SUFFIXES, Triage, triage
+
+ROOT = Path(__file__).resolve().parents[1]
+PLURALS = {"order_ids": "order_id", "asins": "asin", "tracking_numbers": "tracking_number"}
+
+
+def fact_items(facts: dict[str, Any]) -> set[tuple[str, str]]:
+    """``{"dates": ["a", "b"]}`` -> ``{("dates", "a"), ("dates", "b")}``."""
+    items = set()
+    for key, value in (facts or {}).items():
+        for item in value if isinstance(value, list) else [value]:
+            items.add((PLURALS.get(key, key), str(item)))
+    return items
+
+
+def ratio(part: int, whole: int) -> str:
+    return f"{part / whole:6.1%} ({part}/{whole})" if whole else "     - (0/0)"
+
+
+def run(folder: Path, count: int, misses: bool) -> None:
+    expected: dict[str, dict[str, Any]] = yaml.safe_load(
+        (folder / "expected.yaml").read_text(encoding="utf-8")
+    )
+    files = sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.name in expected)
+    data = {p.name: p.read_bytes() for p in files}
+    results: dict[str, Triage] = {
+        name: triage(parse_message(raw, name, is_email=name.endswith(".eml") or None))
+        for name, raw in data.items()
+    }
+    confusion: dict[str, Counter[str]] = defaultdict(Counter)
+    tp: Counter[str] = Counter()
+    predicted: Counter[str] = Counter()
+    wanted: Counter[str] = Counter()
+    right_kind = right_scenario = right_language = 0
+    for name, result in results.items():
+        want = expected[name]
+        confusion[want["kind"]][result.kind] += 1
+        right_kind += result.kind == want["kind"]
+        right_scenario += result.scenario == want.get("scenario")
+        right_language += result.language == want["language"]
+        got, exp = fact_items(result.facts), fact_items(want.get("facts") or {})
+        for key, _ in got & exp:
+            tp[key] += 1
+        for key, _ in got:
+            predicted[key] += 1
+        for key, _ in exp:
+            wanted[key] += 1
+        if misses and (
+            result.kind != want["kind"] or got != exp or result.language != want["language"]
+        ):
+            lang = f", language {want['language']} -> {result.language}"
+            print(f"{name}: kind {want['kind']} -> {result.kind} ({result.confidence})"
+                  + ("" if result.language == want["language"] else lang))  # fmt: skip
+            for key, value in sorted(exp - got):
+                print(f"    missed   {key}: {value}")
+            for key, value in sorted(got - exp):
+                print(f"    spurious {key}: {value}")
+    total = len(results)
+    print(f"messages: {total} in {folder}")
+    print(f"kind accuracy:     {ratio(right_kind, total)}")
+    print(f"scenario accuracy: {ratio(right_scenario, total)}")
+    print(f"language accuracy: {ratio(right_language, total)}")
+    print("\nconfusion (expected kind: predicted kinds)")
+    for kind in KINDS:
+        row = confusion.get(kind)
+        if row:
+            cells = ", ".join(f"{k} {n}" for k, n in row.most_common())
+            print(f"  {kind:<28} {ratio(row[kind], sum(row.values()))}  {cells}")
+    print("\nfacts           precision            recall")
+    for key in sorted(set(predicted) | set(wanted)):
+        print(f"  {key:<15} {ratio(tp[key], predicted[key]):<20} {ratio(tp[key], wanted[key])}")
+    all_tp, all_p, all_w = sum(tp.values()), sum(predicted.values()), sum(wanted.values())
+    print(f"  {'overall':<15} {ratio(all_tp, all_p):<20} {ratio(all_tp, all_w)}")
+
+    names = list(data)
+    start = time.perf_counter()
+    for i in range(count):
+        name = names[i % len(names)]
+        triage(parse_message(data[name], name, is_email=name.endswith(".eml") or None))
+    elapsed = time.perf_counter() - start
+    print(
+        f"\ntriage of {count:,} messages offline: {elapsed:.2f} s ({elapsed / count * 1e3:.3f} ms each)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "tests/corpus/inbound")
+    parser.add_argument("--count", type=int, default=10_000, help="messages to time")
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    run(args.folder, args.count, args.misses)
+
+
+if __name__ == "__main__":
+    main()
