@@ -1278,10 +1278,18 @@ def test_reply_drafts_shipping_in_transit_with_no_further_input(run: Run, wimo: 
     assert result.code == 0, result.err
     assert "LX123456785CN" in result.out and "Deutsche Post" in result.out
     assert "Hi Anna Schmidt" in result.out
-    assert result.err.strip() == (
+    assert result.err.splitlines() == [
         "note: the buyer wrote in German (de); sellermail answers in English until marketplace "
-        "languages land"
-    )
+        "languages land",
+        "note: from the scenario's defaults, not the message (check them; --set to change): "
+        "transit_days: 7-15; status: has reached your local post office",
+        "offline: no API key (OPENAI_API_KEY is not set) and no local base URL; printed the "
+        "deterministic text (to polish, set a key or a profile: see `sellermail config show`)",
+    ]
+    given = run("reply", str(wimo), "--set", "status=is on its way to you", "--set",
+                "transit_days=5-9", "--offline")  # fmt: skip
+    assert "is on its way to you" in given.out and "5–9 days" in given.out
+    assert "defaults" not in given.err
 
 
 def test_reply_lists_missing_facts_with_ready_set_lines(run: Run, tmp_path: Path) -> None:

@@ -8,13 +8,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from . import catalogue
 from .catalogue import CHANNELS, TONES
 from .errors import ExitStatus, SellermailError
+
+if TYPE_CHECKING:
+    from .polisher import Polished
 
 app = typer.Typer(
     name="sellermail",
@@ -60,6 +63,18 @@ Tone = Annotated[
     str | None, typer.Option(help=f"One of {', '.join(TONES)} (default: the scenario's).")
 ]
 Channel = Annotated[str, typer.Option(help=f"One of {', '.join(CHANNELS)}.")]
+Offline = Annotated[bool, typer.Option(help="Do not call a model.")]
+Model = Annotated[str | None, typer.Option(help="The model name.")]
+BaseUrl = Annotated[
+    str | None, typer.Option(help="An OpenAI-compatible API, e.g. http://localhost:8080/v1.")
+]
+Profile = Annotated[
+    str | None, typer.Option(help="An LLM profile: openai, deepseek, qwen, ollama, ...")
+]
+Temperature = Annotated[float | None, typer.Option(help="Sampling temperature (0-2).")]
+MaxAttempts = Annotated[int, typer.Option(min=1, max=10, help="Model calls before falling back.")]
+Strict = Annotated[bool, typer.Option(help="Exit 1 when the polish falls back.")]
+Message = Annotated[str, typer.Argument(help="The message's file (.eml or text), or - for stdin.")]
 
 
 def _print_json(data: Any) -> None:
@@ -76,6 +91,22 @@ def _raw_facts(
     from .facts import parse_assignments, read_facts_file
 
     return (read_facts_file(facts) if facts else {}), parse_assignments(assignments or [])
+
+
+def _finish(polished: Polished, data: dict[str, Any] | None, strict: bool) -> None:
+    """Print a polish's warnings and note (stderr), then its message or ``data`` as JSON;
+    exit 1 when ``strict`` and it fell back."""
+    if polished.rendered:
+        for warning in polished.rendered.facts.warnings:
+            _note(f"warning: {warning}")
+    if polished.note:
+        _note(polished.note)
+    if data is not None:
+        _print_json(data)
+    else:
+        typer.echo(polished.message)
+    failed = strict and polished.source == "fallback"
+    raise typer.Exit(ExitStatus.VIOLATIONS if failed else ExitStatus.OK)
 
 
 def _templates(templates_dir: Path | None) -> Path | None:
@@ -145,19 +176,13 @@ def polish(
     assignments: Sets = None,
     tone: Tone = None,
     channel: Channel = "amazon",
-    offline: Annotated[bool, typer.Option(help="Do not call a model.")] = False,
-    model: Annotated[str | None, typer.Option(help="The model name.")] = None,
-    base_url: Annotated[
-        str | None, typer.Option(help="An OpenAI-compatible API, e.g. http://localhost:8080/v1.")
-    ] = None,
-    profile: Annotated[
-        str | None, typer.Option(help="An LLM profile: openai, deepseek, qwen, ollama, ...")
-    ] = None,
-    temperature: Annotated[float | None, typer.Option(help="Sampling temperature (0-2).")] = None,
-    max_attempts: Annotated[
-        int, typer.Option(min=1, max=10, help="Model calls before falling back.")
-    ] = 3,
-    strict: Annotated[bool, typer.Option(help="Exit 1 when the polish falls back.")] = False,
+    offline: Offline = False,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    profile: Profile = None,
+    temperature: Temperature = None,
+    max_attempts: MaxAttempts = 3,
+    strict: Strict = False,
     templates_dir: TemplatesDir = None,
     as_json: Json = False,
 ) -> None:
@@ -171,17 +196,7 @@ def polish(
     result = polish_message(scenario, raw, overrides=overrides, tone=tone, channel=channel,
                             templates_dir=_templates(templates_dir), settings=settings,
                             max_attempts=max_attempts, offline=offline)  # fmt: skip
-    if result.rendered:
-        for warning in result.rendered.facts.warnings:
-            _note(f"warning: {warning}")
-    if result.note:
-        _note(result.note)
-    if as_json:
-        _print_json(result.to_dict())
-    else:
-        typer.echo(result.message)
-    failed = strict and result.source == "fallback"
-    raise typer.Exit(ExitStatus.VIOLATIONS if failed else ExitStatus.OK)
+    _finish(result, result.to_dict() if as_json else None, strict)
 
 
 @app.command()
@@ -241,10 +256,8 @@ def batch(
     concurrency: Annotated[
         int, typer.Option(min=1, max=256, help="Requests to the model in flight at once.")
     ] = 8,
-    max_attempts: Annotated[
-        int, typer.Option(min=1, max=10, help="Model calls per row before falling back.")
-    ] = 3,
-    offline: Annotated[bool, typer.Option(help="Do not call a model.")] = False,
+    max_attempts: MaxAttempts = 3,
+    offline: Offline = False,
     resume: Annotated[bool, typer.Option(help="Skip the rows already in --out.")] = False,
     overwrite: Annotated[bool, typer.Option(help="Replace an existing --out.")] = False,
     dry_run: Annotated[
@@ -258,10 +271,10 @@ def batch(
         typer.Option("--format", help="csv: also write OUT.csv for Excel (UTF-8 with BOM)."),
     ] = None,
     strict: Annotated[bool, typer.Option(help="Exit 1 when a row fell back too.")] = False,
-    model: Annotated[str | None, typer.Option(help="The model name.")] = None,
-    base_url: Annotated[str | None, typer.Option(help="An OpenAI-compatible API.")] = None,
-    profile: Annotated[str | None, typer.Option(help="An LLM profile.")] = None,
-    temperature: Annotated[float | None, typer.Option(help="Sampling temperature (0-2).")] = None,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    profile: Profile = None,
+    temperature: Temperature = None,
     templates_dir: TemplatesDir = None,
 ) -> None:
     """Write a message for every row of a spreadsheet: concurrent, resumable, cached.
@@ -314,62 +327,6 @@ def batch(
     raise typer.Exit(ExitStatus.VIOLATIONS if failed else ExitStatus.OK)
 
 
-Message = Annotated[str, typer.Argument(help="The message's file (.eml or text), or - for stdin.")]
-Model = Annotated[str | None, typer.Option(help="The model name.")]
-BaseUrl = Annotated[
-    str | None, typer.Option(help="An OpenAI-compatible API, e.g. http://localhost:8080/v1.")
-]
-Profile = Annotated[
-    str | None, typer.Option(help="An LLM profile: openai, deepseek, qwen, ollama, ...")
-]
-
-
-def _print_triage(result: Any, source: str) -> None:
-    from rich.console import Console
-    from rich.markup import escape
-
-    from .language import name
-
-    rows = {"kind": f"[bold]{result.kind}[/bold] (confidence {result.confidence:.2f})",
-            "scenario": escape(result.scenario or "none"),
-            "language": f"{name(result.language)} ({result.language})"}  # fmt: skip
-    for key, value in result.facts.items():
-        rows[key] = escape(", ".join(value) if isinstance(value, list) else str(value))
-    if result.scenario:
-        rows["next"] = escape(f"sellermail reply {source}")
-    width = max(map(len, rows))
-    console = Console(soft_wrap=True, highlight=False)
-    for label, value in rows.items():
-        console.print(f"{label:<{width}}  {value}")
-
-
-def _print_batch(rows: list[tuple[Path, Any]]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    from .triage import report_order
-
-    table = Table(box=None, pad_edge=False)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("file", no_wrap=True)
-    for name in ("conf.", "lang", "order"):
-        table.add_column(name, no_wrap=True)
-    done = sorted(((p, r) for p, r in rows if not isinstance(r, SellermailError)),
-                  key=lambda row: (report_order(row[1].kind), row[0].name))  # fmt: skip
-    previous = None
-    for path, result in done:
-        order = result.facts.get("order_id") or ", ".join(result.facts.get("order_ids", []))
-        kind = result.kind if result.kind != previous else ""
-        if previous is not None and kind:
-            table.add_section()
-        table.add_row(kind, path.name, f"{result.confidence:.2f}", result.language, order)
-        previous = result.kind
-    console = Console(highlight=False)
-    if not console.is_terminal:  # a file or a pipe: whole lines, not cut to 80 columns
-        console = Console(highlight=False, width=200)
-    console.print(table, markup=False)
-
-
 @app.command()
 def triage(
     message: Annotated[
@@ -395,9 +352,10 @@ def triage(
     as_json: Json = False,
 ) -> None:
     """Say what an inbound message is, its facts, and which scenario answers it."""
+    from . import report
     from .inbound import read_message
+    from .triage import report_line, triage_folder
     from .triage import triage as triage_message
-    from .triage import triage_folder
 
     if (message is None) == (folder is None):
         raise SellermailError("triage: give one message (a file or -) or --dir FOLDER")
@@ -407,23 +365,16 @@ def triage(
         raise SellermailError("--llm: reads one message at a time; leave it out with --dir")
     if folder is not None:
         rows = list(triage_folder(folder))
-        lines = []
-        for path, result in rows:
-            if isinstance(result, SellermailError):
-                _note(f"warning: {result}")
-                lines.append(
-                    json.dumps({"file": path.name, "error": str(result)}, ensure_ascii=False)
-                )
-            else:
-                lines.append(
-                    json.dumps({"file": path.name, **result.to_dict()}, ensure_ascii=False)
-                )
+        for _, problem in rows:
+            if isinstance(problem, SellermailError):
+                _note(f"warning: {problem}")
+        lines = [json.dumps(report_line(path, result), ensure_ascii=False) for path, result in rows]
         if out is not None:
             out.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
         if as_json:
             typer.echo("\n".join(lines))
         else:
-            _print_batch(rows)
+            report.inbox_table(rows)
         return
     assert message is not None
     parsed = read_message(message)
@@ -439,7 +390,7 @@ def triage(
     if as_json:
         _print_json(result.to_dict())
     else:
-        _print_triage(result, message)
+        report.triage_summary(result, message)
 
 
 @app.command()
@@ -449,22 +400,20 @@ def reply(
     assignments: Sets = None,
     tone: Tone = None,
     channel: Channel = "amazon",
-    offline: Annotated[bool, typer.Option(help="Do not call a model.")] = False,
+    offline: Offline = False,
     model: Model = None,
     base_url: BaseUrl = None,
     profile: Profile = None,
-    temperature: Annotated[float | None, typer.Option(help="Sampling temperature (0-2).")] = None,
-    max_attempts: Annotated[
-        int, typer.Option(min=1, max=10, help="Model calls before falling back.")
-    ] = 3,
-    strict: Annotated[bool, typer.Option(help="Exit 1 when the polish falls back.")] = False,
+    temperature: Temperature = None,
+    max_attempts: MaxAttempts = 3,
+    strict: Strict = False,
     templates_dir: TemplatesDir = None,
     as_json: Json = False,
 ) -> None:
     """Triage a message, then draft the reply of its scenario (polished when a model is set)."""
     from .config import load_llm_settings
     from .polisher import polish as polish_message
-    from .reply import plan
+    from .reply import assumed, plan
     from .triage import triage_file
 
     raw, overrides = _raw_facts(facts, assignments)
@@ -479,20 +428,11 @@ def reply(
                                  temperature=temperature)  # fmt: skip
     polished = polish_message(draft.scenario, draft.facts | raw, overrides=overrides, tone=tone,
                               channel=channel, templates_dir=folder, settings=settings,
-                              max_attempts=max_attempts,
-                              offline=offline or bool(settings.offline_reason))  # fmt: skip
-    if polished.rendered:
-        for warning in polished.rendered.facts.warnings:
-            _note(f"warning: {warning}")
-    if polished.source == "fallback" and polished.note:
-        _note(polished.note)
-    if as_json:
-        _print_json({"triage": result.to_dict(), "scenario": draft.scenario.id,
-                     "reply": polished.to_dict()})  # fmt: skip
-    else:
-        typer.echo(polished.message)
-    failed = strict and polished.source == "fallback"
-    raise typer.Exit(ExitStatus.VIOLATIONS if failed else ExitStatus.OK)
+                              max_attempts=max_attempts, offline=offline)  # fmt: skip
+    if polished.rendered and (assumption := assumed(polished.rendered.facts)):
+        _note(assumption)
+    data = {"triage": result.to_dict(), "scenario": draft.scenario.id, "reply": polished.to_dict()}
+    _finish(polished, data if as_json else None, strict)
 
 
 @config_app.command("show")

@@ -16,7 +16,8 @@ from typing import Any
 from . import catalogue
 from .catalogue import Scenario
 from .errors import FactError, SellermailError
-from .fieldtypes import PARSERS, Context
+from .facts import Facts
+from .fieldtypes import PARSERS, Context, plain
 from .language import name as language_name
 from .triage import Triage, scenario_for
 
@@ -30,6 +31,10 @@ FIELDS = {
     "asin": "asin",
     "asins": "asins",
 }
+
+
+#: Defaults that only shape the message (who signs it, the marketplace), not what it claims.
+SHAPING = frozenset({"marketplace", "signer"})
 
 
 class MissingFacts(SellermailError):
@@ -108,3 +113,17 @@ def plan(
         note = (f"note: the buyer wrote in {language_name(result.language)} ({result.language}); "
                 "sellermail answers in English until marketplace languages land")  # fmt: skip
     return Plan(spec, mapped, tuple(warnings), note)
+
+
+def assumed(facts: Facts) -> str | None:
+    """A note naming what the reply states from the scenario's defaults, not from the message
+    or the user ("status: has reached your local post office"): the seller should check it."""
+    used = [(name, plain(value)) for name, value in facts.values.items()
+            if name not in facts.given and name not in SHAPING]  # fmt: skip
+    if not used:
+        return None
+    shown = "; ".join(
+        f"{name}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
+        for name, value in used
+    )
+    return f"note: from the scenario's defaults, not the message (check them; --set to change): {shown}"

@@ -1,5 +1,6 @@
-"""What a batch shows on stderr: a live progress bar while it runs (on a terminal only), then a
-summary table; and what ``--dry-run`` found."""
+"""What the long-running commands show beyond plain text: a batch's live progress bar (on a
+terminal only), its summary table and what ``--dry-run`` found (on stderr); a triage's summary
+and an inbox's table grouped by kind (on stdout)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from .batch import Estimate, Progress, Tally
-from .config import LLMSettings
-
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console
+
+    from .batch import Estimate, Progress, Tally
+    from .config import LLMSettings
+    from .errors import SellermailError
+    from .triage import Triage
 
 #: Row errors listed by --dry-run before "... and N more".
 SHOWN_ERRORS = 50
@@ -107,3 +112,49 @@ def estimate(found: Estimate, settings: LLMSettings | None, max_attempts: int) -
         )
     else:
         out.print(f"estimated cost: ${low:,.2f} (every first attempt passes) to ${high:,.2f}")
+
+
+def triage_summary(result: Triage, source: str) -> None:
+    """A triage as aligned lines: kind and confidence, scenario, language, facts, next step."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from .language import name
+
+    rows = {"kind": f"[bold]{result.kind}[/bold] (confidence {result.confidence:.2f})",
+            "scenario": escape(result.scenario or "none"),
+            "language": f"{name(result.language)} ({result.language})"}  # fmt: skip
+    for key, value in result.facts.items():
+        rows[key] = escape(", ".join(value) if isinstance(value, list) else str(value))
+    if result.scenario:
+        rows["next"] = escape(f"sellermail reply {source}")
+    width = max(map(len, rows))
+    out = Console(soft_wrap=True, highlight=False)
+    for label, value in rows.items():
+        out.print(f"{label:<{width}}  {value}")
+
+
+def inbox_table(rows: list[tuple[Path, Triage | SellermailError]]) -> None:
+    """The triage of a folder, grouped by kind, urgent kinds first."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .triage import Triage, report_order
+
+    table = Table(box=None, pad_edge=False)
+    for column in ("kind", "file", "conf.", "lang", "order"):
+        table.add_column(column, no_wrap=True)
+    done = sorted(((p, r) for p, r in rows if isinstance(r, Triage)),
+                  key=lambda row: (report_order(row[1].kind), row[0].name))  # fmt: skip
+    previous = None
+    for path, result in done:
+        order = result.facts.get("order_id") or ", ".join(result.facts.get("order_ids", []))
+        kind = result.kind if result.kind != previous else ""
+        if previous is not None and kind:
+            table.add_section()
+        table.add_row(kind, path.name, f"{result.confidence:.2f}", result.language, order)
+        previous = result.kind
+    out = Console(highlight=False)
+    if not out.is_terminal:  # a file or a pipe: whole lines, not cut to 80 columns
+        out = Console(highlight=False, width=200)
+    out.print(table, markup=False)

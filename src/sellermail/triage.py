@@ -264,6 +264,13 @@ def triage_folder(folder: Path) -> Iterator[tuple[Path, Triage | SellermailError
             yield path, exc
 
 
+def report_line(path: Path, result: Triage | SellermailError) -> dict[str, Any]:
+    """A folder report's line for one message: its file, then its triage or its error."""
+    if isinstance(result, SellermailError):
+        return {"file": path.name, "error": str(result)}
+    return {"file": path.name, **result.to_dict()}
+
+
 def report_order(kind: str) -> int:
     """Where ``kind`` goes in a batch report: urgent kinds first, then the contract's order."""
     return URGENT.index(kind) if kind in URGENT else len(URGENT) + KINDS.index(kind)
