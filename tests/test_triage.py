@@ -1350,6 +1350,36 @@ def test_triage_dir_writes_jsonl_and_a_table_urgent_first(run: Run, tmp_path: Pa
     assert "warning: message" in result.err
 
 
+def test_a_large_folder_is_shared_among_cores_with_the_same_results_in_order(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sellermail.triage
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    texts = [
+        relayed("Where is my package?"),
+        notice("New offer on your listing", "A seller joined."),
+        b"",
+    ]
+    for i in range(30):
+        (inbox / f"{i:02d}.txt").write_bytes(texts[i % 3])
+    serial = run("triage", "--dir", str(inbox), "--json")
+    monkeypatch.setattr(sellermail.triage, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(sellermail.triage.os, "cpu_count", lambda: 2)
+    shared = run("triage", "--dir", str(inbox), "--json")
+    assert shared.code == serial.code == 0
+    assert shared.out == serial.out
+    rows = [json.loads(line) for line in shared.out.splitlines()]
+    assert [row["file"] for row in rows] == [f"{i:02d}.txt" for i in range(30)]
+    assert [row.get("kind") for row in rows[:3]] == [
+        "buyer-where-is-my-order",
+        "hijacker-alert",
+        None,
+    ]
+    assert rows[2]["error"].startswith("message")
+
+
 def test_triage_needs_a_message_or_a_folder(run: Run, tmp_path: Path) -> None:
     assert run("triage").code == 2
     assert run("triage", "-", "--dir", str(tmp_path)).code == 2

@@ -40,7 +40,7 @@ _TRACKING = re.compile(
 )
 _TOKEN = re.compile(r"[A-Z0-9](?<![A-Za-z0-9-][A-Z0-9])[A-Z0-9-]{6,38}[A-Z0-9](?![A-Za-z0-9-])")
 _MONEY = re.compile(
-    r"(?:(?:US|CA|AU|C|A)?\$|€|£|¥|￥|\b(?:EUR|USD|GBP|JPY|CAD|AUD)\s?)\s?\d(?:[\d.,]*\d)?"
+    r"(?:(?:US|CDN|CA|AU|NZ|HK|SG|MX|C|A|S)?\$|€|£|¥|￥|\b(?:EUR|USD|GBP|JPY|CAD|AUD)\s?)\s?\d(?:[\d.,]*\d)?"
     r"|\d(?:[\d.,]*\d)?\s?(?:€|£|円|\b(?:EUR|USD|GBP|JPY|CAD|AUD|[Ee]uros?)\b)"
 )
 _PHONE = re.compile(r"(?:1-)?\d{3}-\d{3}-\d{4}$")
@@ -194,7 +194,11 @@ def buyer_name(message: Message, writer: str) -> str | None:
         return relay[1].strip().strip("\"'")
     intro = _data()["buyer_intro"].search(lowered(message.body))
     if intro and (name := _INTRO_NAME.match(message.body, intro.end())):
-        return name[1].strip()
+        said = name[1].strip()  # "Anna Müller", or "Robert Tremblay has opened a claim"
+        lead = _NAMED.match(f" {said}")
+        for candidate in (said, lead[1] if lead else ""):
+            if looks_like_name(candidate):
+                return candidate.rstrip(",.!")
     if (
         (named := _data()["self_intro"].search(lowered(writer)))
         and (name := _NAMED.match(writer, named.end()))
@@ -207,11 +211,12 @@ def buyer_name(message: Message, writer: str) -> str | None:
     for line, after in itertools.pairwise(tail):  # "Best regards," then the name
         if normalise(line.rstrip(",.!")) in sign_offs and looks_like_name(after):
             return after
-    words = _SENTENCE_END.split(lines[-1])[-1].split() if lines else []
-    for cut in range(1, min(4, len(words))):  # "Thanks, Ashley" ending the last line
-        if normalise(" ".join(words[:cut]).rstrip(",.!")) in sign_offs:
-            rest = " ".join(words[cut:])
-            return rest if looks_like_name(rest) else None
+    last = lines[-1] if lines else ""
+    for words in (last.split(), _SENTENCE_END.split(last)[-1].split()):
+        for cut in range(1, min(4, len(words))):  # "Thanks, Ashley" / "Atte. Mariana"
+            if normalise(" ".join(words[:cut]).rstrip(",.!")) in sign_offs:
+                rest = " ".join(words[cut:])
+                return rest if looks_like_name(rest) else None
     return lines[-1] if len(lines) > 1 and looks_like_name(lines[-1]) else None
 
 

@@ -135,26 +135,26 @@ def triage_summary(result: Triage, source: str) -> None:
 
 
 def inbox_table(rows: list[tuple[Path, Triage | SellermailError]]) -> None:
-    """The triage of a folder, grouped by kind, urgent kinds first."""
-    from rich.console import Console
-    from rich.table import Table
+    """The triage of a folder, one line a message, grouped by kind, urgent kinds first (plain
+    aligned text: a table of thousands of lines prints at once)."""
+    import sys
 
     from .triage import Triage, report_order
 
-    table = Table(box=None, pad_edge=False)
-    for column in ("kind", "file", "conf.", "lang", "order"):
-        table.add_column(column, no_wrap=True)
     done = sorted(((p, r) for p, r in rows if isinstance(r, Triage)),
                   key=lambda row: (report_order(row[1].kind), row[0].name))  # fmt: skip
+    lines = [("kind", "file", "conf.", "lang", "order")]
     previous = None
     for path, result in done:
         order = result.facts.get("order_id") or ", ".join(result.facts.get("order_ids", []))
+        if previous is not None and result.kind != previous:
+            lines.append(("", "", "", "", ""))
         kind = result.kind if result.kind != previous else ""
-        if previous is not None and kind:
-            table.add_section()
-        table.add_row(kind, path.name, f"{result.confidence:.2f}", result.language, order)
+        lines.append((kind, path.name, f"{result.confidence:.2f}", result.language, order))
         previous = result.kind
-    out = Console(highlight=False)
-    if not out.is_terminal:  # a file or a pipe: whole lines, not cut to 80 columns
-        out = Console(highlight=False, width=200)
-    out.print(table, markup=False)
+    widths = [max(len(line[i]) for line in lines) for i in range(4)]
+    text = []
+    for *cells, order in lines:
+        aligned = "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
+        text.append(f"{aligned}  {order}".rstrip() + "\n")
+    sys.stdout.write("".join(text))

@@ -26,6 +26,7 @@ Offline and deterministic. The kinds, their scenarios and their cue phrases are 
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -255,13 +256,30 @@ def inbox(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
 
 
+#: A folder with more messages than this is triaged on every core.
+PARALLEL_FROM = 500
+
+
+def _triage_path(path: Path) -> Triage | SellermailError:
+    try:
+        return triage_file(path)
+    except SellermailError as exc:
+        return SellermailError(str(exc))  # plain, so that it crosses a process boundary
+
+
 def triage_folder(folder: Path) -> Iterator[tuple[Path, Triage | SellermailError]]:
-    """Each message of ``folder`` and its triage, or the error that stopped it."""
-    for path in inbox(folder):
-        try:
-            yield path, triage_file(path)
-        except SellermailError as exc:
-            yield path, exc
+    """Each message of ``folder`` (in name order) and its triage, or the error that stopped
+    it. A large folder is shared out among the machine's cores."""
+    paths = inbox(folder)
+    cores = min(os.cpu_count() or 1, 8)
+    if len(paths) < PARALLEL_FROM or cores < 2:
+        yield from zip(paths, map(_triage_path, paths), strict=True)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(cores) as pool:
+        results = pool.map(_triage_path, paths, chunksize=max(1, len(paths) // (cores * 8)))
+        yield from zip(paths, results, strict=True)
 
 
 def report_line(path: Path, result: Triage | SellermailError) -> dict[str, Any]:
