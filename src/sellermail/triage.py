@@ -92,6 +92,8 @@ class _Model:
     subjects: re.Pattern[str]
     subject_kinds: dict[str, list[str]]
     notice_kinds: frozenset[str]
+    #: Kinds that never concern a buyer: a name signing them is no buyer's.
+    no_buyer: frozenset[str]
     dominates: dict[str, list[str]]
     notice: re.Pattern[str]
     relay: re.Pattern[str]
@@ -120,6 +122,7 @@ def _model() -> _Model:
         subjects=matcher(sorted(subjects)),
         subject_kinds=subject_kinds,
         notice_kinds=frozenset(k for k, spec in data["kinds"].items() if spec.get("notice")),
+        no_buyer=frozenset(k for k, spec in data["kinds"].items() if spec.get("buyer") is False),
         dominates={
             k: split(spec["dominates"])
             for k, spec in data["kinds"].items()
@@ -241,6 +244,8 @@ def triage(message: Message) -> Triage:
         language = "ja"  # Chinese characters alone, from a Japanese marketplace
     facts = extract(message, language, writer=writer, notice=is_notice(message, cues))
     kind, confidence = classify(message, cues)
+    if kind in _model().no_buyer:
+        facts.pop("buyer_name", None)  # a colleague's note or a team's sign-off
     return Triage(kind, confidence, scenario_for(kind, facts), facts, language)
 
 
