@@ -510,3 +510,114 @@ def test_a_batch_against_a_real_model_keeps_every_fact_and_a_rerun_costs_nothing
     again = run("batch", str(source), "--out", str(out), *SHIPPING, *SMOLLM, "--overwrite")
     assert again.code == 0 and "tokens used" not in again.err and "cache hits" in again.err
     assert sorted(lines(out), key=lambda r: r["row"]) == got
+
+
+# --- what a review broke (each once lost or mangled data) --------------------------------------
+
+
+def test_the_output_or_its_spreadsheet_copy_never_replaces_the_input(
+    run: Callable[..., Any], tmp_path: Path
+) -> None:
+    source = write_csv(tmp_path / "orders.csv", HEADER, rows(2))
+    before = source.read_bytes()
+    copy = run("batch", str(source), "--out", str(tmp_path / "orders.jsonl"), *SHIPPING,
+               "--offline", "--format", "csv")  # fmt: skip
+    same = run("batch", str(source), "--out", str(source), *SHIPPING, "--offline", "--overwrite")
+    for result in (copy, same):
+        assert result.code == 2 and "would overwrite the input" in result.err
+    assert source.read_bytes() == before
+
+
+def test_resume_and_overwrite_together_are_refused(run: Callable[..., Any], tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "in.csv", HEADER, rows(2))
+    out = tmp_path / "o.jsonl"
+    assert run("batch", str(source), "--out", str(out), *SHIPPING, "--offline").code == 0
+    result = run("batch", str(source), "--out", str(out), *SHIPPING, "--offline", "--resume",
+                 "--overwrite")  # fmt: skip
+    assert result.code == 2 and "choose one" in result.err
+    assert len(lines(out)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("order_id,buyer_name,tracking_number,carrier\n113-4567890-1234567,Emily,LX123456785CN,"
+         "USPS,EXTRA-NOTE\n", "1 cell(s) beyond the last column ('EXTRA-NOTE')"),
+        ("order_id,,tracking_number,carrier\n113-4567890-1234567,lost value,LX123456785CN,USPS\n",
+         "the cell 'lost value' is in a column without a header"),
+    ],
+)  # fmt: skip
+def test_a_cell_outside_the_columns_is_a_row_error_not_dropped(
+    run: Callable[..., Any], tmp_path: Path, text: str, problem: str
+) -> None:
+    (tmp_path / "in.csv").write_text(text, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = run("batch", str(tmp_path / "in.csv"), "--out", str(out), *SHIPPING, "--offline")
+    assert result.code == 1
+    assert problem in lines(out)[0]["error"]
+
+
+def test_a_header_twice_stops_the_batch(run: Callable[..., Any], tmp_path: Path) -> None:
+    (tmp_path / "in.csv").write_text(
+        "buyer_name,tracking_number,Buyer Name\nEmily,LX123456785CN,Bob\n", encoding="utf-8"
+    )
+    result = run("batch", str(tmp_path / "in.csv"), "--out", str(tmp_path / "o.jsonl"), *SHIPPING,
+                 "--offline")  # fmt: skip
+    assert (
+        result.code == 2 and "'buyer_name' and 'Buyer Name' are the same column twice" in result.err
+    )
+
+
+def test_a_jsonl_row_with_a_list_where_text_belongs_is_a_row_error(
+    run: Callable[..., Any], tmp_path: Path
+) -> None:
+    source = tmp_path / "in.jsonl"
+    good = {"tracking_number": "LX123456785CN", "carrier": "USPS"}
+    source.write_text(json.dumps(good | {"tone": ["a"]}) + "\n" + json.dumps(good) + "\n"
+                      + json.dumps(good | {"tracking_number": 94001118992231974284}) + "\n",
+                      encoding="utf-8")  # fmt: skip
+    out = tmp_path / "o.jsonl"
+    result = run("batch", str(source), "--out", str(out), *SHIPPING, "--offline")
+    assert result.code == 1
+    first, second, third = lines(out)
+    assert (
+        first["error"] == "tone: expected text, got ['a']"
+        and first["scenario"] == "shipping-in-transit"
+    )
+    assert second["error"] is None
+    assert third["error"] is None and "94001118992231974284" in third["text"]  # JSON is exact
+
+
+def test_rows_that_cannot_reach_the_model_are_left_for_resume_not_frozen_as_fallbacks(
+    run: Callable[..., Any], tmp_path: Path
+) -> None:
+    source = write_csv(tmp_path / "in.csv", HEADER, rows(3))
+    out = tmp_path / "o.jsonl"
+    model = ["--model", "fake", "--concurrency", "1"]
+    down = [Reply(503, headers={"Retry-After": "0"}) for _ in range(14)]  # all tries but one
+    with FakeLLM([*down, Reply(echo=True)]) as server:
+        result = run(
+            "batch", str(source), "--out", str(out), *SHIPPING, "--base-url", server.url, *model
+        )
+    assert result.code == 1 and "not written: the model was unreachable" in result.err
+    assert [r["source"] for r in lines(out)] == ["llm"]  # the others are not frozen as fallbacks
+    with FakeLLM([Reply(echo=True)]) as server:
+        again = run("batch", str(source), "--out", str(out), *SHIPPING, "--base-url", server.url,
+                    *model, "--resume")  # fmt: skip
+    assert again.code == 0, again.err
+    assert sorted(r["row"] for r in lines(out)) == [2, 3, 4]
+
+
+def test_a_request_the_api_refuses_falls_back_for_that_row_only(
+    run: Callable[..., Any], tmp_path: Path
+) -> None:
+    source = write_csv(tmp_path / "in.csv", HEADER, rows(3))
+    out = tmp_path / "o.jsonl"
+    with FakeLLM([Reply(400), Reply(echo=True)]) as server:
+        result = run("batch", str(source), "--out", str(out), *SHIPPING, "--base-url", server.url,
+                     "--model", "fake", "--concurrency", "1")  # fmt: skip
+    assert result.code == 0, result.err
+    assert sorted(r["source"] for r in lines(out)) == ["fallback", "llm", "llm"]
+    fallback = next(r for r in lines(out) if r["source"] == "fallback")
+    assert "HTTP 400" in fallback["violations"][-1][0]["detail"]
+    assert "Error code: 400" not in fallback["violations"][-1][0]["detail"]

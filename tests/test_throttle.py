@@ -64,3 +64,29 @@ def test_a_429_after_the_pause_cuts_again_but_never_below_one(
         return throttle.limit
 
     assert asyncio.run(scenario()) == 1.0
+
+
+def test_a_request_handed_a_slot_during_a_pause_waits_for_the_pause_to_end() -> None:
+    async def scenario() -> list[tuple[str, float]]:
+        throttle = Throttle(1)
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        sent: list[tuple[str, float]] = []
+
+        async def rate_limited() -> None:
+            async with throttle.slot():
+                sent.append(("first", loop.time() - start))
+                await asyncio.sleep(0.01)
+            throttle.rate_limited(0.2)  # as tenacity reports a 429: after the slot is freed
+
+        async def queued() -> None:
+            await asyncio.sleep(0.001)  # queues behind the first request
+            async with throttle.slot():
+                sent.append(("queued", loop.time() - start))
+
+        await asyncio.gather(rate_limited(), queued())
+        return sent
+
+    (_, first), (_, queued) = asyncio.run(scenario())
+    assert first < 0.05
+    assert queued >= 0.2

@@ -1484,3 +1484,32 @@ def test_triage_llm_over_the_wire_and_a_refused_request(run: Run, tmp_path: Path
     assert json.loads(refused.out)["kind"] == "buyer-where-is-my-order"
     assert refused.err.startswith("note: the model could not be reached (")
     assert refused.err.rstrip().endswith("; printed the offline triage")
+
+
+def test_a_broken_header_or_charset_is_read_around_and_never_stops_a_folder(
+    run: Run, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.eml").write_bytes(
+        b"From: a@b.c\nSubject: =?utf-8?b?YWJjZ?=\nContent-Type: text/plain\n\nwhere is my order??\n"
+    )
+    (inbox / "b.eml").write_bytes(
+        b'From: a@b.c\nSubject: hi\nContent-Type: text/plain; charset="ut\xe9f-8"\n\n'
+        b"where is my order??\n"
+    )
+    result = run("triage", "--dir", str(inbox), "--json")
+    assert result.code == 0, result.err
+    rows = [json.loads(line) for line in result.out.splitlines()]
+    assert [row.get("kind") for row in rows] == ["buyer-where-is-my-order"] * 2
+
+
+def test_triage_dir_says_in_one_line_when_its_report_cannot_be_written(
+    run: Run, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("where is my order??", encoding="utf-8")
+    result = run("triage", "--dir", str(inbox), "--out", str(tmp_path / "missing" / "r.jsonl"))
+    assert result.code == 2
+    assert result.err.startswith("error: --out ") and "cannot write" in result.err

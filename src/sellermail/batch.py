@@ -67,6 +67,8 @@ class Tally:
     #: Finished rows by source: ``llm``, ``fallback``, ``offline``.
     sources: Counter[str] = field(default_factory=Counter)
     errors: int = 0
+    #: Rows left out of the output because the model could not be reached (--resume them).
+    unsent: int = 0
     cache_hits: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -74,7 +76,7 @@ class Tally:
 
     @property
     def finished(self) -> int:
-        return self.skipped + sum(self.sources.values()) + self.errors
+        return self.skipped + sum(self.sources.values()) + self.errors + self.unsent
 
     def add(self, data: Mapping[str, Any], usage: Mapping[str, int] | None = None) -> None:
         if data["error"]:
@@ -109,6 +111,8 @@ class Batch:
         self.mapping = mapping
         self.options = options
         self._names: dict[str, Scenario] | None = None
+        #: Where one-line notes go (the CLI: stderr).
+        self.notes: Callable[[str], None] | None = None
         self._check_columns()
 
     def _check_columns(self) -> None:
@@ -144,6 +148,9 @@ class Batch:
         if row.error:
             raise SellermailError(row.error)
         values = dict(row.values)
+        for key in ("id", "scenario", "tone", "channel"):
+            if not isinstance(values.get(key, ""), str):
+                raise SellermailError(f"{key}: expected text, got {values[key]!r}")
         id_ = values.pop("id", None)
         scenario = values.pop("scenario", None) or self.options.scenario
         tone = values.pop("tone", None)
@@ -201,8 +208,9 @@ class Batch:
 
     def _failed(self, row: Row, exc: SellermailError, job: Job | None) -> dict[str, Any]:
         """The line of a row that cannot be rendered, with its scenario's id once known."""
-        scenario = job.scenario.id if job else row.values.get("scenario") or self.options.scenario
-        return record(row.number, row.values.get("id"), scenario, error=str(exc))
+        given = {k: v if isinstance(v, str) else None for k, v in row.values.items()}
+        scenario = job.scenario.id if job else given.get("scenario") or self.options.scenario
+        return record(row.number, given.get("id"), scenario, error=str(exc))
 
     async def _online(
         self, outbox: Outbox, tally: Tally, settings: LLMSettings, progress: Progress | None
@@ -212,14 +220,19 @@ class Batch:
 
         client = llm.async_client(settings)
         cache = ResponseCache() if self.options.cache else None
+        if cache and cache.problem and self.notes:
+            self.notes(f"note: {cache.problem}")
         sender = _Sender(client, settings, Throttle(self.options.concurrency), cache, tally)
         rows = self.pending(outbox, tally)
 
         async def worker() -> None:
             for row in rows:
                 data, usage = await self._polished(row, sender)
-                outbox.write(data)
-                tally.add(data, usage)
+                if data is None:
+                    tally.unsent += 1
+                else:
+                    outbox.write(data)
+                    tally.add(data, usage)
                 if progress:
                     progress(tally)
 
@@ -237,7 +250,8 @@ class Batch:
 
     async def _polished(
         self, row: Row, sender: _Sender
-    ) -> tuple[dict[str, Any], dict[str, int] | None]:
+    ) -> tuple[dict[str, Any] | None, dict[str, int] | None]:
+        """The row's output line and tokens; no line when the model could not be reached."""
         job = None
         try:
             job = self.job(row)
@@ -248,6 +262,8 @@ class Batch:
         except SellermailError as exc:
             return self._failed(row, exc, job), None
         outcome = await sender.polish(attempts)
+        if outcome is None:
+            return None, None
         data = record(job.row, job.id, job.scenario.id, text=outcome.text,
                       subject=outcome.subject, source=outcome.source, attempts=outcome.attempts,
                       violations=outcome.violations)  # fmt: skip
@@ -314,7 +330,8 @@ class _Sender:
         self.tally = tally
         self.unreachable = 0
 
-    async def polish(self, attempts: Attempts) -> Polished:
+    async def polish(self, attempts: Attempts) -> Polished | None:
+        """The row's outcome; ``None`` when the model could not be reached (not written)."""
         from . import cache as response_cache
 
         while (request := attempts.request()) is not None:
@@ -331,7 +348,8 @@ class _Sender:
                     )  # fmt: skip
                 except llm.TransportError as exc:
                     self._give_up_on(exc)
-                    return attempts.unreachable(exc)
+                    # a passing fault leaves the row for --resume; a refused request falls back
+                    return None if exc.transient else attempts.unreachable(exc)
                 self.unreachable = 0
                 if self.cache:
                     self.cache.put(key, completion)

@@ -36,13 +36,13 @@ def key(request: ChatRequest, settings: LLMSettings) -> str:
 
 class ResponseCache:
     """``get``/``put`` replies by :func:`key`. A cache that cannot be opened (a read-only
-    home, a damaged file) turns itself off: a batch still runs, only without savings."""
+    home, a damaged file) turns itself off and says why in ``problem``: a batch still runs,
+    only without savings."""
 
     def __init__(self, path: Path | None = None) -> None:
         import sqlite3
 
         self.path = path or default_path()
-        self.hits = 0
         self.problem: str | None = None
         self._db: sqlite3.Connection | None = None
         try:
@@ -59,10 +59,7 @@ class ResponseCache:
         if self._db is None:
             return None
         row = self._db.execute("SELECT reply FROM replies WHERE key = ?", (cache_key,)).fetchone()
-        if row is None:
-            return None
-        self.hits += 1
-        return Completion(**json.loads(row[0]))
+        return None if row is None else Completion(**json.loads(row[0]))
 
     def put(self, cache_key: str, completion: Completion) -> None:
         if self._db is not None and completion.finish_reason is not None:

@@ -35,13 +35,14 @@ _PHRASES = {
     "delivered": [
         rf"\b(?:has|have|had|was|were|is|got|been|it's|it has)\s+{_A}(?:been\s+)?{_A}"
         rf"(?:delivered|arrived)\b{_NOT_HOME}",
-        rf"\b(?:order|package|parcel|item|shipment|it)\s+{_A}arrived\b{_NOT_HOME}",
+        rf"\b(?:order|package|parcel|item|shipment|it)\s+{_A}(?:arrived|delivered)\b{_NOT_HOME}",
         rf"\byou(?:'ve| have)?\s+{_A}(?:received|got)\s+(?:it|them|your|the)\b",
     ],
     "refunded": [
         rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:issued|processed|sent|made|completed)\s+"
         r"(?:you\s+)?(?:a|the|your)\s+(?:\w+\s+)?refund\b",
-        rf"\b(?:we|i)(?:'ve| have| had)\s+{_A}refunded\b",
+        rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}refunded\b",
+        rf"\brefund\s+(?:is|was|has been)\s+{_A}(?:complete|completed|done)\b",
         rf"\brefund\s+(?:has|had|was)\s+{_A}(?:been\s+)?{_A}(?:issued|processed|sent|made|completed)\b",
         rf"\byou(?:'ve| have)\s+{_A}been\s+refunded\b",
     ],

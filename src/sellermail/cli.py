@@ -289,6 +289,12 @@ def batch(
 
     if out_format not in (None, "csv"):
         raise SellermailError(f"--format: {out_format!r} is unknown (expected csv)")
+    if resume and overwrite:
+        raise SellermailError("--resume and --overwrite: choose one (continue OUT, or replace it)")
+    if out.resolve() == input_file.resolve() or (
+        out_format and out.with_suffix(".csv").resolve() == input_file.resolve()
+    ):
+        raise SellermailError(f"--out {str(out)!r}: would overwrite the input; name another file")
     if out_format and out.suffix.lower() == ".csv":
         raise SellermailError(
             "--out: name the JSON Lines file (OUT.jsonl); --format csv writes OUT.csv beside it"
@@ -304,6 +310,7 @@ def batch(
                       settings=None if why_offline else settings, max_attempts=max_attempts,
                       concurrency=concurrency, cache=cache)  # fmt: skip
     work = Batch(sheet, mapping, options)
+    work.notes = _note
     if why_offline and not dry_run:
         _note(f"offline ({why_offline}): every row gets the deterministic text")
     if dry_run:
@@ -323,7 +330,7 @@ def batch(
     report.summary(tally, str(out))
     if out_format:
         _note(f"wrote {spreadsheet_copy(out)}")
-    failed = tally.errors or (strict and tally.sources["fallback"])
+    failed = tally.errors or tally.unsent or (strict and tally.sources["fallback"])
     raise typer.Exit(ExitStatus.VIOLATIONS if failed else ExitStatus.OK)
 
 
@@ -370,7 +377,12 @@ def triage(
                 _note(f"warning: {problem}")
         lines = [json.dumps(report_line(path, result), ensure_ascii=False) for path, result in rows]
         if out is not None:
-            out.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+            try:
+                out.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+            except OSError as exc:
+                raise SellermailError(
+                    f"--out {str(out)!r}: cannot write ({exc.strerror})"
+                ) from None
         if as_json:
             typer.echo("\n".join(lines))
         else:

@@ -101,7 +101,7 @@ def decode_text(data: bytes) -> str | None:
 def _decode_part(data: bytes, charset: str | None) -> str | None:
     try:
         return data.decode(_codec(charset))
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeError, ValueError):  # an unknown or garbled charset name
         return decode_text(data)
 
 
@@ -111,13 +111,17 @@ def _header(raw: str | None, charset: str | None = None) -> str:
     body's), else like plain text."""
     if not raw:
         return ""
+    from email.errors import HeaderParseError
     from email.header import decode_header
 
     if any("\udc80" <= char <= "\udcff" for char in raw):
         raw = _decode_part(raw.encode("ascii", "surrogateescape"), charset) or raw
-
+    try:
+        words = decode_header(raw)
+    except HeaderParseError:  # a broken encoded word: the header as it stands
+        return " ".join(raw.split())
     pieces = []
-    for value, charset in decode_header(raw):
+    for value, charset in words:
         if isinstance(value, str):
             pieces.append(value)
         else:
@@ -209,11 +213,12 @@ def parse_email(data: bytes, where: str) -> Message:
         except (TypeError, ValueError):
             date = None
         body = _body(parsed, where)
+        subject = _header(raw.get("subject"), charset)
     except SellermailError:
         raise
     except Exception as exc:  # the email package raises many kinds on broken input
         raise SellermailError(f"{where}: is not a readable e-mail ({type(exc).__name__})") from None
-    return _message(_header(raw.get("subject"), charset), name, address, date, body, where)
+    return _message(subject, name, address, date, body, where)
 
 
 def _message(

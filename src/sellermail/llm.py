@@ -10,6 +10,7 @@ lost connections — are retried by tenacity with jittered exponential backoff, 
 from __future__ import annotations
 
 import email.utils
+import re
 import time
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager, nullcontext
@@ -71,12 +72,22 @@ class Completion:
 
 
 class TransportError(SellermailError):
-    """The request could not be completed (after retries, or not retryable). ``rejected``:
-    the API refused it (a bad key, an unknown model): every other request would fail too."""
+    """The request could not be completed (after retries, or not retryable). ``status`` is the
+    HTTP status of the last answer (``None``: no answer: a timeout, a lost connection)."""
 
-    def __init__(self, message: str, *, rejected: bool = False) -> None:
+    def __init__(self, message: str, *, status: int | None = None) -> None:
         super().__init__(message)
-        self.rejected = rejected
+        self.status = status
+
+    @property
+    def rejected(self) -> bool:
+        """The API refuses us (a bad key, no access, an unknown model): every request would."""
+        return self.status in (401, 403, 404)
+
+    @property
+    def transient(self) -> bool:
+        """No answer, a rate limit or a server fault: the same request may pass later."""
+        return self.status is None or self.status in (408, 429) or self.status >= 500
 
 
 @lru_cache(maxsize=8)
@@ -127,6 +138,7 @@ def _describe(exc: BaseException, settings: LLMSettings) -> str:
     """One line about a failed request, with the key (if any) never in it."""
     status = getattr(exc, "status_code", None)
     text = " ".join(str(exc).split())[:300]
+    text = re.sub(r"^Error code: \d+ - ", "", text)  # the SDK's prefix repeats the status
     if settings.api_key:
         text = text.replace(settings.api_key, "****")
     where = settings.base_url or "the OpenAI API"
@@ -177,10 +189,7 @@ def _completion(response: ChatCompletion) -> Completion:
 def _transport_error(exc: Exception, settings: LLMSettings) -> Exception:
     """An SDK error as a :class:`TransportError`; anything else unchanged."""
     if type(exc).__module__.startswith("openai"):
-        status = getattr(exc, "status_code", None) or 0
-        return TransportError(
-            _describe(exc, settings), rejected=400 <= status < 500 and status not in (408, 429)
-        )
+        return TransportError(_describe(exc, settings), status=getattr(exc, "status_code", None))
     return exc
 
 

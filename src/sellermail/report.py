@@ -4,6 +4,7 @@ and an inbox's table grouped by kind (on stdout)."""
 
 from __future__ import annotations
 
+import shlex
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -72,6 +73,7 @@ def summary(tally: Tally, out_path: str) -> None:
         ("fell back to the deterministic text", f"{tally.sources['fallback']}" if tally.sources["fallback"] else ""),
         ("offline (deterministic text)", f"{tally.sources['offline']}" if tally.sources["offline"] else ""),
         ("errors (see the error key)", f"{tally.errors}"),
+        ("not written: the model was unreachable (--resume them)", f"{tally.unsent}" if tally.unsent else ""),
         ("cache hits", f"{tally.cache_hits}" if tally.cache_hits else ""),
         ("tokens used (prompt + completion)", f"{tally.prompt_tokens:,} + {tally.completion_tokens:,}" if tally.prompt_tokens else ""),
         ("time", f"{elapsed:.1f} s ({done / elapsed:,.0f} rows/s)" if elapsed > 0 else ""),
@@ -93,7 +95,7 @@ def estimate(found: Estimate, settings: LLMSettings | None, max_attempts: int) -
     if len(found.errors) > SHOWN_ERRORS:
         out.print(f"... and {len(found.errors) - SHOWN_ERRORS} more rows with errors")
     valid = found.tally.sources["valid"]
-    out.print(f"dry run: {valid} rows valid, {found.tally.errors} with errors; nothing was sent")
+    out.print(f"dry run: {_rows(valid)} valid, {found.tally.errors} with errors; nothing was sent")
     if settings is None:
         out.print("offline: no model would be called, so no tokens are spent")
         return
@@ -127,7 +129,7 @@ def triage_summary(result: Triage, source: str) -> None:
     for key, value in result.facts.items():
         rows[key] = escape(", ".join(value) if isinstance(value, list) else str(value))
     if result.scenario:
-        rows["next"] = escape(f"sellermail reply {source}")
+        rows["next"] = escape(f"sellermail reply {shlex.quote(source)}")
     width = max(map(len, rows))
     out = Console(soft_wrap=True, highlight=False)
     for label, value in rows.items():
@@ -158,3 +160,7 @@ def inbox_table(rows: list[tuple[Path, Triage | SellermailError]]) -> None:
         aligned = "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
         text.append(f"{aligned}  {order}".rstrip() + "\n")
     sys.stdout.write("".join(text))
+
+
+def _rows(count: int) -> str:
+    return f"{count} row" if count == 1 else f"{count} rows"

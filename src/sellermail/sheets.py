@@ -101,8 +101,15 @@ def map_columns(
     targets = _targets(templates_dir)
     mapping: dict[str, str | None] = {}
     unknown: list[str] = []
+    named: dict[str, str] = {}
     for header in headers:
         key = normalise(header)
+        if key and key in named:
+            raise SellermailError(
+                f"columns: {named[key]!r} and {header!r} are the same column twice; "
+                "rename or delete one"
+            )
+        named[key] = header
         if user_map is not None and key in user_map:
             mapping[header] = user_map[key]
         elif key in targets or key in builtin:
@@ -110,10 +117,12 @@ def map_columns(
         elif key:
             unknown.append(header)
     if unknown:
-        hints = "".join(f"; {h!r}{did_you_mean(normalise(h), targets)}" for h in unknown[:5])
+        shown = ", ".join(f"{h!r}{did_you_mean(normalise(h), targets)}" for h in unknown[:5])
+        more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
+        verb = "maps" if len(unknown) == 1 else "map"
         raise SellermailError(
-            f"columns: {len(unknown)} column(s) map to no field{hints} — name them in a "
-            "--columns file ('header: field', or 'header: null' to leave one out)"
+            f"columns: {shown}{more} {verb} to no field; name each in a --columns file "
+            "('header: field', or 'header: null' to leave the column out)"
         )
     seen: dict[str, str] = {}
     for header, field in mapping.items():
@@ -168,9 +177,9 @@ def _cell(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
+        if abs(value) >= _EXACT_LIMIT:
+            return _Shortened(f"{value:.6g}")
         value = int(value)
-    if isinstance(value, int) and abs(value) >= _EXACT_LIMIT:
-        return _Shortened(f"{value:.6g}")
     return (
         value.strip()
         if isinstance(value, str)
@@ -191,11 +200,14 @@ def _problem(field: str, value: Any) -> str | None:
     return None
 
 
-def _row(number: int, cells: Mapping[str, Any], mapping: Mapping[str, str | None]) -> Row:
+def _row(number: int, cells: Iterable[tuple[str, Any]], mapping: Mapping[str, str | None]) -> Row:
     values: dict[str, Any] = {}
-    for header, raw in cells.items():
+    for header, raw in cells:
         field = mapping.get(header)
         value = _cell(raw)
+        if value is not None and not str(header).strip():
+            why = f"input: the cell {str(value)!r} is in a column without a header; give it one"
+            return Row(number, values, why)
         if field is None or value is None:
             continue
         if problem := _problem(field, value):
@@ -216,6 +228,8 @@ class Sheet:
             )
         if kind is None:
             raise SellermailError(f"input {str(path)!r}: expected a .csv, .xlsx or .jsonl file")
+        if path.is_dir():
+            raise SellermailError(f"input {str(path)!r}: is a folder, not a file")
         if not path.is_file():
             raise SellermailError(f"input {str(path)!r}: no such file")
         self.kind = kind
@@ -297,10 +311,17 @@ class Sheet:
         """Every row, in order, with its columns mapped to fields."""
         if self.kind == "jsonl":
             for number, item, error in self._json_lines():
-                yield Row(number, {}, error) if error else _row(number, item, mapping)
+                yield Row(number, {}, error) if error else _row(number, item.items(), mapping)
             return
         cells = self._cells()
         headers = next(cells)
         for number, row in enumerate(cells, 2):
-            if any(str(c).strip() for c in row):
-                yield _row(number, dict(zip(headers, row, strict=False)), mapping)
+            if not any(str(c).strip() for c in row):
+                continue
+            extra = [str(c) for c in row[len(headers) :] if str(c).strip()]
+            if extra:
+                why = (f"input: {len(extra)} cell(s) beyond the last column ({', '.join(map(repr, extra[:3]))}); "
+                       "a value with a comma needs quotes")  # fmt: skip
+                yield Row(number, {}, why)
+            else:
+                yield _row(number, zip(headers, row, strict=False), mapping)

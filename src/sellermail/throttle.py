@@ -55,6 +55,9 @@ class Throttle:
         self.peak = max(self.peak, self.in_flight)
         succeeded = False
         try:
+            # A 429 may have come while this request queued: the pause holds it too.
+            while (pause := self._resume_at - self._now()) > 0:
+                await asyncio.sleep(pause)
             yield
             succeeded = True
         finally:

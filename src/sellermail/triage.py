@@ -266,10 +266,13 @@ PARALLEL_FROM = 500
 
 
 def _triage_path(path: Path) -> Triage | SellermailError:
+    """One message of a folder; whatever goes wrong is that file's error, not the folder's."""
     try:
         return triage_file(path)
     except SellermailError as exc:
         return SellermailError(str(exc))  # plain, so that it crosses a process boundary
+    except Exception as exc:  # a message no rule foresaw must not stop ten thousand others
+        return SellermailError(f"{path.name}: could not be triaged ({type(exc).__name__}: {exc})")
 
 
 def triage_folder(folder: Path) -> Iterator[tuple[Path, Triage | SellermailError]]:

@@ -99,8 +99,31 @@ def literal_facts(facts: Any, message: Message, offline: dict[str, Any]) -> dict
             good = [" ".join(v.split()) for v in items if isinstance(v, str)]
             good = [v for v in good if v and _written(v, text) and _fits(key, v)]
         if good:
-            kept[key] = good if isinstance(value, list) else good[0]
-    return kept
+            kept[key] = good
+    return _shaped(kept)
+
+
+#: Fact keys the contract gives in the singular for one value and the plural for several.
+_PAIRS = {"order_id": "order_ids", "asin": "asins", "tracking_number": "tracking_numbers"}
+#: Fact keys that are always lists.
+_LISTS = frozenset({"dates", "amounts"})
+
+
+def _shaped(found: dict[str, list[str]]) -> dict[str, Any]:
+    """The contract's shape: one order id as ``order_id``, several as ``order_ids`` (likewise
+    ASINs and tracking numbers); dates and amounts as lists; other facts as one value."""
+    shaped: dict[str, Any] = {}
+    for key, values in found.items():
+        single = next((s for s, plural in _PAIRS.items() if key in (s, plural)), None)
+        if single is not None:
+            plural = _PAIRS[single]
+            shaped[plural] = list(dict.fromkeys([*shaped.get(plural, []), *values]))
+        else:
+            shaped[key] = values if key in _LISTS else values[0]
+    for single, plural in _PAIRS.items():
+        if plural in shaped and len(shaped[plural]) == 1:
+            shaped[single] = shaped.pop(plural)[0]
+    return shaped
 
 
 def _fits(key: str, value: str) -> bool:
