@@ -209,7 +209,11 @@ def buyer_name(message: Message, writer: str) -> str | None:
     sign_offs = _data()["sign_offs"]
     tail = lines[-4:]
     for line, after in itertools.pairwise(tail):  # "Best regards," then the name
-        if normalise(line.rstrip(",.!")) in sign_offs and looks_like_name(after):
+        closing = _SENTENCE_END.split(line)[-1]  # "... FOLLOW IT ONLINE. THX" ends with one
+        if not after or normalise(after.split()[0].rstrip(",.!")) in sign_offs:
+            continue  # "Atte. Mariana", "Grüße Horst": the last line's own sign-off, below
+        signed = looks_like_name(after) or (after.isupper() and looks_like_name(after.title()))
+        if normalise(closing.rstrip(",.!")) in sign_offs and signed:
             return after
     last = lines[-1] if lines else ""
     for words in (last.split(), _SENTENCE_END.split(last)[-1].split()):
