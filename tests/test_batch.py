@@ -296,7 +296,7 @@ def test_resume_refuses_an_output_written_from_another_input(
     )
     result = run("batch", str(other), "--out", str(out), *SHIPPING, "--offline", "--resume")
     assert result.code == 2
-    assert "row 2 is 'B0' in the input but 'A0' in the output file" in result.err
+    assert "row 2 has id 'B0' in the input but 'A0' in the output file" in result.err
 
 
 def test_spreadsheet_copy_defuses_cells_excel_would_run_as_formulas(tmp_path: Path) -> None:
@@ -563,9 +563,7 @@ def test_a_header_twice_stops_the_batch(run: Callable[..., Any], tmp_path: Path)
     )
     result = run("batch", str(tmp_path / "in.csv"), "--out", str(tmp_path / "o.jsonl"), *SHIPPING,
                  "--offline")  # fmt: skip
-    assert (
-        result.code == 2 and "'buyer_name' and 'Buyer Name' are the same column twice" in result.err
-    )
+    assert result.code == 2 and "'buyer_name' and 'Buyer Name' are the same column" in result.err
 
 
 def test_a_jsonl_row_with_a_list_where_text_belongs_is_a_row_error(
@@ -599,7 +597,7 @@ def test_rows_that_cannot_reach_the_model_are_left_for_resume_not_frozen_as_fall
         result = run(
             "batch", str(source), "--out", str(out), *SHIPPING, "--base-url", server.url, *model
         )
-    assert result.code == 1 and "not written: the model was unreachable" in result.err
+    assert result.code == 1 and "not written, model unreachable" in result.err
     assert [r["source"] for r in lines(out)] == ["llm"]  # the others are not frozen as fallbacks
     with FakeLLM([Reply(echo=True)]) as server:
         again = run("batch", str(source), "--out", str(out), *SHIPPING, "--base-url", server.url,
@@ -621,3 +619,14 @@ def test_a_request_the_api_refuses_falls_back_for_that_row_only(
     fallback = next(r for r in lines(out) if r["source"] == "fallback")
     assert "HTTP 400" in fallback["violations"][-1][0]["detail"]
     assert "Error code: 400" not in fallback["violations"][-1][0]["detail"]
+
+
+def test_a_list_for_a_one_value_field_is_a_row_error_not_its_last_item(
+    run: Callable[..., Any], tmp_path: Path
+) -> None:
+    source = tmp_path / "in.jsonl"
+    row = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": ["Ann", "Bob"]}
+    source.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert run("batch", str(source), "--out", str(out), *SHIPPING, "--offline").code == 1
+    assert lines(out)[0]["error"] == "buyer_name: expected one value, got a list ['Ann', 'Bob']"

@@ -1281,7 +1281,7 @@ def test_reply_drafts_shipping_in_transit_with_no_further_input(run: Run, wimo: 
     assert result.err.splitlines() == [
         "note: the buyer wrote in German (de); sellermail answers in English until marketplace "
         "languages land",
-        "note: from the scenario's defaults, not the message (check them; --set to change): "
+        "note: taken from the scenario's defaults, not the message (check them; change with --set): "
         "transit_days: 7-15; status: has reached your local post office",
         "offline: no API key (OPENAI_API_KEY is not set) and no local base URL; printed the "
         "deterministic text (to polish, set a key or a profile: see `sellermail config show`)",
@@ -1300,8 +1300,8 @@ def test_reply_lists_missing_facts_with_ready_set_lines(run: Run, tmp_path: Path
     result = run("reply", str(path))
     assert result.code == 2
     assert result.err.splitlines() == [
-        "error: reply: appeal-a-to-z needs order_id, store_name, which the message does not hold; "
-        "add with --facts or --set:",
+        "error: reply: appeal-a-to-z needs order_id and store_name, which the message does not "
+        "contain; add them with --facts or --set:",
         "  --set order_id=...",
         "  --set store_name=...",
     ]
@@ -1426,7 +1426,7 @@ def test_llm_kind_outside_the_contract_falls_back_with_a_note() -> None:
     result = llm_triage(message, offline, LOCAL, send=fake_send('{"kind": "angry-buyer"}'))
     assert result.kind == offline.kind and result.facts == offline.facts
     assert result.note == (
-        "note: the model answered a kind that does not exist ('angry-buyer'); "
+        "note: the model returned a kind that does not exist ('angry-buyer'); "
         "printed the offline triage"
     )
 

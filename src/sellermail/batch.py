@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 from . import catalogue, llm
 from .catalogue import Scenario
 from .config import LLMSettings
-from .errors import SellermailError
+from .errors import FactError, SellermailError
+from .fieldtypes import LIST_TYPES
 from .outbox import Outbox, record
 from .polisher import DEFAULT_MAX_ATTEMPTS, Attempts, Polished, start
 from .render import render
@@ -159,6 +160,10 @@ class Batch:
             raise SellermailError("scenario: empty in this row, and no --scenario given")
         tone = tone_names().get(tone, tone) if tone else self.options.tone
         spec = self._scenario(str(scenario))
+        for name, value in values.items():
+            field = spec.fields.get(name)
+            if isinstance(value, list) and field is not None and field.type not in LIST_TYPES:
+                raise FactError(name, f"expected one value, got a list {value!r}")
         return Job(row.number, id_, spec, tone, str(channel).strip().lower(), values)
 
     def _message(self, job: Job) -> Any:
@@ -175,9 +180,9 @@ class Batch:
             mine = row.values.get("id")
             if done[row.number] != mine:
                 raise SellermailError(
-                    f"--resume: row {row.number} is {mine!r} in the input but "
-                    f"{done[row.number]!r} in the output file: it comes from another input "
-                    "(use another --out)"
+                    f"--resume: row {row.number} has id {mine!r} in the input but "
+                    f"{done[row.number]!r} in the output file, so the output file comes from "
+                    "another input (use another --out)"
                 )
             tally.skipped += 1
 
@@ -364,6 +369,6 @@ class _Sender:
         streak = max(UNREACHABLE_STREAK, self.throttle.ceiling)
         if exc.rejected or self.unreachable >= streak:
             raise SellermailError(
-                f"model: {exc} — stopped the batch; the rows done so far are saved, "
-                "fix this and run again with --resume"
+                f"model: {exc}. The batch stopped; the rows done so far are saved. "
+                "Fix this and run again with --resume"
             )

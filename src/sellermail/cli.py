@@ -74,7 +74,7 @@ Profile = Annotated[
 Temperature = Annotated[float | None, typer.Option(help="Sampling temperature (0-2).")]
 MaxAttempts = Annotated[int, typer.Option(min=1, max=10, help="Model calls before falling back.")]
 Strict = Annotated[bool, typer.Option(help="Exit 1 when the polish falls back.")]
-Message = Annotated[str, typer.Argument(help="The message's file (.eml or text), or - for stdin.")]
+Message = Annotated[str, typer.Argument(help="The message file (.eml or text), or - for stdin.")]
 
 
 def _print_json(data: Any) -> None:
@@ -245,7 +245,7 @@ def batch(
         Path, typer.Option("--out", help="The results: one JSON line per row (OUT.jsonl).")
     ],
     scenario: Annotated[
-        str | None, typer.Option(help="The scenario of rows without a scenario column.")
+        str | None, typer.Option(help="The scenario for rows that name none.")
     ] = None,
     tone: Tone = None,
     channel: Channel = "amazon",
@@ -270,7 +270,7 @@ def batch(
         str | None,
         typer.Option("--format", help="csv: also write OUT.csv for Excel (UTF-8 with BOM)."),
     ] = None,
-    strict: Annotated[bool, typer.Option(help="Exit 1 when a row fell back too.")] = False,
+    strict: Annotated[bool, typer.Option(help="Also exit 1 when a row falls back.")] = False,
     model: Model = None,
     base_url: BaseUrl = None,
     profile: Profile = None,
@@ -279,7 +279,7 @@ def batch(
 ) -> None:
     """Write a message for every row of a spreadsheet: concurrent, resumable, cached.
 
-    Exit 1 when a row has an error (or, with --strict, fell back); the batch goes on either way.
+    Exit 1 when a row has an error (or, with --strict, falls back); the batch continues either way.
     """
     from . import report
     from .batch import Batch, Options
@@ -337,10 +337,10 @@ def batch(
 @app.command()
 def triage(
     message: Annotated[
-        str | None, typer.Argument(help="The message's file (.eml or text), or - for stdin.")
+        str | None, typer.Argument(help="The message file (.eml or text), or - for stdin.")
     ] = None,
     folder: Annotated[
-        Path | None, typer.Option("--dir", help="Triage every .eml and .txt file of a folder.")
+        Path | None, typer.Option("--dir", help="Triage every .eml and .txt file in a folder.")
     ] = None,
     out: Annotated[
         Path | None, typer.Option("--out", help="With --dir: write the JSONL report here.")
@@ -358,7 +358,7 @@ def triage(
     profile: Profile = None,
     as_json: Json = False,
 ) -> None:
-    """Say what an inbound message is, its facts, and which scenario answers it."""
+    """Say what kind an inbound message is, what facts it carries, and which scenario answers it."""
     from . import report
     from .inbound import read_message
     from .triage import report_line, triage_folder
@@ -422,7 +422,7 @@ def reply(
     templates_dir: TemplatesDir = None,
     as_json: Json = False,
 ) -> None:
-    """Triage a message, then draft the reply of its scenario (polished when a model is set)."""
+    """Triage a message, then draft a reply from its scenario (polished when a model is configured)."""
     from .config import load_llm_settings
     from .polisher import polish as polish_message
     from .reply import assumed, plan

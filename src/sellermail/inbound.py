@@ -257,7 +257,9 @@ def parse_message(data: bytes, where: str, *, is_email: bool | None = None) -> M
         return parse_email(data, where)
     text = decode_text(data)
     if text is None:
-        raise SellermailError(f"{where}: is not text (UTF-8, GB18030, Shift_JIS or ISO-2022-JP)")
+        raise SellermailError(
+            f"{where}: is not text in a supported encoding (UTF-8, GB18030, Shift_JIS or ISO-2022-JP)"
+        )
     subject, body = _plain_subject(text.replace("\r\n", "\n"))
     return _message(subject, "", "", None, body, where)
 

@@ -42,8 +42,12 @@ class MissingFacts(SellermailError):
 
     def __init__(self, scenario: str, missing: list[str]) -> None:
         self.missing = missing
-        lines = [f"reply: {scenario} needs {', '.join(missing)}, which the message does not "
-                 "hold; add with --facts or --set:"]  # fmt: skip
+        named = " and ".join(
+            [", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing
+        )
+        them = "them" if len(missing) > 1 else "it"
+        lines = [f"reply: {scenario} needs {named}, which the message does not contain; "
+                 f"add {them} with --facts or --set:"]  # fmt: skip
         lines += [f"  --set {field}=..." for field in missing]
         super().__init__("\n".join(lines))
 
@@ -126,4 +130,4 @@ def assumed(facts: Facts) -> str | None:
         f"{name}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
         for name, value in used
     )
-    return f"note: from the scenario's defaults, not the message (check them; --set to change): {shown}"
+    return f"note: taken from the scenario's defaults, not the message (check them; change with --set): {shown}"

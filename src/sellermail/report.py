@@ -73,7 +73,7 @@ def summary(tally: Tally, out_path: str) -> None:
         ("fell back to the deterministic text", f"{tally.sources['fallback']}" if tally.sources["fallback"] else ""),
         ("offline (deterministic text)", f"{tally.sources['offline']}" if tally.sources["offline"] else ""),
         ("errors (see the error key)", f"{tally.errors}"),
-        ("not written: the model was unreachable (--resume them)", f"{tally.unsent}" if tally.unsent else ""),
+        ("not written, model unreachable (rerun with --resume)", f"{tally.unsent}" if tally.unsent else ""),
         ("cache hits", f"{tally.cache_hits}" if tally.cache_hits else ""),
         ("tokens used (prompt + completion)", f"{tally.prompt_tokens:,} + {tally.completion_tokens:,}" if tally.prompt_tokens else ""),
         ("time", f"{elapsed:.1f} s ({done / elapsed:,.0f} rows/s)" if elapsed > 0 else ""),
@@ -97,14 +97,14 @@ def estimate(found: Estimate, settings: LLMSettings | None, max_attempts: int) -
     valid = found.tally.sources["valid"]
     out.print(f"dry run: {_rows(valid)} valid, {found.tally.errors} with errors; nothing was sent")
     if settings is None:
-        out.print("offline: no model would be called, so no tokens are spent")
+        out.print("offline: no model would be called, so no tokens would be spent")
         return
     if not found.prompt_tokens:
         return
     out.print(
         f"estimated tokens, first attempts: {found.prompt_tokens:,} prompt + "
         f"{found.completion_tokens:,} completion (about 4 characters a token); "
-        f"retries add up to {max_attempts}x that"
+        f"with retries, up to {max_attempts}x that"
     )
     low, high = found.cost(settings.prices), found.cost(settings.prices, max_attempts)
     if low is None or high is None:
@@ -113,7 +113,7 @@ def estimate(found: Estimate, settings: LLMSettings | None, max_attempts: int) -
             "tokens) in your profile (see: sellermail config init)"
         )
     else:
-        out.print(f"estimated cost: ${low:,.2f} (every first attempt passes) to ${high:,.2f}")
+        out.print(f"estimated cost: ${low:,.2f} (if every first attempt passes) to ${high:,.2f}")
 
 
 def triage_summary(result: Triage, source: str) -> None:

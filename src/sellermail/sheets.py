@@ -76,8 +76,8 @@ def read_column_map(path: Path, templates_dir: Path | None = None) -> dict[str, 
         data = yaml.safe_load(read_text(path, where))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 1}:" if mark else ""
-        raise SellermailError(f"{where}:{line} is not valid YAML") from None
+        line = f" (line {mark.line + 1})" if mark else ""
+        raise SellermailError(f"{where}: is not valid YAML{line}") from None
     if not isinstance(data, dict):
         raise SellermailError(f"{where}: expected lines of 'column header: field name'")
     targets = _targets(templates_dir)
@@ -106,8 +106,7 @@ def map_columns(
         key = normalise(header)
         if key and key in named:
             raise SellermailError(
-                f"columns: {named[key]!r} and {header!r} are the same column twice; "
-                "rename or delete one"
+                f"columns: {named[key]!r} and {header!r} are the same column; rename or delete one"
             )
         named[key] = header
         if user_map is not None and key in user_map:
@@ -121,7 +120,7 @@ def map_columns(
         more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
         verb = "maps" if len(unknown) == 1 else "map"
         raise SellermailError(
-            f"columns: {shown}{more} {verb} to no field; name each in a --columns file "
+            f"columns: {shown}{more} {verb} to no field; map it (or them) in a --columns file "
             "('header: field', or 'header: null' to leave the column out)"
         )
     seen: dict[str, str] = {}
@@ -224,7 +223,7 @@ class Sheet:
         kind = KINDS.get(path.suffix.lower())
         if path.suffix.lower() == ".xls":
             raise SellermailError(
-                f"input {str(path)!r}: the old .xls format is not read; save it as .xlsx or CSV"
+                f"input {str(path)!r}: sellermail cannot read the old .xls format; save it as .xlsx or CSV"
             )
         if kind is None:
             raise SellermailError(f"input {str(path)!r}: expected a .csv, .xlsx or .jsonl file")

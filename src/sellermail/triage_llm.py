@@ -157,10 +157,10 @@ def llm_triage(
         return fallback(f"the model could not be reached ({exc})")
     answer = parse_answer(completion.text)
     if answer is None:
-        return fallback("the model's answer held no JSON object with a kind")
+        return fallback("the model's answer contained no JSON object with a kind")
     kind = answer.get("kind")
     if kind not in KINDS:
-        return fallback(f"the model answered a kind that does not exist ({str(kind)[:40]!r})")
+        return fallback(f"the model returned a kind that does not exist ({str(kind)[:40]!r})")
     found = literal_facts(answer.get("facts"), message, offline.facts)
     taken = {*offline.facts, *(k[:-1] if k.endswith("s") else f"{k}s" for k in offline.facts)}
     facts = offline.facts | {k: v for k, v in found.items() if k not in taken}
