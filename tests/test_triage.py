@@ -1513,3 +1513,11 @@ def test_triage_dir_says_in_one_line_when_its_report_cannot_be_written(
     result = run("triage", "--dir", str(inbox), "--out", str(tmp_path / "missing" / "r.jsonl"))
     assert result.code == 2
     assert result.err.startswith("error: --out ") and "cannot write" in result.err
+
+
+def test_the_library_triages_a_file_as_the_command_does(run: Run, wimo: Path) -> None:
+    import sellermail
+
+    result = sellermail.triage_file(wimo)
+    assert isinstance(result, sellermail.Triage)
+    assert result.to_dict() == json.loads(run("triage", str(wimo), "--json").out)

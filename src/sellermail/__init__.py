@@ -7,8 +7,9 @@ The library API (the CLI is a thin layer over it)::
     print(message.text)
     report = sellermail.check("shipping-in-transit", {"tracking_number": "LX123456785CN"}, text)
     result = sellermail.polish("shipping-in-transit", {"tracking_number": "LX123456785CN"})
+    inbound = sellermail.triage_file("message.eml")   # kind, confidence, scenario, facts, language
 
-``check`` and ``polish`` (and what they need) are imported on first use, so that rendering starts
+``check``, ``polish`` and ``triage_file`` (and what they need) are imported on first use, so that rendering starts
 fast; nothing imports an LLM client until a polish is sent.
 """
 
@@ -25,6 +26,7 @@ from .render import Rendered, render
 if TYPE_CHECKING:
     from .guard import Report, Violation, check
     from .polisher import Polished, polish
+    from .triage import Triage, triage_file
 
 __version__ = "0.1.0"
 __all__ = [
@@ -34,12 +36,14 @@ __all__ = [
     "Report",
     "Scenario",
     "SellermailError",
+    "Triage",
     "Violation",
     "check",
     "get_scenario",
     "polish",
     "render",
     "scenarios",
+    "triage_file",
 ]
 _LAZY = {
     "Report": "guard",
@@ -47,6 +51,8 @@ _LAZY = {
     "check": "guard",
     "Polished": "polisher",
     "polish": "polisher",
+    "Triage": "triage",
+    "triage_file": "triage",
 }
 
 
