@@ -29,7 +29,7 @@ from .errors import FactError, SellermailError
 from .fieldtypes import LIST_TYPES
 from .outbox import Outbox, record
 from .polisher import DEFAULT_MAX_ATTEMPTS, Attempts, Polished, start
-from .render import render
+from .render import Rendered, render
 from .sheets import Row, Sheet, tone_names
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ class Batch:
                 raise FactError(name, f"expected one value, got a list {value!r}")
         return Job(row.number, id_, spec, tone, str(channel).strip().lower(), values)
 
-    def _message(self, job: Job) -> Any:
+    def _message(self, job: Job) -> Rendered:
         return render(job.scenario, job.facts, tone=job.tone, channel=job.channel,
                       templates_dir=self.options.templates_dir)  # fmt: skip
 
