@@ -1,6 +1,6 @@
 """The inbound corpora: each message's kind, scenario, language and facts as its author
 expected them (expected.yaml). tests/corpus/inbound/ (140 messages) was written while the
-classifier was built; inbound-b/, inbound-c/ and inbound-d/ (48 each) were hold-outs by other
+classifier was built; inbound-b/ to inbound-e/ (48 each) were hold-outs by other
 authors, each measured untouched first and now kept as regressions. Accuracy with a
 confusion table is printed by benchmarks/triage.py FOLDER."""
 
@@ -16,7 +16,9 @@ import yaml
 from sellermail.triage import triage_file
 
 ROOT = Path(__file__).parent / "corpus"
-CORPORA = {name: ROOT / name for name in ("inbound", "inbound-b", "inbound-c", "inbound-d")}
+CORPORA = {
+    name: ROOT / name for name in ("inbound", "inbound-b", "inbound-c", "inbound-d", "inbound-e")
+}
 EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
     name: yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
     for name, folder in CORPORA.items()

@@ -53,7 +53,9 @@ _INTRO_NAME = re.compile(r"\s*[:：]?\s*([^\W\d_][^\n.,:;()<>!?@]{1,40})")
 _RANGE_YEAR = re.compile(
     r"\s*[-–]\s*(?:[a-z]+\.?\s+)?\d{1,2}(?:[a-z]{2})?\.?(?:\s+[a-z]+\.?)?,?\s+(\d{4})(?!\d)"
 )
-_CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]")
+#: A European day and month without a year ("am 05.11. bestellt"): the message's year.
+_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d-])")
 _NUMERIC_DATES = (
     (re.compile(r"(\d(?<![\d.-]\d)\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[.-]\d)"), "ymd"),
     (re.compile(r"(\d(?<![\d.]\d)\d?)\.()(\d{1,2})\.(\d{4})(?!\d|\.\d)"), "dmy"),
@@ -165,6 +167,9 @@ def dates(text: str, *, year: int | None, language: str) -> list[str]:
                 found.append((m.start(), _date(c, b, a)))
             else:
                 found.append((m.start(), _date(c, a, b)))
+    if year is not None and language != "en":
+        for m in _DAY_MONTH.finditer(text):
+            found.append((m.start(), _date(year, int(m[2]), int(m[1]))))
     plain = normalise(text)
 
     def year_of(m: re.Match[str], written: str | None) -> int | None:
@@ -219,7 +224,7 @@ def buyer_name(message: Message, writer: str) -> str | None:
     for words in (last.split(), _SENTENCE_END.split(last)[-1].split()):
         for cut in range(1, min(4, len(words))):  # "Thanks, Ashley" / "Atte. Mariana"
             if normalise(" ".join(words[:cut]).rstrip(",.!")) in sign_offs:
-                rest = " ".join(words[cut:])
+                rest = " ".join(words[cut:]).lstrip("-–—~ ")  # "thanks - Mo"
                 return rest if looks_like_name(rest) else None
     return lines[-1] if len(lines) > 1 and looks_like_name(lines[-1]) else None
 
