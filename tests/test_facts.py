@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,6 +27,32 @@ def test_set_assignments_split_on_the_first_equals_sign() -> None:
 
 def test_repeated_set_of_a_field_collects_every_value() -> None:
     assert parse_assignments(["specs=Red", "specs=Size M"]) == {"specs": ["Red", "Size M"]}
+
+
+def test_a_one_value_field_set_twice_keeps_the_last_but_a_list_from_a_file_is_refused(
+    tmp_path: Path,
+) -> None:
+    repeated = parse_assignments(["carrier=UPS", "carrier=DHL"])
+    assert (
+        resolve(scenario(), {"tracking_number": "LX123456785CN"}, repeated).values["carrier"]
+        == "DHL"
+    )
+    path = tmp_path / "facts.yaml"
+    path.write_text("tracking_number: LX123456785CN\ncarrier: [UPS, DHL]\n", encoding="utf-8")
+    with pytest.raises(
+        FactError, match=r"^carrier: expected one value, got a list \['UPS', 'DHL'\]$"
+    ):
+        resolve(scenario(), read_facts_file(path))
+
+
+def test_check_with_a_field_set_twice_holds_the_draft_to_the_last(run: Any) -> None:
+    from sellermail import render
+
+    facts = {"tracking_number": "LX123456785CN"}
+    draft = render(TRANSIT, facts, overrides=parse_assignments(["carrier=DHL"])).body
+    result = run("check", TRANSIT, "-", "--set", "tracking_number=LX123456785CN",
+                 "--set", "carrier=UPS", "--set", "carrier=DHL", stdin=draft)  # fmt: skip
+    assert result.code == 0, result.out
 
 
 @pytest.mark.parametrize("bad", ["carrier", "=UPS", "Carrier=UPS", "car rier=UPS"])

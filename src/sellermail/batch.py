@@ -25,8 +25,7 @@ from typing import TYPE_CHECKING, Any
 from . import catalogue, llm
 from .catalogue import Scenario
 from .config import LLMSettings
-from .errors import FactError, SellermailError
-from .fieldtypes import LIST_TYPES
+from .errors import SellermailError
 from .outbox import Outbox, record
 from .polisher import DEFAULT_MAX_ATTEMPTS, Attempts, Polished, start
 from .render import Rendered, render
@@ -160,10 +159,6 @@ class Batch:
             raise SellermailError("scenario: empty in this row, and no --scenario given")
         tone = tone_names().get(tone, tone) if tone else self.options.tone
         spec = self._scenario(str(scenario))
-        for name, value in values.items():
-            field = spec.fields.get(name)
-            if isinstance(value, list) and field is not None and field.type not in LIST_TYPES:
-                raise FactError(name, f"expected one value, got a list {value!r}")
         return Job(row.number, id_, spec, tone, str(channel).strip().lower(), values)
 
     def _message(self, job: Job) -> Rendered:

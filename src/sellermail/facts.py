@@ -77,6 +77,11 @@ def read_facts_file(path: Path | str) -> dict[str, Any]:
     return {str(key): value for key, value in data.items()}
 
 
+class Repeated(list[Any]):
+    """The values of a field given more than once with ``--set``: a list field takes them all,
+    a one-value field the last (any other list for a one-value field is an error)."""
+
+
 def parse_assignments(assignments: Iterable[str]) -> dict[str, Any]:
     """``["a=1", "b=x,y"]`` -> ``{"a": "1", "b": "x,y"}``; a repeated field collects a list."""
     result: dict[str, Any] = {}
@@ -87,7 +92,9 @@ def parse_assignments(assignments: Iterable[str]) -> dict[str, Any]:
             raise SellermailError(f"--set: {item!r} is not field=value")
         if name in result:
             previous = result[name]
-            result[name] = [*(previous if isinstance(previous, list) else [previous]), value]
+            result[name] = Repeated(
+                [*(previous if isinstance(previous, list) else [previous]), value]
+            )
         else:
             result[name] = value
     return result
@@ -114,8 +121,12 @@ def _default(spec: FieldSpec, raw: Mapping[str, Any]) -> Any:
 
 
 def _flatten(spec: FieldSpec, value: Any) -> Any:
-    """A repeated ``--set`` of a scalar field keeps the last; of a list field, all items."""
+    """A repeated ``--set`` of a one-value field keeps the last; of a list field, all items.
+    A list from anywhere else (a facts file, a batch row) for a one-value field is an error:
+    which of its items was meant is for the user to say."""
     if isinstance(value, list) and spec.type not in LIST_TYPES:
+        if not isinstance(value, Repeated):
+            raise FactError(spec.name, f"expected one value, got a list {list(value)!r}")
         return value[-1]
     return value
 

@@ -18,6 +18,7 @@ from . import catalogue
 from .catalogue import TONES, Scenario
 from .claims import NAMES as CLAIMS
 from .claims import claims
+from .facts import Repeated
 from .ledger import FACT_KINDS, Draft, Ledger, build, common, holds
 from .mentions import mentions
 from .policy import BLOCK, Finding, channel_finding, lint
@@ -184,7 +185,13 @@ def read_draft(source: str) -> str:
     return read_text(Path(source), f"draft {source!r}")
 
 
+#: Marks a frozen :class:`~sellermail.facts.Repeated` (a ``--set`` given twice).
+_REPEATED = "\x00--set"
+
+
 def _frozen(value: Any) -> Any:
+    if isinstance(value, Repeated):
+        return (_REPEATED, *(_frozen(item) for item in value))
     if isinstance(value, (list, tuple)):
         return tuple(_frozen(item) for item in value)
     if isinstance(value, dict):
@@ -224,8 +231,14 @@ def _ledger(
     return common(ledgers)
 
 
+def _thaw(value: Any) -> Any:
+    if isinstance(value, tuple) and value[:1] == (_REPEATED,):
+        return Repeated(value[1:])
+    return list(value) if isinstance(value, tuple) else value
+
+
 def _thawed(facts: tuple[tuple[str, Any], ...]) -> list[tuple[str, Any]]:
-    return [(k, list(v) if isinstance(v, tuple) else v) for k, v in facts]
+    return [(k, _thaw(v)) for k, v in facts]
 
 
 def check(
