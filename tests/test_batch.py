@@ -630,3 +630,19 @@ def test_a_list_for_a_one_value_field_is_a_row_error_not_its_last_item(
     out = tmp_path / "o.jsonl"
     assert run("batch", str(source), "--out", str(out), *SHIPPING, "--offline").code == 1
     assert lines(out)[0]["error"] == "buyer_name: expected one value, got a list ['Ann', 'Bob']"
+
+
+def test_a_cache_that_cannot_be_opened_is_said_once_and_the_batch_still_runs(
+    run: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    source = write_csv(tmp_path / "in.csv", HEADER, rows(2))
+    out = tmp_path / "o.jsonl"
+    with FakeLLM([Reply(echo=True)]) as server:
+        result = run("batch", str(source), "--out", str(out), *SHIPPING, "--base-url", server.url,
+                     "--model", "fake")  # fmt: skip
+    assert result.code == 0, result.err
+    assert result.err.count("note: the response cache") == 1 and "is off" in result.err
+    assert [r["source"] for r in lines(out)] == ["llm", "llm"]

@@ -186,13 +186,12 @@ def test_the_buyers_words_are_taken_from_a_relay_wrapper() -> None:
     )
     message = parse_message(text.encode(), "test")
     assert message.buyer_text == "Wo ist mein Paket?"
-    assert message.words == "Wo ist mein Paket?"
 
 
 def test_a_plain_message_without_wrapper_has_no_separate_buyer_words() -> None:
     message = parse_message(b"Subject: Late parcel\nwhere is it\n-----\nsent from my phone", "x")
     assert message.subject == "Late parcel"
-    assert message.buyer_text is None and message.words.startswith("where is it")
+    assert message.buyer_text is None and message.body.startswith("where is it")
 
 
 def test_a_message_is_read_from_standard_input_as_bytes(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -106,13 +106,19 @@ Progress = Callable[[Tally], None]
 class Batch:
     """The rows of ``sheet`` (columns mapped by ``mapping``) under ``options``."""
 
-    def __init__(self, sheet: Sheet, mapping: Mapping[str, str | None], options: Options) -> None:
+    def __init__(
+        self,
+        sheet: Sheet,
+        mapping: Mapping[str, str | None],
+        options: Options,
+        notes: Callable[[str], None] | None = None,
+    ) -> None:
         self.sheet = sheet
         self.mapping = mapping
         self.options = options
-        self._names: dict[str, Scenario] | None = None
         #: Where one-line notes go (the CLI: stderr).
-        self.notes: Callable[[str], None] | None = None
+        self.notes = notes
+        self._names: dict[str, Scenario] | None = None
         self._check_columns()
 
     def _check_columns(self) -> None:

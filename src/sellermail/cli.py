@@ -285,6 +285,7 @@ def batch(
     from .batch import Batch, Options
     from .config import load_llm_settings
     from .outbox import Outbox, spreadsheet_copy
+    from .polisher import offline_reason
     from .sheets import Sheet, map_columns, read_column_map
 
     if out_format not in (None, "csv"):
@@ -305,12 +306,11 @@ def batch(
     mapping = map_columns(sheet.headers, user_map, folder)
     settings = load_llm_settings(model=model, base_url=base_url, profile=profile,
                                  temperature=temperature)  # fmt: skip
-    why_offline = "--offline" if offline else settings.offline_reason
+    why_offline = offline_reason(settings, offline)
     options = Options(scenario=scenario, tone=tone, channel=channel, templates_dir=folder,
                       settings=None if why_offline else settings, max_attempts=max_attempts,
                       concurrency=concurrency, cache=cache)  # fmt: skip
-    work = Batch(sheet, mapping, options)
-    work.notes = _note
+    work = Batch(sheet, mapping, options, notes=_note)
     if why_offline and not dry_run:
         _note(f"offline ({why_offline}): every row gets the deterministic text")
     if dry_run:

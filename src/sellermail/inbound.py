@@ -43,11 +43,6 @@ class Message:
     #: The buyer's own words when a relay wrapper is recognised, else ``None``.
     buyer_text: str | None = None
 
-    @property
-    def words(self) -> str:
-        """The text the writer of the message wrote: the buyer's words, or the whole body."""
-        return self.buyer_text if self.buyer_text is not None else self.body
-
 
 _CODECS = {
     "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",

@@ -194,14 +194,16 @@ def deterministic(
                     message)  # fmt: skip
 
 
-def offline_note(settings: LLMSettings, offline: bool) -> str | None:
+def offline_reason(settings: LLMSettings, offline: bool) -> str | None:
     """Why no model is called (``--offline``, or no usable model configured), else ``None``."""
-    if offline:
+    return "--offline" if offline else settings.offline_reason
+
+
+def _offline_note(reason: str) -> str:
+    if reason == "--offline":
         return "offline (--offline): printed the deterministic text"
-    if reason := settings.offline_reason:
-        return (f"offline: {reason}; printed the deterministic text "
-                "(to polish, set a key or a profile: see `sellermail config show`)")  # fmt: skip
-    return None
+    return (f"offline: {reason}; printed the deterministic text "
+            "(to polish, set a key or a profile: see `sellermail config show`)")  # fmt: skip
 
 
 def start(
@@ -235,8 +237,8 @@ def polish(
     message = render(scenario, facts, overrides=overrides, tone=tone, channel=channel,
                      templates_dir=templates_dir)  # fmt: skip
     settings = settings or load_llm_settings()
-    if note := offline_note(settings, offline):
-        return deterministic(message, "offline", note)
+    if reason := offline_reason(settings, offline):
+        return deterministic(message, "offline", _offline_note(reason))
     raw = {**(facts or {}), **(overrides or {})}
     attempts = start(message, raw, settings, max_attempts=max_attempts,
                      templates_dir=templates_dir)  # fmt: skip

@@ -39,8 +39,6 @@ class Throttle:
     @asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:
         """Wait for room in the pool (first come, first served), hold it for one request."""
-        while (pause := self._resume_at - self._now()) > 0:
-            await asyncio.sleep(pause)
         if self.in_flight >= int(self.limit) or self._waiting:
             turn = asyncio.get_running_loop().create_future()
             self._waiting.append(turn)
@@ -55,7 +53,7 @@ class Throttle:
         self.peak = max(self.peak, self.in_flight)
         succeeded = False
         try:
-            # A 429 may have come while this request queued: the pause holds it too.
+            # After a 429 the pool waits out the server's Retry-After, queued requests too.
             while (pause := self._resume_at - self._now()) > 0:
                 await asyncio.sleep(pause)
             yield
