@@ -279,7 +279,7 @@ def batch(
 ) -> None:
     """Write a message for every row of a spreadsheet: concurrent, resumable, cached.
 
-    Exit 1 when a row has an error (or, with --strict, falls back); the batch continues either way.
+    Exit 1 when a row has an error or could not be sent (or, with --strict, falls back).
     """
     from . import report
     from .batch import Batch, Options

@@ -15,7 +15,7 @@ class ExitStatus(IntEnum):
 
     OK = 0
     #: The guard found violations (``check``), a ``--strict`` polish fell back, or a batch
-    #: row has an error (or, with ``--strict``, fell back).
+    #: row has an error or could not be sent (or, with ``--strict``, fell back).
     VIOLATIONS = 1
     #: Bad usage or bad input; the message names the field and what is wrong.
     BAD_INPUT = 2
