@@ -311,14 +311,14 @@ def batch(
                       settings=None if why_offline else settings, max_attempts=max_attempts,
                       concurrency=concurrency, cache=cache)  # fmt: skip
     work = Batch(sheet, mapping, options, notes=_note)
-    if why_offline and not dry_run:
-        _note(f"offline ({why_offline}): every row gets the deterministic text")
     if dry_run:
         with report.progress_bar(sheet.count, "checking") as progress:
             found = work.estimate(options.settings, progress)
         report.estimate(found, options.settings, max_attempts)
         raise typer.Exit(ExitStatus.VIOLATIONS if found.tally.errors else ExitStatus.OK)
     outbox = Outbox(out, resume=resume, overwrite=overwrite)
+    if why_offline:
+        _note(f"offline ({why_offline}): every row gets the deterministic text")
     try:
         with report.progress_bar(sheet.count) as progress:
             tally = work.run(outbox, progress)
