@@ -14,8 +14,8 @@ import sys
 import time
 
 import sellermail
-from sellermail.catalogue import TONES
-from sellermail.guard import _ledger, guard, ledger_for
+from sellermail.compose.catalogue import TONES
+from sellermail.guard.check import _ledger, guard, ledger_for
 
 
 def drafts() -> list[tuple[sellermail.Scenario, str, str]]:

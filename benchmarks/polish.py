@@ -13,9 +13,9 @@ import sys
 import time
 
 import sellermail
-from sellermail.catalogue import TONES
-from sellermail.config import LLMSettings
-from sellermail.llm import ChatRequest, Completion
+from sellermail.compose.catalogue import TONES
+from sellermail.llm.client import ChatRequest, Completion
+from sellermail.llm.config import LLMSettings
 
 SETTINGS = LLMSettings(base_url="http://localhost:8080/v1", model="stub", temperature=0.0,
                        timeout=60, profile=None)  # fmt: skip

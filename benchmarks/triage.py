@@ -20,8 +20,8 @@ from typing import Any
 
 import yaml
 
-from sellermail.inbound import parse_message
-from sellermail.triage import KINDS, SUFFIXES, Triage, triage
+from sellermail.triage.classify import KINDS, SUFFIXES, Triage, triage
+from sellermail.triage.message import parse_message
 
 ROOT = Path(__file__).resolve().parents[1]
 PLURALS = {"order_ids": "order_id", "asins": "asin", "tracking_numbers": "tracking_number"}

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from sellermail import cli
+from sellermail.cli import app as cli
 
 
 @dataclass

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from fakeserver import FakeLLM, Reply
-from sellermail.outbox import FIELDS
+from sellermail.batch.outbox import FIELDS
 
 SHIPPING = ["--scenario", "shipping-in-transit"]
 HEADER = ["订单号", "买家姓名", "跟踪号", "物流商"]
@@ -300,7 +300,7 @@ def test_resume_refuses_an_output_written_from_another_input(
 
 
 def test_spreadsheet_copy_defuses_cells_excel_would_run_as_formulas(tmp_path: Path) -> None:
-    from sellermail.outbox import record, spreadsheet_copy
+    from sellermail.batch.outbox import record, spreadsheet_copy
 
     out = tmp_path / "o.jsonl"
     out.write_text(

@@ -11,7 +11,7 @@ import yaml
 
 import sellermail
 from conftest import Result
-from sellermail import catalogue
+from sellermail.compose import catalogue
 
 Run = Callable[..., Result]
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from sellermail import catalogue
+from sellermail.compose import catalogue
+from sellermail.compose.facts import parse_assignments, read_facts_file, resolve
 from sellermail.errors import FactError, SellermailError
-from sellermail.facts import parse_assignments, read_facts_file, resolve
 
 TRANSIT = "shipping-in-transit"
 
@@ -46,7 +46,7 @@ def test_a_one_value_field_set_twice_keeps_the_last_but_a_list_from_a_file_is_re
 
 
 def test_check_with_a_field_set_twice_holds_the_draft_to_the_last(run: Any) -> None:
-    from sellermail import render
+    from sellermail.compose.render import render
 
     facts = {"tracking_number": "LX123456785CN"}
     draft = render(TRANSIT, facts, overrides=parse_assignments(["carrier=DHL"])).body

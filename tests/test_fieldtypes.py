@@ -8,8 +8,14 @@ from typing import Any
 
 import pytest
 
+from sellermail.compose.fieldtypes import (
+    PARSERS,
+    Context,
+    Money,
+    marketplace_currency,
+    s10_check_digit,
+)
 from sellermail.errors import FactError
-from sellermail.fieldtypes import PARSERS, Context, Money, marketplace_currency, s10_check_digit
 
 ACCEPTED: list[tuple[str, Any, str]] = [
     ("asin", "B08N5WRWNW", "B08N5WRWNW"),
@@ -168,7 +174,7 @@ def test_wrong_s10_check_digit_is_a_warning_not_an_error() -> None:
 
 
 def test_values_print_back_to_parseable_plain_forms() -> None:
-    from sellermail.fieldtypes import plain
+    from sellermail.compose.fieldtypes import plain
 
     ctx = Context()
     for kind, raw in [

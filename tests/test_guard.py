@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 import sellermail
 from conftest import Result
-from sellermail import catalogue
-from sellermail.catalogue import TONES
-from sellermail.fieldtypes import OFFERS, s10_check_digit
-from sellermail.guard import guard, ledger_for
+from sellermail.compose import catalogue
+from sellermail.compose.catalogue import TONES
+from sellermail.compose.fieldtypes import OFFERS, s10_check_digit
+from sellermail.guard.check import guard, ledger_for
 
 SCENARIOS = catalogue.scenarios()
 

@@ -17,8 +17,8 @@ import pytest
 import yaml
 
 import sellermail
-from sellermail import catalogue
-from sellermail.guard import KINDS
+from sellermail.compose import catalogue
+from sellermail.guard.check import KINDS
 
 CORPUS = Path(__file__).with_name("corpus") / "guard_cases.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))

@@ -14,7 +14,7 @@ import pytest
 
 from conftest import Result
 from sellermail.errors import SellermailError
-from sellermail.inbound import html_to_text, parse_message, read_message
+from sellermail.triage.message import html_to_text, parse_message, read_message
 
 Run = Callable[..., Result]
 

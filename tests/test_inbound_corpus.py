@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from sellermail.triage import triage_file
+from sellermail.triage.classify import triage_file
 
 ROOT = Path(__file__).parent / "corpus"
 CORPORA = {

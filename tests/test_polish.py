@@ -18,9 +18,9 @@ import pytest
 import sellermail
 from conftest import Result
 from fakeserver import FakeLLM, Reply
-from sellermail import llm
-from sellermail.config import LLMSettings
-from sellermail.polisher import clean_reply, polish
+from sellermail.llm import client as llm
+from sellermail.llm.config import LLMSettings
+from sellermail.llm.polish import clean_reply, polish
 
 Run = Callable[..., Result]
 SMOLLM = LLMSettings(base_url="http://localhost:8080/v1", model="SmolLM2-135M-Instruct",
@@ -296,7 +296,7 @@ def test_config_show_masks_the_key(
 def test_flags_beat_environment_beat_config_file(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Any, no_llm_env: None
 ) -> None:
-    from sellermail.config import load_llm_settings
+    from sellermail.llm.config import load_llm_settings
 
     config = tmp_path / "config.toml"
     config.write_text(

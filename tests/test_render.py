@@ -7,10 +7,10 @@ import re
 import pytest
 
 import sellermail
-from sellermail import catalogue
-from sellermail.catalogue import TONES
+from sellermail.compose import catalogue
+from sellermail.compose.catalogue import TONES
+from sellermail.compose.render import layout
 from sellermail.errors import ScenarioError
-from sellermail.render import layout
 
 SCENARIOS = [s.id for s in catalogue.scenarios()]
 SPEC_IDS = {

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 import sellermail
-from sellermail import catalogue
-from sellermail.catalogue import TONES
-from sellermail.fieldtypes import plain
+from sellermail.compose import catalogue
+from sellermail.compose.catalogue import TONES
+from sellermail.compose.fieldtypes import plain
 
 TRADE_TERMS = {"asin", "asins", "sku", "skus", "odr", "a-to-z"}
 WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")

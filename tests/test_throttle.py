@@ -7,8 +7,8 @@ import asyncio
 
 import pytest
 
-from sellermail import throttle as throttle_module
-from sellermail.throttle import Throttle
+from sellermail.llm import throttle as throttle_module
+from sellermail.llm.throttle import Throttle
 
 
 def test_the_pool_never_holds_more_than_its_limit_and_serves_in_order() -> None:

@@ -12,13 +12,13 @@ import pytest
 
 from conftest import Result
 from fakeserver import FakeLLM, Reply
-from sellermail import llm
-from sellermail.config import LLMSettings
-from sellermail.inbound import parse_message
-from sellermail.language import detect
-from sellermail.resources import data_dir
-from sellermail.triage import KINDS, URGENT, report_order, triage
-from sellermail.triage_llm import llm_triage, parse_answer
+from sellermail.io.paths import data_dir
+from sellermail.llm import client as llm
+from sellermail.llm.config import LLMSettings
+from sellermail.triage.assisted import llm_triage, parse_answer
+from sellermail.triage.classify import KINDS, URGENT, report_order, triage
+from sellermail.triage.language import detect
+from sellermail.triage.message import parse_message
 
 Run = Callable[..., Result]
 
@@ -1353,7 +1353,7 @@ def test_triage_dir_writes_jsonl_and_a_table_urgent_first(run: Run, tmp_path: Pa
 def test_a_large_folder_is_shared_among_cores_with_the_same_results_in_order(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import sellermail.triage
+    import sellermail.triage.classify
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -1365,8 +1365,8 @@ def test_a_large_folder_is_shared_among_cores_with_the_same_results_in_order(
     for i in range(30):
         (inbox / f"{i:02d}.txt").write_bytes(texts[i % 3])
     serial = run("triage", "--dir", str(inbox), "--json")
-    monkeypatch.setattr(sellermail.triage, "PARALLEL_FROM", 10)
-    monkeypatch.setattr(sellermail.triage.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(sellermail.triage.classify, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(sellermail.triage.classify.os, "cpu_count", lambda: 2)
     shared = run("triage", "--dir", str(inbox), "--json")
     assert shared.code == serial.code == 0
     assert shared.out == serial.out

@@ -71,14 +71,14 @@ def test_the_installed_wheel_renders_every_scenario_from_another_folder(
     )
     script = (
         "import json, sellermail\n"
-        "from sellermail.catalogue import TONES\n"
+        "from sellermail.compose.catalogue import TONES\n"
         "out = {'file': sellermail.__file__, 'rendered': 0}\n"
         "for s in sellermail.scenarios():\n"
         "    for tone in TONES:\n"
         "        sellermail.render(s, s.example, tone=tone, channel=s.channels[0])\n"
         "        out['rendered'] += 1\n"
-        "from sellermail.inbound import parse_message\n"
-        "from sellermail.triage import triage\n"
+        "from sellermail.triage.message import parse_message\n"
+        "from sellermail.triage.classify import triage\n"
         "out['kind'] = triage(parse_message(b'Where is my order?', 'x')).kind\n"
         "print(json.dumps(out))\n"
     )

@@ -18,15 +18,15 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .catalogue import Scenario, scenarios
-from .catalogue import get as get_scenario
-from .errors import ExitStatus, SellermailError
-from .render import Rendered, render
+from sellermail.compose.catalogue import Scenario, scenarios
+from sellermail.compose.catalogue import get as get_scenario
+from sellermail.compose.render import Rendered, render
+from sellermail.errors import ExitStatus, SellermailError
 
 if TYPE_CHECKING:
-    from .guard import Report, Violation, check
-    from .polisher import Polished, polish
-    from .triage import Triage, triage_file
+    from sellermail.guard.check import Report, Violation, check
+    from sellermail.llm.polish import Polished, polish
+    from sellermail.triage.classify import Triage, triage_file
 
 __version__ = "0.1.0"
 __all__ = [
@@ -46,13 +46,13 @@ __all__ = [
     "triage_file",
 ]
 _LAZY = {
-    "Report": "guard",
-    "Violation": "guard",
-    "check": "guard",
-    "Polished": "polisher",
-    "polish": "polisher",
-    "Triage": "triage",
-    "triage_file": "triage",
+    "Report": "guard.check",
+    "Violation": "guard.check",
+    "check": "guard.check",
+    "Polished": "llm.polish",
+    "polish": "llm.polish",
+    "Triage": "triage.classify",
+    "triage_file": "triage.classify",
 }
 
 

@@ -1,3 +1,3 @@
-from .cli import main
+from sellermail.cli.app import main
 
 main()

@@ -1,0 +1,376 @@
+"""Batch: one message per spreadsheet row — rendered, polished many at a time, guarded, and
+written out as each row finishes.
+
+Per row: its settings and facts (:mod:`sheets`) -> render -> the polish attempts
+(:class:`~sellermail.polisher.Attempts`; each reply from the response cache, else from the API
+through the throttled pool) -> one output line (:mod:`outbox`). A row with bad facts gets an
+``error`` naming the field, and the batch goes on.
+
+Offline (``--offline``, or no model configured) rows are rendered one after another, with no
+event loop. With a model, twice ``--concurrency`` workers take rows from the file as they go,
+so rows are prepared while others wait on the network, and the pool lets ``--concurrency``
+requests be in flight at once (fewer while the provider answers 429).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sellermail.batch.outbox import Outbox, record
+from sellermail.batch.sheets import Row, Sheet, tone_names
+from sellermail.compose import catalogue
+from sellermail.compose.catalogue import Scenario
+from sellermail.compose.render import Rendered, render
+from sellermail.errors import SellermailError
+from sellermail.llm import client as llm
+from sellermail.llm.config import LLMSettings
+from sellermail.llm.polish import DEFAULT_MAX_ATTEMPTS, Attempts, Polished, start
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
+
+    from sellermail.llm.cache import ResponseCache
+    from sellermail.llm.throttle import Throttle
+
+#: Rows in a row that could not reach the model before the batch stops (at least).
+UNREACHABLE_STREAK = 4
+
+
+@dataclass
+class Options:
+    """How to run a batch; a row's own ``scenario``/``tone``/``channel`` win over these."""
+
+    scenario: str | None = None
+    tone: str | None = None
+    channel: str = "amazon"
+    templates_dir: Path | None = None
+    #: The model to call; ``None`` renders every row offline.
+    settings: LLMSettings | None = None
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS
+    concurrency: int = 8
+    #: Reuse and keep replies in the response cache.
+    cache: bool = True
+
+
+@dataclass
+class Tally:
+    """What the batch has done so far (the progress display reads it)."""
+
+    total: int
+    #: Rows already in the output file (``--resume``).
+    skipped: int = 0
+    #: Finished rows by source: ``llm``, ``fallback``, ``offline``.
+    sources: Counter[str] = field(default_factory=Counter)
+    errors: int = 0
+    #: Rows left out of the output because the model could not be reached (--resume them).
+    unsent: int = 0
+    cache_hits: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def finished(self) -> int:
+        return self.skipped + sum(self.sources.values()) + self.errors + self.unsent
+
+    def add(self, data: Mapping[str, Any], usage: Mapping[str, int] | None = None) -> None:
+        if data["error"]:
+            self.errors += 1
+        else:
+            self.sources[data["source"]] += 1
+        if usage:
+            self.prompt_tokens += usage["prompt_tokens"]
+            self.completion_tokens += usage["completion_tokens"]
+
+
+@dataclass(frozen=True)
+class Job:
+    """A row ready to render: its scenario, tone, channel and raw facts."""
+
+    row: int
+    id: str | None
+    scenario: Scenario
+    tone: str | None
+    channel: str
+    facts: dict[str, Any]
+
+
+Progress = Callable[[Tally], None]
+
+
+class Batch:
+    """The rows of ``sheet`` (columns mapped by ``mapping``) under ``options``."""
+
+    def __init__(
+        self,
+        sheet: Sheet,
+        mapping: Mapping[str, str | None],
+        options: Options,
+        notes: Callable[[str], None] | None = None,
+    ) -> None:
+        self.sheet = sheet
+        self.mapping = mapping
+        self.options = options
+        #: Where one-line notes go (the CLI: stderr).
+        self.notes = notes
+        self._names: dict[str, Scenario] | None = None
+        self._check_columns()
+
+    def _check_columns(self) -> None:
+        """Without a scenario column every row is ``--scenario``'s: a column filling a field it
+        does not have would be dropped from every row, so it stops the batch here."""
+        filled = {f: h for h, f in self.mapping.items() if f}
+        if "scenario" in filled:
+            return
+        if self.options.scenario is None:
+            raise SellermailError(
+                "scenario: the input has no scenario column; give one with --scenario"
+            )
+        spec = self._scenario(self.options.scenario)
+        for name, header in filled.items():
+            if name not in spec.fields and name not in ("id", "tone", "channel"):
+                raise SellermailError(
+                    f"columns: {header!r} fills {name}, which {spec.id} does not have; "
+                    f"leave it out with '{header}: null' in a --columns file"
+                )
+
+    def _scenario(self, name: str) -> Scenario:
+        """A scenario by id, or by its English or Chinese title."""
+        if self._names is None:
+            self._names = {}
+            for spec in catalogue.scenarios(self.options.templates_dir):
+                for key in (spec.id, spec.title.lower(), spec.title_zh):
+                    self._names[key] = spec
+        found = self._names.get(name.strip()) or self._names.get(name.strip().lower())
+        return found or catalogue.get(name.strip(), self.options.templates_dir)
+
+    def job(self, row: Row) -> Job:
+        """The row's settings taken out of its values; an unknown scenario or tone raises."""
+        if row.error:
+            raise SellermailError(row.error)
+        values = dict(row.values)
+        for key in ("id", "scenario", "tone", "channel"):
+            if not isinstance(values.get(key, ""), str):
+                raise SellermailError(f"{key}: expected text, got {values[key]!r}")
+        id_ = values.pop("id", None)
+        scenario = values.pop("scenario", None) or self.options.scenario
+        tone = values.pop("tone", None)
+        channel = values.pop("channel", None) or self.options.channel
+        if scenario is None:
+            raise SellermailError("scenario: empty in this row, and no --scenario given")
+        tone = tone_names().get(tone, tone) if tone else self.options.tone
+        spec = self._scenario(str(scenario))
+        return Job(row.number, id_, spec, tone, str(channel).strip().lower(), values)
+
+    def _message(self, job: Job) -> Rendered:
+        return render(job.scenario, job.facts, tone=job.tone, channel=job.channel,
+                      templates_dir=self.options.templates_dir)  # fmt: skip
+
+    def pending(self, outbox: Outbox | None, tally: Tally) -> Iterator[Row]:
+        """The rows not yet in the output file; a resumed file must come from this input."""
+        done = outbox.done if outbox else {}
+        for row in self.sheet.rows(self.mapping):
+            if row.number not in done:
+                yield row
+                continue
+            mine = row.values.get("id")
+            if done[row.number] != mine:
+                raise SellermailError(
+                    f"--resume: row {row.number} has id {mine!r} in the input but "
+                    f"{done[row.number]!r} in the output file, so the output file comes from "
+                    "another input (use another --out)"
+                )
+            tally.skipped += 1
+
+    def run(self, outbox: Outbox, progress: Progress | None = None) -> Tally:
+        """Write a line for every row not yet in ``outbox``; return the tally."""
+        tally = Tally(total=self.sheet.count)
+        settings = self.options.settings
+        if settings is None:
+            for row in self.pending(outbox, tally):
+                data = self._offline(row)
+                outbox.write(data)
+                tally.add(data)
+                if progress:
+                    progress(tally)
+            return tally
+        asyncio.run(self._online(outbox, tally, settings, progress))
+        return tally
+
+    def _offline(self, row: Row) -> dict[str, Any]:
+        job = None
+        try:
+            job = self.job(row)
+            message = self._message(job)
+        except SellermailError as exc:
+            return self._failed(row, exc, job)
+        return record(job.row, job.id, job.scenario.id, text=message.body,
+                      subject=message.subject, source="offline", attempts=0)  # fmt: skip
+
+    def _failed(self, row: Row, exc: SellermailError, job: Job | None) -> dict[str, Any]:
+        """The line of a row that cannot be rendered, with its scenario's id once known."""
+        given = {k: v if isinstance(v, str) else None for k, v in row.values.items()}
+        scenario = job.scenario.id if job else given.get("scenario") or self.options.scenario
+        return record(row.number, given.get("id"), scenario, error=str(exc))
+
+    async def _online(
+        self, outbox: Outbox, tally: Tally, settings: LLMSettings, progress: Progress | None
+    ) -> None:
+        from sellermail.llm.cache import ResponseCache
+        from sellermail.llm.throttle import Throttle
+
+        client = llm.async_client(settings)
+        cache = ResponseCache() if self.options.cache else None
+        if cache and cache.problem and self.notes:
+            self.notes(f"note: {cache.problem}")
+        sender = _Sender(client, settings, Throttle(self.options.concurrency), cache, tally)
+        rows = self.pending(outbox, tally)
+
+        async def worker() -> None:
+            for row in rows:
+                data, usage = await self._polished(row, sender)
+                if data is None:
+                    tally.unsent += 1
+                else:
+                    outbox.write(data)
+                    tally.add(data, usage)
+                if progress:
+                    progress(tally)
+
+        try:
+            async with asyncio.TaskGroup() as group:
+                for _ in range(2 * self.options.concurrency):
+                    group.create_task(worker())
+        except ExceptionGroup as failure:
+            first = failure.exceptions[0]
+            raise first if isinstance(first, SellermailError) else failure from None
+        finally:
+            await client.close()
+            if cache:
+                cache.close()
+
+    async def _polished(
+        self, row: Row, sender: _Sender
+    ) -> tuple[dict[str, Any] | None, dict[str, int] | None]:
+        """The row's output line and tokens; no line when the model could not be reached."""
+        job = None
+        try:
+            job = self.job(row)
+            message = self._message(job)
+            attempts = start(message, job.facts, sender.settings,
+                             max_attempts=self.options.max_attempts,
+                             templates_dir=self.options.templates_dir)  # fmt: skip
+        except SellermailError as exc:
+            return self._failed(row, exc, job), None
+        outcome = await sender.polish(attempts)
+        if outcome is None:
+            return None, None
+        data = record(job.row, job.id, job.scenario.id, text=outcome.text,
+                      subject=outcome.subject, source=outcome.source, attempts=outcome.attempts,
+                      violations=outcome.violations)  # fmt: skip
+        return data, outcome.usage
+
+    def estimate(self, settings: LLMSettings | None, progress: Progress | None = None) -> Estimate:
+        """``--dry-run``: every row validated and rendered, and the tokens its first attempt
+        would cost (about four characters a token), with no call to the model."""
+        found = Estimate(Tally(total=self.sheet.count))
+        for row in self.pending(None, found.tally):
+            try:
+                job = self.job(row)
+                message = self._message(job)
+                if settings is not None:
+                    attempts = start(message, job.facts, settings,
+                                     templates_dir=self.options.templates_dir)  # fmt: skip
+                    request = attempts.request()
+                    assert request is not None  # a new polish has its first attempt to make
+                    found.prompt_tokens += sum(len(c) for _, c in request.messages) // 4
+                    found.completion_tokens += len(message.body) // 4
+                found.tally.sources["valid"] += 1
+            except SellermailError as exc:
+                found.tally.errors += 1
+                found.errors.append((row.number, str(exc)))
+            if progress:
+                progress(found.tally)
+        return found
+
+
+@dataclass
+class Estimate:
+    """What ``--dry-run`` found: the rows' tally, their errors (row, message), and the tokens
+    of every row's first attempt."""
+
+    tally: Tally
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def cost(self, prices: tuple[float, float] | None, attempts: int = 1) -> float | None:
+        """USD for ``attempts`` attempts a row, at ``prices`` per million tokens."""
+        if prices is None:
+            return None
+        return (
+            attempts * (self.prompt_tokens * prices[0] + self.completion_tokens * prices[1]) / 1e6
+        )
+
+
+class _Sender:
+    """Sends a row's attempts: replies from the cache, else through the pool."""
+
+    def __init__(
+        self,
+        client: AsyncOpenAI,
+        settings: LLMSettings,
+        throttle: Throttle,
+        cache: ResponseCache | None,
+        tally: Tally,
+    ) -> None:
+        self.client = client
+        self.settings = settings
+        self.throttle = throttle
+        self.cache = cache
+        self.tally = tally
+        self.unreachable = 0
+
+    async def polish(self, attempts: Attempts) -> Polished | None:
+        """The row's outcome; ``None`` when the model could not be reached (not written)."""
+        from sellermail.llm import cache as response_cache
+
+        while (request := attempts.request()) is not None:
+            key = response_cache.key(request, self.settings) if self.cache else ""
+            completion = self.cache.get(key) if self.cache else None
+            if completion is not None:
+                self.tally.cache_hits += 1
+                completion = replace(completion, prompt_tokens=0, completion_tokens=0)
+            else:
+                try:
+                    completion = await llm.send_async(
+                        self.client, request, self.settings,
+                        gate=self.throttle.slot, listener=self.throttle,
+                    )  # fmt: skip
+                except llm.TransportError as exc:
+                    self._give_up_on(exc)
+                    # a passing fault leaves the row for --resume; a refused request falls back
+                    return None if exc.transient else attempts.unreachable(exc)
+                self.unreachable = 0
+                if self.cache:
+                    self.cache.put(key, completion)
+            if (outcome := attempts.take(completion)) is not None:
+                return outcome
+        return attempts.fallback()
+
+    def _give_up_on(self, exc: llm.TransportError) -> None:
+        """A rejected request (bad key, unknown model), or several rows in a row that could not
+        reach the model, stop the batch: the rows not written run again with ``--resume``."""
+        self.unreachable += 1
+        streak = max(UNREACHABLE_STREAK, self.throttle.ceiling)
+        if exc.rejected or self.unreachable >= streak:
+            raise SellermailError(
+                f"model: {exc}. The batch stopped; the rows done so far are saved. "
+                "Fix this and run again with --resume"
+            )

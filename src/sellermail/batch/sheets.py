@@ -1,0 +1,326 @@
+"""Read a batch's rows: CSV (UTF-8, UTF-8 with BOM, GB18030/GBK; comma, semicolon or tab),
+Excel ``.xlsx`` or JSON Lines, one row at a time — a file of any size is never loaded whole.
+
+Columns are field names, or headers that ``templates/_columns.yaml`` (Chinese ERP and Seller
+Central exports) or the user's own map (``--columns``) turns into field names; ``id``,
+``scenario``, ``tone`` and ``channel`` are the row's own settings. A column that maps to
+nothing stops the batch before it starts (a fact the user typed is never dropped silently).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sellermail.compose import catalogue
+from sellermail.errors import SellermailError, did_you_mean
+
+#: Columns that set up the row rather than fill a field.
+SETTINGS = ("id", "scenario", "tone", "channel")
+KINDS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
+         ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
+#: How Excel writes a long number it has rounded: 9.40011E+21.
+_SHORTENED = re.compile(r"-?\d(?:[.,]\d+)?E\+\d+", re.I)
+#: Above this, a number stored by Excel has lost digits (it keeps 15 significant digits).
+_EXACT_LIMIT = 10**15
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row: its number as the spreadsheet shows it (the header is row 1; for JSON Lines,
+    the line number), its values by field name (blank cells left out), or why it is unreadable."""
+
+    number: int
+    values: dict[str, Any]
+    error: str | None = None
+
+
+def normalise(header: str) -> str:
+    """``Order ID`` / ``order-id`` / `` order_id`` -> ``order_id``."""
+    return re.sub(r"[\s\-_]+", "_", header.strip().lstrip("\ufeff").lower()).strip("_")
+
+
+@cache
+def _builtin() -> dict[str, Any]:
+    path = catalogue.builtin_dir() / "_columns.yaml"
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def tone_names() -> dict[str, str]:
+    """Tone names in Chinese -> tone ids."""
+    return dict(_builtin()["tones"])
+
+
+def _targets(templates_dir: Path | None) -> set[str]:
+    fields = {name for s in catalogue.scenarios(templates_dir) for name in s.fields}
+    return fields | set(SETTINGS)
+
+
+def read_column_map(path: Path, templates_dir: Path | None = None) -> dict[str, str | None]:
+    """The user's ``--columns`` file: ``header: field`` (``null`` leaves a column out)."""
+    from sellermail.compose.facts import read_text
+
+    where = f"columns file {str(path)!r}"
+    try:
+        data = yaml.safe_load(read_text(path, where))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" (line {mark.line + 1})" if mark else ""
+        raise SellermailError(f"{where}: is not valid YAML{line}") from None
+    if not isinstance(data, dict):
+        raise SellermailError(f"{where}: expected lines of 'column header: field name'")
+    targets = _targets(templates_dir)
+    mapping: dict[str, str | None] = {}
+    for header, field in data.items():
+        if field is not None and str(field) not in targets:
+            hint = did_you_mean(str(field), targets)
+            raise SellermailError(f"{where}: {header}: {field!r} is not a field name{hint}")
+        mapping[normalise(str(header))] = None if field is None else str(field)
+    return mapping
+
+
+def map_columns(
+    headers: Iterable[str],
+    user_map: Mapping[str, str | None] | None = None,
+    templates_dir: Path | None = None,
+) -> dict[str, str | None]:
+    """Each header's field (``None``: left out on purpose); an unmapped or twice-mapped
+    column is an error that names it."""
+    builtin = {normalise(k): v for k, v in _builtin()["columns"].items()}
+    targets = _targets(templates_dir)
+    mapping: dict[str, str | None] = {}
+    unknown: list[str] = []
+    named: dict[str, str] = {}
+    for header in headers:
+        key = normalise(header)
+        if key and key in named:
+            raise SellermailError(
+                f"columns: {named[key]!r} and {header!r} are the same column; rename or delete one"
+            )
+        named[key] = header
+        if user_map is not None and key in user_map:
+            mapping[header] = user_map[key]
+        elif key in targets or key in builtin:
+            mapping[header] = key if key in targets else builtin[key]
+        elif key:
+            unknown.append(header)
+    if unknown:
+        shown = ", ".join(f"{h!r}{did_you_mean(normalise(h), targets)}" for h in unknown[:5])
+        more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
+        verb = "maps" if len(unknown) == 1 else "map"
+        raise SellermailError(
+            f"columns: {shown}{more} {verb} to no field; map it (or them) in a --columns file "
+            "('header: field', or 'header: null' to leave the column out)"
+        )
+    seen: dict[str, str] = {}
+    for header, field in mapping.items():
+        if field is not None and field in seen:
+            raise SellermailError(
+                f"columns: {seen[field]!r} and {header!r} both fill {field}; "
+                f"leave one out with '{header}: null' in a --columns file"
+            )
+        if field is not None:
+            seen[field] = header
+    return mapping
+
+
+def csv_encoding(path: Path) -> str:
+    """How a CSV file is encoded: ``utf-8-sig`` (Excel's "CSV UTF-8"), ``utf-16`` (Excel's
+    "Unicode Text"), ``utf-8``, else ``gb18030`` (a Chinese Windows export: GBK, GB2312) or
+    ``cp1252`` (a European one), told apart by their bytes. UTF-8 is checked on the whole file."""
+    with path.open("rb") as file:
+        head = file.read(4)
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        file.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            for chunk in iter(lambda: file.read(1 << 20), b""):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            file.seek(0)
+            return _legacy(file.read(1 << 20))
+    return "utf-8"
+
+
+def _legacy(sample: bytes) -> str:
+    """GB18030 or Windows-1252: a Chinese character is two bytes, both from 0xA1 up (GB2312,
+    which covers everyday Chinese); an accented Latin letter is one byte among ASCII ones."""
+    chinese = len(re.findall(rb"[\xa1-\xf7][\xa1-\xfe]", sample))
+    latin = len(re.findall(rb"[\x80-\xff]", sample)) - 2 * chinese
+    return "cp1252" if latin > chinese else "gb18030"
+
+
+def _cell(value: Any) -> Any:
+    """A cell as text (a date as ISO); ``None`` for a blank one."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        if abs(value) >= _EXACT_LIMIT:
+            return _Shortened(f"{value:.6g}")
+        value = int(value)
+    return (
+        value.strip()
+        if isinstance(value, str)
+        else value
+        if isinstance(value, list)
+        else str(value)
+    )
+
+
+class _Shortened(str):
+    """A long number that Excel rounded: its digits are lost."""
+
+
+def _problem(field: str, value: Any) -> str | None:
+    if isinstance(value, _Shortened) or (isinstance(value, str) and _SHORTENED.fullmatch(value)):
+        return (f"{field}: {value!r} is a long number that Excel rounded (digits are lost); "
+                "format the column as Text and export it again")  # fmt: skip
+    return None
+
+
+def _row(number: int, cells: Iterable[tuple[str, Any]], mapping: Mapping[str, str | None]) -> Row:
+    values: dict[str, Any] = {}
+    for header, raw in cells:
+        field = mapping.get(header)
+        value = _cell(raw)
+        if value is not None and not str(header).strip():
+            why = f"input: the cell {str(value)!r} is in a column without a header; give it one"
+            return Row(number, values, why)
+        if field is None or value is None:
+            continue
+        if problem := _problem(field, value):
+            return Row(number, values, problem)
+        values[field] = value
+    return Row(number, values)
+
+
+class Sheet:
+    """An input file: its kind, its encoding (CSV), its headers, and its rows on demand."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        kind = KINDS.get(path.suffix.lower())
+        if path.suffix.lower() == ".xls":
+            raise SellermailError(
+                f"input {str(path)!r}: sellermail cannot read the old .xls format; save it as .xlsx or CSV"
+            )
+        if kind is None:
+            raise SellermailError(f"input {str(path)!r}: expected a .csv, .xlsx or .jsonl file")
+        if path.is_dir():
+            raise SellermailError(f"input {str(path)!r}: is a folder, not a file")
+        if not path.is_file():
+            raise SellermailError(f"input {str(path)!r}: no such file")
+        self.kind = kind
+        self.encoding = csv_encoding(path) if kind == "csv" else "utf-8"
+        self.headers, self.count = self._survey()
+
+    def _survey(self) -> tuple[list[str], int]:
+        """The headers (for JSON Lines, every key used) and the number of rows, in one pass."""
+        if self.kind == "jsonl":
+            keys: dict[str, None] = {}
+            count = 0
+            for _, item, _error in self._json_lines():
+                count += 1
+                if isinstance(item, dict):
+                    keys.update(dict.fromkeys(item))
+            return list(keys), count
+        rows = self._cells()
+        headers = next(rows, None)
+        if headers is None:
+            raise SellermailError(f"input {str(self.path)!r}: the file is empty")
+        return headers, sum(1 for row in rows if any(str(c).strip() for c in row))
+
+    def _cells(self) -> Iterator[list[str]]:
+        """The header row, then each non-blank row's cells (CSV and xlsx)."""
+        if self.kind == "xlsx":
+            yield from self._xlsx()
+            return
+        try:
+            with self.path.open(encoding=self.encoding, newline="") as file:
+                first = file.readline()
+                dialect = max(",;\t", key=first.count)
+                file.seek(0)
+                yield from csv.reader(file, delimiter=dialect)
+        except UnicodeDecodeError as exc:
+            raise SellermailError(
+                f"input {str(self.path)!r}: cannot be read as {self.encoding} text ({exc.reason}); "
+                "save it as CSV UTF-8"
+            ) from None
+
+    def _xlsx(self) -> Iterator[list[Any]]:
+        import openpyxl
+
+        try:
+            book = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+        except Exception as exc:  # a damaged or foreign file: openpyxl raises many kinds
+            raise SellermailError(
+                f"input {str(self.path)!r}: not a readable .xlsx workbook ({exc})"
+            ) from None
+        try:
+            for cells in book.worksheets[0].iter_rows(values_only=True):
+                yield ["" if c is None else c for c in cells]
+        finally:
+            book.close()
+
+    def _json_lines(self) -> Iterator[tuple[int, Any, str | None]]:
+        """Each non-blank line's number and object, or why it is not one."""
+        try:
+            with self.path.open(encoding="utf-8-sig") as file:
+                for number, line in enumerate(file, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        item = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        yield number, None, f"input: line {number} is not JSON ({exc.msg})"
+                        continue
+                    error = (
+                        None
+                        if isinstance(item, dict)
+                        else f"input: line {number} is not a JSON object"
+                    )
+                    yield number, item, error
+        except UnicodeDecodeError as exc:
+            raise SellermailError(
+                f"input {str(self.path)!r}: byte {exc.start} is not UTF-8 (JSON Lines are UTF-8)"
+            ) from None
+
+    def rows(self, mapping: Mapping[str, str | None]) -> Iterator[Row]:
+        """Every row, in order, with its columns mapped to fields."""
+        if self.kind == "jsonl":
+            for number, item, error in self._json_lines():
+                yield Row(number, {}, error) if error else _row(number, item.items(), mapping)
+            return
+        cells = self._cells()
+        headers = next(cells)
+        for number, row in enumerate(cells, 2):
+            if not any(str(c).strip() for c in row):
+                continue
+            extra = [str(c) for c in row[len(headers) :] if str(c).strip()]
+            if extra:
+                why = (f"input: {len(extra)} cell(s) beyond the last column ({', '.join(map(repr, extra[:3]))}); "
+                       "a value with a comma needs quotes")  # fmt: skip
+                yield Row(number, {}, why)
+            else:
+                yield _row(number, zip(headers, row, strict=False), mapping)

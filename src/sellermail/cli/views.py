@@ -1,0 +1,166 @@
+"""What the long-running commands show beyond plain text: a batch's live progress bar (on a
+terminal only), its summary table and what ``--dry-run`` found (on stderr); a triage's summary
+and an inbox's table grouped by kind (on stdout)."""
+
+from __future__ import annotations
+
+import shlex
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from rich.console import Console
+
+    from sellermail.batch.runner import Estimate, Progress, Tally
+    from sellermail.errors import SellermailError
+    from sellermail.llm.config import LLMSettings
+    from sellermail.triage.classify import Triage
+
+#: Row errors listed by --dry-run before "... and N more".
+SHOWN_ERRORS = 50
+
+
+def console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def progress_bar(total: int, label: str = "rows") -> Iterator[Progress]:
+    """A progress bar (rows, polished, fell back, errors, cache hits, ETA); yields the
+    callback that moves it. Off when stderr is not a terminal."""
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+    from rich.progress import Progress as Bar
+
+    out = console()
+    bar = Bar(
+        TextColumn(label),
+        BarColumn(bar_width=24),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[counts]}"),
+        console=out,
+        disable=not out.is_terminal,
+    )
+    task = bar.add_task(label, total=total, counts="")
+
+    def move(tally: Tally) -> None:
+        counts = {"polished": tally.sources["llm"], "fell back": tally.sources["fallback"],
+                  "errors": tally.errors, "cache hits": tally.cache_hits}  # fmt: skip
+        shown = " · ".join(f"{name} {n}" for name, n in counts.items() if n or name == "errors")
+        bar.update(task, completed=tally.finished, counts=shown)
+
+    with bar:
+        yield move
+
+
+def summary(tally: Tally, out_path: str) -> None:
+    """The table printed when a batch ends."""
+    from rich.table import Table
+
+    elapsed = time.monotonic() - tally.started
+    done = tally.finished - tally.skipped
+    table = Table(show_header=False, box=None)
+    rows = [
+        ("rows", f"{tally.total}"),
+        ("already done (--resume)", f"{tally.skipped}" if tally.skipped else ""),
+        ("polished (llm)", f"{tally.sources['llm']}" if tally.sources["llm"] else ""),
+        ("fell back to the deterministic text", f"{tally.sources['fallback']}" if tally.sources["fallback"] else ""),
+        ("offline (deterministic text)", f"{tally.sources['offline']}" if tally.sources["offline"] else ""),
+        ("errors (see the error key)", f"{tally.errors}"),
+        ("not written, model unreachable (rerun with --resume)", f"{tally.unsent}" if tally.unsent else ""),
+        ("cache hits", f"{tally.cache_hits}" if tally.cache_hits else ""),
+        ("tokens used (prompt + completion)", f"{tally.prompt_tokens:,} + {tally.completion_tokens:,}" if tally.prompt_tokens else ""),
+        ("time", f"{elapsed:.1f} s ({done / elapsed:,.0f} rows/s)" if elapsed > 0 else ""),
+    ]  # fmt: skip
+    for name, value in rows:
+        if value:
+            table.add_row(name, value)
+    out = console()
+    out.print(f"results: {out_path}", markup=False, soft_wrap=True)
+    out.print(table)
+
+
+def estimate(found: Estimate, settings: LLMSettings | None, max_attempts: int) -> None:
+    """What ``--dry-run`` prints: the rows' errors, then the counts, tokens and cost
+    (``settings``: the model that would be called; ``None`` when the batch is offline)."""
+    out = console()
+    for number, error in found.errors[:SHOWN_ERRORS]:
+        out.print(f"row {number}: {error}", markup=False, soft_wrap=True)
+    if len(found.errors) > SHOWN_ERRORS:
+        out.print(f"... and {len(found.errors) - SHOWN_ERRORS} more rows with errors")
+    valid = found.tally.sources["valid"]
+    out.print(f"dry run: {_rows(valid)} valid, {found.tally.errors} with errors; nothing was sent")
+    if settings is None:
+        out.print("offline: no model would be called, so no tokens would be spent")
+        return
+    if not found.prompt_tokens:
+        return
+    out.print(
+        f"estimated tokens, first attempts: {found.prompt_tokens:,} prompt + "
+        f"{found.completion_tokens:,} completion (about 4 characters a token); "
+        f"with retries, up to {max_attempts}x that"
+    )
+    low, high = found.cost(settings.prices), found.cost(settings.prices, max_attempts)
+    if low is None or high is None:
+        out.print(
+            "estimated cost: unknown — set price_input and price_output (USD per million "
+            "tokens) in your profile (see: sellermail config init)"
+        )
+    else:
+        out.print(f"estimated cost: ${low:,.2f} (if every first attempt passes) to ${high:,.2f}")
+
+
+def triage_summary(result: Triage, source: str) -> None:
+    """A triage as aligned lines: kind and confidence, scenario, language, facts, next step."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from sellermail.triage.language import name
+
+    rows = {"kind": f"[bold]{result.kind}[/bold] (confidence {result.confidence:.2f})",
+            "scenario": escape(result.scenario or "none"),
+            "language": f"{name(result.language)} ({result.language})"}  # fmt: skip
+    for key, value in result.facts.items():
+        rows[key] = escape(", ".join(value) if isinstance(value, list) else str(value))
+    if result.scenario:
+        rows["next"] = escape(f"sellermail reply {shlex.quote(source)}")
+    width = max(map(len, rows))
+    out = Console(soft_wrap=True, highlight=False)
+    for label, value in rows.items():
+        out.print(f"{label:<{width}}  {value}")
+
+
+def inbox_table(rows: list[tuple[Path, Triage | SellermailError]]) -> None:
+    """The triage of a folder, one line a message, grouped by kind, urgent kinds first (plain
+    aligned text: a table of thousands of lines prints at once)."""
+    import sys
+
+    from sellermail.triage.classify import Triage, report_order
+
+    done = sorted(((p, r) for p, r in rows if isinstance(r, Triage)),
+                  key=lambda row: (report_order(row[1].kind), row[0].name))  # fmt: skip
+    lines = [("kind", "file", "conf.", "lang", "order")]
+    previous = None
+    for path, result in done:
+        order = result.facts.get("order_id") or ", ".join(result.facts.get("order_ids", []))
+        if previous is not None and result.kind != previous:
+            lines.append(("", "", "", "", ""))
+        kind = result.kind if result.kind != previous else ""
+        lines.append((kind, path.name, f"{result.confidence:.2f}", result.language, order))
+        previous = result.kind
+    widths = [max(len(line[i]) for line in lines) for i in range(4)]
+    text = []
+    for *cells, order in lines:
+        aligned = "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
+        text.append(f"{aligned}  {order}".rstrip() + "\n")
+    sys.stdout.write("".join(text))
+
+
+def _rows(count: int) -> str:
+    return f"{count} row" if count == 1 else f"{count} rows"

@@ -1,0 +1,231 @@
+"""The scenario catalogue: each template file's front matter is its scenario's spec.
+
+A template is ``<id>.j2``: YAML front matter between two ``---`` lines, then the Jinja2 body.
+Built-in templates ship inside the package; a user's templates folder is searched first, so a
+user can add scenarios or override built-in ones in the same format. Files whose names start
+with ``_`` are shared partials (tone macros, common fields), not scenarios.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sellermail.compose.fieldtypes import PARSERS
+from sellermail.errors import ScenarioError, did_you_mean
+from sellermail.io.paths import data_dir
+
+TONES = ("neutral", "friendly", "formal", "apologetic", "firm", "concise")
+CHANNELS = ("amazon", "email", "ebay", "walmart")
+RECIPIENTS = ("buyer", "amazon", "seller")
+#: Categories in catalogue order (the sections of the scenario spec).
+CATEGORIES = ("listing", "appeal", "review", "return", "shipping", "after-sales")
+SUFFIX = ".j2"
+COMMON_FILE = "_common.yaml"
+
+KEEP = ("verbatim", "typed", "items", "free")
+DEFAULT_KEEP = {"name": "verbatim", "text": "free", "list": "items", "offers": "free"}
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a scenario."""
+
+    #: The field name, a public contract (facts files, CSV columns).
+    name: str
+    #: One of the types in :data:`sellermail.fieldtypes.PARSERS`.
+    type: str
+    #: A missing required field is an error.
+    required: bool = False
+    #: The value when the field is omitted. For ``name``/``text`` fields a list of
+    #: candidates such as ``["{store_name} Customer Service", "Customer Service"]``:
+    #: the first whose ``{field}`` references are all given is used.
+    default: Any = None
+    #: One line for ``show`` and for error messages.
+    help: str = ""
+    #: How a rewrite must keep the value (the guard's rule): ``verbatim`` (at least once, as
+    #: written), ``typed`` (the same fact in any equivalent notation), ``items`` (each list
+    #: item's numbers and names), or ``free`` (guides the wording only). Defaults by type.
+    keep: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.keep:
+            object.__setattr__(self, "keep", DEFAULT_KEEP.get(self.type, "typed"))
+
+
+@dataclass(frozen=True, eq=False)
+class Scenario:
+    """A scenario: its spec (from the front matter) and where its template lives. Compared
+    and hashed by identity: the catalogue loads each template file once."""
+
+    id: str
+    title: str
+    title_zh: str
+    category: str
+    #: Who reads the message: ``buyer``, ``amazon`` (Seller Performance) or ``seller``.
+    recipient: str
+    #: The tone used when the user names none.
+    tone: str
+    #: Channels the scenario may be sent on.
+    channels: tuple[str, ...]
+    #: Channel -> why the scenario is refused there.
+    refused: dict[str, str]
+    fields: dict[str, FieldSpec]
+    #: A facts mapping that renders; ``show`` prints it.
+    example: dict[str, Any]
+    #: Jinja2 source of the subject line, for messages sent by e-mail (appeals, letters).
+    subject: str | None
+    path: Path = field(compare=False)
+    #: A marketing message (the e-mail channel then requires an opt-out line).
+    marketing: bool = False
+
+    @property
+    def is_buyer_message(self) -> bool:
+        return self.recipient == "buyer"
+
+
+def builtin_dir() -> Path:
+    """The built-in templates: inside the installed package, or the source checkout's."""
+    return data_dir("templates")
+
+
+def search_path(templates_dir: Path | None) -> tuple[Path, ...]:
+    """The folders to look in, the user's first."""
+    if templates_dir is None:
+        return (builtin_dir(),)
+    if not templates_dir.is_dir():
+        raise ScenarioError(f"templates dir: {str(templates_dir)!r} is not a folder")
+    return (templates_dir, builtin_dir())
+
+
+def split_front_matter(source: str, path: Path) -> tuple[str, str]:
+    """Split ``---`` front matter from the body; the body keeps its line numbers."""
+    lines = source.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        raise ScenarioError(f"template {path.name}: must start with '---' front matter")
+    for end, line in enumerate(lines[1:], start=1):
+        if line.strip() == "---":
+            return "".join(lines[1:end]), "\n" * (end + 1) + "".join(lines[end + 1 :])
+    raise ScenarioError(f"template {path.name}: front matter has no closing '---'")
+
+
+def _yaml(text: str, where: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        raise ScenarioError(f"{where}: invalid YAML ({' '.join(str(exc).split())})") from None
+
+
+@cache
+def _common(folder: Path) -> dict[str, dict[str, Any]]:
+    path = folder / COMMON_FILE
+    return _yaml(path.read_text(encoding="utf-8"), path.name) if path.is_file() else {}
+
+
+def _field(scenario_id: str, name: str, raw: Any) -> FieldSpec:
+    where = f"template {scenario_id}: field {name}"
+    if not isinstance(raw, dict) or raw.get("type") not in PARSERS:
+        kind = raw.get("type") if isinstance(raw, dict) else raw
+        raise ScenarioError(
+            f"{where}: unknown type {kind!r} (expected one of {', '.join(PARSERS)})"
+        )
+    unknown = set(raw) - {"type", "required", "default", "help", "keep"}
+    if unknown:
+        raise ScenarioError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+    if raw.get("keep", "verbatim") not in KEEP:
+        raise ScenarioError(f"{where}: keep must be one of {', '.join(KEEP)}")
+    return FieldSpec(
+        name,
+        raw["type"],
+        required=bool(raw.get("required")),
+        default=raw.get("default"),
+        help=raw.get("help", ""),
+        keep=raw.get("keep", ""),
+    )
+
+
+def _scenario(path: Path, spec: Any, folders: tuple[Path, ...]) -> Scenario:
+    where = f"template {path.name}"
+    if not isinstance(spec, dict):
+        raise ScenarioError(f"{where}: front matter must be a mapping")
+    missing = [key for key in ("id", "title", "category", "recipient", "fields") if key not in spec]
+    if missing:
+        raise ScenarioError(f"{where}: front matter lacks {missing[0]!r}")
+    if spec["id"] != path.name.removesuffix(SUFFIX):
+        raise ScenarioError(f"{where}: id {spec['id']!r} must match the file name")
+    if spec["category"] not in CATEGORIES:
+        raise ScenarioError(f"{where}: category must be one of {', '.join(CATEGORIES)}")
+    if spec["recipient"] not in RECIPIENTS:
+        raise ScenarioError(f"{where}: recipient must be one of {', '.join(RECIPIENTS)}")
+    tone = spec.get("tone", "neutral")
+    if tone not in TONES:
+        raise ScenarioError(f"{where}: tone {tone!r} is not one of {', '.join(TONES)}")
+    channels = tuple(spec.get("channels", CHANNELS))
+    refused = dict(spec.get("refused") or {})
+    if bad := [c for c in (*channels, *refused) if c not in CHANNELS]:
+        raise ScenarioError(f"{where}: unknown channel {bad[0]!r}")
+    raw_fields = dict(spec["fields"] or {})
+    for group in spec.get("common", []):
+        common = next((_common(f)[group] for f in folders if group in _common(f)), None)
+        if common is None:
+            raise ScenarioError(f"{where}: unknown common field group {group!r}")
+        for name, raw in common.items():
+            raw_fields.setdefault(name, raw)
+    return Scenario(
+        id=spec["id"],
+        title=spec["title"],
+        title_zh=spec.get("title_zh", ""),
+        category=spec["category"],
+        recipient=spec["recipient"],
+        tone=tone,
+        channels=channels,
+        refused=refused,
+        fields={name: _field(spec["id"], name, raw) for name, raw in raw_fields.items()},
+        example=dict(spec.get("example") or {}),
+        subject=spec.get("subject"),
+        marketing=bool(spec.get("marketing")),
+        path=path,
+    )
+
+
+def _scenario_files(folders: tuple[Path, ...]) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for folder in folders:
+        for path in sorted(folder.glob(f"*{SUFFIX}")):
+            if not path.name.startswith("_"):
+                found.setdefault(path.name.removesuffix(SUFFIX), path)
+    return found
+
+
+@cache
+def _load(path: Path, folders: tuple[Path, ...]) -> Scenario:
+    front, _ = split_front_matter(path.read_text(encoding="utf-8"), path)
+    return _scenario(path, _yaml(front, f"template {path.name}"), folders)
+
+
+def get(scenario_id: str, templates_dir: Path | None = None) -> Scenario:
+    """The scenario with this id; reads only its own file."""
+    folders = search_path(templates_dir)
+    for folder in folders:
+        path = folder / f"{scenario_id}{SUFFIX}"
+        if re.fullmatch(r"[a-z0-9][a-z0-9-]*", scenario_id) and path.is_file():
+            return _load(path, folders)
+    known = _scenario_files(folders)
+    raise ScenarioError(
+        f"scenario: {scenario_id!r} is unknown{did_you_mean(scenario_id, known)}"
+        " (sellermail list shows them all)"
+    )
+
+
+def scenarios(templates_dir: Path | None = None) -> list[Scenario]:
+    """Every scenario, built-in and the user's, in catalogue order."""
+    folders = search_path(templates_dir)
+    found = [_load(path, folders) for path in _scenario_files(folders).values()]
+    return sorted(found, key=lambda s: (CATEGORIES.index(s.category), s.id))

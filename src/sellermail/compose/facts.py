@@ -1,0 +1,163 @@
+"""Facts: gathered from a facts file, ``--set`` assignments and defaults, then validated.
+
+Strength, weakest first: field defaults < facts file < ``--set``. Every value is parsed by its
+field's type (:mod:`sellermail.fieldtypes`); an unknown field, a missing required field or a bad
+value is a :class:`~sellermail.errors.FactError` naming the field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sellermail.compose.catalogue import FieldSpec, Scenario
+from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context, marketplace_currency
+from sellermail.errors import FactError, SellermailError, did_you_mean
+
+# Every scalar stays a string: "0123" must not become 83, nor "2014-01-23" a date object.
+_StringLoader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Validated, typed facts of one message, in the scenario's field order."""
+
+    values: dict[str, Any]
+    #: Fields the user gave (the rest came from defaults).
+    given: frozenset[str]
+    #: Non-fatal remarks, e.g. a tracking number failing its check digit.
+    warnings: tuple[str, ...] = field(default=())
+
+
+def read_bytes(path: Path, where: str) -> bytes:
+    """A file's bytes; a failure is one line naming ``where``."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise SellermailError(f"{where}: no such file") from None
+    except OSError as exc:
+        raise SellermailError(f"{where}: cannot be read ({exc.strerror})") from None
+
+
+def read_text(path: Path, where: str) -> str:
+    """A UTF-8 text file (a byte-order mark is dropped); a failure is one line naming ``where``."""
+    try:
+        return read_bytes(path, where).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SellermailError(f"{where}: is not UTF-8 text") from None
+
+
+def read_facts_file(path: Path | str) -> dict[str, Any]:
+    """Read a YAML or JSON mapping of field -> value."""
+    path = Path(path)
+    where = f"facts file {str(path)!r}"
+    text = read_text(path, where)
+    import json
+
+    try:
+        if path.suffix.lower() == ".json":
+            data = json.loads(text)
+        else:
+            data = yaml.load(text, Loader=_StringLoader)
+    except json.JSONDecodeError as exc:
+        raise SellermailError(f"{where}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark else ""
+        raise SellermailError(f"{where}: invalid YAML{at}") from None
+    if data is None or data == "":
+        return {}
+    if not isinstance(data, dict):
+        raise SellermailError(f"{where}: must be a mapping of field: value")
+    return {str(key): value for key, value in data.items()}
+
+
+class Repeated(list[Any]):
+    """The values of a field given more than once with ``--set``: a list field takes them all,
+    a one-value field the last (any other list for a one-value field is an error)."""
+
+
+def parse_assignments(assignments: Iterable[str]) -> dict[str, Any]:
+    """``["a=1", "b=x,y"]`` -> ``{"a": "1", "b": "x,y"}``; a repeated field collects a list."""
+    result: dict[str, Any] = {}
+    for item in assignments:
+        name, sep, value = item.partition("=")
+        name = name.strip()
+        if not sep or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise SellermailError(f"--set: {item!r} is not field=value")
+        if name in result:
+            previous = result[name]
+            result[name] = Repeated(
+                [*(previous if isinstance(previous, list) else [previous]), value]
+            )
+        else:
+            result[name] = value
+    return result
+
+
+def _blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, list):
+        return not any(str(item).strip() for item in value)
+    return isinstance(value, str) and not value.strip()
+
+
+def _default(spec: FieldSpec, raw: Mapping[str, Any]) -> Any:
+    """The field's default; ``{field}`` references are filled from the other raw facts."""
+    default = spec.default
+    if spec.type in LIST_TYPES or not isinstance(default, (str, list)):
+        return default
+    for candidate in default if isinstance(default, list) else [default]:
+        refs = re.findall(r"\{(\w+)\}", candidate)
+        if not any(_blank(raw.get(ref)) for ref in refs):
+            return candidate.format(**{ref: raw[ref] for ref in refs})
+    return None
+
+
+def _flatten(spec: FieldSpec, value: Any) -> Any:
+    """A repeated ``--set`` of a one-value field keeps the last; of a list field, all items.
+    A list from anywhere else (a facts file, a batch row) for a one-value field is an error:
+    which of its items was meant is for the user to say."""
+    if isinstance(value, list) and spec.type not in LIST_TYPES:
+        if not isinstance(value, Repeated):
+            raise FactError(spec.name, f"expected one value, got a list {list(value)!r}")
+        return value[-1]
+    return value
+
+
+def resolve(
+    scenario: Scenario,
+    *sources: Mapping[str, Any],
+    channel: str = "amazon",
+) -> Facts:
+    """Merge ``sources`` (weakest first) with the defaults and validate every field."""
+    raw: dict[str, Any] = {}
+    for source in sources:
+        for name, value in source.items():
+            if name not in scenario.fields:
+                hint = did_you_mean(name, scenario.fields)
+                raise FactError(name, f"is not a field of {scenario.id}{hint}")
+            raw[name] = value
+    given = frozenset(name for name, value in raw.items() if not _blank(value))
+    ctx = Context(channel=channel)
+    values: dict[str, Any] = {}
+    order = sorted(scenario.fields.values(), key=lambda spec: spec.name != "marketplace")
+    for spec in order:
+        value = raw.get(spec.name)
+        if _blank(value):
+            if spec.required:
+                raise FactError(spec.name, f"is required ({spec.help or spec.type})")
+            value = _default(spec, raw)
+            if value is None:
+                continue
+        values[spec.name] = PARSERS[spec.type](spec.name, _flatten(spec, value), ctx)
+        if spec.name == "marketplace":
+            ctx.currency = marketplace_currency(values["marketplace"])
+    ordered = {name: values[name] for name in scenario.fields if name in values}
+    return Facts(ordered, given, tuple(ctx.warnings))

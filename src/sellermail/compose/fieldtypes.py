@@ -1,0 +1,420 @@
+"""The field types of the scenario spec: parse, validate and normalise one raw value.
+
+Each parser takes the raw value (a string from ``--set``, a CSV cell or a YAML/JSON scalar,
+or a list) and returns the typed value the templates and the guard use, or raises
+:class:`~sellermail.errors.FactError` naming the field, the value and what was expected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sellermail.errors import FactError, did_you_mean
+
+# Patterns are plain strings: `re` compiles (and caches) one the first time it is used, so a
+# run pays only for the types it parses.
+
+OFFERS = ("replacement", "full_refund", "partial_refund", "claim_code", "resend", "return")
+
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+CURRENCIES = frozenset(
+    "USD EUR GBP JPY CAD AUD MXN BRL SEK PLN TRY AED SAR INR SGD CNY CHF NZD".split()
+)
+_SYMBOL_CURRENCY = {"€": "EUR", "£": "GBP", "¥": "JPY", "US$": "USD", "C$": "CAD", "A$": "AUD"}
+_MARKETPLACE_CURRENCY = (  # longest suffix first
+    (".com.mx", "MXN"),
+    (".com.br", "BRL"),
+    (".com.au", "AUD"),
+    (".com.tr", "TRY"),
+    (".com.be", "EUR"),
+    (".co.uk", "GBP"),
+    (".co.jp", "JPY"),
+    (".ca", "CAD"),
+    (".de", "EUR"),
+    (".fr", "EUR"),
+    (".it", "EUR"),
+    (".es", "EUR"),
+    (".nl", "EUR"),
+    (".ie", "EUR"),
+    (".se", "SEK"),
+    (".pl", "PLN"),
+    (".ae", "AED"),
+    (".sa", "SAR"),
+    (".in", "INR"),
+    (".sg", "SGD"),
+)
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def marketplace_currency(marketplace: str) -> str:
+    """The currency a bare amount means on this marketplace (``Amazon.de`` -> ``EUR``)."""
+    name = marketplace.strip().lower()
+    for suffix, currency in _MARKETPLACE_CURRENCY:
+        if name.endswith(suffix):
+            return currency
+    return "USD"
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount in one currency; ``str()`` is its usual English notation."""
+
+    amount: Decimal
+    currency: str
+
+    def __str__(self) -> str:
+        places = 0 if self.currency == "JPY" else 2
+        number = f"{self.amount:,.{places}f}"
+        symbol = CURRENCY_SYMBOLS.get(self.currency)
+        return f"{symbol}{number}" if symbol else f"{self.currency} {number}"
+
+    def plain(self) -> str:
+        places = 0 if self.currency == "JPY" else 2
+        return f"{self.currency} {self.amount:.{places}f}"
+
+
+@dataclass(frozen=True)
+class DayRange:
+    """Two whole numbers of days, low <= high; ``str()`` is ``7–15`` (or ``7`` when equal)."""
+
+    low: int
+    high: int
+
+    def __str__(self) -> str:
+        return str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
+
+    def plain(self) -> str:
+        return f"{self.low}-{self.high}"
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A percentage; ``str()`` is ``1%`` or ``1.5%``."""
+
+    value: Decimal
+
+    def __str__(self) -> str:
+        return f"{self.value.normalize():f}%"
+
+    def plain(self) -> str:
+        return str(self)
+
+
+class Date(dt.date):
+    """A calendar date; ``str()`` is the unambiguous ``January 23, 2014``."""
+
+    def __str__(self) -> str:
+        return f"{MONTHS[self.month - 1]} {self.day}, {self.year}"
+
+    def plain(self) -> str:
+        return self.isoformat()
+
+
+@dataclass
+class Context:
+    """What a parser needs beyond the value: the channel, the currency, and a warnings sink."""
+
+    channel: str = "amazon"
+    currency: str = "USD"
+    warnings: list[str] = field(default_factory=list)
+
+
+Parser = Callable[[str, Any, Context], Any]
+
+
+def _text(name: str, raw: Any, limit: int) -> str:
+    if isinstance(raw, (list, dict)):
+        raise FactError(name, "expected a single value, got a list")
+    value = " ".join(str(raw).split())
+    if not value:
+        raise FactError(name, "is empty")
+    if len(value) > limit:
+        raise FactError(name, f"is {len(value)} characters long (at most {limit})")
+    return value
+
+
+def _quoted(raw: Any) -> str:
+    return repr(str(raw))
+
+
+def _items(name: str, raw: Any) -> list[Any]:
+    """A list given as a YAML/JSON list, or as text separated by ';', new lines or commas."""
+    if isinstance(raw, (list, tuple)):
+        items = [item for item in raw if str(item).strip()]
+    else:
+        text = str(raw)
+        separator = r"[;\n]" if re.search(r"[;\n]", text) else ","
+        items = [part.strip() for part in re.split(separator, text) if part.strip()]
+    if not items:
+        raise FactError(name, "is an empty list")
+    return items
+
+
+_ASIN = r"B0[A-Z0-9]{8}"
+_ISBN10 = r"\d{9}[\dX]"
+
+
+def _isbn10_ok(isbn: str) -> bool:
+    digits = [10 if ch == "X" else int(ch) for ch in isbn]
+    return sum((10 - i) * d for i, d in enumerate(digits)) % 11 == 0
+
+
+def parse_asin(name: str, raw: Any, ctx: Context) -> str:
+    value = _text(name, raw, 40).upper()
+    if re.fullmatch(_ASIN, value) or (re.fullmatch(_ISBN10, value) and _isbn10_ok(value)):
+        return value
+    raise FactError(
+        name,
+        f"{_quoted(raw)} is not an ASIN (expected B0 and 8 letters or digits, like B08N5WRWNW, "
+        "or a valid ISBN-10)",
+    )
+
+
+def parse_asin_list(name: str, raw: Any, ctx: Context) -> list[str]:
+    result: list[str] = []
+    for item in _items(name, raw):
+        asin = parse_asin(name, item, ctx)
+        if asin not in result:
+            result.append(asin)
+    return result
+
+
+_AMAZON_ORDER = r"\d{3}-\d{7}-\d{7}"
+_OTHER_ORDER = r"[A-Za-z0-9-]{6,40}"
+
+
+def parse_order_id(name: str, raw: Any, ctx: Context) -> str:
+    value = _text(name, raw, 60)
+    if ctx.channel == "amazon":
+        if re.fullmatch(_AMAZON_ORDER, value):
+            return value
+        raise FactError(
+            name,
+            f"{_quoted(raw)} is not an Amazon order id (expected 3-7-7 digits, like "
+            "113-4567890-1234567)",
+        )
+    if re.fullmatch(_OTHER_ORDER, value):
+        return value
+    raise FactError(name, f"{_quoted(raw)} is not an order id (expected 6-40 letters, digits or -)")
+
+
+_TRACKING = r"[A-Z0-9]{8,40}"
+_S10 = r"[A-Z]{2}(\d{8})(\d)[A-Z]{2}"
+_S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
+
+
+def s10_check_digit(serial: str) -> int:
+    """The UPU S10 check digit of an 8-digit serial number."""
+    check = 11 - sum(int(d) * w for d, w in zip(serial, _S10_WEIGHTS, strict=True)) % 11
+    return {10: 0, 11: 5}.get(check, check)
+
+
+def parse_tracking_number(name: str, raw: Any, ctx: Context) -> str:
+    value = "".join(_text(name, raw, 60).split()).upper()
+    if not re.fullmatch(_TRACKING, value):
+        raise FactError(
+            name, f"{_quoted(raw)} is not a tracking number (expected 8-40 letters and digits)"
+        )
+    s10 = re.fullmatch(_S10, value)
+    if s10 and s10_check_digit(s10.group(1)) != int(s10.group(2)):
+        ctx.warnings.append(
+            f"{name}: {value} fails the UPU S10 check digit "
+            f"(expected {s10_check_digit(s10.group(1))}); check it was copied correctly"
+        )
+    return value
+
+
+_SELLER_ID = r"A[A-Z0-9]{9,15}"
+
+
+def parse_seller_id(name: str, raw: Any, ctx: Context) -> str:
+    value = _text(name, raw, 40).upper()
+    if re.fullmatch(_SELLER_ID, value):
+        return value
+    raise FactError(
+        name,
+        f"{_quoted(raw)} is not an Amazon merchant token (expected A and 9-15 letters or "
+        "digits, like A2EXAMPLE1234X)",
+    )
+
+
+_MONEY = r"(?P<pre>[A-Z]{3}|US\$|C\$|A\$|[$€£¥])?\s*(?P<num>\d[\d.,]*)\s*(?P<post>[A-Z]{3}|[€£¥])?"
+
+
+def _decimal_text(num: str) -> str:
+    if "," in num and "." in num:
+        decimal_mark = "," if num.rfind(",") > num.rfind(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        return num.replace(thousands, "").replace(decimal_mark, ".")
+    if "," in num:
+        return (
+            num.replace(",", "")
+            if re.fullmatch(r"\d{1,3}(,\d{3})+", num)
+            else num.replace(",", ".")
+        )
+    return num
+
+
+def parse_money(name: str, raw: Any, ctx: Context) -> Money:
+    text = _text(name, raw, 40)
+    match = re.fullmatch(_MONEY, text.upper())
+    expected = "expected an amount like 15, 15.00, $15.00, USD 15 or EUR 9,90"
+    if not match or (match["pre"] and match["post"]):
+        raise FactError(name, f"{_quoted(raw)} is not an amount of money ({expected})")
+    mark = match["pre"] or match["post"]
+    if mark is None or mark == "$":
+        currency = ctx.currency if mark is None or ctx.currency in {"CAD", "AUD", "MXN"} else "USD"
+    else:
+        currency = _SYMBOL_CURRENCY.get(mark, mark)
+    if currency not in CURRENCIES:
+        raise FactError(name, f"{_quoted(raw)} has an unknown currency {currency!r} ({expected})")
+    try:
+        amount = Decimal(_decimal_text(match["num"]))
+    except InvalidOperation:
+        raise FactError(name, f"{_quoted(raw)} is not an amount of money ({expected})") from None
+    places = 0 if currency == "JPY" else 2
+    if amount <= 0 or amount != round(amount, places):
+        raise FactError(
+            name, f"{_quoted(raw)} must be more than zero, with at most {places} decimal places"
+        )
+    return Money(amount.quantize(Decimal(1).scaleb(-places)), currency)
+
+
+def _whole(name: str, raw: Any, what: str, unit: str = "") -> int:
+    """A positive whole number, optionally followed by its unit (``24 hours``, ``2 days``)."""
+    text = _text(name, raw, 30)
+    match = re.fullmatch(rf"(\d+)(?:\s*(?:{unit}))?", text, re.IGNORECASE) if unit else None
+    digits = match.group(1) if match else text
+    if not digits.isdigit() or int(digits) <= 0:
+        raise FactError(name, f"{_quoted(raw)} is not a positive whole number of {what}")
+    return int(digits)
+
+
+def parse_hours(name: str, raw: Any, ctx: Context) -> int:
+    return _whole(name, raw, "hours", r"hours?|hrs?|h")
+
+
+def parse_days(name: str, raw: Any, ctx: Context) -> int:
+    return _whole(name, raw, "days", r"(?:business\s+|working\s+)?days?")
+
+
+def parse_count(name: str, raw: Any, ctx: Context) -> int:
+    return _whole(name, raw, "items")
+
+
+def parse_day_range(name: str, raw: Any, ctx: Context) -> DayRange:
+    text = _text(name, raw, 30)
+    match = re.fullmatch(r"(\d+)\s*(?:-|–|to)\s*(\d+)(?:\s*(?:business\s+)?days?)?", text, re.I)
+    single = re.fullmatch(r"(\d+)(?:\s*(?:business\s+)?days?)?", text, re.I)
+    if single:
+        low = high = int(single.group(1))
+    elif match:
+        low, high = int(match.group(1)), int(match.group(2))
+    else:
+        raise FactError(name, f"{_quoted(raw)} is not a range of days (expected like 7-15)")
+    if low <= 0 or low > high:
+        raise FactError(name, f"{_quoted(raw)} must be two positive numbers, the first no larger")
+    return DayRange(low, high)
+
+
+def parse_percent(name: str, raw: Any, ctx: Context) -> Percent:
+    text = _text(name, raw, 20).rstrip("%").strip()
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        value = Decimal(-1)
+    if not value.is_finite() or not 0 < value <= 100:
+        raise FactError(name, f"{_quoted(raw)} is not a percentage (expected like 1 or 1.5%)")
+    return Percent(value)
+
+
+def parse_date(name: str, raw: Any, ctx: Context) -> Date:
+    if isinstance(raw, dt.date):
+        return Date(raw.year, raw.month, raw.day)
+    text = _text(name, raw, 20)
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError(text)
+        value = dt.date.fromisoformat(text)
+    except ValueError:
+        raise FactError(name, f"{_quoted(raw)} is not a date (expected YYYY-MM-DD)") from None
+    return Date(value.year, value.month, value.day)
+
+
+def parse_offers(name: str, raw: Any, ctx: Context) -> list[str]:
+    result: list[str] = []
+    for item in _items(name, raw):
+        offer = re.sub(r"[\s-]+", "_", str(item).strip().lower())
+        if offer not in OFFERS:
+            raise FactError(
+                name,
+                f"{_quoted(item)} is not a remedy{did_you_mean(offer, OFFERS)} "
+                f"(expected some of: {', '.join(OFFERS)})",
+            )
+        if offer not in result:
+            result.append(offer)
+    return result
+
+
+_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+
+
+def parse_email(name: str, raw: Any, ctx: Context) -> str:
+    value = _text(name, raw, 254)
+    if re.fullmatch(_EMAIL, value):
+        return value
+    raise FactError(
+        name, f"{_quoted(raw)} is not an e-mail address (expected like name@example.com)"
+    )
+
+
+def parse_name(name: str, raw: Any, ctx: Context) -> str:
+    return _text(name, raw, 120)
+
+
+def parse_text(name: str, raw: Any, ctx: Context) -> str:
+    return _text(name, raw, 1000)
+
+
+def parse_list(name: str, raw: Any, ctx: Context) -> list[str]:
+    return [_text(name, item, 1000) for item in _items(name, raw)]
+
+
+PARSERS: dict[str, Parser] = {
+    "asin": parse_asin,
+    "asin_list": parse_asin_list,
+    "order_id": parse_order_id,
+    "tracking_number": parse_tracking_number,
+    "seller_id": parse_seller_id,
+    "money": parse_money,
+    "hours": parse_hours,
+    "days": parse_days,
+    "business_days": parse_days,
+    "day_range": parse_day_range,
+    "percent": parse_percent,
+    "count": parse_count,
+    "date": parse_date,
+    "offers": parse_offers,
+    "email": parse_email,
+    "name": parse_name,
+    "text": parse_text,
+    "list": parse_list,
+}
+
+#: Types whose value is a list (comma-separated on the command line and in CSV cells).
+LIST_TYPES = frozenset({"asin_list", "offers", "list"})
+
+
+def plain(value: Any) -> Any:
+    """The value in a form that parses back to itself (for JSON output and facts files)."""
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    to_plain = getattr(value, "plain", None)
+    return to_plain() if callable(to_plain) else value

@@ -1,0 +1,255 @@
+"""The guard: a candidate text against the ledger and the channel's policy -> violations.
+
+:func:`guard` is pure (ledger and text in, report out) so it is fast and needs no network.
+:func:`check` builds the ledger from a scenario and raw facts first: it is what
+``sellermail check`` and the polish loop call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sellermail.compose import catalogue
+from sellermail.compose.catalogue import TONES, Scenario
+from sellermail.compose.facts import Repeated
+from sellermail.guard.claims import NAMES as CLAIMS
+from sellermail.guard.claims import claims
+from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger, build, common, holds
+from sellermail.guard.mentions import mentions
+from sellermail.guard.policy import BLOCK, Finding, channel_finding, lint
+from sellermail.guard.remedies import NAMES, offered
+
+KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
+
+_PLACEHOLDER_CUES = ("[", "{", "<", "___", "XX", "N/A", "%", "TBD", "INSERT")
+PLACEHOLDER = re.compile(
+    r"[$€£¥]\s?[Xx]{2,}(?:[.,][Xx]{2})?|\[[^\]\n]{1,60}\]|\{\{[^}\n]*\}\}|\{[A-Za-z_ ]{1,40}\}|<(?:your|customer|buyer|insert|name|"
+    r"order|tracking|date|amount|product|store|seller)[^<>\n]{0,40}>|_{3,}|\bX{3,}\b|\bN/A\b|"
+    r"%[sd]\b|\bTBD\b|\bINSERT\b",
+)
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One thing wrong with a text."""
+
+    #: One of :data:`KINDS`.
+    kind: str
+    #: The field concerned, or ``None``.
+    fact: str | None
+    #: One line, quoting the offending words.
+    detail: str
+    #: ``block`` or ``warn``.
+    severity: str = BLOCK
+    #: The policy rule id, for ``policy`` violations.
+    rule: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "fact": self.fact,
+            "detail": self.detail,
+            "severity": self.severity,
+            "rule": self.rule,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    violations: tuple[Violation, ...]
+
+    @property
+    def ok(self) -> bool:
+        """No blocking violation (warnings alone pass)."""
+        return not any(v.severity == BLOCK for v in self.violations)
+
+    @property
+    def clean(self) -> bool:
+        """No violation at all (what ``--strict`` asks for)."""
+        return not self.violations
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "violations": [v.to_dict() for v in self.violations]}
+
+
+def _policy(finding: Finding) -> Violation:
+    detail = (
+        f'"{finding.words}": {finding.reason}' if finding.words else f"{finding.reason} (missing)"
+    )
+    return Violation("policy", None, detail, finding.severity, finding.rule)
+
+
+#: Tokens of 7 or more letters, digits and hyphens: what a mistyped ID looks like (a hyphen
+#: stuck to one end included).
+_TOKEN = re.compile(r"[A-Za-z0-9-](?<![A-Za-z0-9-][A-Za-z0-9-])(?=[a-z-]*[A-Z0-9])[A-Za-z0-9-]{6,}")
+
+
+def _resolve_refund(found: set[str], offers: frozenset[str]) -> set[str]:
+    """A bare "refund" names the refund the message offers; with none named elsewhere and
+    none offered, it is a full refund."""
+    if "refund" not in found:
+        return found
+    found = found - {"refund"}
+    if found & {"full_refund", "partial_refund"}:
+        return found
+    offered_refunds = offers & {"full_refund", "partial_refund"}
+    return found | (set(offered_refunds) if len(offered_refunds) == 1 else {"full_refund"})
+
+
+def _near(token: str, ident: str) -> bool:
+    """One or two characters away from ``ident`` (case ignored), but not ``ident`` itself."""
+    a, b = token.upper(), ident.upper()
+    if len(a) == len(b):
+        return token != ident and sum(x != y for x, y in zip(a, b, strict=True)) <= 2
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
+
+
+def _near_misses(ledger: Ledger, text: str) -> list[str]:
+    """Tokens that look like a mistyped ID of the ledger (``LX12345678sCN``, ``B08N5WRWN``)."""
+    ids = [c.shown for c in ledger.commitments if c.kind == "id"]
+    lengths = {len(i) + d for i in ids for d in (-1, 0, 1)}
+    return [
+        m[0]
+        for m in _TOKEN.finditer(text)
+        if len(m[0]) in lengths and m[0] not in ids and any(_near(m[0], i) for i in ids)
+    ]
+
+
+def guard(ledger: Ledger, text: str) -> Report:
+    """Every violation of ``text`` against ``ledger``: facts, offers, blanks, policy."""
+    numbers = any(c.kind == "number" for c in ledger.commitments)
+    seen = list(mentions(text, numbers=numbers))
+    draft = Draft(text, seen)
+    violations = [
+        Violation("missing_fact", c.field, f'{c.field} "{c.shown}" is missing or changed')
+        for c in ledger.commitments
+        if not draft.keeps(c)
+    ]
+    for mention in seen:
+        if mention.kind not in FACT_KINDS or holds(ledger.known, mention.key):
+            continue
+        if mention.kind == "range" and not mention.key[3]:
+            continue  # "7-8" alone is not a claim about time
+        violations.append(
+            Violation("invented_fact", None, f'"{mention.text}" is not among the facts given')
+        )
+    flagged = {v.detail for v in violations}
+    for token in _near_misses(ledger, text):
+        detail = f'"{token}" is not among the facts given'
+        if detail not in flagged:
+            violations.append(Violation("invented_fact", None, detail))
+    if ledger.offers is not None:
+        found = _resolve_refund(offered(text), ledger.offers)
+        violations += [
+            Violation("offer_mismatch", "offers", f"adds {NAMES[o]}, which is not offered")
+            for o in sorted(found - ledger.offers)
+        ]
+        violations += [
+            Violation("offer_mismatch", "offers", f"drops {NAMES[o]}, which is offered")
+            for o in sorted(ledger.offers - found)
+        ]
+    violations += [
+        Violation(
+            "invented_fact", None, f'"{c.text}" claims {CLAIMS[c.name]}, which no fact supports'
+        )
+        for c in claims(text, ledger.scenario.category)
+        if c.name not in ledger.claims
+    ]
+    if any(cue in text for cue in _PLACEHOLDER_CUES):
+        violations += [
+            Violation("placeholder", None, f'"{m[0]}" is an unfilled blank')
+            for m in PLACEHOLDER.finditer(text)
+        ]
+    findings = lint(ledger.scenario, ledger.channel, text, seen)
+    refused = channel_finding(ledger.scenario, ledger.channel)
+    violations += [_policy(f) for f in ([refused] if refused else []) + findings]
+    return Report(tuple(dict.fromkeys(violations)))
+
+
+def read_draft(source: str) -> str:
+    """A draft from a file path, or from standard input for ``-``."""
+    if source == "-":
+        import sys
+
+        return sys.stdin.read()
+    from sellermail.compose.facts import read_text
+
+    return read_text(Path(source), f"draft {source!r}")
+
+
+#: Marks a frozen :class:`~sellermail.facts.Repeated` (a ``--set`` given twice).
+_REPEATED = "\x00--set"
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, Repeated):
+        return (_REPEATED, *(_frozen(item) for item in value))
+    if isinstance(value, (list, tuple)):
+        return tuple(_frozen(item) for item in value)
+    if isinstance(value, dict):
+        return tuple(sorted((str(k), _frozen(v)) for k, v in value.items()))
+    return value if isinstance(value, (str, int, float, bool, type(None))) else repr(value)
+
+
+def ledger_for(
+    scenario: str | Scenario,
+    facts: Mapping[str, Any] | None = None,
+    *,
+    channel: str = "amazon",
+    tone: str | None = None,
+    templates_dir: Path | None = None,
+) -> Ledger:
+    """Render ``scenario`` deterministically from ``facts`` and return its ledger: of the
+    rendering in ``tone``, or, for a draft of unknown tone, what every tone commits to. A
+    channel the scenario is refused on still gets a ledger (the guard reports the refusal).
+    The last few hundred ledgers are kept: checking new drafts of the same facts (polish
+    attempts, a person editing a draft) does not render again."""
+    spec = scenario if isinstance(scenario, Scenario) else catalogue.get(scenario, templates_dir)
+    return _ledger(spec, _frozen(dict(facts or {})), channel, tone, templates_dir)
+
+
+@lru_cache(maxsize=512)
+def _ledger(
+    spec: Scenario, facts: Any, channel: str, tone: str | None, templates_dir: Path | None
+) -> Ledger:
+    from sellermail.compose.render import render
+
+    tones = [tone] if tone else [spec.tone, *(t for t in TONES if t != spec.tone)]
+    ledgers = []
+    for each in tones:
+        message = render(spec, dict(_thawed(facts)), tone=each, channel=channel,
+                         templates_dir=templates_dir, enforce_channel=False)  # fmt: skip
+        ledgers.append(build(spec, channel, message.text, message.facts.values))
+    return common(ledgers)
+
+
+def _thaw(value: Any) -> Any:
+    if isinstance(value, tuple) and value[:1] == (_REPEATED,):
+        return Repeated(value[1:])
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _thawed(facts: tuple[tuple[str, Any], ...]) -> list[tuple[str, Any]]:
+    return [(k, _thaw(v)) for k, v in facts]
+
+
+def check(
+    scenario: str | Scenario,
+    facts: Mapping[str, Any] | None,
+    text: str,
+    *,
+    channel: str = "amazon",
+    tone: str | None = None,
+    templates_dir: Path | None = None,
+) -> Report:
+    """Check a draft (by a person or a model) of ``scenario`` with ``facts`` on ``channel``."""
+    ledger = ledger_for(scenario, facts, channel=channel, tone=tone, templates_dir=templates_dir)
+    return guard(ledger, text)

@@ -1,0 +1,272 @@
+"""The ledger: what a rendered message commits to, and every fact it may mention.
+
+Built from the deterministic rendering (base text + typed facts): a fact is a commitment when
+the base text shows it (so a rewrite must keep exactly what the engine wrote), and every fact
+value, shown or not, is *known* (mentioning it is not inventing it). Remedies offered are the
+``offers`` fact of scenarios that have one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from sellermail.compose.catalogue import FieldSpec, Scenario
+from sellermail.compose.fieldtypes import Date, DayRange, Money, Percent
+from sellermail.guard.claims import claims
+from sellermail.guard.mentions import DOLLAR_CURRENCIES, Mention, mentions
+
+ID_TYPES = frozenset({"asin", "asin_list", "order_id", "tracking_number", "seller_id"})
+#: Mention kinds that are facts: a rewrite that adds one the ledger lacks invents a fact.
+FACT_KINDS = frozenset(
+    {"id", "money", "duration", "range", "percent", "date", "url", "email", "phone"}
+)
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """One fact the message must keep."""
+
+    field: str
+    #: ``id`` and ``name`` are matched as written; the others through :mod:`mentions` keys.
+    kind: str
+    key: tuple[Any, ...]
+    #: The fact as the base text shows it, for messages and prompts.
+    shown: str
+
+
+@dataclass(frozen=True)
+class Ledger:
+    scenario: Scenario
+    channel: str
+    base: str
+    commitments: tuple[Commitment, ...]
+    #: Mention keys a text may hold without inventing anything.
+    known: frozenset[tuple[Any, ...]]
+    #: The exact set of remedies offered, or ``None`` when the scenario has no offers field.
+    offers: frozenset[str] | None
+    #: What the base text says has already happened (see :mod:`claims`).
+    claims: frozenset[str] = frozenset()
+
+
+def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    """Whether two mention keys name the same fact (``$`` matches any dollar currency,
+    a date without a year matches any year, a range's unit is not compared)."""
+    if a[0] != b[0]:
+        return False
+    kind = a[0]
+    if kind == "money":
+        if a[1] != b[1]:
+            return False
+        return (
+            a[2] == b[2]
+            or (a[2] == "$" and b[2] in DOLLAR_CURRENCIES | {"$"})
+            or (b[2] == "$" and a[2] in DOLLAR_CURRENCIES)
+        )
+    if kind == "range":
+        return a[1:3] == b[1:3]
+    if kind == "date":
+        return a[2:] == b[2:] and (a[1] is None or b[1] is None or a[1] == b[1])
+    return a == b
+
+
+def holds(keys: Iterable[tuple[Any, ...]], key: tuple[Any, ...]) -> bool:
+    """Whether ``keys`` hold a key that names the same fact as ``key``."""
+    if key[0] in ("money", "range", "date"):
+        return any(same(key, other) for other in keys)
+    return key in keys
+
+
+def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
+    kind = spec.type
+    if isinstance(value, Money):
+        return [("money", value.amount.normalize(), value.currency)]
+    if isinstance(value, DayRange):  # equal ends print as one number of days
+        if value.low == value.high:
+            return [("duration", "days", value.low)]
+        return [("range", value.low, value.high, "")]
+    if isinstance(value, Percent):
+        return [("percent", value.value.normalize())]
+    if isinstance(value, Date):
+        return [("date", value.year, value.month, value.day)]
+    if kind == "hours":
+        return [("duration", "hours", value)]
+    if kind in ("days", "business_days"):
+        return [("duration", "days", value)]
+    if kind == "count":
+        return [("number", value)]
+    return []
+
+
+def _name_key(text: str) -> tuple[str, str]:
+    return ("name", fold(text))
+
+
+def normalise(text: str) -> str:
+    """Fold typographic quotes so ``Maple’s`` and ``Maple's`` compare equal."""
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_STOPWORDS = frozenset(
+    (
+        "the and for with our we have has had all from that this were was are been into any each "
+        "their them they its not you your per via also more than then once every which who who's "
+        "will shall can may might must should would could about after before over under out off "
+    ).split()
+)
+
+
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    """``removed``/``removing``/``remove`` -> ``remov``: crude, and the same for every form."""
+    for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "ly", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def stems(text: str) -> set[str]:
+    """The content words of ``text``, crudely stemmed."""
+    return {
+        _stem(word)
+        for word in _WORD.findall(fold(text))
+        if len(word) >= 3 and word not in _STOPWORDS
+    }
+
+
+def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
+    """Every commitment ``value`` could give rise to, before looking at the base text."""
+    name = spec.name
+    if spec.keep == "free" or value is None:
+        return []
+    if spec.type in ID_TYPES:
+        ids = value if isinstance(value, list) else [value]
+        return [Commitment(name, "id", ("id", item), item) for item in ids]
+    if spec.type == "email":
+        return [Commitment(name, "email", ("email", value.lower()), value)]
+    if spec.keep == "verbatim":
+        return [Commitment(name, "name", _name_key(str(value)), str(value))]
+    if spec.keep == "items":  # each item's numbers and IDs as written, and its substance
+        found: list[Commitment] = []
+        for item in value:
+            found += [Commitment(name, m.kind, m.key, m.text) for m in mentions(item)]
+            substance = re.sub(r"^[\w ]{1,24}:\s*", "", item)  # "Size: 12 oz" -> "12 oz"
+            if words := stems(substance):
+                found.append(Commitment(name, "item", ("item", *sorted(words)), item))
+        return found
+    unit = {"hours": " hours", "days": " days", "business_days": " business days",
+            "day_range": " days"}.get(spec.type, "")  # fmt: skip
+    return [Commitment(name, key[0], key, f"{value}{unit}") for key in _typed_keys(spec, value)]
+
+
+def fold(text: str) -> str:
+    """Lower case, typographic quotes folded, white space collapsed: for matching names."""
+    return " ".join(normalise(text).lower().split())
+
+
+def _has_word(text: str, word: str, plural: bool = False) -> bool:
+    """``word`` occurs in ``text`` as a whole (not inside a longer word or ID); with
+    ``plural``, also followed by ``s``, ``es`` or ``'s`` ("mug" in "4 mugs")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if plural:
+            end += next((len(x) for x in ("'s", "es", "s") if text.startswith(x, end)), 0)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+#: The share of an item's content words a rewrite must keep for the item to count as kept.
+ITEM_SUBSTANCE = 0.5
+
+
+class Draft:
+    """A text as the ledger's commitments are looked for in it (each view made once)."""
+
+    def __init__(self, text: str, seen: list[Mention] | None = None) -> None:
+        self.text = text
+        self.seen = list(mentions(text)) if seen is None else seen
+        self.folded = fold(text)
+        self.keys = {m.key for m in self.seen}
+        self._stems: set[str] | None = None
+
+    @property
+    def stems(self) -> set[str]:
+        if self._stems is None:
+            self._stems = stems(self.text)
+        return self._stems
+
+    def keeps(self, commitment: Commitment) -> bool:
+        """Whether this draft keeps ``commitment``."""
+        kind = commitment.kind
+        if kind == "id":
+            return _has_word(self.text, commitment.shown)
+        if kind in ("name", "email"):
+            return _has_word(self.folded, commitment.key[1], plural=kind == "name")
+        if kind == "item":
+            words = commitment.key[1:]
+            return sum(word in self.stems for word in words) >= ITEM_SUBSTANCE * len(words)
+        return commitment.key in self.keys or holds(self.keys, commitment.key)
+
+
+def _distinctive(item: Commitment, base: str) -> Commitment:
+    """An item judged by the words that only it brings to the message (the documents list's
+    "utility bill", not the "business address" the rest of the letter also names)."""
+    rest = stems(base.replace(fold(item.shown), " "))
+    words = [word for word in item.key[1:] if word not in rest]
+    return Commitment(item.field, item.kind, ("item", *words), item.shown) if words else item
+
+
+def build(scenario: Scenario, channel: str, base: str, values: dict[str, Any]) -> Ledger:
+    """The ledger of ``base``, the rendering of ``values`` for ``scenario`` on ``channel``."""
+    draft = Draft(base)
+    commitments: list[Commitment] = []
+    known: list[tuple[Any, ...]] = [m.key for m in draft.seen if m.kind in FACT_KINDS]
+    for name, value in values.items():
+        spec = scenario.fields[name]
+        for commitment in _candidates(spec, value):
+            if commitment.kind == "item":
+                commitment = _distinctive(commitment, draft.folded)
+            if draft.keeps(commitment) and commitment not in commitments:
+                commitments.append(commitment)
+        if spec.type in ID_TYPES:
+            known += [("id", item) for item in (value if isinstance(value, list) else [value])]
+        elif spec.type == "email":
+            known.append(("email", value.lower()))
+        else:
+            known += _typed_keys(spec, value)
+    offers = values.get("offers") if "offers" in scenario.fields else None
+    return Ledger(
+        scenario=scenario,
+        channel=channel,
+        base=base,
+        commitments=tuple(commitments),
+        known=frozenset(known),
+        offers=frozenset(offers) if offers is not None else None,
+        claims=frozenset(c.name for c in claims(base, scenario.category)),
+    )
+
+
+def common(ledgers: list[Ledger]) -> Ledger:
+    """One ledger for renderings of the same facts in several tones: the commitments they all
+    make, every fact any of them may mention; the first one's base text."""
+    first = ledgers[0]
+    shared = [c for c in first.commitments if all(c in other.commitments for other in ledgers[1:])]
+    return Ledger(
+        scenario=first.scenario,
+        channel=first.channel,
+        base=first.base,
+        commitments=tuple(shared),
+        known=frozenset().union(*(ledger.known for ledger in ledgers)),
+        offers=first.offers,
+        claims=frozenset().union(*(ledger.claims for ledger in ledgers)),
+    )

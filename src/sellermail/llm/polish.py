@@ -1,0 +1,252 @@
+"""Polish: the deterministic message rewritten by an LLM, kept only if the guard passes it.
+
+Each attempt is one chat-completions call. A reply that is empty, cut off, refused, or that
+the guard rejects is sent back with what was wrong (up to ``max_attempts`` attempts); after the
+last, the deterministic text is returned (``source: fallback``). Without a usable model the
+deterministic text is returned at once (``source: offline``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sellermail.compose.catalogue import Scenario
+from sellermail.compose.render import Rendered, render
+from sellermail.guard.check import Report, guard, ledger_for
+from sellermail.guard.ledger import Ledger
+from sellermail.llm import client as llm
+from sellermail.llm.config import LLMSettings, load_llm_settings
+from sellermail.llm.prompting import feedback, first_messages, request
+
+DEFAULT_MAX_ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class Polished:
+    """The outcome of a polish."""
+
+    #: The message body (polished, or the deterministic one).
+    text: str
+    subject: str | None
+    #: ``llm`` (a rewrite that passed the guard), ``fallback`` or ``offline``.
+    source: str
+    #: Calls made to the model.
+    attempts: int
+    #: What was wrong with each failed attempt.
+    violations: list[list[dict[str, Any]]]
+    usage: dict[str, int]
+    model: str | None
+    #: One line on why the deterministic text was returned (``None`` for ``llm``).
+    note: str | None = None
+    rendered: Rendered | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def message(self) -> str:
+        """The whole message as printed: subject line (if any), then the body."""
+        return f"Subject: {self.subject}\n\n{self.text}" if self.subject else self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "subject": self.subject,
+            "source": self.source,
+            "attempts": self.attempts,
+            "violations": self.violations,
+            "usage": self.usage,
+            "model": self.model,
+            "note": self.note,
+        }
+
+
+#: Words of our own prompt that no rewrite of a message should contain.
+_ECHO = re.compile(
+    r"<message>|</message>|Facts to keep|Rewrite the message|Remedies offered \(", re.I
+)
+_FENCE = re.compile(r"^```[\w-]*\n(?P<body>.*?)\n```$", re.DOTALL)
+_PREAMBLE = re.compile(
+    r"^(?:sure|certainly|of course|here(?:'s| is)|below is)\b[^\n]{0,80}:\s*\n", re.I
+)
+
+
+def clean_reply(text: str) -> str:
+    """The message body in a model's reply: without code fences, a preamble ("Here is the
+    rewritten message:"), ``<message>`` tags, a subject line or wrapping quotes."""
+    text = text.strip()
+    if fenced := _FENCE.match(text):
+        text = fenced["body"].strip()
+    text = _PREAMBLE.sub("", text).strip()
+    text = re.sub(r"^<message>\s*|\s*</message>$", "", text).strip()
+    text = re.sub(r"^subject:[^\n]*\n+", "", text, flags=re.I).strip()
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip()
+    return text
+
+
+def _reply_problem(completion: llm.Completion, text: str) -> str | None:
+    if completion.refusal:
+        return f"the model refused: {' '.join(completion.refusal.split())[:200]}"
+    if completion.finish_reason == "content_filter":
+        return "the reply was withheld by the provider's content filter"
+    if completion.finish_reason == "length":
+        return "the reply was cut off (it reached the length limit)"
+    if not text:
+        return "the reply was empty"
+    if _ECHO.search(text):
+        return "the reply repeats the instructions instead of giving only the message"
+    return None
+
+
+def _problems(report: Report, base: Report) -> list[dict[str, Any]]:
+    """What makes a rewrite unusable: blocking violations, and warnings the original lacks."""
+    known = {(v.kind, v.rule) for v in base.violations}
+    return [
+        v.to_dict()
+        for v in report.violations
+        if v.severity == "block" or (v.kind, v.rule) not in known
+    ]
+
+
+class Attempts:
+    """The attempts of one polish, step by step, with no I/O: :meth:`request` gives the next
+    request to send (``None`` when there is nothing left to try); its reply goes to :meth:`take`,
+    which returns the outcome once there is one. :func:`polish` drives it with blocking calls,
+    a batch with asynchronous ones."""
+
+    def __init__(
+        self, message: Rendered, ledger: Ledger, settings: LLMSettings, max_attempts: int
+    ) -> None:
+        self.message = message
+        self.ledger = ledger
+        self.settings = settings
+        self.max_attempts = max(1, max_attempts)
+        self.attempts = 0
+        self.failures: list[list[dict[str, Any]]] = []
+        self.usage = {"prompt_tokens": 0, "completion_tokens": 0}
+        self._base = guard(ledger, message.text)
+        self._first = first_messages(message, ledger)
+        self._next: list[tuple[str, str]] | None = self._first
+
+    def request(self) -> llm.ChatRequest | None:
+        if self._next is None or self.attempts >= self.max_attempts:
+            return None
+        return request(self.settings.model, self.settings.temperature, self._next)
+
+    def take(self, completion: llm.Completion) -> Polished | None:
+        """Judge a reply to the last request: the polished message, or ``None`` (retry)."""
+        self.attempts += 1
+        self.usage["prompt_tokens"] += completion.prompt_tokens
+        self.usage["completion_tokens"] += completion.completion_tokens
+        body = clean_reply(completion.text)
+        message = self.message
+        if problem := _reply_problem(completion, body):
+            self.failures.append([{"kind": "reply", "fact": None, "detail": problem}])
+        else:
+            candidate = f"Subject: {message.subject}\n\n{body}" if message.subject else body
+            problems = _problems(guard(self.ledger, candidate), self._base)
+            if not problems:
+                return Polished(body, message.subject, "llm", self.attempts, self.failures,
+                                self.usage, self.settings.model, None, message)  # fmt: skip
+            self.failures.append(problems)
+        # A retry is the first request again with the problems added: short, and a model is
+        # not led on by its own failed draft.
+        (system, _), (_, task) = self._first
+        advice = feedback([item["detail"] for item in self.failures[-1]])
+        self._next = [("system", system), ("user", f"{task}\n\n{advice}")]
+        return None
+
+    def unreachable(self, error: llm.TransportError) -> Polished:
+        """The outcome when the last request could not be sent at all."""
+        self.attempts += 1
+        self.failures.append([{"kind": "transport", "fact": None, "detail": str(error)}])
+        self._next = None
+        return self._fallback(f"fell back: the model could not be reached ({error})")
+
+    def fallback(self) -> Polished:
+        """The outcome when every attempt failed the guard."""
+        failed = sorted({v["fact"] for v in self.failures[-1] if v.get("fact")})
+        why = f"facts {', '.join(failed)} failed the guard" if failed else None
+        return self._fallback(
+            f"fell back to the deterministic text after {self.attempts} attempts "
+            f"({why or self.failures[-1][0]['detail']})"
+        )
+
+    def _fallback(self, note: str) -> Polished:
+        return deterministic(self.message, "fallback", note, self.attempts, self.failures,
+                             self.usage, self.settings.model)  # fmt: skip
+
+
+def deterministic(
+    message: Rendered,
+    source: str,
+    note: str | None,
+    attempts: int = 0,
+    failures: list[list[dict[str, Any]]] | None = None,
+    usage: dict[str, int] | None = None,
+    model: str | None = None,
+) -> Polished:
+    """The rendered text as the outcome (``offline``, or ``fallback`` after failed attempts)."""
+    return Polished(message.body, message.subject, source, attempts, failures or [],
+                    usage or {"prompt_tokens": 0, "completion_tokens": 0}, model, note,
+                    message)  # fmt: skip
+
+
+def offline_reason(settings: LLMSettings, offline: bool) -> str | None:
+    """Why no model is called (``--offline``, or no usable model configured), else ``None``."""
+    return "--offline" if offline else settings.offline_reason
+
+
+def _offline_note(reason: str) -> str:
+    if reason == "--offline":
+        return "offline (--offline): printed the deterministic text"
+    return (f"offline: {reason}; printed the deterministic text "
+            "(to polish, set a key or a profile: see `sellermail config show`)")  # fmt: skip
+
+
+def start(
+    message: Rendered,
+    facts: Mapping[str, Any],
+    settings: LLMSettings,
+    *,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    templates_dir: Path | None = None,
+) -> Attempts:
+    """The attempts to polish ``message``, rendered from raw ``facts``."""
+    ledger = ledger_for(message.scenario, facts, channel=message.channel, tone=message.tone,
+                        templates_dir=templates_dir)  # fmt: skip
+    return Attempts(message, ledger, settings, max_attempts)
+
+
+def polish(
+    scenario: str | Scenario,
+    facts: Mapping[str, Any] | None = None,
+    *,
+    overrides: Mapping[str, Any] | None = None,
+    tone: str | None = None,
+    channel: str = "amazon",
+    templates_dir: Path | None = None,
+    settings: LLMSettings | None = None,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    offline: bool = False,
+    send: Callable[[llm.ChatRequest, LLMSettings], llm.Completion] = llm.send,
+) -> Polished:
+    """Render ``scenario`` and polish it with the configured model (see the module docstring)."""
+    message = render(scenario, facts, overrides=overrides, tone=tone, channel=channel,
+                     templates_dir=templates_dir)  # fmt: skip
+    settings = settings or load_llm_settings()
+    if reason := offline_reason(settings, offline):
+        return deterministic(message, "offline", _offline_note(reason))
+    raw = {**(facts or {}), **(overrides or {})}
+    attempts = start(message, raw, settings, max_attempts=max_attempts,
+                     templates_dir=templates_dir)  # fmt: skip
+    while (next_request := attempts.request()) is not None:
+        try:
+            completion = send(next_request, settings)
+        except llm.TransportError as exc:
+            return attempts.unreachable(exc)
+        if (outcome := attempts.take(completion)) is not None:
+            return outcome
+    return attempts.fallback()

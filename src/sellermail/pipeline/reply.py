@@ -1,0 +1,133 @@
+"""Reply: from a triaged message to the facts of the scenario that answers it.
+
+The message's facts are mapped to the scenario's fields (only fields it has; a value its field
+type rejects is left out with a warning), then the user's facts file and ``--set`` values are
+laid over them (they win). Required fields still missing are one error that names them and
+gives a ready ``--set`` line for each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sellermail.compose import catalogue
+from sellermail.compose.catalogue import Scenario
+from sellermail.compose.facts import Facts
+from sellermail.compose.fieldtypes import PARSERS, Context, plain
+from sellermail.errors import FactError, SellermailError
+from sellermail.triage.classify import Triage, scenario_for
+from sellermail.triage.language import name as language_name
+
+#: Fact key of the triage contract -> the scenario field it fills.
+FIELDS = {
+    "order_id": "order_id",
+    "tracking_number": "tracking_number",
+    "carrier": "carrier",
+    "buyer_name": "buyer_name",
+    "product": "product",
+    "asin": "asin",
+    "asins": "asins",
+}
+
+
+#: Defaults that only shape the message (who signs it, the marketplace), not what it claims.
+SHAPING = frozenset({"marketplace", "signer"})
+
+
+class MissingFacts(SellermailError):
+    """Required fields that neither the message nor the user gave."""
+
+    def __init__(self, scenario: str, missing: list[str]) -> None:
+        self.missing = missing
+        named = " and ".join(
+            [", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing
+        )
+        them = "them" if len(missing) > 1 else "it"
+        lines = [f"reply: {scenario} needs {named}, which the message does not contain; "
+                 f"add {them} with --facts or --set:"]  # fmt: skip
+        lines += [f"  --set {field}=..." for field in missing]
+        super().__init__("\n".join(lines))
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What to render: the scenario, the message's facts for it, and remarks for stderr."""
+
+    scenario: Scenario
+    facts: dict[str, Any]
+    warnings: tuple[str, ...]
+    #: Why the answer is in English when the buyer wrote in another language.
+    language_note: str | None
+
+
+def _fits(spec: Scenario, name: str, value: Any, channel: str) -> str | None:
+    """Why ``value`` cannot fill field ``name``, or ``None`` when it can."""
+    try:
+        PARSERS[spec.fields[name].type](name, value, Context(channel=channel))
+    except FactError as exc:
+        return str(exc)
+    return None
+
+
+def message_facts(
+    spec: Scenario, facts: Mapping[str, Any], channel: str
+) -> tuple[dict[str, Any], list[str]]:
+    """The triaged ``facts`` as the scenario's fields, and a warning for each one left out."""
+    mapped: dict[str, Any] = {}
+    warnings: list[str] = []
+    for key, value in facts.items():
+        field = FIELDS.get(key)
+        if field == "asin" and field not in spec.fields and "asins" in spec.fields:
+            field, value = "asins", [value]
+        elif field == "asins" and field not in spec.fields and "asin" in spec.fields:
+            continue  # several ASINs: which one the scenario means is for the user to say
+        if field is None or field not in spec.fields:
+            continue
+        if problem := _fits(spec, field, value, channel):
+            warnings.append(f"left out of the reply: {problem}")
+        else:
+            mapped[field] = value
+    return mapped, warnings
+
+
+def plan(
+    result: Triage,
+    user_facts: Mapping[str, Any],
+    *,
+    channel: str = "amazon",
+    templates_dir: Path | None = None,
+) -> Plan:
+    """The scenario that answers ``result`` and its facts; missing required ones are an error."""
+    if result.kind == "other":
+        raise SellermailError("reply: no scenario answers this message (kind: other)")
+    known = {**result.facts, **{k: v for k, v in user_facts.items() if k == "tracking_number"}}
+    scenario_id = scenario_for(result.kind, known)
+    assert scenario_id is not None  # every kind but "other" has one
+    spec = catalogue.get(scenario_id, templates_dir)
+    mapped, warnings = message_facts(spec, result.facts, channel)
+    given = {**mapped, **{k: v for k, v in user_facts.items() if v not in (None, "", [])}}
+    missing = [name for name, field in spec.fields.items() if field.required and name not in given]
+    if missing:
+        raise MissingFacts(spec.id, missing)
+    note = None
+    if result.language != "en" and spec.recipient == "buyer":
+        note = (f"note: the buyer wrote in {language_name(result.language)} ({result.language}); "
+                "sellermail answers in English until marketplace languages land")  # fmt: skip
+    return Plan(spec, mapped, tuple(warnings), note)
+
+
+def assumed(facts: Facts) -> str | None:
+    """A note naming what the reply states from the scenario's defaults, not from the message
+    or the user ("status: has reached your local post office"): the seller should check it."""
+    used = [(name, plain(value)) for name, value in facts.values.items()
+            if name not in facts.given and name not in SHAPING]  # fmt: skip
+    if not used:
+        return None
+    shown = "; ".join(
+        f"{name}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
+        for name, value in used
+    )
+    return f"note: taken from the scenario's defaults, not the message (check them; change with --set): {shown}"
