@@ -15,7 +15,8 @@ import time
 
 import sellermail
 from sellermail.compose.catalogue import TONES
-from sellermail.guard.check import _ledger, guard, ledger_for
+from sellermail.guard.verdict import guard
+from sellermail.pipeline.ledgers import _ledger, ledger_for
 
 
 def drafts() -> list[tuple[sellermail.Scenario, str, str]]:

@@ -16,7 +16,8 @@ from conftest import Result
 from sellermail.compose import catalogue
 from sellermail.compose.catalogue import TONES
 from sellermail.compose.fieldtypes import OFFERS, s10_check_digit
-from sellermail.guard.check import guard, ledger_for
+from sellermail.guard.verdict import guard
+from sellermail.pipeline.ledgers import ledger_for
 
 SCENARIOS = catalogue.scenarios()
 

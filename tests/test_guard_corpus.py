@@ -18,7 +18,7 @@ import yaml
 
 import sellermail
 from sellermail.compose import catalogue
-from sellermail.guard.check import KINDS
+from sellermail.guard.verdict import VIOLATION_KINDS as KINDS
 
 CORPUS = Path(__file__).with_name("corpus") / "guard_cases.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))

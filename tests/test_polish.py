@@ -20,7 +20,8 @@ from conftest import Result
 from fakeserver import FakeLLM, Reply
 from sellermail.llm import client as llm
 from sellermail.llm.config import LLMSettings
-from sellermail.llm.polish import clean_reply, polish
+from sellermail.llm.polish import clean_reply
+from sellermail.pipeline.polish import polish
 
 Run = Callable[..., Result]
 SMOLLM = LLMSettings(base_url="http://localhost:8080/v1", model="SmolLM2-135M-Instruct",

@@ -1353,7 +1353,7 @@ def test_triage_dir_writes_jsonl_and_a_table_urgent_first(run: Run, tmp_path: Pa
 def test_a_large_folder_is_shared_among_cores_with_the_same_results_in_order(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import sellermail.triage.classify
+    import sellermail.pipeline.inbox
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -1365,8 +1365,8 @@ def test_a_large_folder_is_shared_among_cores_with_the_same_results_in_order(
     for i in range(30):
         (inbox / f"{i:02d}.txt").write_bytes(texts[i % 3])
     serial = run("triage", "--dir", str(inbox), "--json")
-    monkeypatch.setattr(sellermail.triage.classify, "PARALLEL_FROM", 10)
-    monkeypatch.setattr(sellermail.triage.classify.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(sellermail.pipeline.inbox, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(sellermail.pipeline.inbox.os, "cpu_count", lambda: 2)
     shared = run("triage", "--dir", str(inbox), "--json")
     assert shared.code == serial.code == 0
     assert shared.out == serial.out

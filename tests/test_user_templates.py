@@ -43,10 +43,10 @@ def test_a_user_scenario_renders_with_the_shared_tone_macros(tmp_path: Path) -> 
         "thank-you",
         {"product": "desk lamp", "buyer_name": "Ann"},
         tone="friendly",
-        templates_dir=tmp_path,
+        catalogue=sellermail.Catalogue(tmp_path),
     )
     assert message.body == "Hi Ann,\n\nThank you for buying the desk lamp."
-    ids = [s.id for s in sellermail.scenarios(tmp_path)]
+    ids = [s.id for s in sellermail.Catalogue(tmp_path).scenarios()]
     assert "thank-you" in ids and "shipping-in-transit" in ids
 
 
@@ -55,7 +55,9 @@ def test_a_user_template_overrides_the_built_in_one(tmp_path: Path) -> None:
         HEADER.format(id="delivery-time-info") + "Our own wording for the {{ product }}.\n",
         encoding="utf-8",
     )
-    message = sellermail.render("delivery-time-info", {"product": "lamp"}, templates_dir=tmp_path)
+    message = sellermail.render(
+        "delivery-time-info", {"product": "lamp"}, catalogue=sellermail.Catalogue(tmp_path)
+    )
     assert message.body == "Our own wording for the lamp."
 
 
@@ -94,19 +96,19 @@ def test_escaping_the_sandbox_fails_with_a_clear_error(run: Run, tmp_path: Path,
 def test_an_undefined_variable_is_an_error_not_a_blank(tmp_path: Path) -> None:
     write(tmp_path, "typo", "Thanks for the {{ prodct }}.\n")
     with pytest.raises(ScenarioError, match=r"^template typo: body: 'prodct' is undefined$"):
-        sellermail.render("typo", {"product": "lamp"}, templates_dir=tmp_path)
+        sellermail.render("typo", {"product": "lamp"}, catalogue=sellermail.Catalogue(tmp_path))
 
 
 def test_printing_an_absent_optional_field_is_an_error(tmp_path: Path) -> None:
     write(tmp_path, "absent", "Hello {{ buyer_name }}.\n")
     with pytest.raises(ScenarioError, match="absent optional field"):
-        sellermail.render("absent", {"product": "lamp"}, templates_dir=tmp_path)
+        sellermail.render("absent", {"product": "lamp"}, catalogue=sellermail.Catalogue(tmp_path))
 
 
 def test_a_syntax_error_names_the_line(tmp_path: Path) -> None:
     write(tmp_path, "broken", "Hello {% if %}\n")
     with pytest.raises(ScenarioError, match=r"^template .*broken.*: line 16: "):
-        sellermail.render("broken", {"product": "lamp"}, templates_dir=tmp_path)
+        sellermail.render("broken", {"product": "lamp"}, catalogue=sellermail.Catalogue(tmp_path))
 
 
 @pytest.mark.parametrize(
@@ -130,12 +132,12 @@ def test_a_syntax_error_names_the_line(tmp_path: Path) -> None:
 def test_broken_front_matter_is_reported(tmp_path: Path, front: str, message: str) -> None:
     (tmp_path / "bad.j2").write_text(f"---\n{front}---\nbody\n", encoding="utf-8")
     with pytest.raises(ScenarioError, match=message):
-        sellermail.render("bad", templates_dir=tmp_path)
+        sellermail.render("bad", catalogue=sellermail.Catalogue(tmp_path))
 
 
 def test_a_missing_templates_dir_is_reported(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError, match="is not a folder"):
-        sellermail.render("thank-you", templates_dir=tmp_path / "nope")
+        sellermail.render("thank-you", catalogue=sellermail.Catalogue(tmp_path / "nope"))
 
 
 def test_a_path_is_not_a_scenario_id(tmp_path: Path) -> None:

@@ -19,18 +19,17 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sellermail.batch.outbox import Outbox, record
-from sellermail.batch.sheets import Row, Sheet, tone_names
-from sellermail.compose import catalogue
-from sellermail.compose.catalogue import Scenario
+from sellermail.batch.sheets import Row, Sheet
+from sellermail.compose.catalogue import Catalogue, Scenario, builtin, tone_id
 from sellermail.compose.render import Rendered, render
 from sellermail.errors import SellermailError
 from sellermail.llm import client as llm
 from sellermail.llm.config import LLMSettings
-from sellermail.llm.polish import DEFAULT_MAX_ATTEMPTS, Attempts, Polished, start
+from sellermail.llm.polish import DEFAULT_MAX_ATTEMPTS, Attempts, Polished
+from sellermail.pipeline.polish import start
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
@@ -49,7 +48,8 @@ class Options:
     scenario: str | None = None
     tone: str | None = None
     channel: str = "amazon"
-    templates_dir: Path | None = None
+    #: Where scenarios are found (the built-in ones by default).
+    catalogue: Catalogue = field(default_factory=builtin)
     #: The model to call; ``None`` renders every row offline.
     settings: LLMSettings | None = None
     max_attempts: int = DEFAULT_MAX_ATTEMPTS
@@ -119,7 +119,6 @@ class Batch:
         self.options = options
         #: Where one-line notes go (the CLI: stderr).
         self.notes = notes
-        self._names: dict[str, Scenario] | None = None
         self._check_columns()
 
     def _check_columns(self) -> None:
@@ -132,23 +131,13 @@ class Batch:
             raise SellermailError(
                 "scenario: the input has no scenario column; give one with --scenario"
             )
-        spec = self._scenario(self.options.scenario)
+        spec = self.options.catalogue.find(self.options.scenario)
         for name, header in filled.items():
             if name not in spec.fields and name not in ("id", "tone", "channel"):
                 raise SellermailError(
                     f"columns: {header!r} fills {name}, which {spec.id} does not have; "
                     f"leave it out with '{header}: null' in a --columns file"
                 )
-
-    def _scenario(self, name: str) -> Scenario:
-        """A scenario by id, or by its English or Chinese title."""
-        if self._names is None:
-            self._names = {}
-            for spec in catalogue.scenarios(self.options.templates_dir):
-                for key in (spec.id, spec.title.lower(), spec.title_zh):
-                    self._names[key] = spec
-        found = self._names.get(name.strip()) or self._names.get(name.strip().lower())
-        return found or catalogue.get(name.strip(), self.options.templates_dir)
 
     def job(self, row: Row) -> Job:
         """The row's settings taken out of its values; an unknown scenario or tone raises."""
@@ -164,13 +153,12 @@ class Batch:
         channel = values.pop("channel", None) or self.options.channel
         if scenario is None:
             raise SellermailError("scenario: empty in this row, and no --scenario given")
-        tone = tone_names().get(tone, tone) if tone else self.options.tone
-        spec = self._scenario(str(scenario))
+        tone = tone_id(tone) if tone else self.options.tone
+        spec = self.options.catalogue.find(str(scenario))
         return Job(row.number, id_, spec, tone, str(channel).strip().lower(), values)
 
     def _message(self, job: Job) -> Rendered:
-        return render(job.scenario, job.facts, tone=job.tone, channel=job.channel,
-                      templates_dir=self.options.templates_dir)  # fmt: skip
+        return render(job.scenario, job.facts, tone=job.tone, channel=job.channel)
 
     def pending(self, outbox: Outbox | None, tally: Tally) -> Iterator[Row]:
         """The rows not yet in the output file; a resumed file must come from this input."""
@@ -264,8 +252,7 @@ class Batch:
             job = self.job(row)
             message = self._message(job)
             attempts = start(message, job.facts, sender.settings,
-                             max_attempts=self.options.max_attempts,
-                             templates_dir=self.options.templates_dir)  # fmt: skip
+                             max_attempts=self.options.max_attempts)  # fmt: skip
         except SellermailError as exc:
             return self._failed(row, exc, job), None
         outcome = await sender.polish(attempts)
@@ -285,8 +272,7 @@ class Batch:
                 job = self.job(row)
                 message = self._message(job)
                 if settings is not None:
-                    attempts = start(message, job.facts, settings,
-                                     templates_dir=self.options.templates_dir)  # fmt: skip
+                    attempts = start(message, job.facts, settings)
                     request = attempts.request()
                     assert request is not None  # a new polish has its first attempt to make
                     found.prompt_tokens += sum(len(c) for _, c in request.messages) // 4

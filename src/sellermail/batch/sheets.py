@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from sellermail.compose import catalogue
+from sellermail.compose.catalogue import Catalogue, builtin_dir
 from sellermail.errors import SellermailError, did_you_mean
 
 #: Columns that set up the row rather than fill a field.
@@ -52,22 +52,16 @@ def normalise(header: str) -> str:
 
 @cache
 def _builtin() -> dict[str, Any]:
-    path = catalogue.builtin_dir() / "_columns.yaml"
+    path = builtin_dir() / "_columns.yaml"
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return data
 
 
-def tone_names() -> dict[str, str]:
-    """Tone names in Chinese -> tone ids."""
-    return dict(_builtin()["tones"])
+def _targets(catalogue: Catalogue) -> set[str]:
+    return catalogue.field_names() | set(SETTINGS)
 
 
-def _targets(templates_dir: Path | None) -> set[str]:
-    fields = {name for s in catalogue.scenarios(templates_dir) for name in s.fields}
-    return fields | set(SETTINGS)
-
-
-def read_column_map(path: Path, templates_dir: Path | None = None) -> dict[str, str | None]:
+def read_column_map(path: Path, catalogue: Catalogue) -> dict[str, str | None]:
     """The user's ``--columns`` file: ``header: field`` (``null`` leaves a column out)."""
     from sellermail.compose.facts import read_text
 
@@ -80,7 +74,7 @@ def read_column_map(path: Path, templates_dir: Path | None = None) -> dict[str, 
         raise SellermailError(f"{where}: is not valid YAML{line}") from None
     if not isinstance(data, dict):
         raise SellermailError(f"{where}: expected lines of 'column header: field name'")
-    targets = _targets(templates_dir)
+    targets = _targets(catalogue)
     mapping: dict[str, str | None] = {}
     for header, field in data.items():
         if field is not None and str(field) not in targets:
@@ -92,13 +86,13 @@ def read_column_map(path: Path, templates_dir: Path | None = None) -> dict[str, 
 
 def map_columns(
     headers: Iterable[str],
-    user_map: Mapping[str, str | None] | None = None,
-    templates_dir: Path | None = None,
+    user_map: Mapping[str, str | None] | None,
+    catalogue: Catalogue,
 ) -> dict[str, str | None]:
     """Each header's field (``None``: left out on purpose); an unmapped or twice-mapped
     column is an error that names it."""
     builtin = {normalise(k): v for k, v in _builtin()["columns"].items()}
-    targets = _targets(templates_dir)
+    targets = _targets(catalogue)
     mapping: dict[str, str | None] = {}
     unknown: list[str] = []
     named: dict[str, str] = {}

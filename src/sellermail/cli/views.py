@@ -1,14 +1,18 @@
-"""What the long-running commands show beyond plain text: a batch's live progress bar (on a
-terminal only), its summary table and what ``--dry-run`` found (on stderr); a triage's summary
-and an inbox's table grouped by kind (on stdout)."""
+"""What the commands print: JSON, notes and warnings (stderr), a polished message, a guard's
+violations, the scenario table and a scenario's description, a batch's live progress bar (on a
+terminal only), its summary and what ``--dry-run`` found (stderr), a triage's summary and an
+inbox's table grouped by kind."""
 
 from __future__ import annotations
 
+import json
 import shlex
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import typer
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -16,12 +20,105 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from sellermail.batch.runner import Estimate, Progress, Tally
+    from sellermail.compose.catalogue import Scenario
     from sellermail.errors import SellermailError
+    from sellermail.guard.verdict import Report
     from sellermail.llm.config import LLMSettings
+    from sellermail.llm.polish import Polished
     from sellermail.triage.classify import Triage
 
 #: Row errors listed by --dry-run before "... and N more".
 SHOWN_ERRORS = 50
+
+
+def print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def print_lines(items: Iterable[Any]) -> None:
+    """JSON Lines on stdout."""
+    typer.echo("\n".join(json.dumps(item, ensure_ascii=False) for item in items))
+
+
+def note(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def warnings(found: Iterable[str]) -> None:
+    for warning in found:
+        note(f"warning: {warning}")
+
+
+def polished(result: Polished, data: dict[str, Any] | None) -> None:
+    """A polish's warnings and note (stderr), then its message, or ``data`` as JSON."""
+    if result.rendered:
+        warnings(result.rendered.facts.warnings)
+    if result.note:
+        note(result.note)
+    if data is not None:
+        print_json(data)
+    else:
+        typer.echo(result.message)
+
+
+def violations(report: Report) -> None:
+    """A checked draft: ``ok`` or one line a violation."""
+    if report.clean:
+        typer.echo("ok: no violations")
+    for v in report.violations:
+        label = v.kind + (f" ({v.fact})" if v.fact else "") + (f" [{v.rule}]" if v.rule else "")
+        typer.echo(f"{v.severity}: {label}: {v.detail}")
+
+
+def settings_table(rows: dict[str, tuple[str, str]]) -> None:
+    """``config show``: name, value and where it came from, aligned."""
+    width = max(map(len, rows))
+    for name, (value, source) in rows.items():
+        typer.echo(f"{name:<{width}}  {value}" + (f"  ({source})" if source else ""))
+
+
+def scenario_table(found: list[Scenario]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("id", "中文", "title", "recipient", box=None, pad_edge=False)
+    for scenario in found:
+        table.add_row(scenario.id, scenario.title_zh, scenario.title, scenario.recipient)
+    Console().print(table)
+
+
+def _default_text(value: Any) -> str:
+    if isinstance(value, list):
+        return " | ".join(str(item) for item in value)
+    return "" if value is None else str(value)
+
+
+def description(scenario: Scenario) -> None:
+    """``show``: header, fields table, example facts file."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from sellermail.compose.describe import describe, example_yaml, render_command
+
+    out = Console()
+    out.print(f"[bold]{scenario.id}[/bold]  {escape(scenario.title)} / {scenario.title_zh}")
+    out.print(
+        f"recipient: {scenario.recipient}   default tone: {scenario.tone}   "
+        f"channels: {', '.join(scenario.channels)}"
+    )
+    for channel, reason in describe(scenario)["refused"].items():
+        out.print(f"refused on {channel}: {escape(reason)}")
+    table = Table("field", "type", "required", "default", "help", box=None, pad_edge=False)
+    for spec in scenario.fields.values():
+        table.add_row(spec.name, spec.type, "yes" if spec.required else "",
+                      escape(_default_text(spec.default)), escape(spec.help))  # fmt: skip
+    out.print(table)
+    out.print(
+        f"\n[bold]Example facts file[/bold] (save as facts.yaml, then "
+        f"{escape(render_command(scenario))}):"
+    )
+    out.print(escape(example_yaml(scenario)), end="", soft_wrap=True, highlight=False)
 
 
 def console() -> Console:

@@ -4,6 +4,9 @@ A template is ``<id>.j2``: YAML front matter between two ``---`` lines, then the
 Built-in templates ship inside the package; a user's templates folder is searched first, so a
 user can add scenarios or override built-in ones in the same format. Files whose names start
 with ``_`` are shared partials (tone macros, common fields), not scenarios.
+
+A :class:`Catalogue` is the set of scenarios one run can use (the built-in ones, or a user's
+folder and the built-in ones); whoever needs a scenario asks it, by id or by title.
 """
 
 from __future__ import annotations
@@ -85,6 +88,8 @@ class Scenario:
     path: Path = field(compare=False)
     #: A marketing message (the e-mail channel then requires an opt-out line).
     marketing: bool = False
+    #: The folders its template and the partials it imports are found in, the user's first.
+    folders: tuple[Path, ...] = field(default=(), compare=False)
 
     @property
     def is_buyer_message(self) -> bool:
@@ -192,6 +197,7 @@ def _scenario(path: Path, spec: Any, folders: tuple[Path, ...]) -> Scenario:
         subject=spec.get("subject"),
         marketing=bool(spec.get("marketing")),
         path=path,
+        folders=folders,
     )
 
 
@@ -210,22 +216,90 @@ def _load(path: Path, folders: tuple[Path, ...]) -> Scenario:
     return _scenario(path, _yaml(front, f"template {path.name}"), folders)
 
 
-def get(scenario_id: str, templates_dir: Path | None = None) -> Scenario:
-    """The scenario with this id; reads only its own file."""
-    folders = search_path(templates_dir)
-    for folder in folders:
-        path = folder / f"{scenario_id}{SUFFIX}"
-        if re.fullmatch(r"[a-z0-9][a-z0-9-]*", scenario_id) and path.is_file():
-            return _load(path, folders)
-    known = _scenario_files(folders)
-    raise ScenarioError(
-        f"scenario: {scenario_id!r} is unknown{did_you_mean(scenario_id, known)}"
-        " (sellermail list shows them all)"
-    )
+@cache
+def tone_aliases() -> dict[str, str]:
+    """Tone names in Chinese (友好, 正式 ...) -> tone ids, from ``_columns.yaml``."""
+    path = builtin_dir() / "_columns.yaml"
+    data = _yaml(path.read_text(encoding="utf-8"), path.name)
+    return {str(name): str(tone) for name, tone in (data.get("tones") or {}).items()}
 
 
-def scenarios(templates_dir: Path | None = None) -> list[Scenario]:
-    """Every scenario, built-in and the user's, in catalogue order."""
-    folders = search_path(templates_dir)
-    found = [_load(path, folders) for path in _scenario_files(folders).values()]
-    return sorted(found, key=lambda s: (CATEGORIES.index(s.category), s.id))
+def tone_id(tone: str) -> str:
+    """A tone by its id or its Chinese name; an unknown one is an error naming the choices."""
+    tone = tone.strip()
+    found = tone if tone in TONES else tone_aliases().get(tone) or tone_aliases().get(tone.lower())
+    if found is None:
+        raise ScenarioError(
+            f"tone: {tone!r} is unknown{did_you_mean(tone, TONES)}"
+            f" (expected one of {', '.join(TONES)})"
+        )
+    return found
+
+
+class Catalogue:
+    """The scenarios of one run: a user's templates folder (searched first, so its templates
+    add scenarios or override built-in ones) and the built-in templates. Scenarios are read
+    on first use, each file once."""
+
+    def __init__(self, templates_dir: Path | None = None) -> None:
+        #: The user's folder, or ``None`` for the built-in templates alone.
+        self.templates_dir = templates_dir
+        self.folders = search_path(templates_dir)
+        self._titles: dict[str, Scenario] | None = None
+
+    def __repr__(self) -> str:
+        return f"Catalogue({self.templates_dir!r})"
+
+    def get(self, scenario_id: str) -> Scenario:
+        """The scenario with this id; reads only its own file."""
+        for folder in self.folders:
+            path = folder / f"{scenario_id}{SUFFIX}"
+            if re.fullmatch(r"[a-z0-9][a-z0-9-]*", scenario_id) and path.is_file():
+                return _load(path, self.folders)
+        known = _scenario_files(self.folders)
+        raise ScenarioError(
+            f"scenario: {scenario_id!r} is unknown{did_you_mean(scenario_id, known)}"
+            " (sellermail list shows them all)"
+        )
+
+    def find(self, name: str) -> Scenario:
+        """A scenario by its id, or by its English or Chinese title (as a spreadsheet or a
+        person may name it)."""
+        name = name.strip()
+        if re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
+            try:
+                return self.get(name)
+            except ScenarioError:
+                pass
+        if self._titles is None:
+            self._titles = {}
+            for spec in self.scenarios():
+                for key in (spec.title.lower(), spec.title_zh):
+                    if key:
+                        self._titles.setdefault(key, spec)
+        return self._titles.get(name) or self._titles.get(name.lower()) or self.get(name)
+
+    def scenarios(self) -> list[Scenario]:
+        """Every scenario, built-in and the user's, in catalogue order."""
+        found = [_load(path, self.folders) for path in _scenario_files(self.folders).values()]
+        return sorted(found, key=lambda s: (CATEGORIES.index(s.category), s.id))
+
+    def field_names(self) -> set[str]:
+        """Every field name of every scenario."""
+        return {name for spec in self.scenarios() for name in spec.fields}
+
+
+@cache
+def builtin() -> Catalogue:
+    """The built-in scenarios alone."""
+    return Catalogue()
+
+
+def scenarios() -> list[Scenario]:
+    """Every built-in scenario, in catalogue order."""
+    return builtin().scenarios()
+
+
+def get(scenario_id: str) -> Scenario:
+    """The built-in scenario with this id."""
+    return builtin().get(scenario_id)

@@ -9,12 +9,6 @@ import yaml
 from sellermail.compose.catalogue import CHANNELS, Scenario
 
 
-def _default_text(value: Any) -> str:
-    if isinstance(value, list):
-        return " | ".join(str(item) for item in value)
-    return "" if value is None else str(value)
-
-
 def example_yaml(scenario: Scenario) -> str:
     """The scenario's example facts as a YAML facts file."""
     return yaml.safe_dump(scenario.example, allow_unicode=True, sort_keys=False, width=100)
@@ -59,34 +53,3 @@ def describe(scenario: Scenario) -> dict[str, Any]:
         ],
         "example": scenario.example,
     }
-
-
-def print_description(scenario: Scenario) -> None:
-    """Print the description with rich: header, fields table, example facts file."""
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    console = Console()
-    console.print(f"[bold]{scenario.id}[/bold]  {escape(scenario.title)} / {scenario.title_zh}")
-    console.print(
-        f"recipient: {scenario.recipient}   default tone: {scenario.tone}   "
-        f"channels: {', '.join(scenario.channels)}"
-    )
-    for channel, reason in describe(scenario)["refused"].items():
-        console.print(f"refused on {channel}: {escape(reason)}")
-    table = Table("field", "type", "required", "default", "help", box=None, pad_edge=False)
-    for spec in scenario.fields.values():
-        table.add_row(
-            spec.name,
-            spec.type,
-            "yes" if spec.required else "",
-            escape(_default_text(spec.default)),
-            escape(spec.help),
-        )
-    console.print(table)
-    console.print(
-        f"\n[bold]Example facts file[/bold] (save as facts.yaml, then "
-        f"{escape(render_command(scenario))}):"
-    )
-    console.print(escape(example_yaml(scenario)), end="", soft_wrap=True, highlight=False)

@@ -15,19 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 
-from sellermail.compose import catalogue
-from sellermail.compose.catalogue import CHANNELS, TONES, Scenario
+from sellermail.compose.catalogue import CHANNELS, Catalogue, Scenario, builtin, tone_id
 from sellermail.compose.facts import Facts, resolve
 from sellermail.compose.fieldtypes import plain
+from sellermail.compose.templating import compiled, environment
 from sellermail.errors import ScenarioError, SellermailError, did_you_mean
-from sellermail.io.paths import user_dir
 
 
 @dataclass(frozen=True)
@@ -57,68 +53,6 @@ class Rendered:
             "facts": {name: plain(value) for name, value in self.facts.values.items()},
             "warnings": list(self.facts.warnings),
         }
-
-
-class _Loader(jinja2.BaseLoader):
-    """Finds templates in the search path; a scenario template's front matter is skipped."""
-
-    def __init__(self, folders: tuple[Path, ...]) -> None:
-        self.folders = folders
-
-    def get_source(
-        self, environment: jinja2.Environment, template: str
-    ) -> tuple[str, str, Callable[[], bool]]:
-        for folder in self.folders:
-            path = folder / template
-            if path.is_file() and ".." not in Path(template).parts:
-                source = path.read_text(encoding="utf-8")
-                if template.endswith(catalogue.SUFFIX) and not template.startswith("_"):
-                    source = catalogue.split_front_matter(source, path)[1]
-                return source, str(path), _unchanged(path)
-        raise jinja2.TemplateNotFound(template)
-
-
-def _unchanged(path: Path) -> Callable[[], bool]:
-    """Jinja's up-to-date check: the file has not been modified since it was read."""
-    mtime = path.stat().st_mtime
-    return lambda: path.is_file() and path.stat().st_mtime == mtime
-
-
-def _refuse_none(value: Any) -> Any:
-    if value is None:
-        raise ScenarioError("template printed an absent optional field; guard it with {% if %}")
-    return value
-
-
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates kept in the user cache dir: start-up pays Jinja's compiler once."""
-    folder = user_dir("cache") / "jinja"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
-
-
-@cache
-def _environment(folders: tuple[Path, ...]) -> SandboxedEnvironment:
-    return SandboxedEnvironment(
-        loader=_Loader(folders),
-        bytecode_cache=_bytecode_cache(),
-        # Templates do not change during one run: no stat() of each file on every render.
-        auto_reload=False,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=False,
-        finalize=_refuse_none,
-    )
-
-
-@cache
-def _compiled(env: SandboxedEnvironment, source: str) -> jinja2.Template:
-    """A subject line's template, compiled once."""
-    return env.from_string(source)
 
 
 _LIST_ITEM = re.compile(r"(?:[-•*]|\d+[.)])\s")
@@ -189,27 +123,25 @@ def render(
     overrides: Mapping[str, Any] | None = None,
     tone: str | None = None,
     channel: str = "amazon",
-    templates_dir: Path | None = None,
+    catalogue: Catalogue | None = None,
     enforce_channel: bool = True,
 ) -> Rendered:
-    """Render ``scenario`` from raw ``facts`` (a facts file's mapping), ``overrides`` (``--set``)
-    and the field defaults, in ``tone`` (the scenario's default when ``None``) for ``channel``.
-    A channel the scenario is refused on is an error unless ``enforce_channel`` is false."""
-    spec = scenario if isinstance(scenario, Scenario) else catalogue.get(scenario, templates_dir)
-    tone = tone or spec.tone
-    if tone not in TONES:
-        raise ScenarioError(
-            f"tone: {tone!r} is unknown{did_you_mean(tone, TONES)} (expected one of {', '.join(TONES)})"
-        )
+    """Render ``scenario`` (a :class:`Scenario`, or its id or title in ``catalogue``, the
+    built-in one by default) from raw ``facts`` (a facts file's mapping), ``overrides``
+    (``--set``) and the field defaults, in ``tone`` (an id or a Chinese tone name; the
+    scenario's default when ``None``) for ``channel``. A channel the scenario is refused on is
+    an error unless ``enforce_channel`` is false."""
+    spec = scenario if isinstance(scenario, Scenario) else (catalogue or builtin()).find(scenario)
+    tone = tone_id(tone) if tone else spec.tone
     check_channel(spec, channel, refuse=enforce_channel)
     typed = resolve(spec, facts or {}, overrides or {}, channel=channel)
     context = dict.fromkeys(spec.fields) | typed.values | {"tone": tone, "channel": channel}
-    env = _environment(catalogue.search_path(templates_dir))
+    env = environment(spec.folders)
     body = _run(spec, "body", lambda: env.get_template(spec.path.name).render(context))
     subject = None
     if spec.subject:
         source = spec.subject
         subject = _run(
-            spec, "subject", lambda: " ".join(_compiled(env, source).render(context).split())
+            spec, "subject", lambda: " ".join(compiled(env, source).render(context).split())
         )
     return Rendered(spec, tone, channel, subject, layout(body), typed)

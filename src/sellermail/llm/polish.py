@@ -1,5 +1,8 @@
 """Polish: the deterministic message rewritten by an LLM, kept only if the guard passes it.
 
+:class:`Attempts` is the loop with no I/O, given the rendered message and its ledger;
+:func:`sellermail.pipeline.polish.polish` renders, builds the ledger and drives it.
+
 Each attempt is one chat-completions call. A reply that is empty, cut off, refused, or that
 the guard rejects is sent back with what was wrong (up to ``max_attempts`` attempts); after the
 last, the deterministic text is returned (``source: fallback``). Without a usable model the
@@ -9,17 +12,14 @@ deterministic text is returned at once (``source: offline``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from sellermail.compose.catalogue import Scenario
-from sellermail.compose.render import Rendered, render
-from sellermail.guard.check import Report, guard, ledger_for
+from sellermail.compose.render import Rendered
 from sellermail.guard.ledger import Ledger
+from sellermail.guard.verdict import Report, guard
 from sellermail.llm import client as llm
-from sellermail.llm.config import LLMSettings, load_llm_settings
+from sellermail.llm.config import LLMSettings
 from sellermail.llm.prompting import feedback, first_messages, request
 
 DEFAULT_MAX_ATTEMPTS = 3
@@ -197,56 +197,3 @@ def deterministic(
 def offline_reason(settings: LLMSettings, offline: bool) -> str | None:
     """Why no model is called (``--offline``, or no usable model configured), else ``None``."""
     return "--offline" if offline else settings.offline_reason
-
-
-def _offline_note(reason: str) -> str:
-    if reason == "--offline":
-        return "offline (--offline): printed the deterministic text"
-    return (f"offline: {reason}; printed the deterministic text "
-            "(to polish, set a key or a profile: see `sellermail config show`)")  # fmt: skip
-
-
-def start(
-    message: Rendered,
-    facts: Mapping[str, Any],
-    settings: LLMSettings,
-    *,
-    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
-    templates_dir: Path | None = None,
-) -> Attempts:
-    """The attempts to polish ``message``, rendered from raw ``facts``."""
-    ledger = ledger_for(message.scenario, facts, channel=message.channel, tone=message.tone,
-                        templates_dir=templates_dir)  # fmt: skip
-    return Attempts(message, ledger, settings, max_attempts)
-
-
-def polish(
-    scenario: str | Scenario,
-    facts: Mapping[str, Any] | None = None,
-    *,
-    overrides: Mapping[str, Any] | None = None,
-    tone: str | None = None,
-    channel: str = "amazon",
-    templates_dir: Path | None = None,
-    settings: LLMSettings | None = None,
-    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
-    offline: bool = False,
-    send: Callable[[llm.ChatRequest, LLMSettings], llm.Completion] = llm.send,
-) -> Polished:
-    """Render ``scenario`` and polish it with the configured model (see the module docstring)."""
-    message = render(scenario, facts, overrides=overrides, tone=tone, channel=channel,
-                     templates_dir=templates_dir)  # fmt: skip
-    settings = settings or load_llm_settings()
-    if reason := offline_reason(settings, offline):
-        return deterministic(message, "offline", _offline_note(reason))
-    raw = {**(facts or {}), **(overrides or {})}
-    attempts = start(message, raw, settings, max_attempts=max_attempts,
-                     templates_dir=templates_dir)  # fmt: skip
-    while (next_request := attempts.request()) is not None:
-        try:
-            completion = send(next_request, settings)
-        except llm.TransportError as exc:
-            return attempts.unreachable(exc)
-        if (outcome := attempts.take(completion)) is not None:
-            return outcome
-    return attempts.fallback()

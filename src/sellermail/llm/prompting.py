@@ -13,22 +13,15 @@ import jinja2
 import yaml
 
 from sellermail.compose.render import Rendered
+from sellermail.compose.templating import environment
 from sellermail.guard.ledger import Ledger
 from sellermail.guard.remedies import NAMES
 from sellermail.io.paths import data_dir
 from sellermail.llm.client import ChatRequest
 
 
-@cache
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(data_dir("prompts")),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=False,
-        autoescape=False,
-    )
+    return environment((data_dir("prompts"),), front_matter=False)
 
 
 @cache

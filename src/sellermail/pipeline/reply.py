@@ -1,4 +1,5 @@
-"""Reply: from a triaged message to the facts of the scenario that answers it.
+"""Reply: from an inbound message to a drafted answer — triage, the scenario that answers it
+and its facts, then a polish (or the deterministic text).
 
 The message's facts are mapped to the scenario's fields (only fields it has; a value its field
 type rejects is left out with a warning), then the user's facts file and ``--set`` values are
@@ -8,17 +9,20 @@ gives a ready ``--set`` line for each.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sellermail.compose import catalogue
-from sellermail.compose.catalogue import Scenario
+from sellermail.compose.catalogue import Catalogue, Scenario, builtin
 from sellermail.compose.facts import Facts
 from sellermail.compose.fieldtypes import PARSERS, Context, plain
 from sellermail.errors import FactError, SellermailError
-from sellermail.triage.classify import Triage, scenario_for
+from sellermail.llm import client as llm
+from sellermail.llm.config import LLMSettings
+from sellermail.llm.polish import DEFAULT_MAX_ATTEMPTS, Polished
+from sellermail.pipeline.polish import polish
+from sellermail.triage.classify import Triage, scenario_for, triage_file
 from sellermail.triage.language import name as language_name
 
 #: Fact key of the triage contract -> the scenario field it fills.
@@ -98,7 +102,7 @@ def plan(
     user_facts: Mapping[str, Any],
     *,
     channel: str = "amazon",
-    templates_dir: Path | None = None,
+    catalogue: Catalogue | None = None,
 ) -> Plan:
     """The scenario that answers ``result`` and its facts; missing required ones are an error."""
     if result.kind == "other":
@@ -106,7 +110,7 @@ def plan(
     known = {**result.facts, **{k: v for k, v in user_facts.items() if k == "tracking_number"}}
     scenario_id = scenario_for(result.kind, known)
     assert scenario_id is not None  # every kind but "other" has one
-    spec = catalogue.get(scenario_id, templates_dir)
+    spec = (catalogue or builtin()).get(scenario_id)
     mapped, warnings = message_facts(spec, result.facts, channel)
     given = {**mapped, **{k: v for k, v in user_facts.items() if v not in (None, "", [])}}
     missing = [name for name, field in spec.fields.items() if field.required and name not in given]
@@ -131,3 +135,51 @@ def assumed(facts: Facts) -> str | None:
         for name, value in used
     )
     return f"note: taken from the scenario's defaults, not the message (check them; change with --set): {shown}"
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A drafted answer to an inbound message."""
+
+    triage: Triage
+    scenario: Scenario
+    polished: Polished
+    #: Lines for the user (stderr on the command line): the buyer's language, facts of the
+    #: message left out, what the draft states from defaults.
+    notes: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "triage": self.triage.to_dict(),
+            "scenario": self.scenario.id,
+            "reply": self.polished.to_dict(),
+        }
+
+
+def reply(
+    source: str | Path,
+    facts: Mapping[str, Any] | None = None,
+    *,
+    overrides: Mapping[str, Any] | None = None,
+    tone: str | None = None,
+    channel: str = "amazon",
+    catalogue: Catalogue | None = None,
+    settings: LLMSettings | None = None,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    offline: bool = False,
+    send: Callable[[llm.ChatRequest, LLMSettings], llm.Completion] = llm.send,
+) -> Reply:
+    """Triage the message in file ``source`` (``-``: standard input) and draft its answer.
+    The user's ``facts`` (a facts file) and ``overrides`` (``--set``) win over the message's;
+    required facts neither gives are a :class:`MissingFacts` error."""
+    result = triage_file(source)
+    user = {**(facts or {}), **(overrides or {})}
+    draft = plan(result, user, channel=channel, catalogue=catalogue)
+    polished = polish(draft.scenario, {**draft.facts, **(facts or {})}, overrides=overrides,
+                      tone=tone, channel=channel, settings=settings, max_attempts=max_attempts,
+                      offline=offline, send=send)  # fmt: skip
+    notes = [draft.language_note] if draft.language_note else []
+    notes += [f"warning: {warning}" for warning in draft.warnings]
+    if polished.rendered and (assumption := assumed(polished.rendered.facts)):
+        notes.append(assumption)
+    return Reply(result, draft.scenario, polished, tuple(notes))

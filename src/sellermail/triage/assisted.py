@@ -46,12 +46,11 @@ def _descriptions() -> dict[str, str]:
 
 def build_request(message: Message, settings: LLMSettings) -> llm.ChatRequest:
     """The chat request that asks for the kind and facts of ``message``."""
-    import jinja2
+    from sellermail.compose.templating import environment
 
-    source = (data_dir("prompts") / "triage.j2").read_text(encoding="utf-8")
-    env = jinja2.Environment(undefined=jinja2.StrictUndefined, trim_blocks=True,
-                             lstrip_blocks=True, autoescape=False)  # fmt: skip
-    system = env.from_string(source).render(kinds=_descriptions(), fact_keys=FACT_KEYS).strip()
+    env = environment((data_dir("prompts"),), front_matter=False)
+    system = env.get_template("triage.j2").render(kinds=_descriptions(), fact_keys=FACT_KEYS)
+    system = system.strip()
     user = (f"<message>\nSubject: {message.subject}\n\n{message.body}\n</message>\n\n"
             "Answer with the JSON object only.")  # fmt: skip
     return llm.ChatRequest(model=settings.model, messages=(("system", system), ("user", user)),

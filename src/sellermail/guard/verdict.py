@@ -1,30 +1,25 @@
-"""The guard: a candidate text against the ledger and the channel's policy -> violations.
+"""The guard's verdict: a candidate text against a ledger and the channel's policy -> violations.
 
-:func:`guard` is pure (ledger and text in, report out) so it is fast and needs no network.
-:func:`check` builds the ledger from a scenario and raw facts first: it is what
-``sellermail check`` and the polish loop call.
+:func:`guard` is pure (a ledger and a text in, a report out): it renders nothing, reads no file
+and needs no network. Whoever renders the message builds its ledger
+(:mod:`sellermail.pipeline.ledgers`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sellermail.compose import catalogue
-from sellermail.compose.catalogue import TONES, Scenario
-from sellermail.compose.facts import Repeated
 from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import claims
-from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger, build, common, holds
+from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger, holds
 from sellermail.guard.mentions import mentions
 from sellermail.guard.policy import BLOCK, Finding, channel_finding, lint
 from sellermail.guard.remedies import NAMES, offered
 
-KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
+VIOLATION_KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
 
 _PLACEHOLDER_CUES = ("[", "{", "<", "___", "XX", "N/A", "%", "TBD", "INSERT")
 PLACEHOLDER = re.compile(
@@ -38,7 +33,7 @@ PLACEHOLDER = re.compile(
 class Violation:
     """One thing wrong with a text."""
 
-    #: One of :data:`KINDS`.
+    #: One of :data:`VIOLATION_KINDS`.
     kind: str
     #: The field concerned, or ``None``.
     fact: str | None
@@ -183,73 +178,3 @@ def read_draft(source: str) -> str:
     from sellermail.compose.facts import read_text
 
     return read_text(Path(source), f"draft {source!r}")
-
-
-#: Marks a frozen :class:`~sellermail.facts.Repeated` (a ``--set`` given twice).
-_REPEATED = "\x00--set"
-
-
-def _frozen(value: Any) -> Any:
-    if isinstance(value, Repeated):
-        return (_REPEATED, *(_frozen(item) for item in value))
-    if isinstance(value, (list, tuple)):
-        return tuple(_frozen(item) for item in value)
-    if isinstance(value, dict):
-        return tuple(sorted((str(k), _frozen(v)) for k, v in value.items()))
-    return value if isinstance(value, (str, int, float, bool, type(None))) else repr(value)
-
-
-def ledger_for(
-    scenario: str | Scenario,
-    facts: Mapping[str, Any] | None = None,
-    *,
-    channel: str = "amazon",
-    tone: str | None = None,
-    templates_dir: Path | None = None,
-) -> Ledger:
-    """Render ``scenario`` deterministically from ``facts`` and return its ledger: of the
-    rendering in ``tone``, or, for a draft of unknown tone, what every tone commits to. A
-    channel the scenario is refused on still gets a ledger (the guard reports the refusal).
-    The last few hundred ledgers are kept: checking new drafts of the same facts (polish
-    attempts, a person editing a draft) does not render again."""
-    spec = scenario if isinstance(scenario, Scenario) else catalogue.get(scenario, templates_dir)
-    return _ledger(spec, _frozen(dict(facts or {})), channel, tone, templates_dir)
-
-
-@lru_cache(maxsize=512)
-def _ledger(
-    spec: Scenario, facts: Any, channel: str, tone: str | None, templates_dir: Path | None
-) -> Ledger:
-    from sellermail.compose.render import render
-
-    tones = [tone] if tone else [spec.tone, *(t for t in TONES if t != spec.tone)]
-    ledgers = []
-    for each in tones:
-        message = render(spec, dict(_thawed(facts)), tone=each, channel=channel,
-                         templates_dir=templates_dir, enforce_channel=False)  # fmt: skip
-        ledgers.append(build(spec, channel, message.text, message.facts.values))
-    return common(ledgers)
-
-
-def _thaw(value: Any) -> Any:
-    if isinstance(value, tuple) and value[:1] == (_REPEATED,):
-        return Repeated(value[1:])
-    return list(value) if isinstance(value, tuple) else value
-
-
-def _thawed(facts: tuple[tuple[str, Any], ...]) -> list[tuple[str, Any]]:
-    return [(k, _thaw(v)) for k, v in facts]
-
-
-def check(
-    scenario: str | Scenario,
-    facts: Mapping[str, Any] | None,
-    text: str,
-    *,
-    channel: str = "amazon",
-    tone: str | None = None,
-    templates_dir: Path | None = None,
-) -> Report:
-    """Check a draft (by a person or a model) of ``scenario`` with ``facts`` on ``channel``."""
-    ledger = ledger_for(scenario, facts, channel=channel, tone=tone, templates_dir=templates_dir)
-    return guard(ledger, text)

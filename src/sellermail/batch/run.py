@@ -1,0 +1,140 @@
+"""A whole batch run, as the library offers it: the input read and its columns mapped, every row
+written to the output file, the spreadsheet copy made. The CLI calls :func:`run_batch` (or
+:func:`check_batch` for ``--dry-run``) and only prints what it returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sellermail.batch.outbox import Outbox, spreadsheet_copy
+from sellermail.batch.runner import Batch, Estimate, Options, Progress, Tally
+from sellermail.batch.sheets import Sheet, map_columns, read_column_map
+from sellermail.compose.catalogue import Catalogue, builtin
+from sellermail.errors import SellermailError
+from sellermail.llm.config import LLMSettings
+from sellermail.llm.polish import DEFAULT_MAX_ATTEMPTS, offline_reason
+
+#: What ``--format`` may name: a spreadsheet copy beside the JSON Lines output.
+OUT_FORMATS = ("csv",)
+
+
+@dataclass
+class BatchRequest:
+    """Everything a batch run needs to know, as the user gave it."""
+
+    input_file: Path
+    #: The JSON Lines output (``None`` for a dry run, which writes nothing).
+    out: Path | None = None
+    #: ``csv``: a spreadsheet copy beside ``out``.
+    out_format: str | None = None
+    #: Continue ``out`` (skip its rows), or replace it; an existing ``out`` is otherwise refused.
+    resume: bool = False
+    overwrite: bool = False
+    scenario: str | None = None
+    tone: str | None = None
+    channel: str = "amazon"
+    columns: Path | None = None
+    catalogue: Catalogue = field(default_factory=builtin)
+    #: The model; ``None`` or a settings object with an ``offline_reason`` renders offline.
+    settings: LLMSettings | None = None
+    offline: bool = False
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS
+    concurrency: int = 8
+    cache: bool = True
+
+
+@dataclass
+class Prepared:
+    """A batch ready to run: the request, the work, and why it runs offline (``None`` when it
+    calls a model)."""
+
+    request: BatchRequest
+    work: Batch
+    offline_reason: str | None
+
+    @property
+    def rows(self) -> int:
+        return self.work.sheet.count
+
+
+def prepare(request: BatchRequest, notes: Callable[[str], None] | None = None) -> Prepared:
+    """Check the output's options, read the input's header and map its columns: a column that
+    maps to no field, or a field filled twice, stops here, before any row is written. Notes
+    (the model is off, the cache is off, an interruption) go to ``notes``."""
+    if request.out is not None:
+        check_out(request.input_file, request.out, request.out_format, resume=request.resume,
+                  overwrite=request.overwrite)  # fmt: skip
+    sheet = Sheet(request.input_file)
+    user_map = read_column_map(request.columns, request.catalogue) if request.columns else None
+    mapping = map_columns(sheet.headers, user_map, request.catalogue)
+    settings = request.settings
+    why_offline = "--offline" if request.offline else None
+    if why_offline is None:
+        why_offline = "no model configured" if settings is None else offline_reason(settings, False)
+    options = Options(scenario=request.scenario, tone=request.tone, channel=request.channel,
+                      catalogue=request.catalogue, settings=None if why_offline else settings,
+                      max_attempts=request.max_attempts, concurrency=request.concurrency,
+                      cache=request.cache)  # fmt: skip
+    return Prepared(request, Batch(sheet, mapping, options, notes=notes), why_offline)
+
+
+def check_out(input_file: Path, out: Path, out_format: str | None, *, resume: bool,
+              overwrite: bool) -> None:  # fmt: skip
+    """Refuse an output that would replace the input, a format we cannot write, or asking to
+    continue and to replace the output at once."""
+    if out_format not in (None, *OUT_FORMATS):
+        raise SellermailError(f"--format: {out_format!r} is unknown (expected csv)")
+    if resume and overwrite:
+        raise SellermailError("--resume and --overwrite: choose one (continue OUT, or replace it)")
+    if out.resolve() == input_file.resolve() or (
+        out_format and out.with_suffix(".csv").resolve() == input_file.resolve()
+    ):
+        raise SellermailError(f"--out {str(out)!r}: would overwrite the input; name another file")
+    if out_format and out.suffix.lower() == ".csv":
+        raise SellermailError(
+            "--out: name the JSON Lines file (OUT.jsonl); --format csv writes OUT.csv beside it"
+        )
+
+
+@dataclass
+class BatchResult:
+    tally: Tally
+    out: Path
+    #: The spreadsheet copy, when one was asked for.
+    copy: Path | None = None
+
+    def failed(self, strict: bool) -> bool:
+        """Whether the run falls short: a row has an error or was not written, or (``strict``)
+        a row did not get the model's text."""
+        short_of_model = sum(n for source, n in self.tally.sources.items() if source != "llm")
+        return bool(self.tally.errors or self.tally.unsent or (strict and short_of_model))
+
+
+def run_batch(prepared: Prepared, progress: Progress | None = None) -> BatchResult:
+    """Write a line for every row of the input to the request's ``out`` (see
+    :mod:`sellermail.batch.outbox`), then the spreadsheet copy if asked. Interrupted, the rows
+    written so far stay in ``out`` and ``resume`` continues them."""
+    request, work = prepared.request, prepared.work
+    if request.out is None:
+        raise SellermailError("--out: name the file the results go to (OUT.jsonl)")
+    outbox = Outbox(request.out, resume=request.resume, overwrite=request.overwrite)
+    note = work.notes or (lambda _: None)
+    if prepared.offline_reason:
+        note(f"offline ({prepared.offline_reason}): every row gets the deterministic text")
+    try:
+        tally = work.run(outbox, progress)
+    except KeyboardInterrupt:
+        note(f"the rows done so far are in {request.out}; --resume continues from there")
+        raise
+    finally:
+        outbox.close()
+    copy = spreadsheet_copy(request.out) if request.out_format else None
+    return BatchResult(tally, request.out, copy)
+
+
+def check_batch(prepared: Prepared, progress: Progress | None = None) -> Estimate:
+    """``--dry-run``: every row validated and rendered, and the tokens of its first attempt."""
+    return prepared.work.estimate(prepared.work.options.settings, progress)

@@ -1,0 +1,93 @@
+"""``batch``: a message for every row of a spreadsheet."""
+
+# No ``from __future__ import annotations``: typer reads these annotations at start-up.
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sellermail.cli import status, views
+from sellermail.cli.options import (
+    BaseUrl,
+    Channel,
+    MaxAttempts,
+    Model,
+    Offline,
+    Profile,
+    Temperature,
+    TemplatesDir,
+    Tone,
+    catalogue,
+    llm_settings,
+)
+
+
+def batch(
+    input_file: Annotated[
+        Path,
+        typer.Argument(metavar="INPUT", help="A .csv, .xlsx or .jsonl file: one row, one message."),
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", help="The results: one JSON line per row (OUT.jsonl).")
+    ],
+    scenario: Annotated[
+        str | None, typer.Option(help="The scenario for rows that name none (id or title).")
+    ] = None,
+    tone: Tone = None,
+    channel: Channel = "amazon",
+    columns: Annotated[
+        Path | None,
+        typer.Option("--columns", help="A YAML map of your column headers to field names."),
+    ] = None,
+    concurrency: Annotated[
+        int, typer.Option(min=1, max=256, help="Requests to the model in flight at once.")
+    ] = 8,
+    max_attempts: MaxAttempts = 3,
+    offline: Offline = False,
+    resume: Annotated[bool, typer.Option(help="Skip the rows already in --out.")] = False,
+    overwrite: Annotated[bool, typer.Option(help="Replace an existing --out.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option(help="Check every row and estimate tokens and cost; send nothing.")
+    ] = False,
+    cache: Annotated[
+        bool, typer.Option(help="Reuse the model's earlier replies (--no-cache asks again).")
+    ] = True,
+    out_format: Annotated[
+        str | None,
+        typer.Option("--format", help="csv: also write OUT.csv for Excel (UTF-8 with BOM)."),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option(help="Also exit 1 when a row did not get the model's text.")
+    ] = False,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    profile: Profile = None,
+    temperature: Temperature = None,
+    templates_dir: TemplatesDir = None,
+) -> None:
+    """Write a message for every row of a spreadsheet: concurrent, resumable, cached.
+
+    Exit 1 when a row has an error or could not be sent (or, with --strict, did not get the
+    model's text).
+    """
+    from sellermail.batch.run import BatchRequest, check_batch, prepare, run_batch
+
+    request = BatchRequest(
+        input_file, out=out, out_format=out_format, resume=resume, overwrite=overwrite,
+        scenario=scenario, tone=tone, channel=channel, columns=columns,
+        catalogue=catalogue(templates_dir),
+        settings=llm_settings(model, base_url, profile, temperature), offline=offline,
+        max_attempts=max_attempts, concurrency=concurrency, cache=cache,
+    )  # fmt: skip
+    prepared = prepare(request, notes=views.note)
+    if dry_run:
+        with views.progress_bar(prepared.rows, "checking") as progress:
+            found = check_batch(prepared, progress)
+        views.estimate(found, prepared.work.options.settings, max_attempts)
+        raise typer.Exit(status.of_dry_run(found))
+    with views.progress_bar(prepared.rows) as progress:
+        result = run_batch(prepared, progress)
+    views.summary(result.tally, str(out))
+    if result.copy:
+        views.note(f"wrote {result.copy}")
+    raise typer.Exit(status.of_batch(result, strict))

@@ -1,0 +1,54 @@
+"""``config show`` and ``config init``."""
+
+# No ``from __future__ import annotations``: typer reads these annotations at start-up.
+from typing import Annotated
+
+import typer
+
+from sellermail.cli import views
+from sellermail.cli.options import Json
+from sellermail.errors import SellermailError
+
+
+def show(
+    profile: Annotated[str | None, typer.Option(help="Show this LLM profile's settings.")] = None,
+    as_json: Json = False,
+) -> None:
+    """Print the effective settings and where each comes from (the key is masked)."""
+    from sellermail.io.paths import user_dir
+    from sellermail.llm.config import config_path, load_llm_settings, load_settings
+
+    settings = load_llm_settings(profile=profile)
+    templates = load_settings().templates_dir
+    rows = {
+        "config file": (str(config_path()), "exists" if config_path().is_file() else "not found"),
+        "templates_dir": (str(templates) if templates else "(built-in templates only)", "config file" if templates else ""),
+        "cache folder": (str(user_dir("cache")), "responses.sqlite3, compiled templates"),
+        "profile": (settings.profile or "(none)", ""),
+        "base_url": (settings.base_url or "(OpenAI default)", settings.sources.get("base_url", "default")),
+        "model": (settings.model, settings.sources.get("model", "")),
+        "temperature": (str(settings.temperature), settings.sources.get("temperature", "")),
+        "api_key": (settings.masked_key(), settings.sources.get("api_key", "")),
+        "mode": (f"offline: {settings.offline_reason}" if settings.offline_reason else "polish calls the model", ""),
+    }  # fmt: skip
+    if as_json:
+        views.print_json(
+            {name: {"value": value, "source": source} for name, (value, source) in rows.items()}
+        )
+    else:
+        views.settings_table(rows)
+
+
+def init(
+    force: Annotated[bool, typer.Option(help="Overwrite an existing config file.")] = False,
+) -> None:
+    """Write a starter config file with the built-in LLM profiles explained."""
+    from sellermail.llm.config import config_path, write_example
+
+    path = config_path()
+    if path.exists() and not force:
+        raise SellermailError(
+            f"config file {str(path)!r}: exists already (use --force to overwrite)"
+        )
+    write_example(path)
+    typer.echo(f"wrote {path}")

@@ -1,0 +1,119 @@
+"""Commands on inbound messages: ``triage`` and ``reply``."""
+
+# No ``from __future__ import annotations``: typer reads these annotations at start-up.
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sellermail.cli import status, views
+from sellermail.cli.options import (
+    BaseUrl,
+    Channel,
+    Facts,
+    Json,
+    MaxAttempts,
+    Message,
+    Model,
+    Offline,
+    Profile,
+    Sets,
+    Strict,
+    Temperature,
+    TemplatesDir,
+    Tone,
+    catalogue,
+    llm_settings,
+    raw_facts,
+)
+from sellermail.errors import SellermailError
+
+
+def triage(
+    message: Annotated[
+        str | None, typer.Argument(help="The message file (.eml or text), or - for stdin.")
+    ] = None,
+    folder: Annotated[
+        Path | None, typer.Option("--dir", help="Triage every .eml and .txt file in a folder.")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="With --dir: write the JSONL report here.")
+    ] = None,
+    use_llm: Annotated[
+        bool,
+        typer.Option(
+            "--llm",
+            help="Ask the configured model for the kind and facts (only facts written in the "
+            "message are kept).",
+        ),
+    ] = False,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    profile: Profile = None,
+    as_json: Json = False,
+) -> None:
+    """Say what kind an inbound message is, what facts it carries, and which scenario answers it."""
+    if (message is None) == (folder is None):
+        raise SellermailError("triage: give one message (a file or -) or --dir FOLDER")
+    if folder is None and out is not None:
+        raise SellermailError("--out: writes the report of --dir FOLDER; give --dir too")
+    if folder is not None and use_llm:
+        raise SellermailError("--llm: reads one message at a time; leave it out with --dir")
+    if folder is not None:
+        from sellermail.pipeline.inbox import report_line, triage_folder, write_report
+
+        rows = list(triage_folder(folder))
+        views.warnings(str(problem) for _, problem in rows if isinstance(problem, SellermailError))
+        if out is not None:
+            write_report(rows, out)
+        if as_json:
+            views.print_lines(report_line(path, result) for path, result in rows)
+        else:
+            views.inbox_table(rows)
+        return
+    assert message is not None
+    from sellermail.triage.classify import triage as triage_message
+    from sellermail.triage.message import read_message
+
+    parsed = read_message(message)
+    result = triage_message(parsed)
+    if use_llm:
+        from sellermail.triage.assisted import llm_triage
+
+        result = llm_triage(parsed, result, llm_settings(model, base_url, profile))
+        if result.note:
+            views.note(result.note)
+    if as_json:
+        views.print_json(result.to_dict())
+    else:
+        views.triage_summary(result, message)
+
+
+def reply(
+    message: Message,
+    facts: Facts = None,
+    assignments: Sets = None,
+    tone: Tone = None,
+    channel: Channel = "amazon",
+    offline: Offline = False,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    profile: Profile = None,
+    temperature: Temperature = None,
+    max_attempts: MaxAttempts = 3,
+    strict: Strict = False,
+    templates_dir: TemplatesDir = None,
+    as_json: Json = False,
+) -> None:
+    """Triage a message, then draft a reply from its scenario (polished when a model is configured)."""
+    from sellermail.pipeline.reply import reply as draft_reply
+
+    raw, overrides = raw_facts(facts, assignments)
+    drafted = draft_reply(message, raw, overrides=overrides, tone=tone, channel=channel,
+                          catalogue=catalogue(templates_dir),
+                          settings=llm_settings(model, base_url, profile, temperature),
+                          max_attempts=max_attempts, offline=offline)  # fmt: skip
+    for line in drafted.notes:
+        views.note(line)
+    views.polished(drafted.polished, drafted.to_dict() if as_json else None)
+    raise typer.Exit(status.of_polish(drafted.polished, strict))
