@@ -20,7 +20,8 @@ from typing import Any
 
 import yaml
 
-from sellermail.triage.classify import KINDS, SUFFIXES, Triage, triage
+from sellermail.triage.classify import MESSAGE_KINDS as KINDS
+from sellermail.triage.classify import SUFFIXES, Triage, triage
 from sellermail.triage.message import parse_message
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,22 +9,14 @@ import typer
 from sellermail.cli import status, views
 from sellermail.cli.options import (
     BaseUrl,
-    Channel,
-    Facts,
     Json,
-    MaxAttempts,
-    Message,
+    MessageFile,
+    MessageFlags,
     Model,
-    Offline,
+    ModelFlags,
     Profile,
-    Sets,
-    Strict,
-    Temperature,
-    TemplatesDir,
-    Tone,
-    catalogue,
     llm_settings,
-    raw_facts,
+    with_flags,
 )
 from sellermail.errors import SellermailError
 
@@ -89,31 +81,15 @@ def triage(
         views.triage_summary(result, message)
 
 
+@with_flags(MessageFlags, ModelFlags)
 def reply(
-    message: Message,
-    facts: Facts = None,
-    assignments: Sets = None,
-    tone: Tone = None,
-    channel: Channel = "amazon",
-    offline: Offline = False,
-    model: Model = None,
-    base_url: BaseUrl = None,
-    profile: Profile = None,
-    temperature: Temperature = None,
-    max_attempts: MaxAttempts = 3,
-    strict: Strict = False,
-    templates_dir: TemplatesDir = None,
-    as_json: Json = False,
+    source: MessageFile, message: MessageFlags, model: ModelFlags, as_json: Json = False
 ) -> None:
     """Triage a message, then draft a reply from its scenario (polished when a model is configured)."""
     from sellermail.pipeline.reply import reply as draft_reply
 
-    raw, overrides = raw_facts(facts, assignments)
-    drafted = draft_reply(message, raw, overrides=overrides, tone=tone, channel=channel,
-                          catalogue=catalogue(templates_dir),
-                          settings=llm_settings(model, base_url, profile, temperature),
-                          max_attempts=max_attempts, offline=offline)  # fmt: skip
+    drafted = draft_reply(source, **message.arguments(), **model.arguments())
     for line in drafted.notes:
         views.note(line)
     views.polished(drafted.polished, drafted.to_dict() if as_json else None)
-    raise typer.Exit(status.of_polish(drafted.polished, strict))
+    raise typer.Exit(status.of_polish(drafted.polished, model.strict))

@@ -7,23 +7,17 @@ import typer
 
 from sellermail.cli import status, views
 from sellermail.cli.options import (
-    BaseUrl,
     Channel,
     Facts,
     Json,
-    MaxAttempts,
-    Model,
-    Offline,
-    Profile,
+    MessageFlags,
+    ModelFlags,
     ScenarioName,
     Sets,
-    Strict,
-    Temperature,
     TemplatesDir,
-    Tone,
     catalogue,
-    llm_settings,
     raw_facts,
+    with_flags,
 )
 
 
@@ -49,54 +43,29 @@ def show(scenario: ScenarioName, templates_dir: TemplatesDir = None, as_json: Js
         views.description(spec)
 
 
-def render(
-    scenario: ScenarioName,
-    facts: Facts = None,
-    assignments: Sets = None,
-    tone: Tone = None,
-    channel: Channel = "amazon",
-    templates_dir: TemplatesDir = None,
-    as_json: Json = False,
-) -> None:
+@with_flags(MessageFlags)
+def render(scenario: ScenarioName, message: MessageFlags, as_json: Json = False) -> None:
     """Render a scenario's message from your facts, offline and deterministically."""
     from sellermail.compose.render import render as render_message
 
-    raw, overrides = raw_facts(facts, assignments)
-    message = render_message(scenario, raw, overrides=overrides, tone=tone, channel=channel,
-                             catalogue=catalogue(templates_dir))  # fmt: skip
-    views.warnings(message.facts.warnings)
+    rendered = render_message(scenario, **message.arguments())
+    views.warnings(rendered.facts.warnings)
     if as_json:
-        views.print_json(message.to_dict())
+        views.print_json(rendered.to_dict())
     else:
-        typer.echo(message.text)
+        typer.echo(rendered.text)
 
 
+@with_flags(MessageFlags, ModelFlags)
 def polish(
-    scenario: ScenarioName,
-    facts: Facts = None,
-    assignments: Sets = None,
-    tone: Tone = None,
-    channel: Channel = "amazon",
-    offline: Offline = False,
-    model: Model = None,
-    base_url: BaseUrl = None,
-    profile: Profile = None,
-    temperature: Temperature = None,
-    max_attempts: MaxAttempts = 3,
-    strict: Strict = False,
-    templates_dir: TemplatesDir = None,
-    as_json: Json = False,
+    scenario: ScenarioName, message: MessageFlags, model: ModelFlags, as_json: Json = False
 ) -> None:
     """Render, then rewrite with an LLM for fluency and tone; every fact is guarded."""
     from sellermail.pipeline.polish import polish as polish_message
 
-    raw, overrides = raw_facts(facts, assignments)
-    result = polish_message(scenario, raw, overrides=overrides, tone=tone, channel=channel,
-                            catalogue=catalogue(templates_dir),
-                            settings=llm_settings(model, base_url, profile, temperature),
-                            max_attempts=max_attempts, offline=offline)  # fmt: skip
+    result = polish_message(scenario, **message.arguments(), **model.arguments())
     views.polished(result, result.to_dict() if as_json else None)
-    raise typer.Exit(status.of_polish(result, strict))
+    raise typer.Exit(status.of_polish(result, model.strict))
 
 
 def check(

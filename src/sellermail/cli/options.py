@@ -2,8 +2,12 @@
 the catalogue from ``--templates-dir`` or the config file, facts from ``--facts`` and ``--set``."""
 
 # No ``from __future__ import annotations``: typer reads these annotations at start-up.
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -45,7 +49,92 @@ Strict = Annotated[
     bool,
     typer.Option(help="Exit 1 unless the model's text was used (offline or a fallback fails)."),
 ]
-Message = Annotated[str, typer.Argument(help="The message file (.eml or text), or - for stdin.")]
+MessageFile = Annotated[
+    str, typer.Argument(metavar="MESSAGE", help="The message file (.eml or text), or - for stdin.")
+]
+
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class MessageFlags:
+    """The options that say which message to write: facts, tone, channel, templates."""
+
+    facts: Facts = None
+    assignments: Sets = None
+    tone: Tone = None
+    channel: Channel = "amazon"
+    templates_dir: TemplatesDir = None
+
+    def raw_facts(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        return raw_facts(self.facts, self.assignments)
+
+    def arguments(self) -> dict[str, Any]:
+        """The keyword arguments of the library's render, polish and reply."""
+        raw, overrides = self.raw_facts()
+        return {"facts": raw, "overrides": overrides, "tone": self.tone,
+                "channel": self.channel, "catalogue": self.catalogue()}  # fmt: skip
+
+    def catalogue(self) -> "Catalogue":
+        return catalogue(self.templates_dir)
+
+
+@dataclass(frozen=True)
+class ModelFlags:
+    """The options that say which model polishes, how hard it tries, and what counts as
+    failing (``--strict``)."""
+
+    offline: Offline = False
+    model: Model = None
+    base_url: BaseUrl = None
+    profile: Profile = None
+    temperature: Temperature = None
+    max_attempts: MaxAttempts = 3
+    strict: Strict = False
+
+    def settings(self) -> "LLMSettings":
+        return llm_settings(self.model, self.base_url, self.profile, self.temperature)
+
+    def arguments(self) -> dict[str, Any]:
+        """The keyword arguments of the library's polish and reply."""
+        return {"settings": self.settings(), "max_attempts": self.max_attempts,
+                "offline": self.offline}  # fmt: skip
+
+
+def with_flags(*groups: type) -> Callable[[Command], Command]:
+    """Give a command the options of each group (a dataclass above), gathered into one
+    argument named like the group (``message``, ``model``) — declared once, for every
+    command that takes them."""
+
+    def decorate(command: Command) -> Command:
+        signature = inspect.signature(command)
+        names = {group: group.__name__.removesuffix("Flags").lower() for group in groups}
+        kept = [p for p in signature.parameters.values() if p.name not in names.values()]
+        arguments = [p for p in kept if p.default is inspect.Parameter.empty]
+        options = [
+            p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in kept if p not in arguments
+        ]
+        added = [
+            inspect.Parameter(
+                f.name, inspect.Parameter.KEYWORD_ONLY, default=f.default, annotation=f.type
+            )
+            for group in groups
+            for f in fields(group)
+        ]
+
+        @functools.wraps(command)
+        def run(**options: Any) -> Any:
+            for group, name in names.items():
+                options[name] = group(**{f.name: options.pop(f.name) for f in fields(group)})
+            return command(**options)
+
+        parameters = [*arguments, *added, *options]
+        run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in parameters}
+        return run  # type: ignore[return-value]
+
+    return decorate
 
 
 def catalogue(templates_dir: Path | None) -> "Catalogue":

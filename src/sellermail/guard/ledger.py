@@ -105,7 +105,7 @@ def _name_key(text: str) -> tuple[str, str]:
     return ("name", fold(text))
 
 
-def normalise(text: str) -> str:
+def straight_quotes(text: str) -> str:
     """Fold typographic quotes so ``Maple’s`` and ``Maple's`` compare equal."""
     return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
@@ -166,7 +166,7 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
 
 def fold(text: str) -> str:
     """Lower case, typographic quotes folded, white space collapsed: for matching names."""
-    return " ".join(normalise(text).lower().split())
+    return " ".join(straight_quotes(text).lower().split())
 
 
 def _has_word(text: str, word: str, plural: bool = False) -> bool:

@@ -8,7 +8,7 @@ and needs no network. Whoever renders the message builds its ledger
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,13 +45,8 @@ class Violation:
     rule: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "fact": self.fact,
-            "detail": self.detail,
-            "severity": self.severity,
-            "rule": self.rule,
-        }
+        """The contract's JSON: kind, fact, detail, severity, rule."""
+        return asdict(self)
 
 
 @dataclass(frozen=True)

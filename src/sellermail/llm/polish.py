@@ -12,7 +12,7 @@ deterministic text is returned at once (``source: offline``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sellermail.compose.render import Rendered
@@ -50,16 +50,8 @@ class Polished:
         return f"Subject: {self.subject}\n\n{self.text}" if self.subject else self.text
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "subject": self.subject,
-            "source": self.source,
-            "attempts": self.attempts,
-            "violations": self.violations,
-            "usage": self.usage,
-            "model": self.model,
-            "note": self.note,
-        }
+        """The contract's JSON: every field but the rendering it came from."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "rendered"}
 
 
 #: Words of our own prompt that no rewrite of a message should contain.

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sellermail.compose.catalogue import Catalogue, Scenario
 from sellermail.compose.render import Rendered, render
@@ -39,27 +39,45 @@ def start(
     return Attempts(message, ledger, settings, max_attempts)
 
 
+class PolishOptions(TypedDict, total=False):
+    """How to write and polish a message (each optional)."""
+
+    #: ``--set`` values, which win over the facts file's.
+    overrides: Mapping[str, Any] | None
+    #: A tone id or Chinese tone name; the scenario's default when absent.
+    tone: str | None
+    #: ``amazon`` (the default), ``email``, ``ebay`` or ``walmart``.
+    channel: str
+    #: Where a scenario named by id or title is found (the built-in catalogue by default).
+    catalogue: Catalogue | None
+    #: The model (the configured one by default); without one the text is the deterministic one.
+    settings: LLMSettings | None
+    #: Model calls before falling back to the deterministic text.
+    max_attempts: int
+    #: Do not call a model.
+    offline: bool
+    #: What sends one request (tests and the web page may give their own).
+    send: Callable[[llm.ChatRequest, LLMSettings], llm.Completion]
+
+
 def polish(
     scenario: str | Scenario,
     facts: Mapping[str, Any] | None = None,
-    *,
-    overrides: Mapping[str, Any] | None = None,
-    tone: str | None = None,
-    channel: str = "amazon",
-    catalogue: Catalogue | None = None,
-    settings: LLMSettings | None = None,
-    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
-    offline: bool = False,
-    send: Callable[[llm.ChatRequest, LLMSettings], llm.Completion] = llm.send,
+    **options: Unpack[PolishOptions],
 ) -> Polished:
-    """Render ``scenario`` and polish it with the configured model (see the module docstring)."""
-    message = render(scenario, facts, overrides=overrides, tone=tone, channel=channel,
-                     catalogue=catalogue)  # fmt: skip
-    settings = settings or load_llm_settings()
-    if reason := offline_reason(settings, offline):
+    """Render ``scenario`` from raw ``facts`` and polish it with the model (see the module
+    docstring); ``options`` are :class:`PolishOptions`."""
+    overrides = options.get("overrides") or {}
+    message = render(scenario, facts, overrides=overrides, tone=options.get("tone"),
+                     channel=options.get("channel", "amazon"),
+                     catalogue=options.get("catalogue"))  # fmt: skip
+    settings = options.get("settings") or load_llm_settings()
+    if reason := offline_reason(settings, options.get("offline", False)):
         return deterministic(message, "offline", _offline_note(reason))
-    raw = {**(facts or {}), **(overrides or {})}
-    attempts = start(message, raw, settings, max_attempts=max_attempts)
+    send = options.get("send", llm.send)
+    raw = {**(facts or {}), **overrides}
+    attempts = start(message, raw, settings,
+                     max_attempts=options.get("max_attempts", DEFAULT_MAX_ATTEMPTS))  # fmt: skip
     while (next_request := attempts.request()) is not None:
         try:
             completion = send(next_request, settings)

@@ -9,19 +9,17 @@ gives a ready ``--set`` line for each.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 from sellermail.compose.catalogue import Catalogue, Scenario, builtin
 from sellermail.compose.facts import Facts
 from sellermail.compose.fieldtypes import PARSERS, Context, plain
 from sellermail.errors import FactError, SellermailError
-from sellermail.llm import client as llm
-from sellermail.llm.config import LLMSettings
-from sellermail.llm.polish import DEFAULT_MAX_ATTEMPTS, Polished
-from sellermail.pipeline.polish import polish
+from sellermail.llm.polish import Polished
+from sellermail.pipeline.polish import PolishOptions, polish
 from sellermail.triage.classify import Triage, scenario_for, triage_file
 from sellermail.triage.language import name as language_name
 
@@ -159,25 +157,18 @@ class Reply:
 def reply(
     source: str | Path,
     facts: Mapping[str, Any] | None = None,
-    *,
-    overrides: Mapping[str, Any] | None = None,
-    tone: str | None = None,
-    channel: str = "amazon",
-    catalogue: Catalogue | None = None,
-    settings: LLMSettings | None = None,
-    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
-    offline: bool = False,
-    send: Callable[[llm.ChatRequest, LLMSettings], llm.Completion] = llm.send,
+    **options: Unpack[PolishOptions],
 ) -> Reply:
-    """Triage the message in file ``source`` (``-``: standard input) and draft its answer.
-    The user's ``facts`` (a facts file) and ``overrides`` (``--set``) win over the message's;
-    required facts neither gives are a :class:`MissingFacts` error."""
+    """Triage the message in file ``source`` (``-``: standard input) and draft its answer,
+    polished as :func:`~sellermail.pipeline.polish.polish` would (``options``). The user's
+    ``facts`` (a facts file) and ``overrides`` (``--set``) win over the message's; required
+    facts neither gives are a :class:`MissingFacts` error."""
     result = triage_file(source)
-    user = {**(facts or {}), **(overrides or {})}
-    draft = plan(result, user, channel=channel, catalogue=catalogue)
-    polished = polish(draft.scenario, {**draft.facts, **(facts or {})}, overrides=overrides,
-                      tone=tone, channel=channel, settings=settings, max_attempts=max_attempts,
-                      offline=offline, send=send)  # fmt: skip
+    overrides = options.get("overrides") or {}
+    channel = options.get("channel", "amazon")
+    draft = plan(result, {**(facts or {}), **overrides}, channel=channel,
+                 catalogue=options.get("catalogue"))  # fmt: skip
+    polished = polish(draft.scenario, {**draft.facts, **(facts or {})}, **options)
     notes = [draft.language_note] if draft.language_note else []
     notes += [f"warning: {warning}" for warning in draft.warnings]
     if polished.rendered and (assumption := assumed(polished.rendered.facts)):

@@ -24,7 +24,7 @@ from sellermail.errors import FactError
 from sellermail.io.paths import data_dir
 from sellermail.llm import client as llm
 from sellermail.llm.config import LLMSettings
-from sellermail.triage.classify import KINDS, Triage, scenario_for
+from sellermail.triage.classify import MESSAGE_KINDS, Triage, scenario_for
 from sellermail.triage.message import Message
 
 #: The fact keys of the contract.
@@ -158,7 +158,7 @@ def llm_triage(
     if answer is None:
         return fallback("the model's answer contained no JSON object with a kind")
     kind = answer.get("kind")
-    if kind not in KINDS:
+    if kind not in MESSAGE_KINDS:
         return fallback(f"the model returned a kind that does not exist ({str(kind)[:40]!r})")
     found = literal_facts(answer.get("facts"), message, offline.facts)
     taken = {*offline.facts, *(k[:-1] if k.endswith("s") else f"{k}s" for k in offline.facts)}

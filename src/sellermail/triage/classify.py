@@ -38,7 +38,7 @@ from sellermail.triage.message import Message, read_message
 from sellermail.triage.phrases import NUMBER, load, matcher, normalise, split
 
 #: The kinds of the contract, in its order.
-KINDS = (
+MESSAGE_KINDS = (
     "buyer-where-is-my-order", "buyer-tracking-request", "buyer-delivery-time",
     "buyer-return-request", "buyer-size-issue", "buyer-exchange-request", "buyer-how-to-use",
     "buyer-quantity-question", "negative-review", "amazon-account-deactivated",
@@ -176,7 +176,7 @@ def scores(message: Message, text: str | None = None) -> dict[str, float]:
     """Each kind's weighed score (see the module docstring); ``text``: its cue text if known."""
     model = _model()
     text = cue_text(message) if text is None else text
-    totals = dict.fromkeys(KINDS, 0.0)
+    totals = dict.fromkeys(MESSAGE_KINDS, 0.0)
     found = {m.group() for m in model.cues.finditer(text)}
     keys = {p if p in model.weights else _DIGITS.sub(NUMBER, p) for p in found}  # "{n} sets"
     for kind, weight in (pair for key in keys for pair in model.weights.get(key, ())):
@@ -253,4 +253,4 @@ def triage_file(source: str | Path) -> Triage:
 
 def report_order(kind: str) -> int:
     """Where ``kind`` goes in a batch report: urgent kinds first, then the contract's order."""
-    return URGENT.index(kind) if kind in URGENT else len(URGENT) + KINDS.index(kind)
+    return URGENT.index(kind) if kind in URGENT else len(URGENT) + MESSAGE_KINDS.index(kind)

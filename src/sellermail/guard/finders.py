@@ -1,0 +1,147 @@
+"""The finders of the messaging rules: each takes a text (and its mentions) and yields the
+offending words. :mod:`sellermail.guard.policy` names the rules that use them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+
+from sellermail.guard.mentions import Mention
+
+
+def words(pattern: str) -> Callable[[str, list[Mention]], Iterator[str]]:
+    compiled = re.compile(pattern, re.IGNORECASE)
+
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        for match in compiled.finditer(text):
+            yield match[0]
+
+    return find
+
+
+def mentioned(kind: str) -> Callable[[str, list[Mention]], Iterator[str]]:
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        return (m.text for m in seen if m.kind == kind)
+
+    return find
+
+
+_STOP = re.compile(r"[.!?\n]")
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` around ``text[start:end]``."""
+    before = max((m.end() for m in _STOP.finditer(text, 0, start)), default=0)
+    after = _STOP.search(text, end)
+    return text[before : after.end() if after else len(text)].strip()
+
+
+def sentences_with(
+    anchor: str, other: str, unless: str = ""
+) -> Callable[[str, list[Mention]], Iterator[str]]:
+    """Sentences holding both ``anchor`` (the rarer words, searched first) and ``other``."""
+    a, b = re.compile(anchor, re.IGNORECASE), re.compile(other, re.IGNORECASE)
+    guard = re.compile(unless, re.IGNORECASE) if unless else None
+
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        if guard and guard.search(text):
+            return
+        for match in a.finditer(text):
+            sentence = sentence_at(text, match.start(), match.end())
+            if b.search(sentence):
+                yield sentence
+
+    return find
+
+
+def near(
+    anchor: str, before: str, after: str = ""
+) -> Callable[[str, list[Mention]], Iterator[str]]:
+    """``before`` words shortly before ``anchor`` words (or ``after`` words shortly after),
+    within one sentence: found from the anchors, which are rare, rather than from every word."""
+    a = re.compile(anchor, re.IGNORECASE)
+    b = re.compile(rf"(?:{before})[^.!?\n]{{0,40}}$", re.IGNORECASE)
+    c = re.compile(rf"^[^.!?\n]{{0,30}}(?:{after})", re.IGNORECASE) if after else None
+
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        last = -1
+        for match in a.finditer(text):
+            head = b.search(text, max(0, match.start() - 60), match.start())
+            if head and head.start() > last:
+                last = match.end()
+                yield text[head.start() : match.end()]
+            elif c and (tail := c.search(text[match.end() : match.end() + 50])):
+                last = match.end() + tail.end()
+                yield text[match.start() : last]
+
+    return find
+
+
+_ASK_REVIEW = re.compile(
+    r"\b(?:leave|leaving|share|sharing|write|writing|post|posting|give|giving|submit|add|adding|"
+    r"update|updating|change|changing|remove|removing|revise|in exchange|in return|if you|once you|"
+    r"after you)\b",
+    re.IGNORECASE,
+)
+_REVIEW = re.compile(r"\b(?:reviews?|ratings?|feedback)\b", re.IGNORECASE)
+_VALUE = re.compile(
+    r"\b(?:refund\w*|gifts?|free|discount\w*|coupons?|codes?|compensat\w*|rewards?|cash|money|"
+    r"vouchers?|rebates?|credit|bonus)\b",
+    re.IGNORECASE,
+)
+
+
+def review_for_value(text: str, seen: list[Mention]) -> Iterator[str]:
+    """A review asked for (or to be changed) in a sentence that offers something of value, or
+    next to one: the sentences quoted in the order they stand."""
+    reviews = [m.start() for m in _REVIEW.finditer(text)]
+    if not reviews:
+        return
+    ends = [m.end() for m in _STOP.finditer(text)]
+    spans = list(zip([0, *ends], [*ends, len(text)], strict=True))
+    for i in sorted({bisect.bisect_right(ends, at) for at in reviews}):
+        start, end = spans[i]
+        if not _ASK_REVIEW.search(text, start, end):
+            continue
+        valued = [(a, b) for a, b in spans[max(0, i - 1) : i + 2] if _VALUE.search(text[a:b])]
+        if valued:
+            quoted = sorted({*valued, (start, end)})
+            yield " ".join(text[a:b].strip() for a, b in quoted)
+
+
+def longer_than(limit: int) -> Callable[[str, list[Mention]], Iterator[str]]:
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        if len(text) > limit:
+            yield f"{len(text):,} characters"
+
+    return find
+
+
+def missing(pattern: str) -> Callable[[str, list[Mention]], Iterator[str]]:
+    """A part the message lacks: reported without quoted words."""
+    compiled = re.compile(pattern, re.IGNORECASE)
+
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        if not compiled.search(text):
+            yield ""
+
+    return find
+
+
+_ACTIONS_HEADING = re.compile(
+    r"(?im)^[^\n]*\b(?:(?:actions?|steps?)\b[^\n]*\b(?:taken|completed|done)|corrective"
+    r"|(?:have|has) (?:already )?(?:done|taken|completed))\b[^\n]*$"
+)
+_NEXT_HEADING = re.compile(r"(?m)^\s*(?:[A-Z][^\n.]{0,60}:\s*$|\s*$)")
+_FUTURE = re.compile(
+    r"(?i)\b(?:we will|we'll|we plan to|we are going to|we intend to|we shall)\b[^.\n]*"
+)
+
+
+def promised_actions(text: str, seen: list[Mention]) -> Iterator[str]:
+    """Future tense inside the 'actions taken' part of a Plan of Action."""
+    heading = _ACTIONS_HEADING.search(text)
+    if heading:
+        end = _NEXT_HEADING.search(text, heading.end() + 1)
+        yield from _FUTURE.findall(text, heading.end(), end.start() if end else len(text))
