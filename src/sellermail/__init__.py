@@ -13,6 +13,7 @@ The library does everything the command line does (the CLI only parses and print
     prepared = sellermail.prepare_batch(sellermail.BatchRequest(Path("orders.csv"), out=Path("out.jsonl")))
     result = sellermail.run_batch(prepared)
 
+The guard on its own: ``sellermail.guard.guard(sellermail.ledger_for(...), text)``.
 Scenarios come from a :class:`Catalogue` (the built-in one unless you pass
 ``catalogue=Catalogue(templates_dir)``). Everything but rendering is imported on first use, so
 that rendering starts fast; nothing imports an LLM client until a polish is sent.
@@ -31,7 +32,7 @@ from sellermail.errors import ExitStatus, SellermailError
 if TYPE_CHECKING:
     from sellermail.batch.run import BatchRequest, BatchResult, run_batch
     from sellermail.batch.run import prepare as prepare_batch
-    from sellermail.guard.verdict import Report, Violation, guard
+    from sellermail.guard.verdict import Report, Violation
     from sellermail.llm.polish import Polished
     from sellermail.pipeline.check import check
     from sellermail.pipeline.inbox import triage_folder
@@ -56,7 +57,6 @@ __all__ = [
     "Violation",
     "check",
     "get_scenario",
-    "guard",
     "ledger_for",
     "polish",
     "prepare_batch",
@@ -75,7 +75,6 @@ _LAZY = {
     "run_batch": ("batch.run", "run_batch"),
     "Report": ("guard.verdict", "Report"),
     "Violation": ("guard.verdict", "Violation"),
-    "guard": ("guard.verdict", "guard"),
     "Polished": ("llm.polish", "Polished"),
     "check": ("pipeline.check", "check"),
     "triage_folder": ("pipeline.inbox", "triage_folder"),
