@@ -15,11 +15,12 @@ def show(
     as_json: Json = False,
 ) -> None:
     """Print the effective settings and where each comes from (the key is masked)."""
+    from sellermail.io.config_file import config_path, templates_dir
     from sellermail.io.paths import user_dir
-    from sellermail.llm.config import config_path, load_llm_settings, load_settings
+    from sellermail.llm.config import load_llm_settings
 
     settings = load_llm_settings(profile=profile)
-    templates = load_settings().templates_dir
+    templates = templates_dir()
     rows = {
         "config file": (str(config_path()), "exists" if config_path().is_file() else "not found"),
         "templates_dir": (str(templates) if templates else "(built-in templates only)", "config file" if templates else ""),
@@ -43,7 +44,8 @@ def init(
     force: Annotated[bool, typer.Option(help="Overwrite an existing config file.")] = False,
 ) -> None:
     """Write a starter config file with the built-in LLM profiles explained."""
-    from sellermail.llm.config import config_path, write_example
+    from sellermail.io.config_file import config_path
+    from sellermail.llm.config import write_example
 
     path = config_path()
     if path.exists() and not force:

@@ -141,9 +141,9 @@ def catalogue(templates_dir: Path | None) -> "Catalogue":
     """The scenarios: ``--templates-dir``, else the config file's ``templates_dir``, searched
     before the built-in ones."""
     from sellermail.compose.catalogue import Catalogue
-    from sellermail.llm.config import load_settings
+    from sellermail.io.config_file import templates_dir as configured
 
-    return Catalogue(load_settings(templates_dir).templates_dir)
+    return Catalogue(configured(templates_dir))
 
 
 def raw_facts(

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sellermail.errors import SellermailError, did_you_mean
-from sellermail.io.paths import user_dir
+from sellermail.io.config_file import read_config, read_toml
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_TEMPERATURE = 0.4
@@ -35,53 +35,8 @@ PROFILE_KEYS = frozenset(
 )
 
 
-def config_path() -> Path:
-    """Where the config file is read from (it need not exist)."""
-    override = os.environ.get("SELLERMAIL_CONFIG")
-    if override:
-        return Path(override).expanduser()
-    return user_dir("config") / "config.toml"
-
-
-def _toml(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        return {}
-    import tomllib  # only when there is a file to read: start-up stays light
-
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise SellermailError(f"config file {str(path)!r}: invalid TOML ({exc})") from None
-
-
-def read_config(path: Path | None = None) -> dict[str, Any]:
-    """The config file as a mapping; an absent file is an empty one."""
-    return _toml(path or config_path())
-
-
 def builtin_profiles() -> dict[str, dict[str, Any]]:
-    return _toml(Path(__file__).with_name("profiles.toml"))
-
-
-@dataclass(frozen=True)
-class Settings:
-    """The effective settings of offline work."""
-
-    #: A folder of the user's own templates, searched before the built-in ones.
-    templates_dir: Path | None = None
-
-
-def load_settings(templates_dir: Path | None = None) -> Settings:
-    """Settings from the flags given (``None`` = not given) and the config file."""
-    if templates_dir is None:
-        configured = read_config().get("templates_dir")
-        if configured is not None and not isinstance(configured, str):
-            raise SellermailError(
-                f"config file {str(config_path())!r}: templates_dir must be a path"
-            )
-        templates_dir = Path(configured).expanduser() if configured else None
-    return Settings(templates_dir=templates_dir)
+    return read_toml(Path(__file__).with_name("profiles.toml"))
 
 
 @dataclass(frozen=True)
