@@ -40,7 +40,9 @@ def test_show_prints_fields_and_an_example_that_renders(
     head, example = result.out.split("):\n", 1)
     command = head.rsplit("then ", 1)[1].replace("\n", " ").split()
     assert command[:4] == ["sellermail", "render", scenario, "--facts"]
-    (tmp_path / "facts.yaml").write_text(example, encoding="utf-8")
+    assert f"sellermail show {scenario} --example > {command[4]}" in head
+    assert run("show", scenario, "--example").out == example
+    (tmp_path / command[4]).write_text(example, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     rendered = run(*command[1:])
     assert rendered.code == 0, rendered.err

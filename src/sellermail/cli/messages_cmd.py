@@ -32,10 +32,21 @@ def list_(templates_dir: TemplatesDir = None, as_json: Json = False) -> None:
         views.scenario_table(found)
 
 
-def show(scenario: ScenarioName, templates_dir: TemplatesDir = None, as_json: Json = False) -> None:
+def show(
+    scenario: ScenarioName,
+    templates_dir: TemplatesDir = None,
+    example: Annotated[
+        bool, typer.Option("--example", help="Print only the example facts file (YAML).")
+    ] = False,
+    as_json: Json = False,
+) -> None:
     """Show a scenario's fields, types and defaults, and an example facts file."""
     spec = catalogue(templates_dir).find(scenario)
-    if as_json:
+    if example:
+        from sellermail.compose.describe import example_yaml
+
+        typer.echo(example_yaml(spec), nl=False)
+    elif as_json:
         from sellermail.compose.describe import describe
 
         views.print_json(describe(spec))

@@ -115,8 +115,8 @@ def description(scenario: Scenario) -> None:
                       escape(_default_text(spec.default)), escape(spec.help))  # fmt: skip
     out.print(table)
     out.print(
-        f"\n[bold]Example facts file[/bold] (save as facts.yaml, then "
-        f"{escape(render_command(scenario))}):"
+        f"\n[bold]Example facts file[/bold] ({escape(render_command(scenario))}):",
+        soft_wrap=True,  # commands stay whole, to be copied
     )
     out.print(escape(example_yaml(scenario)), end="", soft_wrap=True, highlight=False)
 

@@ -15,9 +15,11 @@ def example_yaml(scenario: Scenario) -> str:
 
 
 def render_command(scenario: Scenario) -> str:
-    """The command that renders the example facts saved as facts.yaml."""
+    """The commands that save the example facts file and render it."""
     channel = "" if "amazon" in scenario.channels else f" --channel {scenario.channels[0]}"
-    return f"sellermail render {scenario.id} --facts facts.yaml{channel}"
+    saved = f"{scenario.id}.yaml"
+    return (f"sellermail show {scenario.id} --example > {saved}, edit it, then "
+            f"sellermail render {scenario.id} --facts {saved}{channel}")  # fmt: skip
 
 
 def summary(scenario: Scenario) -> dict[str, Any]:
