@@ -107,7 +107,9 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, Any]:
-    """No secret reaches a cassette: auth headers and cookies are dropped on recording."""
+    """No secret reaches a cassette: auth headers and cookies are dropped on recording. A reply
+    is found by its request's body too (the whole prompt): a cassette recorded with another
+    prompt does not replay, and concurrent requests (a batch) find their own replies."""
     return {
         "filter_headers": [
             "authorization",
@@ -117,6 +119,6 @@ def vcr_config() -> dict[str, Any]:
             "openai-project",
         ],
         "before_record_response": _scrub_response,
-        "match_on": ["method", "scheme", "host", "port", "path"],
+        "match_on": ["method", "scheme", "host", "port", "path", "body"],
         "decode_compressed_response": True,
     }

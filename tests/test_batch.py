@@ -473,12 +473,6 @@ SMOLLM = ["--base-url", "http://localhost:8080/v1", "--model", "SmolLM2-135M-Ins
           "--temperature", "0"]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def vcr_config(vcr_config: dict[str, Any]) -> dict[str, Any]:
-    """Rows are sent concurrently, in no fixed order: a reply is found by its request's body."""
-    return vcr_config | {"match_on": [*vcr_config["match_on"], "body"]}
-
-
 @pytest.mark.vcr
 def test_a_batch_against_a_real_model_keeps_every_fact_and_a_rerun_costs_nothing(
     run: Callable[..., Any], tmp_path: Path
