@@ -82,12 +82,6 @@ def test_a_buyer_message_is_polished_on_the_first_try(sends: Sends) -> None:
 
 
 @pytest.mark.vcr
-@pytest.mark.xfail(
-    raises=CannotOverwriteExistingCassetteException,
-    strict=True,
-    reason="the cassette holds an older prompt (the tone line came last, 'Rewrite the message "
-    "above in a concise tone...'; today it comes first): record it again (see the README)",
-)
 def test_an_appeal_passes_on_the_first_try_when_the_model_returns_the_formal_rendering(
     sends: Sends, fake_while_recording: Any
 ) -> None:
@@ -197,12 +191,6 @@ def test_a_500_is_retried_with_backoff(sends: Sends, fake_while_recording: Any) 
 
 
 @pytest.mark.vcr
-@pytest.mark.xfail(
-    raises=CannotOverwriteExistingCassetteException,
-    strict=True,
-    reason="the cassette holds the older retry (a conversation: the empty reply, then the "
-    "problems); today a retry is the first request with the problems added: record it again",
-)
 def test_an_empty_reply_is_a_failed_attempt_not_a_crash(
     sends: Sends, fake_while_recording: Any
 ) -> None:
