@@ -14,7 +14,6 @@ from functools import partial
 from typing import Any
 
 import pytest
-from vcr.errors import CannotOverwriteExistingCassetteException
 
 import sellermail
 from conftest import Result
@@ -121,13 +120,6 @@ def test_a_cease_and_desist_passes_on_the_first_try_when_the_model_returns_the_f
 
 
 @pytest.mark.vcr
-@pytest.mark.xfail(
-    raises=CannotOverwriteExistingCassetteException,
-    strict=True,
-    reason="the cassette's second request lists the problem the guard found then ('\"7-10 "
-    "days\" is not among the facts given'); today's guard rejects the same reply for repeating "
-    "the instructions: record it again (see the README)",
-)
 def test_a_guard_failure_is_sent_back_with_the_problems_then_passes(sends: Sends) -> None:
     settings = LLMSettings(**{**SMOLLM.__dict__, "temperature": 0.8})
     result = polish("delivery-time-info", DELIVERY, tone="neutral", settings=settings, send=sends)
@@ -148,15 +140,15 @@ def test_a_rewrite_that_never_passes_falls_back_to_the_deterministic_text(sends:
     base = sellermail.render("hijacker-cease-desist", LETTER)
     assert (result.source, result.attempts, result.text) == ("fallback", 3, base.body)
     assert len(result.violations) == 3 and all(result.violations)
-    # What SmolLM2 answered: facts dropped twice, then a reply cut off at the length limit; the
-    # note gives the last attempt's problem.
+    # What SmolLM2 answered: facts dropped, then its own instructions repeated twice; the note
+    # gives the last attempt's problem.
     assert [sorted(v["fact"] or v["kind"] for v in attempt) for attempt in result.violations] == [
-        ["deadline_hours", "registration_number", "trademark_office"],
-        ["offender"],
+        ["registration_number", "trademark_office"],
+        ["reply"],
         ["reply"],
     ]
     last = result.violations[-1][0]["detail"]
-    assert last == "the reply was cut off (it reached the length limit)"
+    assert last == "the reply repeats the instructions instead of giving only the message"
     assert result.note == f"fell back to the deterministic text after 3 attempts ({last})"
 
 

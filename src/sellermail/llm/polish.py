@@ -145,7 +145,7 @@ class Attempts:
             self.failures.append(problems)
         # A retry is the first request again with the problems added: short, and a model is
         # not led on by its own failed draft.
-        (system, _), (_, task) = self._first
+        (_, system), (_, task) = self._first
         advice = feedback([item["detail"] for item in self.failures[-1]])
         self._next = [("system", system), ("user", f"{task}\n\n{advice}")]
         return None
