@@ -175,14 +175,11 @@ def guard(ledger: Ledger, text: str) -> Report:
 
 
 def read_draft(source: str) -> str:
-    """A draft from a file path, or from standard input for ``-``."""
-    if source == "-":
-        import sys
+    """A draft from a file path, or from standard input for ``-``, in any encoding the
+    decoder reads."""
+    from sellermail.io.files import STDIN, read_text
 
-        return sys.stdin.read()
-    from sellermail.compose.facts import read_text
-
-    return read_text(Path(source), f"draft {source!r}")
+    return read_text(source, f"draft from {STDIN}" if source == "-" else f"draft {source!r}")
 
 
 #: Marks a frozen :class:`~sellermail.facts.Repeated` (a ``--set`` given twice).
