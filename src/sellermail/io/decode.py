@@ -66,24 +66,22 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
 _JIS_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b$(D")
 #: Characters no text has: C0 and C1 controls (tab, line ends and form feed aside), private use.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]")
+#: These wide classes take milliseconds to compile: :func:`_compiled` on first use.
+_CONTROL = "[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]"
 #: Scripts of which a text uses one at most (Greek and Cyrillic are in the CJK encodings).
-_SCRIPTS = tuple(
-    re.compile(p)
-    for p in (
-        "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]",  # Hebrew, Arabic
-        "[\u0900-\u0dff]",  # Indic
-        "[\u0e00-\u0eff]",  # Thai, Lao
-        "[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]",  # CJK, Hangul
-    )
+_SCRIPTS = (
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]",  # Hebrew, Arabic
+    "[\u0900-\u0dff]",  # Indic
+    "[\u0e00-\u0eff]",  # Thai, Lao
+    "[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]",  # CJK, Hangul
 )
+_HAN_OR_KANA = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 #: Two-byte UTF-8 sequences that short GB2312 Chinese can form: Greek to NKo.
 _TWO_BYTE = re.compile("[\u0370-\u07ff]")
 _NOT_TWO_BYTE = re.compile("[^\x00-\x7f\u0370-\u07ff]")
 _KANA = re.compile("[\u3040-\u30ff]")
-_HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 #: A word of three letters or more, none of them ASCII: CJK bytes read as Latin.
 _FOREIGN_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_\x00-\x7f]{3,}(?![^\W\d_])")
 _SHARED = "áâäçéëíîóôöúüýßÁÂÄÇÉËÍÎÓÔÖÚÜÝ"
@@ -194,13 +192,11 @@ def sniff_encoding(path: Path, *, where: str) -> str:
 
 def _by_bom(data: bytes, *, final: bool = True) -> Decoded | None:
     """The text after a byte-order mark, when there is one and the text fits it."""
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            text = _strict(data, codec, final=final)
-            if text is not None and (codec == "utf-8-sig" or _plausible(text)):
-                return Decoded(text, codec)
-            return None
-    return None
+    codec = next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+    text = _strict(data, codec, final=final) if codec else None
+    if codec is None or text is None or not (codec == "utf-8-sig" or _plausible(text)):
+        return None
+    return Decoded(text, codec)
 
 
 def _first_non_utf8(head: bytes, file: BinaryIO) -> int | None:
@@ -242,7 +238,13 @@ def _strict(data: bytes, codec: str, *, final: bool = True) -> str | None:
 
 
 def _plausible(text: str) -> bool:
-    return not _CONTROL.search(text) and sum(1 for s in _SCRIPTS if s.search(text)) <= 1
+    scripts = sum(1 for script in _SCRIPTS if _compiled(script).search(text))
+    return scripts <= 1 and not _compiled(_CONTROL).search(text)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -313,7 +315,7 @@ def oddness(text: str, codec: str) -> float:
     japanese = codec in ("cp932", "euc_jp")
     common, rarer = _cjk_table("jis" if japanese else codec)
     total = 0.25 * count if japanese and not _KANA.search(sample) else 0.0
-    if not _HAN_OR_KANA.search(sample):  # ¡Gracias! read as Big5: "：racias!"
+    if not _compiled(_HAN_OR_KANA).search(sample):  # ¡Gracias! read as Big5: "：racias!"
         total += 0.5 * count
     for match in _NON_ASCII.finditer(sample):
         char, at = match[0], match.start()
