@@ -1,5 +1,7 @@
-"""Read a batch's rows: CSV (UTF-8, UTF-8 with BOM, GB18030/GBK; comma, semicolon or tab),
-Excel ``.xlsx`` or JSON Lines, one row at a time — a file of any size is never loaded whole.
+"""Read a batch's rows: CSV (comma, semicolon or tab; UTF-8, with or without BOM, UTF-16, or
+the legacy encoding :func:`~sellermail.io.decode.sniff_encoding` finds: GB18030/GBK, Big5,
+Shift_JIS, Windows-1252 …), Excel ``.xlsx`` or JSON Lines, one row at a time — a file of any
+size is never loaded whole.
 
 Columns are field names, or headers that ``templates/_columns.yaml`` (Chinese ERP and Seller
 Central exports) or the user's own map (``--columns``) turns into field names; ``id``,
@@ -9,7 +11,6 @@ nothing stops the batch before it starts (a fact the user typed is never dropped
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import json
@@ -24,10 +25,11 @@ import yaml
 
 from sellermail.compose.catalogue import Catalogue, builtin_dir
 from sellermail.errors import SellermailError, did_you_mean
+from sellermail.io.decode import sniff_encoding
 
 #: Columns that set up the row rather than fill a field.
 SETTINGS = ("id", "scenario", "tone", "channel")
-KINDS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
+SHEET_FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
          ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
 #: How Excel writes a long number it has rounded: 9.40011E+21.
 _SHORTENED = re.compile(r"-?\d(?:[.,]\d+)?E\+\d+", re.I)
@@ -45,7 +47,7 @@ class Row:
     error: str | None = None
 
 
-def normalise(header: str) -> str:
+def header_key(header: str) -> str:
     """``Order ID`` / ``order-id`` / `` order_id`` -> ``order_id``."""
     return re.sub(r"[\s\-_]+", "_", header.strip().lstrip("\ufeff").lower()).strip("_")
 
@@ -63,7 +65,7 @@ def _targets(catalogue: Catalogue) -> set[str]:
 
 def read_column_map(path: Path, catalogue: Catalogue) -> dict[str, str | None]:
     """The user's ``--columns`` file: ``header: field`` (``null`` leaves a column out)."""
-    from sellermail.compose.facts import read_text
+    from sellermail.io.files import read_text
 
     where = f"columns file {str(path)!r}"
     try:
@@ -80,7 +82,7 @@ def read_column_map(path: Path, catalogue: Catalogue) -> dict[str, str | None]:
         if field is not None and str(field) not in targets:
             hint = did_you_mean(str(field), targets)
             raise SellermailError(f"{where}: {header}: {field!r} is not a field name{hint}")
-        mapping[normalise(str(header))] = None if field is None else str(field)
+        mapping[header_key(str(header))] = None if field is None else str(field)
     return mapping
 
 
@@ -91,13 +93,13 @@ def map_columns(
 ) -> dict[str, str | None]:
     """Each header's field (``None``: left out on purpose); an unmapped or twice-mapped
     column is an error that names it."""
-    builtin = {normalise(k): v for k, v in _builtin()["columns"].items()}
+    builtin = {header_key(k): v for k, v in _builtin()["columns"].items()}
     targets = _targets(catalogue)
     mapping: dict[str, str | None] = {}
     unknown: list[str] = []
     named: dict[str, str] = {}
     for header in headers:
-        key = normalise(header)
+        key = header_key(header)
         if key and key in named:
             raise SellermailError(
                 f"columns: {named[key]!r} and {header!r} are the same column; rename or delete one"
@@ -110,7 +112,7 @@ def map_columns(
         elif key:
             unknown.append(header)
     if unknown:
-        shown = ", ".join(f"{h!r}{did_you_mean(normalise(h), targets)}" for h in unknown[:5])
+        shown = ", ".join(f"{h!r}{did_you_mean(header_key(h), targets)}" for h in unknown[:5])
         more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
         verb = "maps" if len(unknown) == 1 else "map"
         raise SellermailError(
@@ -127,36 +129,6 @@ def map_columns(
         if field is not None:
             seen[field] = header
     return mapping
-
-
-def csv_encoding(path: Path) -> str:
-    """How a CSV file is encoded: ``utf-8-sig`` (Excel's "CSV UTF-8"), ``utf-16`` (Excel's
-    "Unicode Text"), ``utf-8``, else ``gb18030`` (a Chinese Windows export: GBK, GB2312) or
-    ``cp1252`` (a European one), told apart by their bytes. UTF-8 is checked on the whole file."""
-    with path.open("rb") as file:
-        head = file.read(4)
-        if head.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig"
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return "utf-16"
-        file.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        try:
-            for chunk in iter(lambda: file.read(1 << 20), b""):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            file.seek(0)
-            return _legacy(file.read(1 << 20))
-    return "utf-8"
-
-
-def _legacy(sample: bytes) -> str:
-    """GB18030 or Windows-1252: a Chinese character is two bytes, both from 0xA1 up (GB2312,
-    which covers everyday Chinese); an accented Latin letter is one byte among ASCII ones."""
-    chinese = len(re.findall(rb"[\xa1-\xf7][\xa1-\xfe]", sample))
-    latin = len(re.findall(rb"[\x80-\xff]", sample)) - 2 * chinese
-    return "cp1252" if latin > chinese else "gb18030"
 
 
 def _cell(value: Any) -> Any:
@@ -214,7 +186,7 @@ class Sheet:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        kind = KINDS.get(path.suffix.lower())
+        kind = SHEET_FORMATS.get(path.suffix.lower())
         if path.suffix.lower() == ".xls":
             raise SellermailError(
                 f"input {str(path)!r}: sellermail cannot read the old .xls format; save it as .xlsx or CSV"
@@ -226,7 +198,9 @@ class Sheet:
         if not path.is_file():
             raise SellermailError(f"input {str(path)!r}: no such file")
         self.kind = kind
-        self.encoding = csv_encoding(path) if kind == "csv" else "utf-8"
+        self.encoding = (
+            sniff_encoding(path, where=f"input {str(path)!r}") if kind == "csv" else "utf-8"
+        )
         self.headers, self.count = self._survey()
 
     def _survey(self) -> tuple[list[str], int]:

@@ -96,11 +96,11 @@ def check(
     as_json: Json = False,
 ) -> None:
     """Check a draft against its facts and the channel's policy (exit 1 on a violation)."""
-    from sellermail.guard.verdict import read_draft
+    from sellermail.io.files import STDIN, read_text
     from sellermail.pipeline.check import check as check_draft
 
     raw, overrides = raw_facts(facts, assignments)
-    report = check_draft(scenario, raw | overrides, read_draft(draft), channel=channel, tone=tone,
+    report = check_draft(scenario, raw | overrides, read_text(draft, f"draft from {STDIN}" if draft == "-" else f"draft {draft!r}"), channel=channel, tone=tone,
                          catalogue=catalogue(templates_dir))  # fmt: skip
     if as_json:
         views.print_json(report.to_dict())

@@ -34,30 +34,15 @@ class Facts:
     warnings: tuple[str, ...] = field(default=())
 
 
-def read_bytes(path: Path, where: str) -> bytes:
-    """A file's bytes; a failure is one line naming ``where``."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise SellermailError(f"{where}: no such file") from None
-    except OSError as exc:
-        raise SellermailError(f"{where}: cannot be read ({exc.strerror})") from None
-
-
-def read_text(path: Path, where: str) -> str:
-    """A UTF-8 text file (a byte-order mark is dropped); a failure is one line naming ``where``."""
-    try:
-        return read_bytes(path, where).decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SellermailError(f"{where}: is not UTF-8 text") from None
-
-
 def read_facts_file(path: Path | str) -> dict[str, Any]:
-    """Read a YAML or JSON mapping of field -> value."""
+    """Read a YAML or JSON mapping of field -> value (in any encoding the decoder reads)."""
+    import json
+
+    from sellermail.io.files import read_text
+
     path = Path(path)
     where = f"facts file {str(path)!r}"
     text = read_text(path, where)
-    import json
 
     try:
         if path.suffix.lower() == ".json":

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Any
 
 from sellermail.guard.claims import NAMES as CLAIMS
@@ -162,14 +161,3 @@ def guard(ledger: Ledger, text: str) -> Report:
     refused = channel_finding(ledger.scenario, ledger.channel)
     violations += [_policy(f) for f in ([refused] if refused else []) + findings]
     return Report(tuple(dict.fromkeys(violations)))
-
-
-def read_draft(source: str) -> str:
-    """A draft from a file path, or from standard input for ``-``."""
-    if source == "-":
-        import sys
-
-        return sys.stdin.read()
-    from sellermail.compose.facts import read_text
-
-    return read_text(Path(source), f"draft {source!r}")

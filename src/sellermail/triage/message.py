@@ -1,11 +1,12 @@
 """Read one inbound message — pasted text or an ``.eml`` file — into a :class:`Message`.
 
-Plain text is UTF-8 (a byte-order mark is dropped), ISO-2022-JP (recognised by its escape
-sequences), Shift_JIS (when it decodes with many kana) or else GB18030. A message that starts with
-RFC 5322 headers is parsed as e-mail whatever its name, by the stdlib ``email`` package;
-encoded-word headers and each part are decoded by their declared charset, read
-generously (GB2312 and GBK as GB18030, Shift_JIS as CP932, ISO-8859-1 as CP1252). Of a multipart
-message the first text/plain part is read, else the first text/html one turned into text.
+Plain text is read in whatever encoding :mod:`sellermail.io.decode` finds (UTF-8 and UTF-16,
+GB18030, Big5, Shift_JIS, EUC-JP, ISO-2022-JP, Windows-1252 and -1250). A message that starts
+with RFC 5322 headers is parsed as e-mail whatever its name, by the stdlib ``email`` package;
+encoded-word headers and each part are decoded by their declared charset, read generously
+(GB2312 and GBK as GB18030, Shift_JIS as CP932, ISO-8859-1 as CP1252), or as plain text when
+the bytes do not fit it. Of a multipart message the first text/plain part is read, else the
+first text/html one turned into text.
 
 When the message is a marketplace relay (the buyer's words between two dashed marker lines, as
 Amazon and others wrap them), :attr:`Message.buyer_text` holds those words alone.
@@ -15,13 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sellermail.errors import SellermailError
+from sellermail.io.decode import decode, guess
+from sellermail.io.files import STDIN, read_bytes, read_stdin
 
 if TYPE_CHECKING:
     from email.message import Message as Email
@@ -44,15 +46,7 @@ class Message:
     buyer_text: str | None = None
 
 
-_CODECS = {
-    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
-    "euc-cn": "gb18030", "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932",
-    "x-sjis": "cp932", "ms932": "cp932", "windows-31j": "cp932", "iso-2022-jp": "iso2022_jp_2",
-    "iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "utf-8",
-    "ascii": "utf-8",
-}  # fmt: skip
 _MBOX_FROM = re.compile(rb"From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\n]*\n")
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _HEADER_LINE = re.compile(
     rb"(?i)(?:from|to|subject|date|received|return-path|message-id|mime-version|delivered-to"
     rb"|reply-to|content-type|x-[a-z0-9-]+):[^\n]*\r?\n"
@@ -61,43 +55,10 @@ _RULE = re.compile(r"(?m)^[ \t]*[-=*_]{4,}[^\n]*$")
 _MARKER = re.compile(r"(?m)^[ \t]*[-=*_]{3,}[ \t]*[^\W\d_][^\n]{0,50}?[-=*_]{3,}[ \t]*$")
 
 
-def _codec(charset: str | None) -> str:
-    name = (charset or "utf-8").strip().strip('"').lower()
-    return _CODECS.get(name, name)
-
-
-def decode_text(data: bytes) -> str | None:
-    """Text of unknown encoding (see the module docstring), or ``None`` when none fits."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if b"\x00" in data:
-        return None
-    if b"\x1b$B" in data or b"\x1b$@" in data:  # ISO-2022-JP is 7-bit: valid UTF-8 too
-        try:
-            return data.decode("iso2022_jp_2")
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    candidates: list[str] = []
-    for codec in ("cp932", "gb18030"):
-        try:
-            candidates.append(data.decode(codec))
-        except UnicodeDecodeError:
-            candidates.append("")
-    japanese, chinese = candidates
-    if japanese and len(_KANA.findall(japanese)) * 5 >= len(japanese.strip()):
-        return japanese
-    return chinese or None
-
-
 def _decode_part(data: bytes, charset: str | None) -> str | None:
-    try:
-        return data.decode(_codec(charset))
-    except (LookupError, UnicodeError, ValueError):  # an unknown or garbled charset name
-        return decode_text(data)
+    """A part or header in its declared ``charset``, else in the encoding it is found in."""
+    found = guess(data, hint=charset)
+    return found.text if found else None
 
 
 def _header(raw: str | None, charset: str | None = None) -> str:
@@ -250,11 +211,7 @@ def parse_message(data: bytes, where: str, *, is_email: bool | None = None) -> M
         data = data[data.index(b"\n") + 1 :]
     if is_email or (is_email is None and looks_like_email(data)):
         return parse_email(data, where)
-    text = decode_text(data)
-    if text is None:
-        raise SellermailError(
-            f"{where}: is not text in a supported encoding (UTF-8, GB18030, Shift_JIS or ISO-2022-JP)"
-        )
+    text = decode(data, where=where).text
     subject, body = _plain_subject(text.replace("\r\n", "\n"))
     return _message(subject, "", "", None, body, where)
 
@@ -262,11 +219,7 @@ def parse_message(data: bytes, where: str, *, is_email: bool | None = None) -> M
 def read_message(source: str | Path) -> Message:
     """The message in file ``source``, or on standard input when ``source`` is ``-``."""
     if str(source) == "-":
-        stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
-        data = stream.read() if stream else sys.stdin.read().encode("utf-8")
-        return parse_message(data, "standard input")
-    from sellermail.compose.facts import read_bytes
-
+        return parse_message(read_stdin(), STDIN)
     path = Path(source)
     where = f"message {str(path)!r}"
     if path.is_dir():
