@@ -8,13 +8,8 @@ from typing import Any
 
 import pytest
 
-from sellermail.compose.fieldtypes import (
-    PARSERS,
-    Context,
-    Money,
-    marketplace_currency,
-    s10_check_digit,
-)
+from sellermail.compose.fieldtypes import PARSERS, Context, s10_check_digit
+from sellermail.compose.money import Money, marketplace_currency
 from sellermail.errors import FactError
 
 ACCEPTED: list[tuple[str, Any, str]] = [

@@ -16,7 +16,8 @@ from typing import Any
 import yaml
 
 from sellermail.compose.catalogue import FieldSpec, Scenario
-from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context, marketplace_currency
+from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context
+from sellermail.compose.money import marketplace_currency
 from sellermail.errors import FactError, SellermailError, did_you_mean
 
 # Every scalar stays a string: "0123" must not become 83, nor "2014-01-23" a date object.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from sellermail.compose.money import AmountError, Money, read_amount
 from sellermail.errors import FactError, did_you_mean
 
 # Patterns are plain strings: `re` compiles (and caches) one the first time it is used, so a
@@ -21,63 +22,9 @@ from sellermail.errors import FactError, did_you_mean
 
 OFFERS = ("replacement", "full_refund", "partial_refund", "claim_code", "resend", "return")
 
-CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-CURRENCIES = frozenset(
-    "USD EUR GBP JPY CAD AUD MXN BRL SEK PLN TRY AED SAR INR SGD CNY CHF NZD".split()
-)
-_SYMBOL_CURRENCY = {"€": "EUR", "£": "GBP", "¥": "JPY", "US$": "USD", "C$": "CAD", "A$": "AUD"}
-_MARKETPLACE_CURRENCY = (  # longest suffix first
-    (".com.mx", "MXN"),
-    (".com.br", "BRL"),
-    (".com.au", "AUD"),
-    (".com.tr", "TRY"),
-    (".com.be", "EUR"),
-    (".co.uk", "GBP"),
-    (".co.jp", "JPY"),
-    (".ca", "CAD"),
-    (".de", "EUR"),
-    (".fr", "EUR"),
-    (".it", "EUR"),
-    (".es", "EUR"),
-    (".nl", "EUR"),
-    (".ie", "EUR"),
-    (".se", "SEK"),
-    (".pl", "PLN"),
-    (".ae", "AED"),
-    (".sa", "SAR"),
-    (".in", "INR"),
-    (".sg", "SGD"),
-)
 MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
-
-
-def marketplace_currency(marketplace: str) -> str:
-    """The currency a bare amount means on this marketplace (``Amazon.de`` -> ``EUR``)."""
-    name = marketplace.strip().lower()
-    for suffix, currency in _MARKETPLACE_CURRENCY:
-        if name.endswith(suffix):
-            return currency
-    return "USD"
-
-
-@dataclass(frozen=True)
-class Money:
-    """An amount in one currency; ``str()`` is its usual English notation."""
-
-    amount: Decimal
-    currency: str
-
-    def __str__(self) -> str:
-        places = 0 if self.currency == "JPY" else 2
-        number = f"{self.amount:,.{places}f}"
-        symbol = CURRENCY_SYMBOLS.get(self.currency)
-        return f"{symbol}{number}" if symbol else f"{self.currency} {number}"
-
-    def plain(self) -> str:
-        places = 0 if self.currency == "JPY" else 2
-        return f"{self.currency} {self.amount:.{places}f}"
 
 
 @dataclass(frozen=True)
@@ -245,46 +192,19 @@ def parse_seller_id(name: str, raw: Any, ctx: Context) -> str:
     )
 
 
-_MONEY = r"(?P<pre>[A-Z]{3}|US\$|C\$|A\$|[$€£¥])?\s*(?P<num>\d[\d.,]*)\s*(?P<post>[A-Z]{3}|[€£¥])?"
-
-
-def _decimal_text(num: str) -> str:
-    if "," in num and "." in num:
-        decimal_mark = "," if num.rfind(",") > num.rfind(".") else "."
-        thousands = "." if decimal_mark == "," else ","
-        return num.replace(thousands, "").replace(decimal_mark, ".")
-    if "," in num:
-        return (
-            num.replace(",", "")
-            if re.fullmatch(r"\d{1,3}(,\d{3})+", num)
-            else num.replace(",", ".")
-        )
-    return num
-
-
 def parse_money(name: str, raw: Any, ctx: Context) -> Money:
     text = _text(name, raw, 40)
-    match = re.fullmatch(_MONEY, text.upper())
     expected = "expected an amount like 15, 15.00, $15.00, USD 15 or EUR 9,90"
-    if not match or (match["pre"] and match["post"]):
-        raise FactError(name, f"{_quoted(raw)} is not an amount of money ({expected})")
-    mark = match["pre"] or match["post"]
-    if mark is None or mark == "$":
-        currency = ctx.currency if mark is None or ctx.currency in {"CAD", "AUD", "MXN"} else "USD"
-    else:
-        currency = _SYMBOL_CURRENCY.get(mark, mark)
-    if currency not in CURRENCIES:
-        raise FactError(name, f"{_quoted(raw)} has an unknown currency {currency!r} ({expected})")
     try:
-        amount = Decimal(_decimal_text(match["num"]))
-    except InvalidOperation:
-        raise FactError(name, f"{_quoted(raw)} is not an amount of money ({expected})") from None
-    places = 0 if currency == "JPY" else 2
-    if amount <= 0 or amount != round(amount, places):
-        raise FactError(
-            name, f"{_quoted(raw)} must be more than zero, with at most {places} decimal places"
-        )
-    return Money(amount.quantize(Decimal(1).scaleb(-places)), currency)
+        return read_amount(text, ctx.currency)
+    except AmountError as error:
+        if error.problem == "currency":
+            problem = f"has an unknown currency {error.currency!r} ({expected})"
+        elif error.problem == "places":
+            problem = f"must be more than zero, with at most {error.places} decimal places"
+        else:
+            problem = f"is not an amount of money ({expected})"
+        raise FactError(name, f"{_quoted(raw)} {problem}") from None
 
 
 def _whole(name: str, raw: Any, what: str, unit: str = "") -> int:

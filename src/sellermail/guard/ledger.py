@@ -15,9 +15,10 @@ from functools import lru_cache
 from typing import Any
 
 from sellermail.compose.catalogue import FieldSpec, Scenario
-from sellermail.compose.fieldtypes import Date, DayRange, Money, Percent
+from sellermail.compose.fieldtypes import Date, DayRange, Percent
+from sellermail.compose.money import Money, same_currency
 from sellermail.guard.claims import claims
-from sellermail.guard.mentions import DOLLAR_CURRENCIES, Mention, mentions
+from sellermail.guard.mentions import Mention, mentions
 
 ID_TYPES = frozenset({"asin", "asin_list", "order_id", "tracking_number", "seller_id"})
 #: Mention kinds that are facts: a rewrite that adds one the ledger lacks invents a fact.
@@ -53,19 +54,14 @@ class Ledger:
 
 
 def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
-    """Whether two mention keys name the same fact (``$`` matches any dollar currency,
-    a date without a year matches any year, a range's unit is not compared)."""
+    """Whether two mention keys name the same fact (``$`` matches any dollar currency, ``kr``
+    any crown, ``¥`` yen or yuan; a date without a year matches any year, a range's unit is
+    not compared)."""
     if a[0] != b[0]:
         return False
     kind = a[0]
     if kind == "money":
-        if a[1] != b[1]:
-            return False
-        return (
-            a[2] == b[2]
-            or (a[2] == "$" and b[2] in DOLLAR_CURRENCIES | {"$"})
-            or (b[2] == "$" and a[2] in DOLLAR_CURRENCIES)
-        )
+        return bool(a[1] == b[1] and same_currency(a[2], b[2]))
     if kind == "range":
         return a[1:3] == b[1:3]
     if kind == "date":

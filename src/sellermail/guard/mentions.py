@@ -17,11 +17,11 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sellermail.compose.fieldtypes import CURRENCIES
 from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
+from sellermail.compose.money import amount_source, money_key
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -34,8 +34,6 @@ WORD_NUMBERS = {word: n for n, word in enumerate(_ONES)} | {
     for o, one in enumerate(["", *_ONES[1:10]])
     for sep in (("-", " ") if one else ("",))
 }
-DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "MXN", "NZD", "SGD"})
-CURRENCY_CODES = sorted(CURRENCIES)
 MONTHS = [name.lower() for name in MONTH_NAMES]
 MARKETPLACE_DOMAIN = re.compile(r"(?i)(?:amazon|walmart|ebay)(?:\.[a-z]{2,3}){1,2}")
 
@@ -73,36 +71,6 @@ def number_value(text: str) -> int:
     return int(text) if text.isdigit() else WORD_NUMBERS[" ".join(text.split())]
 
 
-def _amount(text: str) -> Decimal | None:
-    text = text.rstrip(".,")
-    if "," in text and "." in text:
-        mark = "," if text.rfind(",") > text.rfind(".") else "."
-        text = text.replace("." if mark == "," else ",", "").replace(mark, ".")
-    elif "," in text:
-        thousands = re.fullmatch(r"\d{1,3}(,\d{3})+", text)
-        text = text.replace(",", "") if thousands else text.replace(",", ".")
-    try:
-        return Decimal(text).normalize()
-    except InvalidOperation:
-        return None
-
-
-_SYMBOLS = {
-    "$": "$",
-    "US$": "USD",
-    "C$": "CAD",
-    "A$": "AUD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "DOLLAR": "$",
-    "DOLLARS": "$",
-    "EURO": "EUR",
-    "EUROS": "EUR",
-    "POUND": "GBP",
-    "POUNDS": "GBP",
-    "YEN": "JPY",
-}
 _UNITS = {
     "hour": "hours",
     "hr": "hours",
@@ -240,21 +208,10 @@ def _identifier(m: re.Match[str]) -> Mention:
     return Mention("id", ("id", m[0]), m[0])
 
 
-_CODE = "|".join(CURRENCY_CODES)
-
-
-@extractor(
-    rf"(?:(?P<pre>(?:{_CODE})(?<![A-Za-z][A-Z]{{3}})|US\$|C\$|A\$|[$€£¥])\s?(?P<a>\d[\d,.]*\d|\d)"
-    rf"|(?P<b>{_D}[\d,.]*\d|{_D})\s?(?P<post>(?:{_CODE}|[Dd]ollars?|[Ee]uros?|[Pp]ounds?|yen)\b"
-    r"|[€£¥]))",
-    ("$", "€", "£", "¥", "dollar", "euro", "pound", "yen", *(c.lower() for c in CURRENCY_CODES)),
-)
+@extractor(amount_source())
 def _money(m: re.Match[str]) -> Mention | None:
-    amount = _amount(m["a"] or m["b"])
-    if amount is None:
-        return None
-    mark = (m["pre"] or m["post"]).upper()
-    return Mention("money", ("money", amount, _SYMBOLS.get(mark, mark)), m[0])
+    key = money_key(m[0])
+    return Mention("money", ("money", *key), m[0]) if key else None
 
 
 @extractor(rf"(?P<n>{_D}\d*(?:\.\d+)?)\s?(?:%|(?i:per\s?cent)\b)", ("%", "cent"))

@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from sellermail.compose.money import SIGNS, amount_source
+
 #: Each remedy in words, for reports and prompts.
 NAMES = {
     "replacement": "a replacement (a new unit instead of the one received)",
@@ -23,7 +25,8 @@ NAMES = {
     "return": "a return",
 }
 
-_MONEY = r"(?:[$€£¥]\s?\d|\b(?:usd|eur|gbp|jpy|cad|aud)\s?\d|\d\s?(?:€|£|dollars?|euros?)\b)"
+#: An amount of money in lower-cased text ("$5", "chf 5", "5 sek", "49,90 zł").
+_MONEY = amount_source(lower=True, embedded=True)
 _THING = r"(?:it|them|this|(?:the|your|this|that) (?:[\w-]+ ){0,3}?[\w-]+)"
 
 _NOT_A_UNIT = r"(?!(?:tracking|shipment|parcel|package|order|label|address|link|message|code)\b)"
@@ -53,7 +56,7 @@ _PHRASES = {  # most specific first
     + r" back\b|\breturn (?:label|shipping)\b|\ba (?:free )?return\b|\bfor (?:a )?return\b",
 }
 PATTERN = re.compile(
-    r"(?=[a-z$€£¥\d])(?<![a-z])(?:"
+    rf"(?=[a-z\d{re.escape(SIGNS)}])(?<![a-z])(?:"
     + "|".join(f"(?P<{name}>{p})" for name, p in _PHRASES.items())
     + ")"
 )

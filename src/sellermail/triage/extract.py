@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from sellermail.compose.fieldtypes import Context, parse_asin
+from sellermail.compose.money import find_amounts
 from sellermail.errors import FactError
 from sellermail.triage.message import Message
 from sellermail.triage.phrases import alternation, load, matcher, normalise, split
@@ -39,14 +40,9 @@ _TRACKING = re.compile(
     r"|(?<=S)F\d{12,13}|(?<=T)BA\d{12})(?![A-Za-z0-9])"
 )
 _TOKEN = re.compile(r"[A-Z0-9](?<![A-Za-z0-9-][A-Z0-9])[A-Z0-9-]{6,38}[A-Z0-9](?![A-Za-z0-9-])")
-_MONEY = re.compile(
-    r"(?:(?:US|CDN|CA|AU|NZ|HK|SG|MX|C|A|S)?\$|€|£|¥|￥|\b(?:EUR|USD|GBP|JPY|CAD|AUD)\s?)\s?\d(?:[\d.,]*\d)?"
-    r"|\d(?:[\d.,]*\d)?\s?(?:€|£|円|\b(?:EUR|USD|GBP|JPY|CAD|AUD|[Ee]uros?)\b)"
-)
 _PHONE = re.compile(r"(?:1-)?\d{3}-\d{3}-\d{4}$")
 #: How far after a tracking label its number may be ("tracking number you gave me, YT...").
 TRACKING_REACH = 40
-_MONEY_HINT = re.compile(r"[$€£¥￥円]|EUR|USD|GBP|JPY|CAD|AUD|[Ee]uro")
 _NAMED = re.compile(r" ([A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2})(?![\w'’-])")
 _INTRO_NAME = re.compile(r"\s*[:：]?\s*([^\W\d_][^\n.,:;()<>!?@]{1,40})")
 #: The year of the date that closes a range ("Nov 12 - Nov 15, 2026", "12-15 nov 2026").
@@ -299,7 +295,6 @@ def extract(message: Message, language: str, *, writer: str, notice: bool) -> di
     year = message.date.year if message.date else None
     if found := dates(message.body, year=year, language=language):
         facts["dates"] = found
-    money = _MONEY.finditer(message.body) if _MONEY_HINT.search(message.body) else ()
-    if amounts := _unique([m.group().strip() for m in money]):
+    if amounts := _unique([m.group() for m in find_amounts(message.body)]):
         facts["amounts"] = amounts
     return facts
