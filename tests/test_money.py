@@ -23,9 +23,10 @@ from sellermail.compose.money import (
     same_currency,
 )
 from sellermail.errors import FactError
-from sellermail.guard.check import guard, ledger_for
 from sellermail.guard.mentions import mentions
 from sellermail.guard.remedies import offered
+from sellermail.guard.verdict import guard
+from sellermail.pipeline.ledgers import ledger_for
 from sellermail.triage.classify import triage
 from sellermail.triage.message import parse_message
 
