@@ -5,9 +5,8 @@ the catalogue from ``--templates-dir`` or the config file, facts from ``--facts`
 import functools
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeVar
 
 import typer
 
@@ -57,15 +56,32 @@ MessageFile = Annotated[
 Command = TypeVar("Command", bound=Callable[..., Any])
 
 
-@dataclass(frozen=True)
-class MessageFlags:
+class Flags:
+    """A group of options that several commands take, gathered into one argument by
+    :func:`with_flags`. (A plain class, not a dataclass: it is built on every start.)"""
+
+    #: Each option: name -> (its annotated type, its default).
+    OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {}
+
+    def __init__(self, **values: Any) -> None:
+        self.__dict__.update(values)
+
+
+class MessageFlags(Flags):
     """The options that say which message to write: facts, tone, channel, templates."""
 
-    facts: Facts = None
-    assignments: Sets = None
-    tone: Tone = None
-    channel: Channel = "amazon"
-    templates_dir: TemplatesDir = None
+    OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {
+        "facts": (Facts, None),
+        "assignments": (Sets, None),
+        "tone": (Tone, None),
+        "channel": (Channel, "amazon"),
+        "templates_dir": (TemplatesDir, None),
+    }
+    facts: Path | None
+    assignments: list[str] | None
+    tone: str | None
+    channel: str
+    templates_dir: Path | None
 
     def raw_facts(self) -> tuple[dict[str, Any], dict[str, Any]]:
         return raw_facts(self.facts, self.assignments)
@@ -80,18 +96,26 @@ class MessageFlags:
         return catalogue(self.templates_dir)
 
 
-@dataclass(frozen=True)
-class ModelFlags:
+class ModelFlags(Flags):
     """The options that say which model polishes, how hard it tries, and what counts as
     failing (``--strict``)."""
 
-    offline: Offline = False
-    model: Model = None
-    base_url: BaseUrl = None
-    profile: Profile = None
-    temperature: Temperature = None
-    max_attempts: MaxAttempts = 3
-    strict: Strict = False
+    OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {
+        "offline": (Offline, False),
+        "model": (Model, None),
+        "base_url": (BaseUrl, None),
+        "profile": (Profile, None),
+        "temperature": (Temperature, None),
+        "max_attempts": (MaxAttempts, 3),
+        "strict": (Strict, False),
+    }
+    offline: bool
+    model: str | None
+    base_url: str | None
+    profile: str | None
+    temperature: float | None
+    max_attempts: int
+    strict: bool
 
     def settings(self) -> "LLMSettings":
         return llm_settings(self.model, self.base_url, self.profile, self.temperature)
@@ -102,8 +126,8 @@ class ModelFlags:
                 "offline": self.offline}  # fmt: skip
 
 
-def with_flags(*groups: type) -> Callable[[Command], Command]:
-    """Give a command the options of each group (a dataclass above), gathered into one
+def with_flags(*groups: type[Flags]) -> Callable[[Command], Command]:
+    """Give a command the options of each group (a :class:`Flags` above), gathered into one
     argument named like the group (``message``, ``model``) — declared once, for every
     command that takes them."""
 
@@ -117,16 +141,16 @@ def with_flags(*groups: type) -> Callable[[Command], Command]:
         ]
         added = [
             inspect.Parameter(
-                f.name, inspect.Parameter.KEYWORD_ONLY, default=f.default, annotation=f.type
+                name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation
             )
             for group in groups
-            for f in fields(group)
+            for name, (annotation, default) in group.OPTIONS.items()
         ]
 
         @functools.wraps(command)
         def run(**options: Any) -> Any:
             for group, name in names.items():
-                options[name] = group(**{f.name: options.pop(f.name) for f in fields(group)})
+                options[name] = group(**{option: options.pop(option) for option in group.OPTIONS})
             return command(**options)
 
         parameters = [*arguments, *added, *options]
