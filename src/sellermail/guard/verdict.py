@@ -104,6 +104,8 @@ def _near(token: str, ident: str) -> bool:
 def _near_misses(ledger: Ledger, text: str) -> list[str]:
     """Tokens that look like a mistyped ID of the ledger (``LX12345678sCN``, ``B08N5WRWN``)."""
     ids = [c.shown for c in ledger.commitments if c.kind == "id"]
+    if not ids:
+        return []
     lengths = {len(i) + d for i in ids for d in (-1, 0, 1)}
     return [
         m[0]
