@@ -61,6 +61,8 @@ class Claim(NamedTuple):
     name: str
     #: The words that make the claim, as written.
     text: str
+    #: Where they start in the text.
+    start: int = -1
 
 
 def claims(text: str, category: str | None = None) -> list[Claim]:
@@ -82,5 +84,5 @@ def claims(text: str, category: str | None = None) -> list[Claim]:
         end = next((e for e in ends if e > match.end()), len(lower))
         if _QUALIFIED.search(lower[clause : match.end()]) or lower[end - 1 : end] == "?":
             continue
-        found[name] = Claim(name, text[match.start() : match.end()])
+        found[name] = Claim(name, text[match.start() : match.end()], match.start())
     return list(found.values())

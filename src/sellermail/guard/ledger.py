@@ -19,6 +19,7 @@ from sellermail.compose.fieldtypes import Date, DayRange, Percent
 from sellermail.compose.money import Money, same_currency
 from sellermail.guard.claims import claims
 from sellermail.guard.mentions import Mention, mentions
+from sellermail.guard.remedies import offered
 
 ID_TYPES = frozenset({"asin", "asin_list", "order_id", "tracking_number", "seller_id"})
 #: Mention kinds that are facts: a rewrite that adds one the ledger lacks invents a fact.
@@ -47,10 +48,14 @@ class Ledger:
     commitments: tuple[Commitment, ...]
     #: Mention keys a text may hold without inventing anything.
     known: frozenset[tuple[Any, ...]]
-    #: The exact set of remedies offered, or ``None`` when the scenario has no offers field.
+    #: The remedies the message offers (a draft must keep each and add none): the ``offers``
+    #: fact, or for a buyer message without one what its text offers (often nothing);
+    #: ``None`` for appeals and letters, which offer buyers nothing.
     offers: frozenset[str] | None
     #: What the base text says has already happened (see :mod:`claims`).
     claims: frozenset[str] = frozenset()
+    #: Remedies a draft may name beyond ``offers`` (some tones' wording names them).
+    may_offer: frozenset[str] = frozenset()
 
 
 def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
@@ -222,13 +227,25 @@ def _distinctive(item: Commitment, base: str) -> Commitment:
     return Commitment(item.field, item.kind, ("item", *words), item.shown) if words else item
 
 
-def build(scenario: Scenario, channel: str, base: str, values: dict[str, Any]) -> Ledger:
-    """The ledger of ``base``, the rendering of ``values`` for ``scenario`` on ``channel``."""
+def build(
+    scenario: Scenario,
+    channel: str,
+    base: str,
+    values: dict[str, Any],
+    given: frozenset[str] | None = None,
+) -> Ledger:
+    """The ledger of ``base``, the rendering of ``values`` for ``scenario`` on ``channel``.
+    A name the seller did not give (``given`` says which were) is held only as what it is: a
+    signer defaulted from the store's name asks for the store's name (its own commitment), not
+    for the default's exact wording."""
     draft = Draft(base)
     commitments: list[Commitment] = []
     known: list[tuple[Any, ...]] = [m.key for m in draft.seen if m.kind in FACT_KINDS]
     for name, value in values.items():
         spec = scenario.fields[name]
+        defaulted = given is not None and name not in given
+        if defaulted and spec.keep == "verbatim" and spec.type == "name":
+            continue
         for commitment in _candidates(spec, value):
             if commitment.kind == "item":
                 commitment = _distinctive(commitment, draft.folded)
@@ -240,14 +257,17 @@ def build(scenario: Scenario, channel: str, base: str, values: dict[str, Any]) -
             known.append(("email", value.lower()))
         else:
             known += _typed_keys(spec, value)
-    offers = values.get("offers") if "offers" in scenario.fields else None
+    if "offers" in scenario.fields:
+        offers: frozenset[str] | None = frozenset(values.get("offers") or ())
+    else:
+        offers = frozenset(offered(base)) if scenario.recipient == "buyer" else None
     return Ledger(
         scenario=scenario,
         channel=channel,
         base=base,
         commitments=tuple(commitments),
         known=frozenset(known),
-        offers=frozenset(offers) if offers is not None else None,
+        offers=offers,
         claims=frozenset(c.name for c in claims(base, scenario.category)),
     )
 
@@ -257,12 +277,17 @@ def common(ledgers: list[Ledger]) -> Ledger:
     make, every fact any of them may mention; the first one's base text."""
     first = ledgers[0]
     shared = [c for c in first.commitments if all(c in other.commitments for other in ledgers[1:])]
+    offers = None
+    if all(ledger.offers is not None for ledger in ledgers):
+        offers = frozenset.intersection(*(ledger.offers or frozenset() for ledger in ledgers))
+    named = frozenset().union(*(ledger.offers or frozenset() for ledger in ledgers))
     return Ledger(
         scenario=first.scenario,
         channel=first.channel,
         base=first.base,
         commitments=tuple(shared),
         known=frozenset().union(*(ledger.known for ledger in ledgers)),
-        offers=first.offers,
+        offers=offers,
         claims=frozenset().union(*(ledger.claims for ledger in ledgers)),
+        may_offer=named - (offers or frozenset()),
     )

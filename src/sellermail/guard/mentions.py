@@ -63,6 +63,8 @@ class Mention(NamedTuple):
     kind: str
     key: tuple[Any, ...]
     text: str
+    #: Where the words start in the text they were found in (-1 when unknown).
+    start: int = -1
 
 
 def number_value(text: str) -> int:
@@ -286,7 +288,7 @@ def mentions(text: str, *, numbers: bool = True) -> Iterator[Mention]:
                     start = starts[word]
                 if not spans or spans[-1] != (start, end):
                     spans.append((start, end))
-                yield Mention(found.kind, found.key, text[start:end])
+                yield Mention(found.kind, found.key, text[start:end], start)
         if spans:
             pieces, last = [], 0
             for start, end in spans:

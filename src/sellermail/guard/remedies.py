@@ -98,11 +98,16 @@ _CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|\n")
 def offered(text: str) -> set[str]:
     """The remedies ``text`` offers; a bare "refund" is reported as ``refund`` (the caller
     knows which refund the message means)."""
+    return set(offers_in(text))
+
+
+def offers_in(text: str) -> dict[str, tuple[int, int]]:
+    """The remedies ``text`` offers, each with where its first offer is written."""
     text = text.lower()
     if not any(map(text.__contains__, CUES)):
-        return set()
+        return {}
     starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
-    found: set[str] = set()
+    found: dict[str, tuple[int, int]] = {}
     for match in PATTERN.finditer(text):
         name = match.lastgroup
         if name is None or name in found or text.startswith(" request", match.end()):
@@ -110,5 +115,5 @@ def offered(text: str) -> set[str]:
         clause = starts[bisect.bisect_right(starts, match.start()) - 1]
         before = text[clause : match.start()]
         if not _NEGATED.search(before) and not _RECALLED.search(before):
-            found.add(name)
+            found[name] = match.span()
     return found

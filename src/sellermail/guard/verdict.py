@@ -8,7 +8,7 @@ and needs no network. Whoever renders the message builds its ledger
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sellermail.guard.claims import NAMES as CLAIMS
@@ -16,7 +16,7 @@ from sellermail.guard.claims import claims
 from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger, holds
 from sellermail.guard.mentions import mentions
 from sellermail.guard.policy import BLOCK, Finding, channel_finding, lint
-from sellermail.guard.remedies import NAMES, offered
+from sellermail.guard.remedies import NAMES, offers_in
 
 VIOLATION_KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
 
@@ -42,10 +42,15 @@ class Violation:
     severity: str = BLOCK
     #: The policy rule id, for ``policy`` violations.
     rule: str | None = None
+    #: Where the offending words are in the text (start, end), or ``None`` (a missing fact,
+    #: a rule about the whole message). Not part of what makes two violations the same.
+    span: tuple[int, int] | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """The contract's JSON: kind, fact, detail, severity, rule."""
-        return asdict(self)
+        """The contract's JSON: kind, fact, detail, severity, rule, span (``[start, end]``)."""
+        data = asdict(self)
+        data["span"] = list(self.span) if self.span else None
+        return data
 
 
 @dataclass(frozen=True)
@@ -66,11 +71,20 @@ class Report:
         return {"ok": self.ok, "violations": [v.to_dict() for v in self.violations]}
 
 
-def _policy(finding: Finding) -> Violation:
+def _span(text: str, words: str, start: int = -1) -> tuple[int, int] | None:
+    """Where ``words`` are in ``text``: at ``start`` when known, else their first place."""
+    if not words:
+        return None
+    at = start if start >= 0 else text.find(words)
+    return (at, at + len(words)) if at >= 0 else None
+
+
+def _policy(finding: Finding, text: str) -> Violation:
     detail = (
         f'"{finding.words}": {finding.reason}' if finding.words else f"{finding.reason} (missing)"
     )
-    return Violation("policy", None, detail, finding.severity, finding.rule)
+    span = _span(text, finding.words)
+    return Violation("policy", None, detail, finding.severity, finding.rule, span)
 
 
 #: Tokens of 7 or more letters, digits and hyphens: what a mistyped ID looks like (a hyphen
@@ -101,14 +115,14 @@ def _near(token: str, ident: str) -> bool:
     )
 
 
-def _near_misses(ledger: Ledger, text: str) -> list[str]:
+def _near_misses(ledger: Ledger, text: str) -> list[tuple[str, int]]:
     """Tokens that look like a mistyped ID of the ledger (``LX12345678sCN``, ``B08N5WRWN``)."""
     ids = [c.shown for c in ledger.commitments if c.kind == "id"]
     if not ids:
         return []
     lengths = {len(i) + d for i in ids for d in (-1, 0, 1)}
     return [
-        m[0]
+        (m[0], m.start())
         for m in _TOKEN.finditer(text)
         if len(m[0]) in lengths and m[0] not in ids and any(_near(m[0], i) for i in ids)
     ]
@@ -129,19 +143,27 @@ def guard(ledger: Ledger, text: str) -> Report:
             continue
         if mention.kind == "range" and not mention.key[3]:
             continue  # "7-8" alone is not a claim about time
-        violations.append(
-            Violation("invented_fact", None, f'"{mention.text}" is not among the facts given')
-        )
+        detail = f'"{mention.text}" is not among the facts given'
+        span = _span(text, mention.text, mention.start)
+        violations.append(Violation("invented_fact", None, detail, span=span))
     flagged = {v.detail for v in violations}
-    for token in _near_misses(ledger, text):
+    for token, start in _near_misses(ledger, text):
         detail = f'"{token}" is not among the facts given'
         if detail not in flagged:
-            violations.append(Violation("invented_fact", None, detail))
+            violations.append(
+                Violation("invented_fact", None, detail, span=_span(text, token, start))
+            )
     if ledger.offers is not None:
-        found = _resolve_refund(offered(text), ledger.offers)
+        spans = offers_in(text)
+        found = _resolve_refund(set(spans), ledger.offers)
         violations += [
-            Violation("offer_mismatch", "offers", f"adds {NAMES[o]}, which is not offered")
-            for o in sorted(found - ledger.offers)
+            Violation(
+                "offer_mismatch",
+                "offers",
+                f"adds {NAMES[o]}, which is not offered",
+                span=spans.get(o) or spans.get("refund"),
+            )
+            for o in sorted(found - ledger.offers - ledger.may_offer)
         ]
         violations += [
             Violation("offer_mismatch", "offers", f"drops {NAMES[o]}, which is offered")
@@ -149,17 +171,20 @@ def guard(ledger: Ledger, text: str) -> Report:
         ]
     violations += [
         Violation(
-            "invented_fact", None, f'"{c.text}" claims {CLAIMS[c.name]}, which no fact supports'
+            "invented_fact",
+            None,
+            f'"{c.text}" claims {CLAIMS[c.name]}, which no fact supports',
+            span=_span(text, c.text, c.start),
         )
         for c in claims(text, ledger.scenario.category)
         if c.name not in ledger.claims
     ]
     if any(cue in text for cue in _PLACEHOLDER_CUES):
         violations += [
-            Violation("placeholder", None, f'"{m[0]}" is an unfilled blank')
+            Violation("placeholder", None, f'"{m[0]}" is an unfilled blank', span=m.span())
             for m in PLACEHOLDER.finditer(text)
         ]
     findings = lint(ledger.scenario, ledger.channel, text, seen)
     refused = channel_finding(ledger.scenario, ledger.channel)
-    violations += [_policy(f) for f in ([refused] if refused else []) + findings]
+    violations += [_policy(f, text) for f in ([refused] if refused else []) + findings]
     return Report(tuple(dict.fromkeys(violations)))

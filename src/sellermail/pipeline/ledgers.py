@@ -58,5 +58,7 @@ def _ledger(spec: Scenario, facts: Any, channel: str, tone: str | None) -> Ledge
     ledgers = []
     for each in tones:
         message = render(spec, raw, tone=each, channel=channel, enforce_channel=False)
-        ledgers.append(build(spec, channel, message.text, message.facts.values))
+        ledgers.append(
+            build(spec, channel, message.text, message.facts.values, message.facts.given)
+        )
     return common(ledgers)
