@@ -8,10 +8,9 @@ other sellers are not buyer messages, so only the appeal or letter rules (warnin
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from sellermail.compose.catalogue import Scenario
+from sellermail.guard.conduct import CONDUCT
 from sellermail.guard.finders import (
     longer_than,
     mentioned,
@@ -23,41 +22,12 @@ from sellermail.guard.finders import (
     words,
 )
 from sellermail.guard.mentions import Mention
+from sellermail.guard.rule import AMAZON, BLOCK, BUYER, WARN, Finding, Rule
 
-BLOCK, WARN = "block", "warn"
 #: Amazon's limit on one Buyer-Seller Messaging message.
 AMAZON_MAX_CHARS = 2000
 
 
-@dataclass(frozen=True)
-class Finding:
-    rule: str
-    severity: str
-    #: The offending words, quoted in reports ("" when the rule is about the whole message).
-    words: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One messaging rule."""
-
-    #: Stable id, e.g. ``amazon.no-links``.
-    id: str
-    #: ``block`` fails the check; ``warn`` is reported and fails only under ``--strict``.
-    severity: str
-    #: One line: why the rule exists.
-    reason: str
-    #: The audiences it applies to: ``<channel>-buyer``, ``appeal`` or ``letter``.
-    audiences: frozenset[str]
-    #: Returns the offending words found in a message (with its mentions), if any.
-    find: Callable[[str, list[Mention]], Iterator[str]]
-    #: Lower-case words of which the message must hold one for the rule to be tried (speed).
-    cues: tuple[str, ...] = ()
-
-
-BUYER = frozenset({"amazon-buyer", "ebay-buyer", "walmart-buyer"})
-AMAZON = frozenset({"amazon-buyer"})
 REVIEW = r"\b(?:reviews?|ratings?|feedback|stars?)\b"
 MARKETING = (
     r"\bnew arrivals?\b|\bfollow us\b|\b(?:check out|visit|browse|shop) our\b|\bour (?:latest|new)"
@@ -269,6 +239,7 @@ RULES: tuple[Rule, ...] = (
         ),
         ("infring",),
     ),
+    *CONDUCT,
 )
 
 
@@ -281,45 +252,63 @@ def audience(scenario: Scenario, channel: str) -> str:
     return f"{channel}-buyer"
 
 
-def lint(scenario: Scenario, channel: str, text: str, seen: list[Mention]) -> list[Finding]:
-    """Every rule of the message's audience that ``text`` breaks, once per offending words."""
+#: Ways people offer to stop marketing mail.
+OPT_OUT = re.compile(
+    r"\bunsubscrib\w*|\bopt(?:ing)?[- ]?out\b|\bno longer (?:wish|want|like) to (?:receive|hear|get)\b"
+    r"|\b(?:rather|prefer) not (?:to )?(?:receive|hear|get)\b|\bstop (?:receiving|getting|these|our)\b"
+    r"|\bdo(?:n't| not) want (?:to )?(?:receive|hear|get)\b"
+    r"|\b(?:reply|respond|write back|answer)\b[^.\n]{0,30}\b(?:stop|unsubscribe|remove|no thanks)\b"
+    r"|\b(?:remove|take) you (?:off|from) (?:our|the|this) (?:\w+ )?(?:list|mailing)"
+    r"|\bmanage (?:your )?(?:e-?mail |mailing |subscription |communication )?preferences\b",
+    re.IGNORECASE,
+)
+_STREET = (
+    r"street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|suite|ste|court|ct|place|pl"
+    r"|parkway|pkwy|highway|hwy|floor|fl|unit|building|bldg|square|sq|terrace|circle|cir"
+)
+#: A postal address as people write one: a numbered street, a PO box, or a postcode of the US,
+#: UK, Canada, a continental European city, or China.
+POSTAL_ADDRESS = re.compile(
+    rf"\b\d{{1,5}}[a-z]?,?\s+(?:[\w.'-]+\s+){{0,4}}(?:{_STREET})\b\.?"
+    r"|\b(?:rue|via|calle|avenida|avenue|straße|strasse|str\.|weg|platz|allee)\s+[\w .'-]{2,40}\d"
+    r"|\bp\.?\s?o\.?\s+box\s+\d+"
+    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{5}(?:-\d{4})?\s*(?:usa|united states)\b"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
+    r"|\b\d{4,5}\s+[A-ZÄÖÜ][a-zäöüßéèà-]{2,}"
+    r"|\b\d{6}\b[^\n]{0,40}\b(?:china|prc)\b|[省市区县路街号室]",
+)
+
+
+def lint(
+    scenario: Scenario, channel: str, text: str, seen: list[Mention], base: str = ""
+) -> list[Finding]:
+    """Every rule of the message's audience that ``text`` breaks, once per offending words.
+    ``base`` (the rendering from the seller's facts) licenses words a rule allows when the
+    facts use them."""
     who = audience(scenario, channel)
     findings: list[Finding] = []
     lower = text.lower()
+    licensed = base.lower()
     for rule in RULES:
         if who in rule.audiences and (not rule.cues or any(map(lower.__contains__, rule.cues))):
             for words in dict.fromkeys(rule.find(text, seen)):
+                if rule.unless_in_facts and _licensed(rule.unless_in_facts, words, licensed):
+                    continue
                 findings.append(Finding(rule.id, rule.severity, words, rule.reason))
     if who == "email-buyer" and (scenario.marketing or re.search(MARKETING, text, re.IGNORECASE)):
-        if not re.search(
-            r"\bunsubscribe\b|\bopt[- ]out\b|\bno longer (?:wish|want) to receive\b|"
-            r"\brather not receive\b|\bstop receiving\b",
-            text,
-            re.IGNORECASE,
-        ):
-            findings.append(
-                Finding(
-                    "email.marketing-opt-out",
-                    BLOCK,
-                    "",
-                    "marketing e-mail must offer a way to opt out",
-                )
-            )
-        if not re.search(
-            r"\b\d{1,5}\s+\w+(?:\s\w+)*\s(?:street|st|road|rd|avenue|ave|blvd|lane|"
-            r"ln|drive|dr|way|suite)\b|\b\d{5}(?:-\d{4})?\b",
-            text,
-            re.IGNORECASE,
-        ):
-            findings.append(
-                Finding(
-                    "email.marketing-postal-address",
-                    WARN,
-                    "",
-                    "marketing e-mail should carry the sender's postal address",
-                )
-            )
+        if not OPT_OUT.search(text):
+            findings.append(Finding("email.marketing-opt-out", BLOCK, "",
+                                    "marketing e-mail must offer a way to opt out"))  # fmt: skip
+        if not POSTAL_ADDRESS.search(text):
+            findings.append(Finding("email.marketing-postal-address", WARN, "",
+                                    "marketing e-mail should carry the sender's postal address"))  # fmt: skip
     return findings
+
+
+def _licensed(terms: str, words: str, facts: str) -> bool:
+    """Whether every term of ``terms`` in ``words`` is also in the seller's facts."""
+    found = [m[0].lower() for m in re.finditer(terms, words, re.IGNORECASE)]
+    return bool(found) and all(term in facts for term in found)
 
 
 def channel_finding(scenario: Scenario, channel: str) -> Finding | None:

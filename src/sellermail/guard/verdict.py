@@ -15,8 +15,9 @@ from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import claims
 from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger, holds
 from sellermail.guard.mentions import mentions
-from sellermail.guard.policy import BLOCK, Finding, channel_finding, lint
+from sellermail.guard.policy import channel_finding, lint
 from sellermail.guard.remedies import NAMES, offers_in
+from sellermail.guard.rule import BLOCK, Finding
 
 VIOLATION_KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
 
@@ -184,7 +185,7 @@ def guard(ledger: Ledger, text: str) -> Report:
             Violation("placeholder", None, f'"{m[0]}" is an unfilled blank', span=m.span())
             for m in PLACEHOLDER.finditer(text)
         ]
-    findings = lint(ledger.scenario, ledger.channel, text, seen)
+    findings = lint(ledger.scenario, ledger.channel, text, seen, ledger.base)
     refused = channel_finding(ledger.scenario, ledger.channel)
     violations += [_policy(f, text) for f in ([refused] if refused else []) + findings]
     return Report(tuple(dict.fromkeys(violations)))

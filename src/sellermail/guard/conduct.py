@@ -1,0 +1,196 @@
+"""Rules of conduct beyond words that are forbidden outright: what a message does, however it
+is phrased. Buyer messages may not steer feedback, claims or returns, manipulate or buy reviews
+(with or without the word "review"), ask only happy buyers for reviews, promote, or move the
+buyer off the marketplace in disguise. A letter to another seller accuses no one of a crime the
+seller's evidence does not name and threatens nothing beyond the stated remedy. A Plan of
+Action blames no one else and does not plead. Buyer rules block; letter and appeal rules warn.
+
+The vocabulary is general — kinds of acts and objects, not sentences seen once — and every rule
+looks for an act and its object in one sentence.
+"""
+
+from __future__ import annotations
+
+from sellermail.guard.finders import sentences_with, words
+from sellermail.guard.rule import ANY_BUYER, APPEAL, BLOCK, BUYER, LETTER, WARN, Rule
+
+#: What a buyer can leave or open about an order.
+_RECOURSE = (
+    r"(?:(?:negative|bad|neutral|low|poor|1[- ]star|one[- ]star)\s+)?(?:feedback|reviews?|ratings?)"
+    r"|(?:an?\s+)?a-?to-?z(?:\s+(?:guarantee\s+)?claims?)?|claims?|cases?|disputes?|chargebacks?"
+    r"|complaints?"
+)
+#: Asking a buyer not to use a recourse, or to take one back.
+_SUPPRESS = (
+    rf"\b(?:please\s+)?(?:do\s*n[o']?t|don't|never|avoid|refrain from|hold off(?: on)?|no need to)"
+    rf"\s+(?:\w+\s+){{0,2}}?(?:leav|post|writ|giv|open|fil|start|submit|escalat|report)\w*"
+    rf"\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE})\b"
+    rf"|\b(?:cancel|withdraw|close|retract|revoke|drop)\w*\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
+    rf"|\bbefore\s+(?:you\s+)?(?:leav|post|writ|giv|open|fil|submit)\w*\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{_RECOURSE})\b"
+)
+#: What a buyer wrote about a product, named without the word "review".
+_WHAT_THEY_WROTE = (
+    r"\b(?:reviews?|ratings?|feedback|stars?|comments?|testimonial)\b"
+    r"|\bwhat you (?:wrote|posted|said|shared|left)\b|\byour (?:words|opinion|post|comment)s?\b"
+    r"|\bon the (?:product|listing) page\b"
+)
+_REVISE = (
+    r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|tak(?:e|ing) down|"
+    r"reconsider|rethink|adjust|correct|another look|second look|look again|bump)\w*"
+)
+#: Satisfaction as the condition of a review request.
+_IF_HAPPY = (
+    r"\b(?:if|when|once|only if|provided)\s+(?:you(?:'re| are| were| feel)?|you've been)\s+"
+    r"(?:\w+\s+){0,2}?(?:happy|satisfied|pleased|delighted|thrilled|love|enjoy|like)\w*"
+    r"|\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?)\b"
+)
+_ASK_OPINION = (
+    r"\b(?:review|rating|feedback|stars?|opinion|experience|testimonial)\b"
+    r"|\b(?:share|post|tell (?:others|other (?:buyers|customers|shoppers)))\b"
+)
+#: Other channels, as sellers disguise them: apps and their abbreviations, spelled-out
+#: addresses, spaced or split brand names.
+_DISGUISED = (
+    r"微信|威信|v信|薇信|加微|\bv\s?x\b|\bw\s?x\b|\bq\s?q\b|\bline\s*(?:id|app)\b|\bkakao\w*|\bsignal\b"
+    r"|\bwhats?\s*'?\s*app\b|\bwe\s*-?\s*chat\b|\bp\s*a\s*y\s*-?\s*p\s*a\s*l\b|\bpay\s+pal\b"
+    r"|\bcash\s*app\b|\bvenmo\b|\bzelle\b|\bwise\.com\b|\bcrypto\w*|\bbitcoin\b|\busdt\b"
+    r"|\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*"
+    r"(?:com|net|org|cn|co|shop|store|io)\b"
+    r"|\b(?:g\s*mail|hot\s*mail|outlook|yahoo|qq|163|126)\s*(?:\.|dot)\s*(?:com|cn|net)\b"
+    r"|\b(?:text|call|message|dm|ping|reach|contact)\s+(?:us|me)\s+(?:directly\s+)?"
+    r"(?:on|at|via|through)\s+(?:our\s+)?(?:whats|we|tele|insta|face|line|signal|phone|cell|mobile)\w*"
+)
+#: Seven or more number words in a row: a phone number spelled out.
+_NUMBER_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\s+\w+)"
+_SPELLED_NUMBER = rf"\b{_NUMBER_WORD}(?:[\s,.-]+{_NUMBER_WORD}){{6,}}\b"
+#: Promotion, with or without a number.
+_PROMOTION = (
+    r"\b(?:new|latest|spring|summer|autumn|fall|winter|holiday|seasonal)\s+"
+    r"(?:collections?|arrivals?|lines?|range|releases?|products?|styles?|designs?)\b"
+    r"|\b(?:our|the)\s+(?:other|full|whole|entire)\s+(?:products?|items?|range|collection|catalog\w*|store|shop)\b"
+    r"|\b(?:check out|take a look at|browse|visit|explore|shop)\s+(?:our|the rest of our|more of our)\b"
+    r"|\b(?:promo(?:tion(?:al)?)?|discount|coupon|voucher)\s+codes?\b"
+    r"|(?-i:\b(?:[Cc]ode|CODE):?\s+[A-Z]{3,}\d{1,3}\b)"
+    r"|\b(?:sale|deal|promotion|offer)s?\s+(?:this|next|all)\s+(?:week|weekend|month)\b"
+    r"|\b(?:limited[- ]time|don't miss|shop now|buy now|stock up|while (?:stocks|supplies) last)\b"
+    r"|\bfollow\s+(?:us|our\s+(?:store|shop|page|brand))\b|\bsubscribe\b"
+)
+#: Words that accuse another seller of a crime or fraud.
+_ACCUSATION = (
+    r"\b(?:thie(?:f|ves|ving)|steal\w*|stole|stolen|scam\w*|fraud\w*|crim(?:e|inal)s?|crooks?|liars?"
+    r"|counterfeit\w*|fakes?|pirat\w*|illegal\w*|bootleg\w*)\b"
+)
+_AT_THEM = (
+    r"\b(?:you|your|yours|you're|you've|this seller|the seller|your (?:store|shop|company))\b"
+)
+#: Threats beyond reporting through Amazon and reserving rights.
+_THREAT = (
+    r"\b(?:police|fbi|interpol|jail|prison|arrest\w*|prosecut\w*|criminal (?:charges|complaint|case)"
+    r"|ruin\w*|destroy\w*|expose\w*|blacklist\w*|shut (?:you|your \w+) down|hunt\w* (?:you )?down"
+    r"|every (?:platform|marketplace)|social media|your (?:family|home|address)|you(?:'ll| will) (?:pay|regret))\b"
+)
+#: Others a Plan of Action may not blame.
+_OTHERS = (
+    r"\b(?:amazon|your (?:team|system|algorithm|bots?|review(?:er)?s?)|buyers?|customers?"
+    r"|carriers?|couriers?|usps|ups|fedex|dhl|post office|logistics (?:partner|provider|company)s?"
+    r"|freight forwarder|warehouse|suppliers?|manufacturers?|factory"
+    r"|(?:rights?|brand|trademark) owners?|complainants?|competitors?"
+    r"|(?:former|previous|fired|dismissed|temporary|new|junior)\s+(?:employee|staff|assistant|worker|va|hire|member)s?"
+    r"|(?:an?|the|one|our)\s+(?:employee|staff member|assistant|worker|va|intern)\b)"
+)
+_FAULT = (
+    r"\b(?:fault|blame\w*|responsible for|caused (?:this|the|it)|lied|lying|lies|false(?:ly)?"
+    r"|wrong(?:ly|ful\w*)?|unfair\w*|unjust\w*|mistaken(?:ly)?|error\w*|malicious\w*|abus\w*"
+    r"|bad faith|incompeten\w*|careless\w*|negligen\w*|lost (?:the|our|it|them)|failed to|did not|didn't"
+    r"|fired|dismissed|let go|terminated)\b"
+)
+_PLEADING = (
+    r"\b(?:beg(?:ging)?|plead\w*|implor\w*|have mercy|mercy|desperate\w*|livelihood|our (?:family|families|children|kids)"
+    r"|(?:go|going) bankrupt|bankruptcy|only source of income|lose everything|(?:one|another|a) (?:more |last )?chance"
+    r"|heartbroken|in tears|we are (?:just )?a small (?:family )?(?:business|company|team)|please,? please)\b"
+)
+
+CONDUCT: tuple[Rule, ...] = (
+    Rule(
+        "buyer.no-suppression",
+        BLOCK,
+        "never discourage a buyer from leaving feedback, filing a claim or returning an item",
+        ANY_BUYER,
+        words(_SUPPRESS),
+        (
+            "feedback",
+            "review",
+            "rating",
+            "claim",
+            "case",
+            "dispute",
+            "chargeback",
+            "complain",
+            "a-to-z",
+            "a-z",
+            "atoz",
+            "return",
+            "refund request",
+        ),
+    ),
+    Rule(
+        "review.no-manipulation-implied",
+        BLOCK,
+        "never ask a buyer to revisit what they wrote or rated, whatever it is called",
+        ANY_BUYER,
+        sentences_with(_WHAT_THEY_WROTE, _REVISE),
+    ),
+    Rule(
+        "review.no-selective-request",
+        BLOCK,
+        "review requests must go to every buyer alike, not only to satisfied ones",
+        ANY_BUYER,
+        sentences_with(_IF_HAPPY, _ASK_OPINION),
+        ("happy", "satisf", "pleased", "delight", "thrill", "love", "enjoy", "like"),
+    ),
+    Rule(
+        "buyer.no-off-platform-disguised",
+        BLOCK,
+        "buyers may not be moved to other contact or payment channels, however they are written",
+        BUYER,
+        words(f"{_DISGUISED}|{_SPELLED_NUMBER}"),
+    ),
+    Rule(
+        "buyer.no-promotion",
+        BLOCK,
+        "buyer messages about an order may not promote products, sales or codes",
+        BUYER,
+        words(_PROMOTION),
+    ),
+    Rule(
+        "letter.no-accusation",
+        WARN,
+        "do not accuse the seller of a crime or fraud that your evidence does not name",
+        LETTER,
+        sentences_with(_ACCUSATION, _AT_THEM),
+        unless_in_facts=_ACCUSATION,
+    ),
+    Rule(
+        "letter.no-threat",
+        WARN,
+        "threaten nothing beyond reporting the listing and reserving your rights",
+        LETTER,
+        words(_THREAT),
+    ),
+    Rule(
+        "appeal.no-blame-others",
+        WARN,
+        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        APPEAL,
+        sentences_with(_OTHERS, _FAULT),
+    ),
+    Rule(
+        "appeal.no-pleading",
+        WARN,
+        "a Plan of Action states facts and actions; pleading weakens it",
+        APPEAL,
+        words(_PLEADING),
+    ),
+)
