@@ -31,7 +31,7 @@ BUYER_BAD = [
     ("Our VX is maplehome88.", "buyer.no-off-platform-disguised"),
     ("Write to support at maplehome dot com.", "buyer.no-off-platform-disguised"),
     ("You can also pay by Pay Pal.", "buyer.no-off-platform-disguised"),
-    ("Call five five five, one two three, four five six seven.", "buyer.no-off-platform-disguised"),
+    ("Call five five five, one two three, four five six seven.", "buyer.no-phone-number"),
     ("Check out our new spring collection!", "buyer.no-promotion"),
     ("Use code SAVE20 on your next order.", "buyer.no-promotion"),
     ("Take a look at the rest of our range.", "buyer.no-promotion"),

@@ -11,7 +11,7 @@ looks for an act and its object in one sentence.
 
 from __future__ import annotations
 
-from sellermail.guard.finders import sentences_with, words
+from sellermail.guard.finders import sentences_with, spelled_number, words
 from sellermail.guard.rule import ANY_BUYER, APPEAL, BLOCK, BUYER, LETTER, WARN, Rule
 
 #: What a buyer can leave or open about an order.
@@ -56,13 +56,56 @@ _DISGUISED = (
     r"微信|威信|v信|薇信|加微|\bv\s?x\b|\bw\s?x\b|\bq\s?q\b|\bline\s*(?:id|app)\b|\bkakao\w*|\bsignal\b"
     r"|\bwhats?\s*'?\s*app\b|\bwe\s*-?\s*chat\b|\bp\s*a\s*y\s*-?\s*p\s*a\s*l\b|\bpay\s+pal\b"
     r"|\bcash\s*app\b|\bvenmo\b|\bzelle\b|\bwise\.com\b|\bcrypto\w*|\bbitcoin\b|\busdt\b"
-    r"|\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*"
-    r"(?:com|net|org|cn|co|shop|store|io)\b"
     r"|\b(?:g\s*mail|hot\s*mail|outlook|yahoo|qq|163|126)\s*(?:\.|dot)\s*(?:com|cn|net)\b"
     r"|\b(?:text|call|message|dm|ping|reach|contact)\s+(?:us|me)\s+(?:directly\s+)?"
     r"(?:on|at|via|through)\s+(?:our\s+)?(?:whats|we|tele|insta|face|line|signal|phone|cell|mobile)\w*"
 )
+#: Other channels' cue words: a message holding none of them is not read for disguises.
+_DISGUISED_CUES = (
+    "微",
+    "威",
+    "v信",
+    "薇",
+    "vx",
+    "v x",
+    "wx",
+    "w x",
+    "qq",
+    "q q",
+    "line",
+    "kakao",
+    "signal",
+    "app",
+    "chat",
+    "pal",
+    "venmo",
+    "zelle",
+    "wise",
+    "crypto",
+    "bitcoin",
+    "usdt",
+    "mail",
+    "outlook",
+    "yahoo",
+    "163",
+    "126",
+    "us on",
+    "me on",
+    "us at",
+    "me at",
+    "us via",
+    "me via",
+    "dm ",
+    "directly on",
+    "directly at",
+)
+#: An address spelled out to slip past filters: "support at maple dot com".
+_SPELLED_ADDRESS = (
+    r"(?:\(at\)|\[at\]|\{at\}|(?<=\s)at(?=\s))\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*"
+    r"(?:com|net|org|cn|co|shop|store|io)\b"
+)
 #: Seven or more number words in a row: a phone number spelled out.
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\s+\w+)"
 _SPELLED_NUMBER = rf"\b{_NUMBER_WORD}(?:[\s,.-]+{_NUMBER_WORD}){{6,}}\b"
 #: Promotion, with or without a number.
@@ -72,10 +115,46 @@ _PROMOTION = (
     r"|\b(?:our|the)\s+(?:other|full|whole|entire)\s+(?:products?|items?|range|collection|catalog\w*|store|shop)\b"
     r"|\b(?:check out|take a look at|browse|visit|explore|shop)\s+(?:our|the rest of our|more of our)\b"
     r"|\b(?:promo(?:tion(?:al)?)?|discount|coupon|voucher)\s+codes?\b"
-    r"|(?-i:\b(?:[Cc]ode|CODE):?\s+[A-Z]{3,}\d{1,3}\b)"
     r"|\b(?:sale|deal|promotion|offer)s?\s+(?:this|next|all)\s+(?:week|weekend|month)\b"
     r"|\b(?:limited[- ]time|don't miss|shop now|buy now|stock up|while (?:stocks|supplies) last)\b"
     r"|\bfollow\s+(?:us|our\s+(?:store|shop|page|brand))\b|\bsubscribe\b"
+)
+#: A promotion code as shops write them (SAVE20, WELCOME10): capitals, then a number.
+_CODE = r"\b(?:[Cc]ode|CODE):?\s+[A-Z]{3,}\d{1,3}\b"
+_PROMOTION_CUES = (
+    "collection",
+    "arrival",
+    "line",
+    "range",
+    "release",
+    "product",
+    "style",
+    "design",
+    "other",
+    "full",
+    "whole",
+    "entire",
+    "check out",
+    "take a look",
+    "browse",
+    "visit",
+    "explore",
+    "shop",
+    "promo",
+    "discount",
+    "coupon",
+    "voucher",
+    "sale",
+    "deal",
+    "promotion",
+    "offer",
+    "limited",
+    "miss",
+    "buy now",
+    "stock up",
+    "while",
+    "follow",
+    "subscribe",
 )
 #: Words that accuse another seller of a crime or fraud.
 _ACCUSATION = (
@@ -155,7 +234,23 @@ CONDUCT: tuple[Rule, ...] = (
         BLOCK,
         "buyers may not be moved to other contact or payment channels, however they are written",
         BUYER,
-        words(f"{_DISGUISED}|{_SPELLED_NUMBER}"),
+        words(_DISGUISED),
+        _DISGUISED_CUES,
+    ),
+    Rule(
+        "buyer.no-off-platform-disguised",
+        BLOCK,
+        "buyers may not be moved to other contact or payment channels, however they are written",
+        BUYER,
+        words(_SPELLED_ADDRESS),
+        ("dot",),
+    ),
+    Rule(
+        "buyer.no-phone-number",
+        BLOCK,
+        "buyer messages may not contain phone numbers, in digits or in words",
+        BUYER,
+        spelled_number(_SPELLED_NUMBER, _NUMBER_WORDS),
     ),
     Rule(
         "buyer.no-promotion",
@@ -163,6 +258,15 @@ CONDUCT: tuple[Rule, ...] = (
         "buyer messages about an order may not promote products, sales or codes",
         BUYER,
         words(_PROMOTION),
+        _PROMOTION_CUES,
+    ),
+    Rule(
+        "buyer.no-promotion",
+        BLOCK,
+        "buyer messages about an order may not promote products, sales or codes",
+        BUYER,
+        words(_CODE),
+        ("code",),
     ),
     Rule(
         "letter.no-accusation",
