@@ -18,6 +18,7 @@ from typing import NamedTuple
 NAMES = {
     "delivered": "that the order has arrived",
     "refunded": "that a refund has already been made",
+    "lost": "that the parcel is lost",
 }
 #: Claims judged only in these scenario categories (others: every category).
 CATEGORIES = {"delivered": frozenset({"shipping"})}
@@ -46,13 +47,19 @@ _PHRASES = {
         rf"\brefund\s+(?:has|had|was)\s+{_A}(?:been\s+)?{_A}(?:issued|processed|sent|made|completed)\b",
         rf"\byou(?:'ve| have)\s+{_A}been\s+refunded\b",
     ],
+    "lost": [
+        rf"\b(?:order|package|parcel|item|shipment|it|they)\s+(?:has|have|had|was|were|is|are|got)\s+"
+        rf"{_A}(?:been\s+)?(?:lost|destroyed|damaged beyond)\b",
+        r"\b(?:confirmed|declared|reported|marked)\s+(?:\w+\s+){0,4}?(?:as\s+)?lost\b",
+    ],
 }
 PATTERN = re.compile("|".join(f"(?P<{name}>{'|'.join(p)})" for name, p in _PHRASES.items()))
-CUES = ("deliver", "arriv", "receiv", "got ", "refund")
+CUES = ("deliver", "arriv", "receiv", "got ", "refund", "lost", "destroyed")
 #: Words earlier in the clause (or in the match) that make it no statement of fact.
 _QUALIFIED = re.compile(
     r"\b(?:not|never|no|if|once|when|whether|until|unless|after|before|hope|should|may|might|"
-    r"could|would|expect\w*|likely|due|scheduled|estimated|soon|as soon as|to be)\b|n't\b"
+    r"could|would|expect\w*|likely|due|scheduled|estimated|soon|as soon as|to be|possibl\w*|perhaps|"
+    r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance)\b|n't\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|\n")
 

@@ -11,7 +11,7 @@ looks for an act and its object in one sentence.
 
 from __future__ import annotations
 
-from sellermail.guard.finders import sentences_with, spelled_number, words
+from sellermail.guard.finders import near, sentences_with, spelled_number, words
 from sellermail.guard.rule import ANY_BUYER, APPEAL, BLOCK, BUYER, LETTER, WARN, Rule
 
 #: What a buyer can leave or open about an order.
@@ -172,18 +172,20 @@ _THREAT = (
 )
 #: Others a Plan of Action may not blame.
 _OTHERS = (
-    r"\b(?:amazon|your (?:team|system|algorithm|bots?|review(?:er)?s?)|buyers?|customers?"
+    r"\b(?:amazon|your (?:\w+\s+)?(?:team|system|algorithm|process|tool|bots?|review(?:er)?s?)"
+    r"|buyers?|customers?|(?:the|this|that|these|those) (?:claims?|complaints?|notices?|decisions?)"
     r"|carriers?|couriers?|usps|ups|fedex|dhl|post office|logistics (?:partner|provider|company)s?"
     r"|freight forwarder|warehouse|suppliers?|manufacturers?|factory"
     r"|(?:rights?|brand|trademark) owners?|complainants?|competitors?"
     r"|(?:former|previous|fired|dismissed|temporary|new|junior)\s+(?:employee|staff|assistant|worker|va|hire|member)s?"
-    r"|(?:an?|the|one|our)\s+(?:employee|staff member|assistant|worker|va|intern)\b)"
+    r"|(?:an?|the|one|our|that|this)\s+(?:\w+\s+){0,2}?(?:employee|staff member|assistant|worker|va|intern)\b)"
 )
 _FAULT = (
     r"\b(?:fault|blame\w*|responsible for|caused (?:this|the|it)|lied|lying|lies|false(?:ly)?"
     r"|wrong(?:ly|ful\w*)?|unfair\w*|unjust\w*|mistaken(?:ly)?|error\w*|malicious\w*|abus\w*"
-    r"|bad faith|incompeten\w*|careless\w*|negligen\w*|lost (?:the|our|it|them)|failed to|did not|didn't"
-    r"|fired|dismissed|let go|terminated)\b"
+    r"|bad faith|incompeten\w*|careless\w*|negligen\w*"
+    r"|fired|dismissed|let go|terminated|should(?:n't| not)? have|impatient\w*|too (?:quickly|soon|early)"
+    r"|mistakes?|for no (?:good )?reason|not our fault|lost\b)\b"
 )
 _PLEADING = (
     r"\b(?:beg(?:ging)?|plead\w*|implor\w*|have mercy|mercy|desperate\w*|livelihood|our (?:family|families|children|kids)"
@@ -288,7 +290,7 @@ CONDUCT: tuple[Rule, ...] = (
         WARN,
         "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
         APPEAL,
-        sentences_with(_OTHERS, _FAULT),
+        near(_FAULT, _OTHERS, _OTHERS),
     ),
     Rule(
         "appeal.no-pleading",

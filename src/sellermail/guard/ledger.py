@@ -154,7 +154,7 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
         return [Commitment(name, "name", _name_key(str(value)), str(value))]
     if spec.keep == "items":  # each item's numbers and IDs as written, and its substance
         found: list[Commitment] = []
-        for item in value:
+        for item in [value] if isinstance(value, str) else value:
             found += [Commitment(name, m.kind, m.key, m.text) for m in mentions(item)]
             substance = re.sub(r"^[\w ]{1,24}:\s*", "", item)  # "Size: 12 oz" -> "12 oz"
             if words := stems(substance):
@@ -227,6 +227,29 @@ def _distinctive(item: Commitment, base: str) -> Commitment:
     return Commitment(item.field, item.kind, ("item", *words), item.shown) if words else item
 
 
+#: Words that name a role rather than anyone: "Maple Home Customer Service" is Maple Home.
+_ROLE_WORDS = frozenset(
+    "customer customers service services support care team department legal staff store shop "
+    "the of from at and on behalf".split()
+)
+
+
+def _role_of(value: str, scenario: Scenario, values: dict[str, Any]) -> bool:
+    """Whether ``value`` is another name fact of the message plus role words only (a signer
+    "Maple Home Customer Service" beside the store name "Maple Home"): it is then held as
+    that name, which a signature keeps however it is worded."""
+    folded = fold(value)
+    for other, spec in scenario.fields.items():
+        named = values.get(other)
+        if spec.type != "name" or not isinstance(named, str) or fold(named) == folded:
+            continue
+        if fold(named) in folded:
+            rest = folded.replace(fold(named), " ")
+            if all(word in _ROLE_WORDS for word in _WORD.findall(rest.replace("&", " "))):
+                return True
+    return False
+
+
 def build(
     scenario: Scenario,
     channel: str,
@@ -244,7 +267,11 @@ def build(
     for name, value in values.items():
         spec = scenario.fields[name]
         defaulted = given is not None and name not in given
-        if defaulted and spec.keep == "verbatim" and spec.type == "name":
+        if (
+            spec.keep == "verbatim"
+            and spec.type == "name"
+            and (defaulted or _role_of(str(value), scenario, values))
+        ):
             continue
         for commitment in _candidates(spec, value):
             if commitment.kind == "item":

@@ -96,7 +96,7 @@ Extractor = Callable[[re.Match[str]], Mention | list[Mention] | None]
 
 #: (pattern, extractor, cues): the pattern only runs on a text whose lower case holds a cue.
 _EXTRACTORS: list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]] = []
-_TLDS = "com net org io co shop store info biz me us uk de fr es it jp cn ly gl ai app".split()
+_TLDS = "com net org io co shop store info biz me us uk de fr es it jp cn ly gl ai app be tv link page site online xyz top gg to".split()
 
 
 def extractor(pattern: str, cues: tuple[str, ...] = ()) -> Callable[[Extractor], Extractor]:
@@ -227,11 +227,14 @@ def _between(m: re.Match[str]) -> Mention:
 
 
 @extractor(
-    rf"(?P<a>{_D}\d*)(?:\s*[-–—]\s*|\s+to\s+)(?P<b>\d+)(?![\d-])(?P<u>[\s-]+{_UNIT}\b)?",
+    rf"(?P<a>{_D}\d*)(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?P<b>\d+)(?![\d-])(?P<u>[\s-]+{_UNIT}\b)?",
     ("-", "–", "—", " to "),
 )
-def _range(m: re.Match[str]) -> Mention:
-    return Mention("range", ("range", int(m["a"]), int(m["b"]), _unit(m["u"] or "")), m[0])
+def _range(m: re.Match[str]) -> Mention | None:
+    low, high = int(m["a"]), int(m["b"])
+    if low > high:
+        return None  # "12 - 3" is no range of anything
+    return Mention("range", ("range", low, high, _unit(m["u"] or "")), m[0])
 
 
 @extractor(rf"(?P<n>{_D}\d*)(?:\s|-)?(?P<u>{_UNIT})\b")
