@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from sellermail.guard.mentions import Mention
 
@@ -21,7 +22,9 @@ def caseless(pattern: str) -> Callable[[str], Iterator[re.Match[str]]]:
     return lambda text: plain.finditer(_lower(text))
 
 
+@lru_cache(maxsize=8)
 def _lower(text: str) -> str:
+    """``text`` lower-cased with its offsets kept (the rules of one check share it)."""
     lower = text.lower()
     # A few characters change length when lower-cased ("İ"): keep offsets by folding them apart.
     return lower if len(lower) == len(text) else "".join(c.lower()[:1] or c for c in text)
