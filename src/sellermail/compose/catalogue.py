@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from sellermail.compose.fieldtypes import PARSERS
+from sellermail.compose.sources import TemplateRefused, find, read_source
 from sellermail.errors import ScenarioError, did_you_mean
 from sellermail.io.paths import data_dir
 
@@ -128,10 +129,21 @@ def _yaml(text: str, where: str) -> Any:
         raise ScenarioError(f"{where}: invalid YAML ({' '.join(str(exc).split())})") from None
 
 
+def _read(folder: Path, name: str) -> str:
+    """A file of a templates folder (see :mod:`sellermail.compose.sources`)."""
+    try:
+        path = find(folder, name)
+        if path is None:
+            raise TemplateRefused("no such file")
+        return read_source(path)
+    except TemplateRefused as exc:
+        raise ScenarioError(f"template {name}: {exc}") from None
+
+
 @cache
 def _common(folder: Path) -> dict[str, dict[str, Any]]:
     path = folder / COMMON_FILE
-    return _yaml(path.read_text(encoding="utf-8"), path.name) if path.is_file() else {}
+    return _yaml(_read(folder, COMMON_FILE), path.name) if path.is_file() else {}
 
 
 def _field(scenario_id: str, name: str, raw: Any) -> FieldSpec:
@@ -212,7 +224,7 @@ def _scenario_files(folders: tuple[Path, ...]) -> dict[str, Path]:
 
 @cache
 def _load(path: Path, folders: tuple[Path, ...]) -> Scenario:
-    front, _ = split_front_matter(path.read_text(encoding="utf-8"), path)
+    front, _ = split_front_matter(_read(path.parent, path.name), path)
     return _scenario(path, _yaml(front, f"template {path.name}"), folders)
 
 
@@ -250,12 +262,17 @@ class Catalogue:
     def __repr__(self) -> str:
         return f"Catalogue({self.templates_dir!r})"
 
+    def _file(self, scenario_id: str) -> Path | None:
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", scenario_id):
+            return None
+        paths = (folder / f"{scenario_id}{SUFFIX}" for folder in self.folders)
+        return next((path for path in paths if path.is_file()), None)
+
     def get(self, scenario_id: str) -> Scenario:
         """The scenario with this id; reads only its own file."""
-        for folder in self.folders:
-            path = folder / f"{scenario_id}{SUFFIX}"
-            if re.fullmatch(r"[a-z0-9][a-z0-9-]*", scenario_id) and path.is_file():
-                return _load(path, self.folders)
+        path = self._file(scenario_id)
+        if path is not None:
+            return _load(path, self.folders)
         known = _scenario_files(self.folders)
         raise ScenarioError(
             f"scenario: {scenario_id!r} is unknown{did_you_mean(scenario_id, known)}"
@@ -266,11 +283,9 @@ class Catalogue:
         """A scenario by its id, or by its English or Chinese title (as a spreadsheet or a
         person may name it)."""
         name = name.strip()
-        if re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
-            try:
-                return self.get(name)
-            except ScenarioError:
-                pass
+        path = self._file(name)
+        if path is not None:  # a broken template is reported, not looked up as a title
+            return _load(path, self.folders)
         if self._titles is None:
             self._titles = {}
             for spec in self.scenarios():

@@ -3,7 +3,9 @@
 Every environment is a :class:`~jinja2.sandbox.SandboxedEnvironment` (user templates may come
 from anyone) with :class:`~jinja2.StrictUndefined`, printing ``None`` is an error, blocks trimmed,
 no autoescaping (the output is plain text), no reloading during a run, and compiled templates
-kept in the user's cache folder so that start-up pays Jinja's compiler once.
+kept in the user's cache folder so that start-up pays Jinja's compiler once. Templates are found
+only inside the search path's folders (:mod:`sellermail.compose.sources` says how names and
+files are checked).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from sellermail.compose.catalogue import SUFFIX, split_front_matter
-from sellermail.errors import ScenarioError
+from sellermail.compose.sources import TemplateRefused, find, read_source
 from sellermail.io.paths import user_dir
 
 
@@ -31,13 +33,17 @@ class _Loader(jinja2.BaseLoader):
     def get_source(
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
-        for folder in self.folders:
-            path = folder / template
-            if path.is_file() and ".." not in Path(template).parts:
-                source = path.read_text(encoding="utf-8")
+        try:
+            for folder in self.folders:
+                path = find(folder, template)
+                if path is None:
+                    continue
+                source = read_source(path)
                 if self.front_matter and template.endswith(SUFFIX) and not template.startswith("_"):
                     source = split_front_matter(source, path)[1]
                 return source, str(path), _unchanged(path)
+        except TemplateRefused as exc:
+            raise TemplateRefused(f"cannot load {template!r}: {exc}") from None
         raise jinja2.TemplateNotFound(template)
 
 
@@ -49,7 +55,7 @@ def _unchanged(path: Path) -> Callable[[], bool]:
 
 def _refuse_none(value: Any) -> Any:
     if value is None:
-        raise ScenarioError("template printed an absent optional field; guard it with {% if %}")
+        raise TemplateRefused("printed an absent optional field; guard it with {% if %}")
     return value
 
 
