@@ -18,7 +18,8 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from sellermail.compose.catalogue import SUFFIX, split_front_matter
+from sellermail.compose.catalogue import SUFFIX
+from sellermail.compose.frontmatter import split_front_matter
 from sellermail.compose.sources import TemplateRefused, find, read_source
 from sellermail.io.paths import user_dir
 
