@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Result
+from sellermail.compose import limits
 
 Run = Callable[..., Result]
 
@@ -136,3 +137,149 @@ def test_a_template_that_is_not_utf8_is_refused_naming_the_byte(
     result, _ = render(run, folder, "gbk")
     assert result.err.startswith("error: template gbk.j2: is not UTF-8 text (byte 0x")
     assert result.err.count("\n") == 1
+
+
+# Resource bounds: time, size, depth.
+
+BOMBS = {
+    "a huge range": ("{% for i in range(10**9) %}{% endfor %}", "range's length is 1,000,000,000"),
+    "nested loops": (
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+        "takes too long (over 500,000 steps)",
+    ),
+    "loops over a list": (
+        "{% set l = range(100000)|list %}{% for a in l %}{% for b in l %}{% endfor %}{% endfor %}",
+        "over 500,000 steps",
+    ),
+    "string multiplication": ("{{ 'x' * 10**9 }}", "would make a repeated value over"),
+    "a huge power": ("{{ 10 ** (10 ** 10) }}", "makes a number over 13,000 bits"),
+    "squaring a big number": ("{% set n = 2 ** 6000 %}{{ n * n * n }}", "over 13,000 bits"),
+    "a recursive macro": (
+        "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}",
+        "calls nest over 64 deep",
+    ),
+    "a macro calling itself twice": (
+        "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}{{ f(40) }}",
+        "takes too long (over",
+    ),
+    "a recursive loop": (
+        "{% for x in [1] recursive %}{{ loop([1]) }}{% endfor %}",
+        "calls nest over 64 deep",
+    ),
+    "a deeply nested expression": (
+        "{{ " + "(" * 500 + "1" + ")" * 500 + " }}",
+        "nested too deeply",
+    ),
+    "deeply nested tags": ("{% if product %}" * 500 + "{% endif %}" * 500, "nested too deeply"),
+    "too many nested loops": (
+        "{% for i in [1] %}" * 25 + "{% endfor %}" * 25,
+        "too many statically nested blocks",
+    ),
+    "too many tokens": ("{{ product }}" * 7000, "too long to compile (over 20,000 tokens)"),
+    "a filter block bomb": (
+        "{% filter wordwrap(1) %}{% for i in range(100000) %}abcdefghij {% endfor %}{% endfilter %}",
+        "the text is over 1,000,000 characters",
+    ),
+    "a wordwrap bomb": (
+        "{{ ('x' * 90000)|wordwrap(1, wrapstring='y' * 1000) }}",
+        "would make a wrapped text over",
+    ),
+    "wordwrap of a long text": ("{{ ('x ' * 400000)|wordwrap(1) }}", "wordwrap's text length"),
+    "a wide center": ("{{ product|center(10**9) }}", "center width is 1,000,000,000"),
+    "a wide ljust": ("{{ product.ljust(10**9) }}", "ljust width is 1,000,000,000"),
+    "a wide format field": ("{{ '{0:>1000000000}'.format(1) }}", "format width"),
+    "a repeated format field": (
+        "{{ '{0}{0}{0}{0}{0}{0}{0}{0}{0}{0}{0}{0}'.format('x' * 100000) }}",
+        "would make a formatted text over",
+    ),
+    "a wide % field": ("{{ '%1000000000s' % product }}", "% format width"),
+    "a * width": ("{{ '%*s' % (10**9, product) }}", "'*' widths are not allowed"),
+    "a replace bomb": ("{{ ('ab' * 400000)|replace('a', 'xxxxxx') }}", "replaced text over"),
+    "a translate bomb": ("{{ ('l' * 1000).translate({108: 'x' * 5000}) }}", "translated text"),
+    "an expandtabs bomb": ("{{ ('\\t' * 1000).expandtabs(100000) }}", "would make a text over"),
+    "a batch bomb": ("{{ [1]|batch(10**9, fill_with=1)|list }}", "batch size is 1,000,000,000"),
+    "a slice bomb": ("{{ [1]|slice(10**9)|list }}", "slice count is 1,000,000,000"),
+    "a lipsum bomb": ("{{ lipsum(10**6) }}", "lipsum's paragraph count"),
+    "nested lists": (
+        "{% set a = ['xxxxxxxxxx'] %}"
+        + "{% set a = [a, a, a, a, a, a, a, a, a, a] %}" * 6
+        + "{{ a }}",
+        "makes a value over 1,000,000 characters or items",
+    ),
+    "concatenation": (
+        "{% set b = 'x' * 900000 %}{{ b ~ b }}",
+        "would make a joined text over 1,000,000",
+    ),
+    "many fresh copies": (
+        "{% set b = 'x' * 900000 %}{{ [" + ", ".join(f"b ~ {i}" for i in range(30)) + "]|length }}",
+        "makes over 16,000,000 characters or items in all",
+    ),
+    "a growing namespace": (
+        "{% set ns = namespace(s='') %}{% for i in range(100000) %}"
+        "{% set ns.s = ns.s ~ 'xxxxxxxxxx' %}{% endfor %}",
+        "makes over 16,000,000",
+    ),
+    "a huge text": (
+        "{% for i in range(100000) %}" + "x" * 100 + "{% endfor %}",
+        "the text is over 1,000,000 characters",
+    ),
+    "a template including itself": ('{% include "evil.j2" %}', "nested too deeply"),
+}
+
+
+@pytest.mark.parametrize(("body", "problem"), BOMBS.values(), ids=BOMBS.keys())
+def test_a_resource_bomb_is_stopped_quickly_with_one_line(
+    run: Run, folder: Path, body: str, problem: str
+) -> None:
+    assert problem in refused(run, folder, body + "\n")
+
+
+def test_a_slow_template_is_stopped_at_the_time_limit(
+    run: Run, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "TIME_LIMIT", 0.3)
+    body = (
+        "{% set s = range(100000)|list %}{% for i in range(1000) %}{{ s|sort|length }}{% endfor %}"
+    )
+    start = time.perf_counter()
+    assert "takes too long (over 0.3 seconds)" in refused(run, folder, body)
+    assert time.perf_counter() - start < 3
+
+
+def test_every_rendering_has_its_own_budget(run: Run, folder: Path) -> None:
+    """Rendering after rendering (a batch), each gets the full budget again."""
+    write(folder, "busy", "{% for i in range(100000) %}{% endfor %}" * 3 + "{{ product }}\n")
+    for _ in range(5):
+        assert render(run, folder, "busy")[0].out == "lamp\n"
+
+
+# The sandbox: Python internals stay out of reach.
+
+ESCAPES = [
+    "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
+    "{{ joiner.__init__.__globals__ }}",
+    "{{ namespace.__init__.__globals__ }}",
+    "{{ lipsum.__globals__['os'].environ }}",
+    "{{ self._TemplateReference__context }}",
+    "{{ self._TemplateReference__context.cycler.__init__.__globals__ }}",
+    "{{ config.items() }}",
+    "{{ request.application.__globals__ }}",
+    "{{ '{0.__class__.__mro__}'.format(product) }}",
+    "{{ '{a.__init__.__globals__}'.format_map({'a': cycler}) }}",
+    "{{ '{0:{0.__class__}}'.format(product) }}",
+    "{{ product|attr('__class__') }}",
+    "{{ product|attr('\\x5f\\x5fclass\\x5f\\x5f') }}",
+    "{{ (range(3)|map('string')).gi_frame.f_globals }}",
+    "{{ dict.mro()[1].__subclasses__() }}",
+    "{{ cycler(1, 2).next.__self__ }}",
+    "{{ ''.join.__self__ }}",
+    "{{ self.__init__.__globals__ }}",
+    "{% set l = [1] %}{{ l.append(2) }}",
+    "{% set d = {} %}{{ d.update({'a': 1}) }}",
+]
+
+
+@pytest.mark.parametrize("body", ESCAPES)
+def test_a_classic_sandbox_escape_gets_nowhere(run: Run, folder: Path, body: str) -> None:
+    line = refused(run, folder, body + "\n")
+    assert "environ" not in line and "<module" not in line and "uid=" not in line

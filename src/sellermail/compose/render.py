@@ -22,6 +22,7 @@ import jinja2
 from sellermail.compose.catalogue import CHANNELS, Catalogue, Scenario, builtin, tone_id
 from sellermail.compose.facts import Facts, resolve
 from sellermail.compose.fieldtypes import plain
+from sellermail.compose.limits import budget
 from sellermail.compose.sources import TemplateRefused
 from sellermail.compose.templating import compiled, environment
 from sellermail.errors import ScenarioError, SellermailError, did_you_mean
@@ -82,10 +83,11 @@ def layout(text: str) -> str:
 
 
 def _run(scenario: Scenario, what: str, action: Callable[[], str]) -> str:
-    """Run ``action`` (compile and render); whatever goes wrong in a template is one line:
-    ``template <id>: ...``."""
+    """Run ``action`` (compile and render) within one budget; whatever goes wrong in a
+    template is one line: ``template <id>: ...`` (see :mod:`sellermail.compose.limits`)."""
     try:
-        return action()
+        with budget():
+            return action()
     except TemplateRefused as exc:
         problem = f"{what}: {exc}"
     except SellermailError:

@@ -1,11 +1,13 @@
 """The one way this project makes Jinja2 environments: for scenario templates and for prompts.
 
-Every environment is a :class:`~jinja2.sandbox.SandboxedEnvironment` (user templates may come
-from anyone) with :class:`~jinja2.StrictUndefined`, printing ``None`` is an error, blocks trimmed,
-no autoescaping (the output is plain text), no reloading during a run, and compiled templates
-kept in the user's cache folder so that start-up pays Jinja's compiler once. Templates are found
-only inside the search path's folders (:mod:`sellermail.compose.sources` says how names and
-files are checked).
+Every environment is a :class:`~sellermail.compose.sandbox.BoundedEnvironment` (user templates
+may come from anyone: Jinja2's immutable sandbox, with bounds on time, size and depth) with
+:class:`~jinja2.StrictUndefined`, printing ``None`` is an error, blocks trimmed, no
+autoescaping (the output is plain text), no reloading during a run, and compiled templates
+kept in the user's cache folder so that start-up pays Jinja's compiler once.
+
+Templates are found only inside the search path's folders (:mod:`sellermail.compose.sources`
+says how names and files are checked).
 """
 
 from __future__ import annotations
@@ -13,13 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 
 from sellermail.compose.catalogue import SUFFIX
 from sellermail.compose.frontmatter import split_front_matter
+from sellermail.compose.sandbox import BoundedEnvironment
 from sellermail.compose.sources import TemplateRefused, find, read_source
 from sellermail.io.paths import user_dir
 
@@ -54,12 +55,6 @@ def _unchanged(path: Path) -> Callable[[], bool]:
     return lambda: path.is_file() and path.stat().st_mtime == mtime
 
 
-def _refuse_none(value: Any) -> Any:
-    if value is None:
-        raise TemplateRefused("printed an absent optional field; guard it with {% if %}")
-    return value
-
-
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     folder = user_dir("cache") / "jinja"
     try:
@@ -70,10 +65,10 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 
 
 @cache
-def environment(folders: tuple[Path, ...], *, front_matter: bool = True) -> SandboxedEnvironment:
+def environment(folders: tuple[Path, ...], *, front_matter: bool = True) -> BoundedEnvironment:
     """The environment for templates found in ``folders`` (searched in order): scenario
     templates, whose front matter is skipped, or (``front_matter=False``) prompts."""
-    return SandboxedEnvironment(
+    return BoundedEnvironment(
         loader=_Loader(folders, front_matter),
         bytecode_cache=_bytecode_cache(),
         # Templates do not change during one run: no stat() of each file on every render.
@@ -82,7 +77,6 @@ def environment(folders: tuple[Path, ...], *, front_matter: bool = True) -> Sand
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=False,
-        finalize=_refuse_none,
     )
 
 
