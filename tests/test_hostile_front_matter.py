@@ -1,9 +1,12 @@
-"""Hostile front matter: a template's YAML of the wrong shape is one line naming the template
-and the key."""
+"""Hostile front matter and the bytecode cache: a template's YAML of the wrong shape is one line
+naming the template and the key; compiled templates are kept where only the user can reach."""
 
 from __future__ import annotations
 
 import copy
+import marshal
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +15,8 @@ import pytest
 import yaml
 
 from conftest import Result
+from sellermail.compose import templating
+from sellermail.compose.catalogue import builtin_dir
 
 Run = Callable[..., Result]
 
@@ -153,3 +158,53 @@ def test_a_broken_common_fields_file_is_one_line(run: Run, tmp_path: Path) -> No
     write(tmp_path, with_value("common", ["buyer"]))
     line = refused(run, tmp_path)
     assert line == "error: template _common.yaml: must be a mapping of group: fields\n"
+
+
+# The bytecode cache.
+
+
+def render_fine(run: Run, folder: Path) -> str:
+    (folder / "fine.j2").write_text(
+        with_value("id", "fine").join(["---\n", "---\nThanks for the {{ product }}.\n"]), "utf-8"
+    )
+    result = run("render", "fine", "--set", "product=lamp", "--templates-dir", str(folder))
+    return result.out
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_the_bytecode_cache_is_the_users_alone(run: Run, tmp_path: Path) -> None:
+    assert render_fine(run, tmp_path).endswith("Thanks for the lamp.\n")
+    folder = templating.cache_folder()
+    assert folder is not None and stat.S_IMODE(folder.stat().st_mode) == 0o700
+    files = list(folder.iterdir())
+    assert files and all(stat.S_IMODE(path.stat().st_mode) == 0o600 for path in files)
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_an_open_cache_folder_of_an_older_version_is_closed_and_emptied(
+    run: Run, tmp_path: Path
+) -> None:
+    folder = Path(os.environ["XDG_CACHE_HOME"]) / "sellermail" / "jinja"
+    folder.mkdir(parents=True, mode=0o755)
+    folder.chmod(0o755)
+    stale = folder / "__jinja2_0123.cache"
+    stale.write_bytes(b"compiled /proc/self/environ")
+    render_fine(run, tmp_path)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700 and not stale.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_a_cache_file_others_could_write_is_never_loaded(run: Run, tmp_path: Path) -> None:
+    render_fine(run, tmp_path)
+    folder = templating.cache_folder()
+    assert folder is not None
+    (cached,) = folder.iterdir()
+    data = cached.read_bytes()
+    header = data[: data.index(b"\n", data.index(b"\n") + 1) + 1]
+    env = templating.environment((tmp_path, builtin_dir()))
+    planted = header + marshal.dumps(env.compile("PLANTED", "fine.j2", "fine.j2"))
+    for mode, expected in [(0o666, "Thanks for the lamp.\n"), (0o600, "PLANTED\n")]:
+        cached.write_bytes(planted)  # (a rendering that ignores it writes its own)
+        cached.chmod(mode)
+        templating.environment.cache_clear()  # a new run: templates are looked up again
+        assert render_fine(run, tmp_path).endswith(expected)

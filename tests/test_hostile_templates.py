@@ -13,6 +13,7 @@ import pytest
 
 from conftest import Result
 from sellermail.compose import limits
+from sellermail.compose.templating import cache_folder
 
 Run = Callable[..., Result]
 
@@ -137,6 +138,19 @@ def test_a_template_that_is_not_utf8_is_refused_naming_the_byte(
     result, _ = render(run, folder, "gbk")
     assert result.err.startswith("error: template gbk.j2: is not UTF-8 text (byte 0x")
     assert result.err.count("\n") == 1
+
+
+def test_a_refused_file_never_reaches_the_bytecode_cache(
+    run: Run, folder: Path, outside: Path
+) -> None:
+    (folder / "_key.j2").symlink_to(outside)
+    refused(run, folder, '{% include "_key.j2" %}')
+    write(folder, "fine", "Thanks for the {{ product }}.\n")
+    assert render(run, folder, "fine")[0].out == "Thanks for the lamp.\n"
+    cache = cache_folder()
+    assert cache is not None
+    files = list(cache.iterdir())
+    assert files and not any(SECRET.encode() in path.read_bytes() for path in files)
 
 
 # Resource bounds: time, size, depth.
