@@ -4,12 +4,15 @@ quickly with one line `error: template <id>: ...` and exit 2, and nothing leaks.
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import Result
 from sellermail.compose import limits
@@ -297,3 +300,62 @@ ESCAPES = [
 def test_a_classic_sandbox_escape_gets_nowhere(run: Run, folder: Path, body: str) -> None:
     line = refused(run, folder, body + "\n")
     assert "environ" not in line and "<module" not in line and "uid=" not in line
+
+
+# Any template at all: a rendering or one line.
+
+PATHS = ["_part.j2", "_loop.j2", "missing.j2", "/etc/passwd", "/proc/self/environ",
+         "../secret.env", "a\\b.j2", "_key.j2", "evil.j2"]  # fmt: skip
+NUMBERS = st.sampled_from([0, 1, 3, 100, 10**5, 10**6, 10**9])
+FILTERS = st.sampled_from(["upper", "center({n})", "wordwrap({n})", "indent({n})",
+                           "truncate({n})", "replace('a', 'aa')", "join(', ')", "list|string",
+                           "batch({n})|list|string", "format({n})"])  # fmt: skip
+_LEAVES = st.one_of(
+    st.sampled_from(["Thanks. ", "{{ product }}", "{{ n }}", "{{ m(2) }}", "{{ self }}"]),
+    NUMBERS.map(lambda n: f"{{{{ 'x' * {n} }}}}"),
+    NUMBERS.map(lambda n: f"{{{{ range({n})|list|length }}}}"),
+    NUMBERS.map(lambda n: f"{{{{ lipsum({n}, max={n}) }}}}"),
+    st.sampled_from(PATHS).map(lambda path: f"{{% include {path!r} %}}"),
+    st.tuples(FILTERS, NUMBERS).map(lambda f: f"{{{{ product|{f[0].format(n=f[1])} }}}}"),
+)
+
+
+def _extend(body: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.one_of(
+        st.tuples(body, body).map("".join),
+        st.tuples(NUMBERS, body).map(lambda t: f"{{% for n in range({t[0]}) %}}{t[1]}{{% endfor %}}"),
+        st.tuples(body, body).map(lambda t: f"{{% if product %}}{t[0]}{{% else %}}{t[1]}{{% endif %}}"),
+        st.tuples(FILTERS, NUMBERS, body).map(
+            lambda t: f"{{% filter {t[0].format(n=t[1])} %}}{t[2]}{{% endfilter %}}"
+        ),
+        body.map(lambda b: f"{{% set x %}}{b}{{% endset %}}{{{{ x ~ x ~ x }}}}"),
+        body.map(lambda b: f"{{% macro m(k) %}}{b}{{% if k %}}{{{{ m(k - 1) }}}}{{% endif %}}{{% endmacro %}}"),
+    )  # fmt: skip
+
+
+BODIES = st.recursive(_LEAVES, _extend, max_leaves=12).map(
+    lambda b: "{% macro m(k) %}{{ k }}{% endmacro %}{% set n = 7 %}" + b
+)
+_IDS = itertools.count()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(body=BODIES)
+def test_any_template_renders_or_fails_with_one_line(
+    run: Run, folder: Path, outside: Path, body: str
+) -> None:
+    (folder / "_part.j2").write_text("part {{ product }}", encoding="utf-8")
+    (folder / "_loop.j2").write_text('{% include "_loop.j2" %}', encoding="utf-8")
+    if not (folder / "_key.j2").is_symlink():
+        (folder / "_key.j2").symlink_to(outside)
+    scenario_id = f"random-{next(_IDS)}"
+    write(folder, scenario_id, body)
+    result, elapsed = render(run, folder, scenario_id)
+    assert elapsed < QUICK
+    assert SECRET not in result.out + result.err
+    if result.code:
+        assert result.code == 2 and result.out == ""
+        assert result.err.startswith(f"error: template {scenario_id}: "), result.err
+        assert result.err.count("\n") == 1 and "Traceback" not in result.err
+    else:
+        assert result.err == "" and len(result.out) <= limits.MAX_OUTPUT + 1
