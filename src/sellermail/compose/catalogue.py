@@ -17,10 +17,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from sellermail.compose.fieldtypes import PARSERS
-from sellermail.errors import ScenarioError, did_you_mean
+from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context
+from sellermail.compose.frontmatter import Reader, is_scalar, kind, load_yaml, split_front_matter
+from sellermail.compose.sources import TemplateRefused, find, read_source
+from sellermail.errors import FactError, ScenarioError, did_you_mean
 from sellermail.io.paths import data_dir
 
 TONES = ("neutral", "friendly", "formal", "apologetic", "firm", "concise")
@@ -33,8 +33,6 @@ COMMON_FILE = "_common.yaml"
 
 KEEP = ("verbatim", "typed", "items", "free")
 DEFAULT_KEEP = {"name": "verbatim", "text": "free", "list": "items", "offers": "free"}
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -110,92 +108,114 @@ def search_path(templates_dir: Path | None) -> tuple[Path, ...]:
     return (templates_dir, builtin_dir())
 
 
-def split_front_matter(source: str, path: Path) -> tuple[str, str]:
-    """Split ``---`` front matter from the body; the body keeps its line numbers."""
-    lines = source.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "---":
-        raise ScenarioError(f"template {path.name}: must start with '---' front matter")
-    for end, line in enumerate(lines[1:], start=1):
-        if line.strip() == "---":
-            return "".join(lines[1:end]), "\n" * (end + 1) + "".join(lines[end + 1 :])
-    raise ScenarioError(f"template {path.name}: front matter has no closing '---'")
-
-
-def _yaml(text: str, where: str) -> Any:
+def _read(folder: Path, name: str) -> str:
+    """A file of a templates folder (see :mod:`sellermail.compose.sources`)."""
     try:
-        return yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        raise ScenarioError(f"{where}: invalid YAML ({' '.join(str(exc).split())})") from None
+        path = find(folder, name)
+        if path is None:
+            raise TemplateRefused("no such file")
+        return read_source(path)
+    except TemplateRefused as exc:
+        raise ScenarioError(f"template {name}: {exc}") from None
 
 
 @cache
-def _common(folder: Path) -> dict[str, dict[str, Any]]:
-    path = folder / COMMON_FILE
-    return _yaml(path.read_text(encoding="utf-8"), path.name) if path.is_file() else {}
+def _common(folder: Path) -> dict[str, Any]:
+    if not (folder / COMMON_FILE).is_file():
+        return {}
+    groups = load_yaml(_read(folder, COMMON_FILE), f"template {COMMON_FILE}")
+    if not isinstance(groups, dict) or not all(isinstance(group, str) for group in groups):
+        raise ScenarioError(f"template {COMMON_FILE}: must be a mapping of group: fields")
+    return groups
 
 
-def _field(scenario_id: str, name: str, raw: Any) -> FieldSpec:
+def _field(scenario_id: str, name: str, raw: Any, channel: str | None) -> FieldSpec:
     where = f"template {scenario_id}: field {name}"
-    if not isinstance(raw, dict) or raw.get("type") not in PARSERS:
-        kind = raw.get("type") if isinstance(raw, dict) else raw
+    if not (name.isascii() and name.isidentifier() and name.islower() and name[0] != "_"):
+        raise ScenarioError(f"{where}: a field name is lower-case letters, digits and '_'")
+    read = Reader(raw, where, ("type", "required", "default", "help", "keep"), ("type",))
+    type_ = raw["type"]
+    if not isinstance(type_, str) or type_ not in PARSERS:
         raise ScenarioError(
-            f"{where}: unknown type {kind!r} (expected one of {', '.join(PARSERS)})"
+            f"{where}: unknown type {type_!r} (expected one of {', '.join(PARSERS)})"
         )
-    unknown = set(raw) - {"type", "required", "default", "help", "keep"}
-    if unknown:
-        raise ScenarioError(f"{where}: unknown key {sorted(unknown)[0]!r}")
-    if raw.get("keep", "verbatim") not in KEEP:
-        raise ScenarioError(f"{where}: keep must be one of {', '.join(KEEP)}")
-    return FieldSpec(
+    spec = FieldSpec(
         name,
-        raw["type"],
-        required=bool(raw.get("required")),
-        default=raw.get("default"),
-        help=raw.get("help", ""),
-        keep=raw.get("keep", ""),
+        type_,
+        required=read.flag("required"),
+        default=read.value("default", lists=type_ in LIST_TYPES or type_ in ("name", "text")),
+        help=read.text("help", ""),
+        keep=read.choice("keep", KEEP) if "keep" in read.data else "",
     )
+    if channel is not None:
+        _check_default(where, spec, channel)
+    return spec
+
+
+def _check_default(where: str, spec: FieldSpec, channel: str) -> None:
+    """A default must parse as its field's type (``name`` and ``text`` defaults may hold
+    ``{field}`` references, filled when rendering)."""
+    default = spec.default
+    if default is None or spec.type in ("name", "text"):
+        return
+    try:
+        PARSERS[spec.type](spec.name, default, Context(channel=channel))
+    except FactError as exc:
+        raise ScenarioError(f"{where}: default {exc.problem}") from None
+
+
+_KEYS = ("id", "title", "title_zh", "category", "recipient", "tone", "channels", "refused",
+         "fields", "example", "subject", "marketing", "common")  # fmt: skip
 
 
 def _scenario(path: Path, spec: Any, folders: tuple[Path, ...]) -> Scenario:
     where = f"template {path.name}"
-    if not isinstance(spec, dict):
-        raise ScenarioError(f"{where}: front matter must be a mapping")
-    missing = [key for key in ("id", "title", "category", "recipient", "fields") if key not in spec]
-    if missing:
-        raise ScenarioError(f"{where}: front matter lacks {missing[0]!r}")
-    if spec["id"] != path.name.removesuffix(SUFFIX):
-        raise ScenarioError(f"{where}: id {spec['id']!r} must match the file name")
-    if spec["category"] not in CATEGORIES:
-        raise ScenarioError(f"{where}: category must be one of {', '.join(CATEGORIES)}")
-    if spec["recipient"] not in RECIPIENTS:
-        raise ScenarioError(f"{where}: recipient must be one of {', '.join(RECIPIENTS)}")
-    tone = spec.get("tone", "neutral")
-    if tone not in TONES:
-        raise ScenarioError(f"{where}: tone {tone!r} is not one of {', '.join(TONES)}")
-    channels = tuple(spec.get("channels", CHANNELS))
-    refused = dict(spec.get("refused") or {})
-    if bad := [c for c in (*channels, *refused) if c not in CHANNELS]:
-        raise ScenarioError(f"{where}: unknown channel {bad[0]!r}")
-    raw_fields = dict(spec["fields"] or {})
-    for group in spec.get("common", []):
+    read = Reader(spec, where, _KEYS, ("id", "title", "category", "recipient", "fields"))
+    scenario_id = read.text("id")
+    if scenario_id != path.name.removesuffix(SUFFIX):
+        raise ScenarioError(f"{where}: id {scenario_id!r} must match the file name")
+    category = read.choice("category", CATEGORIES)
+    recipient = read.choice("recipient", RECIPIENTS)
+    tone = read.choice("tone", TONES, default="neutral")
+    channels = read.choices("channels", CHANNELS, default=CHANNELS)
+    refused = read.mapping("refused")
+    for name, reason in refused.items():
+        if name not in CHANNELS:
+            raise ScenarioError(f"{where}: refused: unknown channel {name!r}")
+        if not isinstance(reason, str):
+            raise ScenarioError(f"{where}: refused: {name} must be a reason (a string)")
+    raw_fields = read.mapping("fields")
+    for group in read.strings("common"):
         common = next((_common(f)[group] for f in folders if group in _common(f)), None)
         if common is None:
             raise ScenarioError(f"{where}: unknown common field group {group!r}")
+        if not isinstance(common, dict):
+            raise ScenarioError(f"template {COMMON_FILE}: {group} must be a mapping of fields")
         for name, raw in common.items():
-            raw_fields.setdefault(name, raw)
+            raw_fields.setdefault(str(name), raw)
+    # Defaults are parsed now in a user's templates (the built-in ones are tested).
+    check = None if path.parent == builtin_dir() else channels[0]
+    fields = {name: _field(scenario_id, name, raw, check) for name, raw in raw_fields.items()}
+    example = read.mapping("example")
+    for name, value in example.items():
+        if name not in fields:
+            hint = did_you_mean(name, fields)
+            raise ScenarioError(f"{where}: example: {name!r} is not a field{hint}")
+        if not (is_scalar(value) or (isinstance(value, list) and all(map(is_scalar, value)))):
+            raise ScenarioError(f"{where}: example: {name} must be a value, not {kind(value)}")
     return Scenario(
-        id=spec["id"],
-        title=spec["title"],
-        title_zh=spec.get("title_zh", ""),
-        category=spec["category"],
-        recipient=spec["recipient"],
+        id=scenario_id,
+        title=read.text("title", empty=False),
+        title_zh=read.text("title_zh", ""),
+        category=category,
+        recipient=recipient,
         tone=tone,
         channels=channels,
         refused=refused,
-        fields={name: _field(spec["id"], name, raw) for name, raw in raw_fields.items()},
-        example=dict(spec.get("example") or {}),
-        subject=spec.get("subject"),
-        marketing=bool(spec.get("marketing")),
+        fields=fields,
+        example=example,
+        subject=read.optional_text("subject"),
+        marketing=read.flag("marketing"),
         path=path,
         folders=folders,
     )
@@ -212,15 +232,15 @@ def _scenario_files(folders: tuple[Path, ...]) -> dict[str, Path]:
 
 @cache
 def _load(path: Path, folders: tuple[Path, ...]) -> Scenario:
-    front, _ = split_front_matter(path.read_text(encoding="utf-8"), path)
-    return _scenario(path, _yaml(front, f"template {path.name}"), folders)
+    front, _ = split_front_matter(_read(path.parent, path.name), path)
+    return _scenario(path, load_yaml(front, f"template {path.name}: front matter"), folders)
 
 
 @cache
 def tone_aliases() -> dict[str, str]:
     """Tone names in Chinese (友好, 正式 ...) -> tone ids, from ``_columns.yaml``."""
     path = builtin_dir() / "_columns.yaml"
-    data = _yaml(path.read_text(encoding="utf-8"), path.name)
+    data = load_yaml(path.read_text(encoding="utf-8"), path.name)
     return {str(name): str(tone) for name, tone in (data.get("tones") or {}).items()}
 
 
@@ -250,12 +270,17 @@ class Catalogue:
     def __repr__(self) -> str:
         return f"Catalogue({self.templates_dir!r})"
 
+    def _file(self, scenario_id: str) -> Path | None:
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", scenario_id):
+            return None
+        paths = (folder / f"{scenario_id}{SUFFIX}" for folder in self.folders)
+        return next((path for path in paths if path.is_file()), None)
+
     def get(self, scenario_id: str) -> Scenario:
         """The scenario with this id; reads only its own file."""
-        for folder in self.folders:
-            path = folder / f"{scenario_id}{SUFFIX}"
-            if re.fullmatch(r"[a-z0-9][a-z0-9-]*", scenario_id) and path.is_file():
-                return _load(path, self.folders)
+        path = self._file(scenario_id)
+        if path is not None:
+            return _load(path, self.folders)
         known = _scenario_files(self.folders)
         raise ScenarioError(
             f"scenario: {scenario_id!r} is unknown{did_you_mean(scenario_id, known)}"
@@ -266,11 +291,9 @@ class Catalogue:
         """A scenario by its id, or by its English or Chinese title (as a spreadsheet or a
         person may name it)."""
         name = name.strip()
-        if re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
-            try:
-                return self.get(name)
-            except ScenarioError:
-                pass
+        path = self._file(name)
+        if path is not None:  # a broken template is reported, not looked up as a title
+            return _load(path, self.folders)
         if self._titles is None:
             self._titles = {}
             for spec in self.scenarios():

@@ -22,6 +22,8 @@ import jinja2
 from sellermail.compose.catalogue import CHANNELS, Catalogue, Scenario, builtin, tone_id
 from sellermail.compose.facts import Facts, resolve
 from sellermail.compose.fieldtypes import plain
+from sellermail.compose.limits import budget
+from sellermail.compose.sources import TemplateRefused
 from sellermail.compose.templating import compiled, environment
 from sellermail.errors import ScenarioError, SellermailError, did_you_mean
 
@@ -81,20 +83,39 @@ def layout(text: str) -> str:
 
 
 def _run(scenario: Scenario, what: str, action: Callable[[], str]) -> str:
+    """Run ``action`` (compile and render) within one budget; whatever goes wrong in a
+    template is one line: ``template <id>: ...`` (see :mod:`sellermail.compose.limits`)."""
     try:
-        return action()
+        with budget():
+            return action()
+    except TemplateRefused as exc:
+        problem = f"{what}: {exc}"
     except SellermailError:
         raise
     except jinja2.exceptions.SecurityError as exc:
-        raise ScenarioError(
-            f"template {scenario.id}: blocked an unsafe operation ({exc})"
-        ) from None
+        problem = f"blocked an unsafe operation ({exc})"
     except jinja2.TemplateSyntaxError as exc:
-        raise ScenarioError(
-            f"template {exc.name or scenario.id}: line {exc.lineno}: {exc.message}"
-        ) from None
+        name = exc.name or scenario.id
+        raise ScenarioError(f"template {name}: line {exc.lineno}: {_line(exc.message)}") from None
+    except jinja2.TemplateNotFound as exc:
+        problem = f"{what}: no template {exc.name!r} in the templates folders"
     except jinja2.TemplateError as exc:
-        raise ScenarioError(f"template {scenario.id}: {what}: {exc.message}") from None
+        problem = f"{what}: {exc.message}"
+    except RecursionError:
+        problem = f"{what}: nested too deeply (a template including itself, or a deep expression)"
+    except MemoryError:
+        problem = f"{what}: ran out of memory"
+    except SyntaxError as exc:  # Python's compiler: too many nested blocks
+        problem = f"{what}: cannot be compiled ({exc.msg})"
+    except Exception as exc:  # a filter or method given what it cannot take
+        problem = f"{what}: {type(exc).__name__}: {exc}"
+    raise ScenarioError(f"template {scenario.id}: {_line(problem)}") from None
+
+
+def _line(text: str | None, limit: int = 300) -> str:
+    """One line, not too long."""
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def check_channel(scenario: Scenario, channel: str, *, refuse: bool = True) -> None:
