@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any, Unpack
 
 from sellermail.compose.catalogue import Catalogue, Scenario, builtin
-from sellermail.compose.facts import Facts
-from sellermail.compose.fieldtypes import PARSERS, Context, plain
+from sellermail.compose.defaults import assumed
+from sellermail.compose.fieldtypes import PARSERS, Context
 from sellermail.errors import FactError, SellermailError
 from sellermail.llm.polish import Polished
 from sellermail.pipeline.polish import PolishOptions, polish
@@ -33,10 +33,6 @@ FIELDS = {
     "asin": "asin",
     "asins": "asins",
 }
-
-
-#: Defaults that only shape the message (who signs it, the marketplace), not what it claims.
-SHAPING = frozenset({"marketplace", "signer"})
 
 
 class MissingFacts(SellermailError):
@@ -121,20 +117,6 @@ def plan(
     return Plan(spec, mapped, tuple(warnings), note)
 
 
-def assumed(facts: Facts) -> str | None:
-    """A note naming what the reply states from the scenario's defaults, not from the message
-    or the user ("status: has reached your local post office"): the seller should check it."""
-    used = [(name, plain(value)) for name, value in facts.values.items()
-            if name not in facts.given and name not in SHAPING]  # fmt: skip
-    if not used:
-        return None
-    shown = "; ".join(
-        f"{name}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
-        for name, value in used
-    )
-    return f"note: taken from the scenario's defaults, not the message (check them; change with --set): {shown}"
-
-
 @dataclass(frozen=True)
 class Reply:
     """A drafted answer to an inbound message."""
@@ -171,6 +153,6 @@ def reply(
     polished = polish(draft.scenario, {**draft.facts, **(facts or {})}, **options)
     notes = [draft.language_note] if draft.language_note else []
     notes += [f"warning: {warning}" for warning in draft.warnings]
-    if polished.rendered and (assumption := assumed(polished.rendered.facts)):
+    if polished.rendered and (assumption := assumed(polished.rendered)):
         notes.append(assumption)
     return Reply(result, draft.scenario, polished, tuple(notes))
