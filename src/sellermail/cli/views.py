@@ -130,7 +130,7 @@ def description(scenario: Scenario) -> None:
     out.print(table)
     for spec in scenario.fields.values():
         if spec.type == "list" and spec.default:
-            out.print(f"\n[bold]Default {spec.name}[/bold] (when you give none):")
+            out.print(f"\n[bold]Default {spec.name}[/bold], used when you give none:")
             for number, item in enumerate(spec.default, start=1):
                 out.print(f"  {number}. {escape(str(item))}", highlight=False)
     out.print(
