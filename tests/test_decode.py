@@ -214,7 +214,9 @@ def test_a_legacy_csv_keeps_its_accents_in_the_jsonl_output(
     assert result.code == 0, result.err
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     # Buyers are greeted by first name; a name in CJK characters stays whole.
-    greeted = [name if any(char >= "\u2e80" for char in name) else name.split()[0] for name in names]
+    greeted = [
+        name if any(char >= "\u2e80" for char in name) else name.split()[0] for name in names
+    ]
     assert [row["text"].split("\n")[0] for row in rows] == [f"Hi {name}," for name in greeted]
 
 

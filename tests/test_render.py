@@ -205,7 +205,12 @@ def test_layout_joins_lines_keeps_list_items_and_hard_breaks() -> None:
 
 # What the spec's "commitments" column asks of each scenario beyond its typed facts.
 SPEC_PHRASES = {
-    "hijacker-cease-desist": [r"Report a Violation", r"Brand Registry", r"(?i)\bremov", r"invoices"],
+    "hijacker-cease-desist": [
+        r"Report a Violation",
+        r"Brand Registry",
+        r"(?i)\bremov",
+        r"invoices",
+    ],
     "appeal-account-verification": [
         r"(?i)root cause",
         r"(?i)corrective actions",
@@ -225,7 +230,10 @@ SPEC_PHRASES = {
     "appeal-policy-violation": [r"(?i)root cause", r"Restricted Products policy"],
     "appeal-authenticity": [r"(?i)root cause", r"(?i)invoice", r"authenticity"],
     "ip-complaint-retraction": [r"(?i)retraction", r"Brand Registry"],
-    "exchange-after-shipment": [r"(?i)already (been )?shipped|has (already )?shipped", r"(?i)return"],
+    "exchange-after-shipment": [
+        r"(?i)already (been )?shipped|has (already )?shipped",
+        r"(?i)return",
+    ],
     "usage-instructions": [r"(?i)attach"],
     "vip-invitation": [r"(?i)unsubscribe"],
 }
