@@ -225,6 +225,15 @@ def test_every_appeal_tone_is_cooperative(scenario: str) -> None:
 
 
 @pytest.mark.parametrize("scenario", APPEALS)
+def test_an_appeal_from_required_facts_alone_opens_in_one_paragraph(scenario: str) -> None:
+    spec = catalogue.get(scenario)
+    facts = {name: spec.example[name] for name, field in spec.fields.items() if field.required}
+    text = sellermail.render(spec, facts, tone="neutral").body
+    opening = text.split("\n\n")[1]
+    assert opening.startswith("We are writing to appeal") and opening.endswith("is below."), opening
+
+
+@pytest.mark.parametrize("scenario", APPEALS)
 def test_counts_and_lists_agree_in_number(scenario: str) -> None:
     spec = catalogue.get(scenario)
     variants: list[dict[str, Any]] = [{}]
