@@ -26,7 +26,7 @@ def test_list_json_is_the_catalogue(run: Run) -> None:
     result = run("list", "--json")
     data = json.loads(result.out)
     ids = [item["id"] for item in data]
-    assert len(ids) == 21 and ids[0] == "hijacker-cease-desist"
+    assert len(ids) == 24 and ids[0] == "hijacker-cease-desist"
     assert {"id", "title", "title_zh", "category", "recipient", "tone", "channels"} == set(data[0])
 
 
@@ -49,7 +49,7 @@ def test_show_prints_fields_and_an_example_that_renders(
     assert len(rendered.out) > 200
 
 
-def test_render_prints_the_message_and_nothing_on_stderr(run: Run) -> None:
+def test_render_prints_the_message_and_on_stderr_what_it_states_from_defaults(run: Run) -> None:
     result = run(
         "render",
         "shipping-in-transit",
@@ -62,7 +62,12 @@ def test_render_prints_the_message_and_nothing_on_stderr(run: Run) -> None:
     )
     assert result.code == 0
     assert result.out.startswith("Dear Emily,\n")
-    assert result.err == ""
+    assert result.err == (
+        "note: stated from defaults (check them; change with --set): transit_days: 7-15\n"
+    )
+    given = run("render", "shipping-in-transit", "--set", "tracking_number=LX123456785CN",
+                "--set", "transit_days=7-15")  # fmt: skip
+    assert given.code == 0 and given.err == ""
 
 
 def test_render_json_returns_subject_and_body_apart(run: Run) -> None:
@@ -73,6 +78,10 @@ def test_render_json_returns_subject_and_body_apart(run: Run) -> None:
         "store_name=Maple Home",
         "--set",
         "order_id=113-4567890-1234567",
+        "--set",
+        "root_cause=our only agent was on leave and the buyer's message went unanswered",
+        "--set",
+        "corrective_actions=We have contacted the buyer and resolved the issue",
         "--json",
     )
     data = json.loads(result.out)

@@ -43,7 +43,8 @@ def test_the_ledger_holds_every_id_and_name_the_example_gives(scenario: catalogu
 
 
 def test_a_changed_deadline_is_missing_and_invented() -> None:
-    facts = {"brand": "Lumora", "offender": "QuickDeal Store", "asins": "B08N5WRWNW"}
+    facts = {"brand": "Lumora", "offender": "QuickDeal Store", "asins": "B08N5WRWNW",
+             "evidence": "a test-buy unit arrived without our serial label"}  # fmt: skip
     ledger = ledger_for("hijacker-cease-desist", facts)
     text = (
         ledger.base.replace("48", "24")
@@ -138,6 +139,12 @@ TEXT_FIELDS: dict[str, list[str]] = {
     "status": ["has left the sorting center", "is out for delivery"],
     "staff_role": ["a new listing assistant", "a part-time designer"],
     "root_cause": ["our staff did not check the images", "we missed two buyer messages"],
+    "policy": ["Restricted Products policy", "Seller Code of Conduct"],
+    "reason": ["every photo on our listing is our own", "we have removed the brand name"],
+    "complaint_id": ["7428519360", "12345678"],
+    "application_number": ["98/765,432", "UK00004012345"],
+    "weekend_dispatch": ["the following Monday", "on Monday"],
+    "buyer_reason": ["it stopped charging", "the lid cracked"],
     "attachment_name": ["the quick start guide", "the user manual"],
     "trademark_office": ["United States Patent and Trademark Office", "EUIPO"],
     "registration_number": ["6123456", "UK00003456789"],
@@ -255,7 +262,9 @@ def test_any_single_character_change_to_an_id_is_caught(
 
 
 def test_a_plan_of_action_may_head_its_actions_in_plain_words() -> None:
-    facts = {"store_name": "Maple Home", "order_id": "113-4567890-1234567"}
+    facts = {"store_name": "Maple Home", "order_id": "113-4567890-1234567",
+             "root_cause": "our reply to the buyer was late",
+             "corrective_actions": "We have answered every open message"}  # fmt: skip
     text = sellermail.render("appeal-a-to-z", facts).text
     heading = next(line for line in text.splitlines() if "ction" in line and line.endswith(":"))
     report = sellermail.check(

@@ -88,7 +88,9 @@ def test_an_appeal_passes_on_the_first_try_when_the_model_returns_the_formal_ren
     # SmolLM2-135M never wrote a complete Plan of Action in ~60 tries, so this cassette comes
     # from the fake server, replying with the formal wording of the same appeal (a real rewrite:
     # other sentences, the same facts and parts). Re-record against a capable model to replace it.
-    facts = {"store_name": "Maple Home", "documents": "business license"}
+    facts = {"store_name": "Maple Home", "documents": "business license",
+             "root_cause": "the address we entered did not match our business license",
+             "corrective_actions": "We have corrected our address to match the license"}  # fmt: skip
     rewrite = sellermail.render("appeal-account-verification", facts, tone="formal").body
     fake_while_recording([Reply(content=rewrite)])
     settings = LLMSettings(**{**FAKE.__dict__, "model": "appeal-writer"})
@@ -107,7 +109,8 @@ def test_a_cease_and_desist_passes_on_the_first_try_when_the_model_returns_the_f
 ) -> None:
     # Like the appeal: SmolLM2-135M kept dropping the ASIN or the trademark office, so the fake
     # server replies with the firm wording of the same letter. Re-record against a capable model.
-    facts = {"brand": "Lumora", "offender": "QuickDeal", "asins": "B08N5WRWNW"}
+    facts = {"brand": "Lumora", "offender": "QuickDeal", "asins": "B08N5WRWNW",
+             "evidence": "our test-buy unit arrived without the Lumora serial label"}  # fmt: skip
     rewrite = sellermail.render("hijacker-cease-desist", facts, tone="firm").body
     fake_while_recording([Reply(content=rewrite)])
     settings = LLMSettings(**{**FAKE.__dict__, "model": "letter-writer"})
@@ -140,12 +143,13 @@ def test_a_rewrite_that_never_passes_falls_back_to_the_deterministic_text(sends:
     base = sellermail.render("hijacker-cease-desist", LETTER)
     assert (result.source, result.attempts, result.text) == ("fallback", 3, base.body)
     assert len(result.violations) == 3 and all(result.violations)
-    # What SmolLM2 answered: facts dropped, then its own instructions repeated twice; the note
-    # gives the last attempt's problem.
-    assert [sorted(v["fact"] or v["kind"] for v in attempt) for attempt in result.violations] == [
-        ["registration_number", "trademark_office"],
-        ["reply"],
-        ["reply"],
+    # What SmolLM2 answered (recorded again for Revision 2's letter): its own instructions
+    # repeated, a reply cut off at the length limit, the instructions again; the note gives the
+    # last attempt's problem.
+    assert [[v["detail"] for v in attempt] for attempt in result.violations] == [
+        ["the reply repeats the instructions instead of giving only the message"],
+        ["the reply was cut off (it reached the length limit)"],
+        ["the reply repeats the instructions instead of giving only the message"],
     ]
     last = result.violations[-1][0]["detail"]
     assert last == "the reply repeats the instructions instead of giving only the message"

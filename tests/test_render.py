@@ -35,6 +35,9 @@ SPEC_IDS = {
     "usage-instructions",
     "order-quantity-confirmation",
     "vip-invitation",
+    "appeal-policy-violation",
+    "appeal-authenticity",
+    "ip-complaint-retraction",
 }
 
 
@@ -202,7 +205,12 @@ def test_layout_joins_lines_keeps_list_items_and_hard_breaks() -> None:
 
 # What the spec's "commitments" column asks of each scenario beyond its typed facts.
 SPEC_PHRASES = {
-    "hijacker-cease-desist": [r"Seller Performance", r"Brand Registry", r"(?i)\bremov"],
+    "hijacker-cease-desist": [
+        r"Report a Violation",
+        r"Brand Registry",
+        r"(?i)\bremov",
+        r"invoices",
+    ],
     "appeal-account-verification": [
         r"(?i)root cause",
         r"(?i)corrective actions",
@@ -216,10 +224,16 @@ SPEC_PHRASES = {
     "review-followup-check": [r"(?i)arrive|receive"],
     "return-reason-inquiry": [r"(?i)reason|why", r"(?i)photo"],
     "return-request-reply": [r"(?i)reason|why", r"(?i)photo"],
-    "exchange-after-shipment": [r"(?i)already (been )?shipped|has (already )?shipped"],
     "shipping-in-transit": [r"(?i)keep (tracking|an eye|watching)|continue to (monitor|track)"],
     "tracking-number-reply": [r"Monday", r"(?i)shipping confirmation"],
-    "shipment-no-update": [r"(?i)size|variant|color"],
+    "shipment-no-update": [r"(?i)address"],
+    "appeal-policy-violation": [r"(?i)root cause", r"Restricted Products policy"],
+    "appeal-authenticity": [r"(?i)root cause", r"(?i)invoice", r"authenticity"],
+    "ip-complaint-retraction": [r"(?i)retraction", r"Brand Registry"],
+    "exchange-after-shipment": [
+        r"(?i)already (been )?shipped|has (already )?shipped",
+        r"(?i)return",
+    ],
     "usage-instructions": [r"(?i)attach"],
     "vip-invitation": [r"(?i)unsubscribe"],
 }

@@ -1278,12 +1278,12 @@ def test_reply_drafts_shipping_in_transit_with_no_further_input(run: Run, wimo: 
     result = run("reply", str(wimo))
     assert result.code == 0, result.err
     assert "LX123456785CN" in result.out and "Deutsche Post" in result.out
-    assert "Hi Anna Schmidt" in result.out
+    assert "Hi Anna," in result.out  # first name only
+    assert "post office" not in result.out  # no status given: no word on where the parcel is
     assert result.err.splitlines() == [
         "note: the buyer wrote in German (de); sellermail answers in English until marketplace "
         "languages land",
-        "note: taken from the scenario's defaults, not the message (check them; change with --set): "
-        "transit_days: 7-15; status: has reached your local post office",
+        "note: stated from defaults (check them; change with --set): transit_days: 7-15",
         "offline: no API key (OPENAI_API_KEY is not set) and no local base URL; printed the "
         "deterministic text (to polish, set a key or a profile: see `sellermail config show`)",
     ]
@@ -1301,13 +1301,16 @@ def test_reply_lists_missing_facts_with_ready_set_lines(run: Run, tmp_path: Path
     result = run("reply", str(path))
     assert result.code == 2
     assert result.err.splitlines() == [
-        "error: reply: appeal-a-to-z needs order_id and store_name, which the message does not "
-        "contain; add them with --facts or --set:",
+        "error: reply: appeal-a-to-z needs order_id, root_cause, store_name and "
+        "corrective_actions, which the message does not contain; add them with --facts or --set:",
         "  --set order_id=...",
+        "  --set root_cause=...",
         "  --set store_name=...",
+        "  --set corrective_actions=...",
     ]
     done = run("reply", str(path), "--set", "order_id=113-4567890-1234567",
-               "--set", "store_name=Maple Home", "--json")  # fmt: skip
+               "--set", "store_name=Maple Home", "--set", "root_cause=our reply was late",
+               "--set", "corrective_actions=We have answered every open message", "--json")  # fmt: skip
     assert done.code == 0, done.err
     data = json.loads(done.out)
     assert data["scenario"] == "appeal-a-to-z" and "113-4567890-1234567" in data["reply"]["text"]

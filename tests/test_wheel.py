@@ -48,7 +48,7 @@ def test_the_wheel_carries_every_template(wheel: Path) -> None:
     }
     in_tree = {path.name for path in (ROOT / "templates").iterdir()}
     assert shipped == in_tree
-    assert len([name for name in shipped if not name.startswith("_")]) == 21
+    assert len([name for name in shipped if not name.startswith("_")]) == 24
 
 
 def test_the_installed_wheel_renders_every_scenario_from_another_folder(
@@ -95,5 +95,5 @@ def test_the_installed_wheel_renders_every_scenario_from_another_folder(
     )
     data = json.loads(result.stdout)
     assert data["file"].startswith(str(site))
-    assert data["rendered"] == 21 * 6
+    assert data["rendered"] == 24 * 6
     assert data["kind"] == "buyer-where-is-my-order"  # inbound/ ships in the wheel

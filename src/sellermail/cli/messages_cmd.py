@@ -57,6 +57,7 @@ def show(
 @with_flags(MessageFlags)
 def render(scenario: ScenarioName, message: MessageFlags, as_json: Json = False) -> None:
     """Render a scenario's message from your facts, offline and deterministically."""
+    from sellermail.compose.defaults import assumed
     from sellermail.compose.render import render as render_message
 
     rendered = render_message(scenario, **message.arguments())
@@ -65,6 +66,8 @@ def render(scenario: ScenarioName, message: MessageFlags, as_json: Json = False)
         views.print_json(rendered.to_dict())
     else:
         typer.echo(rendered.text)
+    if assumption := assumed(rendered):
+        views.note(assumption)
 
 
 @with_flags(MessageFlags, ModelFlags)

@@ -81,16 +81,30 @@ def scenario_table(found: list[Scenario]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("id", "中文", "title", "recipient", box=None, pad_edge=False)
+    table = Table(box=None, pad_edge=False)
+    # An id is typed back as written: it is never cut, the titles wrap instead.
+    table.add_column("id", no_wrap=True, min_width=max((len(s.id) for s in found), default=2))
+    table.add_column("中文", overflow="fold")
+    table.add_column("title", overflow="fold")
+    table.add_column("recipient", no_wrap=True)
     for scenario in found:
         table.add_row(scenario.id, scenario.title_zh, scenario.title, scenario.recipient)
     Console().print(table)
 
 
-def _default_text(value: Any) -> str:
-    if isinstance(value, list):
-        return " | ".join(str(item) for item in value)
-    return "" if value is None else str(value)
+def _default_text(kind: str, value: Any) -> str:
+    """A field's default as ``show`` prints it: a list of values (offers, ASINs) joined by
+    commas; a list of sentences is printed under the table; candidates for one value (the
+    first whose fields are given wins, e.g. a signer) as "A, else B"."""
+    if value is None:
+        return ""
+    if not isinstance(value, list):
+        return str(value)
+    if kind == "list":
+        return "see below"
+    if kind in ("offers", "asin_list"):
+        return ", ".join(str(item) for item in value)
+    return ", else ".join(str(item) for item in value)
 
 
 def description(scenario: Scenario) -> None:
@@ -112,8 +126,13 @@ def description(scenario: Scenario) -> None:
     table = Table("field", "type", "required", "default", "help", box=None, pad_edge=False)
     for spec in scenario.fields.values():
         table.add_row(spec.name, spec.type, "yes" if spec.required else "",
-                      escape(_default_text(spec.default)), escape(spec.help))  # fmt: skip
+                      escape(_default_text(spec.type, spec.default)), escape(spec.help))  # fmt: skip
     out.print(table)
+    for spec in scenario.fields.values():
+        if spec.type == "list" and spec.default:
+            out.print(f"\n[bold]Default {spec.name}[/bold], used when you give none:")
+            for number, item in enumerate(spec.default, start=1):
+                out.print(f"  {number}. {escape(str(item))}", highlight=False)
     out.print(
         f"\n[bold]Example facts file[/bold] ({escape(render_command(scenario))}):",
         soft_wrap=True,  # commands stay whole, to be copied

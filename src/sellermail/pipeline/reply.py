@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any, Unpack
 
 from sellermail.compose.catalogue import Catalogue, Scenario, builtin
-from sellermail.compose.facts import Facts
-from sellermail.compose.fieldtypes import PARSERS, Context, plain
+from sellermail.compose.defaults import assumed
+from sellermail.compose.fieldtypes import PARSERS, Context
 from sellermail.errors import FactError, SellermailError
 from sellermail.llm.polish import Polished
 from sellermail.pipeline.polish import PolishOptions, polish
 from sellermail.triage.classify import Triage, scenario_for, triage_file
 from sellermail.triage.language import name as language_name
+from sellermail.triage.said import Said
 
 #: Fact key of the triage contract -> the scenario field it fills.
 FIELDS = {
@@ -33,10 +34,6 @@ FIELDS = {
     "asin": "asin",
     "asins": "asins",
 }
-
-
-#: Defaults that only shape the message (who signs it, the marketplace), not what it claims.
-SHAPING = frozenset({"marketplace", "signer"})
 
 
 class MissingFacts(SellermailError):
@@ -63,6 +60,8 @@ class Plan:
     warnings: tuple[str, ...]
     #: Why the answer is in English when the buyer wrote in another language.
     language_note: str | None
+    #: What the reply takes from the buyer's words (remedies asked for or refused, a reason).
+    heard: tuple[str, ...] = ()
 
 
 def _fits(spec: Scenario, name: str, value: Any, channel: str) -> str | None:
@@ -95,6 +94,59 @@ def message_facts(
     return mapped, warnings
 
 
+def _as_offer(remedy: str, default: list[str]) -> str | None:
+    """A remedy the buyer named as one of the scenario's offers: a refund is the return of the
+    item where the scenario offers a return and no full refund; a new unit is the order sent
+    again where the scenario resends and does not replace (and the reverse); a return is a
+    remedy only where the scenario offers one (elsewhere it is how the request starts)."""
+    if remedy == "refund":
+        return "return" if "return" in default and "full_refund" not in default else "full_refund"
+    if remedy == "replacement" and "replacement" not in default and "resend" in default:
+        return "resend"
+    if remedy == "resend" and "resend" not in default and "replacement" in default:
+        return "replacement"
+    if remedy == "return" and "return" not in default:
+        return None
+    return remedy
+
+
+def honoured_offers(default: list[str], said: Said) -> list[str] | None:
+    """The offers of a reply to a buyer who said what they want: what they asked for first,
+    then the scenario's other offers, never one they refused; ``None`` when the buyer named
+    no remedy (the scenario's offers stand) or refused every one."""
+    asked = list(dict.fromkeys(o for r in said.wants if (o := _as_offer(r, default))))
+    refused = {o for r in said.refuses if (o := _as_offer(r, default))}
+    if not asked and not refused:
+        return None
+    offers = [o for o in asked if o not in refused]
+    offers += [o for o in default if o not in offers and o not in refused]
+    return offers or None
+
+
+def _heard(
+    spec: Scenario, said: Said | None, user: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[str]]:
+    """The facts a reply takes from what the buyer said, and a note for each."""
+    facts: dict[str, Any] = {}
+    notes: list[str] = []
+    if said is None:
+        return facts, notes
+    field = spec.fields.get("offers")
+    if field is not None and "offers" not in user:
+        offers = honoured_offers(list(field.default or []), said)
+        if offers is not None and offers != list(field.default or []):
+            facts["offers"] = offers
+            asked = ", ".join(said.wants) or "nothing"
+            refused = f"; refused: {', '.join(said.refuses)}" if said.refuses else ""
+            notes.append(f"note: offers {', '.join(offers)}, as the buyer asked "
+                         f"(asked for: {asked}{refused}); change with --set offers=...")  # fmt: skip
+    if said.reason and "buyer_reason" in spec.fields and "buyer_reason" not in user:
+        facts["buyer_reason"] = said.reason
+        notes.append(f'note: the buyer already said what is wrong ("{said.reason}"); '
+                     "the reply does not ask again")  # fmt: skip
+    return facts, notes
+
+
 def plan(
     result: Triage,
     user_facts: Mapping[str, Any],
@@ -110,7 +162,10 @@ def plan(
     assert scenario_id is not None  # every kind but "other" has one
     spec = (catalogue or builtin()).get(scenario_id)
     mapped, warnings = message_facts(spec, result.facts, channel)
-    given = {**mapped, **{k: v for k, v in user_facts.items() if v not in (None, "", [])}}
+    user = {k: v for k, v in user_facts.items() if v not in (None, "", [])}
+    heard, heard_notes = _heard(spec, result.said, user)
+    mapped |= heard
+    given = {**mapped, **user}
     missing = [name for name, field in spec.fields.items() if field.required and name not in given]
     if missing:
         raise MissingFacts(spec.id, missing)
@@ -118,21 +173,7 @@ def plan(
     if result.language != "en" and spec.recipient == "buyer":
         note = (f"note: the buyer wrote in {language_name(result.language)} ({result.language}); "
                 "sellermail answers in English until marketplace languages land")  # fmt: skip
-    return Plan(spec, mapped, tuple(warnings), note)
-
-
-def assumed(facts: Facts) -> str | None:
-    """A note naming what the reply states from the scenario's defaults, not from the message
-    or the user ("status: has reached your local post office"): the seller should check it."""
-    used = [(name, plain(value)) for name, value in facts.values.items()
-            if name not in facts.given and name not in SHAPING]  # fmt: skip
-    if not used:
-        return None
-    shown = "; ".join(
-        f"{name}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
-        for name, value in used
-    )
-    return f"note: taken from the scenario's defaults, not the message (check them; change with --set): {shown}"
+    return Plan(spec, mapped, tuple(warnings), note, tuple(heard_notes))
 
 
 @dataclass(frozen=True)
@@ -171,6 +212,7 @@ def reply(
     polished = polish(draft.scenario, {**draft.facts, **(facts or {})}, **options)
     notes = [draft.language_note] if draft.language_note else []
     notes += [f"warning: {warning}" for warning in draft.warnings]
-    if polished.rendered and (assumption := assumed(polished.rendered.facts)):
+    notes += draft.heard
+    if polished.rendered and (assumption := assumed(polished.rendered)):
         notes.append(assumption)
     return Reply(result, draft.scenario, polished, tuple(notes))

@@ -164,4 +164,5 @@ def llm_triage(
     taken = {*offline.facts, *(k[:-1] if k.endswith("s") else f"{k}s" for k in offline.facts)}
     facts = offline.facts | {k: v for k, v in found.items() if k not in taken}
     confidence = max(offline.confidence, AGREED) if kind == offline.kind else DISAGREED
-    return Triage(str(kind), confidence, scenario_for(str(kind), facts), facts, offline.language)
+    return Triage(str(kind), confidence, scenario_for(str(kind), facts), facts, offline.language,
+                  said=offline.said)  # fmt: skip

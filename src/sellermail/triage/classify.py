@@ -36,6 +36,7 @@ from sellermail.triage.extract import extract
 from sellermail.triage.language import detect
 from sellermail.triage.message import Message, read_message
 from sellermail.triage.phrases import NUMBER, load, matcher, normalise, split
+from sellermail.triage.said import Said, said
 
 #: The kinds of the contract, in its order.
 MESSAGE_KINDS = (
@@ -75,6 +76,9 @@ class Triage:
     language: str
     #: One line on how the result was reached when it is worth saying (a model's failure).
     note: str | None = field(default=None, compare=False)
+    #: The buyer's own words and what they ask for (remedies wanted or refused, a reason);
+    #: not part of the JSON contract.
+    said: Said | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract: kind, confidence, scenario, facts, language."""
@@ -243,7 +247,7 @@ def triage(message: Message) -> Triage:
     kind, confidence = classify(message, cues)
     if kind in _model().no_buyer:
         facts.pop("buyer_name", None)  # a colleague's note or a team's sign-off
-    return Triage(kind, confidence, scenario_for(kind, facts), facts, language)
+    return Triage(kind, confidence, scenario_for(kind, facts), facts, language, said=said(writer))
 
 
 def triage_file(source: str | Path) -> Triage:
