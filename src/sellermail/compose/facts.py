@@ -13,15 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from sellermail.compose.catalogue import FieldSpec, Scenario
 from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context
 from sellermail.compose.money import marketplace_currency
 from sellermail.errors import FactError, SellermailError, did_you_mean
-
-# Every scalar stays a string: "0123" must not become 83, nor "2014-01-23" a date object.
-_StringLoader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 
 @dataclass(frozen=True)
@@ -36,31 +31,24 @@ class Facts:
 
 
 def read_facts_file(path: Path | str) -> dict[str, Any]:
-    """Read a YAML or JSON mapping of field -> value (in any encoding the decoder reads)."""
-    import json
-
+    """Read a YAML or JSON mapping of field -> value (in any encoding the decoder reads; see
+    :mod:`sellermail.io.structured` for what is refused: deep nesting, YAML aliases, a key
+    given twice, a key that is not text)."""
     from sellermail.io.files import read_text
+    from sellermail.io.structured import DataError, parse_json, parse_yaml
 
     path = Path(path)
     where = f"facts file {str(path)!r}"
     text = read_text(path, where)
-
     try:
-        if path.suffix.lower() == ".json":
-            data = json.loads(text)
-        else:
-            data = yaml.load(text, Loader=_StringLoader)
-    except json.JSONDecodeError as exc:
-        raise SellermailError(f"{where}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f" at line {mark.line + 1}" if mark else ""
-        raise SellermailError(f"{where}: invalid YAML{at}") from None
+        data = parse_json(text) if path.suffix.lower() == ".json" else parse_yaml(text)
+    except DataError as exc:
+        raise SellermailError(f"{where}: {exc}") from None
     if data is None or data == "":
         return {}
     if not isinstance(data, dict):
         raise SellermailError(f"{where}: must be a mapping of field: value")
-    return {str(key): value for key, value in data.items()}
+    return data
 
 
 class Repeated(list[Any]):
