@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from sellermail.compose.catalogue import FieldSpec, Scenario
-from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context
-from sellermail.compose.money import marketplace_currency
-from sellermail.errors import FactError, SellermailError, did_you_mean
+from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context, parse_marketplace
+from sellermail.errors import FactError, SellermailError, did_you_mean, named
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,7 @@ def _blank(value: Any) -> bool:
     if value is None:
         return True
     if isinstance(value, list):
-        return not any(str(item).strip() for item in value)
+        return not any(not isinstance(item, str) or item.strip() for item in value)
     return isinstance(value, str) and not value.strip()
 
 
@@ -100,7 +99,9 @@ def _flatten(spec: FieldSpec, value: Any) -> Any:
     which of its items was meant is for the user to say."""
     if isinstance(value, list) and spec.type not in LIST_TYPES:
         if not isinstance(value, Repeated):
-            raise FactError(spec.name, f"expected one value, got a list {list(value)!r}")
+            listed = repr(list(value))
+            listed = listed if len(listed) <= 80 else f"{listed[:80]}…"
+            raise FactError(spec.name, f"expected one value, got a list {listed}")
         return value[-1]
     return value
 
@@ -114,9 +115,11 @@ def resolve(
     raw: dict[str, Any] = {}
     for source in sources:
         for name, value in source.items():
+            if not isinstance(name, str):
+                raise FactError("facts", f"a field name must be text, not {type(name).__name__}")
             if name not in scenario.fields:
                 hint = did_you_mean(name, scenario.fields)
-                raise FactError(name, f"is not a field of {scenario.id}{hint}")
+                raise FactError(named(name), f"is not a field of {scenario.id}{hint}")
             raw[name] = value
     given = frozenset(name for name, value in raw.items() if not _blank(value))
     ctx = Context(channel=channel)
@@ -130,8 +133,7 @@ def resolve(
             value = _default(spec, raw)
             if value is None:
                 continue
-        values[spec.name] = PARSERS[spec.type](spec.name, _flatten(spec, value), ctx)
-        if spec.name == "marketplace":
-            ctx.currency = marketplace_currency(values["marketplace"])
+        parse = parse_marketplace if spec.name == "marketplace" else PARSERS[spec.type]
+        values[spec.name] = parse(spec.name, _flatten(spec, value), ctx)
     ordered = {name: values[name] for name in scenario.fields if name in values}
     return Facts(ordered, given, tuple(ctx.warnings))
