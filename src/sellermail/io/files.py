@@ -25,7 +25,6 @@ STDIN = "standard input"
 MAX_BYTES = 10 * 1024 * 1024
 
 
-
 def _too_large(where: str) -> SellermailError:
     megabytes = f"{MAX_BYTES / (1024 * 1024):g} MB"
     return SellermailError(
