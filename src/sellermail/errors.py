@@ -48,6 +48,16 @@ def shown(value: str, limit: int = 60) -> str:
     return f"{value[:limit]!r}… ({len(value):,} characters)"
 
 
+def brief(value: object, limit: int = 80) -> str:
+    """``repr(value)`` cut to about ``limit`` characters, for a one-line error; a value too
+    large or too deep to show is named by its type."""
+    try:
+        text = repr(value)
+    except (ValueError, RecursionError):  # an int of 4,300 digits and more; a deep list
+        return f"<a {type(value).__name__} too large to show>"
+    return text if len(text) <= limit else f"{text[:limit]}…"
+
+
 def named(name: str, limit: int = 60) -> str:
     """A name (a field, a column header) for a one-line error: as it is when it is short and
     printable, else :func:`shown`."""

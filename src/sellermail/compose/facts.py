@@ -15,7 +15,7 @@ from typing import Any
 
 from sellermail.compose.catalogue import FieldSpec, Scenario
 from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context, parse_marketplace
-from sellermail.errors import FactError, SellermailError, did_you_mean, named
+from sellermail.errors import FactError, SellermailError, brief, did_you_mean, named
 
 
 @dataclass(frozen=True)
@@ -99,9 +99,7 @@ def _flatten(spec: FieldSpec, value: Any) -> Any:
     which of its items was meant is for the user to say."""
     if isinstance(value, list) and spec.type not in LIST_TYPES:
         if not isinstance(value, Repeated):
-            listed = repr(list(value))
-            listed = listed if len(listed) <= 80 else f"{listed[:80]}…"
-            raise FactError(spec.name, f"expected one value, got a list {listed}")
+            raise FactError(spec.name, f"expected one value, got a list {brief(list(value))}")
         return value[-1]
     return value
 

@@ -23,7 +23,7 @@ from sellermail.compose.money import (
     known_marketplace_currency,
     read_amount,
 )
-from sellermail.errors import FactError, did_you_mean, shown
+from sellermail.errors import FactError, brief, did_you_mean, shown
 
 # Patterns are plain strings: `re` compiles (and caches) one the first time it is used, so a
 # run pays only for the types it parses.
@@ -109,9 +109,9 @@ def _text(name: str, raw: Any, limit: int) -> str:
 
 
 def _quoted(raw: Any) -> str:
-    return shown(
-        raw if isinstance(raw, str) else repr(raw) if isinstance(raw, (list, dict)) else str(raw)
-    )
+    if isinstance(raw, (list, tuple, dict)):
+        return brief(raw)
+    return shown(raw if isinstance(raw, str) else str(raw))
 
 
 #: Longer numbers are refused before they are turned into text.
