@@ -203,3 +203,16 @@ def test_a_columns_file_with_an_alias_or_a_key_twice_is_refused(run: Run, tmp_pa
     columns.write_text("单号: tracking_number\n单号: carrier\n", encoding="utf-8")
     result, out = batch(run, source, "--columns", str(columns))
     refused_before_writing(result, out, "line 2: the key '单号' is given twice; keep one")
+
+
+def test_an_input_that_is_a_pipe_or_device_is_named_not_waited_for(
+    run: Run, tmp_path: Path
+) -> None:
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    source = tmp_path / "orders.csv"
+    os.mkfifo(source)
+    result, out = batch(run, source)
+    refused_before_writing(result, out, "is not a regular file (a device or a pipe)")

@@ -227,7 +227,8 @@ class Sheet:
         if path.is_dir():
             raise SellermailError(f"input {str(path)!r}: is a folder, not a file")
         if not path.is_file():
-            raise SellermailError(f"input {str(path)!r}: no such file")
+            what = "is not a regular file (a device or a pipe)" if path.exists() else "no such file"
+            raise SellermailError(f"input {str(path)!r}: {what}")
         self.kind = kind
         self.encoding = (
             sniff_encoding(path, where=f"input {str(path)!r}") if kind == "csv" else "utf-8"
