@@ -113,3 +113,25 @@ def test_standard_input_is_read_to_the_limit_and_no_further(
     result = run("check", "shipping-in-transit", *TRACKING, "-", stdin="x" * 1001)
     one_line_error(result)
     assert "draft from standard input: is larger than" in result.err
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b'model = "caf\xe9"\n', "byte 13 is not UTF-8 (TOML is UTF-8)"),
+        (b"a = " + b"[" * 100_000 + b"]" * 100_000 + b"\n", "invalid TOML (nested too deeply)"),
+        (b"x" * 2000, "is larger than"),
+    ],
+    ids=["latin-1", "deep", "large"],
+)
+def test_a_config_file_that_cannot_be_read_is_one_line(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes, problem: str
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_bytes(content)
+    monkeypatch.setenv("SELLERMAIL_CONFIG", str(config))
+    if problem == "is larger than":
+        monkeypatch.setattr(files, "MAX_BYTES", 1000)
+    result = run("render", "shipping-in-transit", *TRACKING)
+    one_line_error(result)
+    assert result.err.startswith(f"error: config file {str(config)!r}: {problem}")
