@@ -91,8 +91,8 @@ def _string(name: str, raw: Any) -> str:
         raise FactError(name, "expected a single value, got a mapping")
     if isinstance(raw, (list, tuple, set, frozenset)):
         raise FactError(name, "expected a single value, got a list")
-    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) >= 10**_MAX_DIGITS:
-        raise FactError(name, f"is a number of more than {_MAX_DIGITS} digits")
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) >= 10**60:  # before str()
+        raise FactError(name, "is a number of more than 60 digits")
     return raw if isinstance(raw, str) else str(raw)
 
 
@@ -112,10 +112,6 @@ def _quoted(raw: Any) -> str:
     if isinstance(raw, (list, tuple, dict)):
         return brief(raw)
     return shown(raw if isinstance(raw, str) else str(raw))
-
-
-#: Longer numbers are refused before they are turned into text.
-_MAX_DIGITS = 60
 
 
 def _items(name: str, raw: Any) -> list[Any]:
