@@ -212,3 +212,13 @@ def test_a_named_pipe_nobody_reads_is_an_error_not_a_wait(source: Path, tmp_path
     one_line(
         Result(done.returncode, "", done.stderr.decode()), 2, f"--out {str(pipe)!r}: cannot write"
     )
+
+
+def test_a_dry_run_is_not_stopped_by_an_existing_csv_copy(
+    run: Run, source: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "results.jsonl"
+    out.with_suffix(".csv").write_text("mine\n", encoding="utf-8")
+    result = run("batch", str(source), "--out", str(out), *SHIPPING, "--format", "csv", "--dry-run")
+    assert result.code == 0, result.err
+    assert out.with_suffix(".csv").read_text(encoding="utf-8") == "mine\n"

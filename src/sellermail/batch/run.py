@@ -86,8 +86,8 @@ def prepare(request: BatchRequest, notes: Callable[[str], None] | None = None) -
 def check_out(inputs: list[Path], out: Path, out_format: str | None, *, resume: bool,
               overwrite: bool) -> None:  # fmt: skip
     """Refuse an output that is one of the inputs (by name, through a symbolic link, or as a
-    hard link to it), a spreadsheet copy that would replace a file unasked, a format we cannot
-    write, or asking to continue and to replace the output at once."""
+    hard link to it), a format we cannot write, or asking to continue and to replace the output
+    at once."""
     if out_format not in (None, *OUT_FORMATS):
         raise SellermailError(f"--format: {out_format!r} is unknown (expected csv)")
     if resume and overwrite:
@@ -104,8 +104,6 @@ def check_out(inputs: list[Path], out: Path, out_format: str | None, *, resume: 
                     f"{option}: {str(path)!r} would overwrite the input {str(given)!r} (it is "
                     "that file, or a link to it); name another file"
                 )
-    if out_format:
-        check_copy(out, resume=resume, overwrite=overwrite)
 
 
 @dataclass
@@ -129,6 +127,8 @@ def run_batch(prepared: Prepared, progress: Progress | None = None) -> BatchResu
     request, work = prepared.request, prepared.work
     if request.out is None:
         raise SellermailError("--out: name the file the results go to (OUT.jsonl)")
+    if request.out_format:  # an existing OUT.csv: refused before a line is written
+        check_copy(request.out, resume=request.resume, overwrite=request.overwrite)
     outbox = Outbox(request.out, resume=request.resume, overwrite=request.overwrite)
     note = work.notes or (lambda _: None)
     if prepared.offline_reason:
