@@ -9,11 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sellermail.batch.outbox import Outbox, spreadsheet_copy
+from sellermail.batch.outbox import Outbox, check_copy, copy_path, spreadsheet_copy
 from sellermail.batch.runner import Batch, Estimate, Options, Progress, Tally
 from sellermail.batch.sheets import Sheet, map_columns, read_column_map
 from sellermail.compose.catalogue import Catalogue, builtin
 from sellermail.errors import SellermailError
+from sellermail.io.files import same_file
 from sellermail.llm.config import LLMSettings
 from sellermail.llm.polish import DEFAULT_MAX_ATTEMPTS, offline_reason
 
@@ -65,7 +66,8 @@ def prepare(request: BatchRequest, notes: Callable[[str], None] | None = None) -
     maps to no field, or a field filled twice, stops here, before any row is written. Notes
     (the model is off, the cache is off, an interruption) go to ``notes``."""
     if request.out is not None:
-        check_out(request.input_file, request.out, request.out_format, resume=request.resume,
+        inputs = [request.input_file, *([request.columns] if request.columns else [])]
+        check_out(inputs, request.out, request.out_format, resume=request.resume,
                   overwrite=request.overwrite)  # fmt: skip
     sheet = Sheet(request.input_file)
     user_map = read_column_map(request.columns, request.catalogue) if request.columns else None
@@ -81,22 +83,27 @@ def prepare(request: BatchRequest, notes: Callable[[str], None] | None = None) -
     return Prepared(request, Batch(sheet, mapping, options, notes=notes), why_offline)
 
 
-def check_out(input_file: Path, out: Path, out_format: str | None, *, resume: bool,
+def check_out(inputs: list[Path], out: Path, out_format: str | None, *, resume: bool,
               overwrite: bool) -> None:  # fmt: skip
-    """Refuse an output that would replace the input, a format we cannot write, or asking to
-    continue and to replace the output at once."""
+    """Refuse an output that is one of the inputs (by name, through a symbolic link, or as a
+    hard link to it), a format we cannot write, or asking to continue and to replace the output
+    at once."""
     if out_format not in (None, *OUT_FORMATS):
         raise SellermailError(f"--format: {out_format!r} is unknown (expected csv)")
     if resume and overwrite:
         raise SellermailError("--resume and --overwrite: choose one (continue OUT, or replace it)")
-    if out.resolve() == input_file.resolve() or (
-        out_format and out.with_suffix(".csv").resolve() == input_file.resolve()
-    ):
-        raise SellermailError(f"--out {str(out)!r}: would overwrite the input; name another file")
     if out_format and out.suffix.lower() == ".csv":
         raise SellermailError(
             "--out: name the JSON Lines file (OUT.jsonl); --format csv writes OUT.csv beside it"
         )
+    outputs = [("--out", out), *([("--format csv", copy_path(out))] if out_format else [])]
+    for option, path in outputs:
+        for given in inputs:
+            if same_file(path, given):
+                raise SellermailError(
+                    f"{option}: {str(path)!r} would overwrite the input {str(given)!r} (it is "
+                    "that file, or a link to it); name another file"
+                )
 
 
 @dataclass
@@ -120,18 +127,20 @@ def run_batch(prepared: Prepared, progress: Progress | None = None) -> BatchResu
     request, work = prepared.request, prepared.work
     if request.out is None:
         raise SellermailError("--out: name the file the results go to (OUT.jsonl)")
+    if request.out_format:  # an existing OUT.csv: refused before a line is written
+        check_copy(request.out, resume=request.resume, overwrite=request.overwrite)
     outbox = Outbox(request.out, resume=request.resume, overwrite=request.overwrite)
     note = work.notes or (lambda _: None)
     if prepared.offline_reason:
         note(f"offline ({prepared.offline_reason}): every row gets the deterministic text")
-    try:
+    try:  # the output stays locked until its spreadsheet copy is written
         tally = work.run(outbox, progress)
+        copy = spreadsheet_copy(request.out) if request.out_format else None
     except KeyboardInterrupt:
         note(f"the rows done so far are in {request.out}; --resume continues from there")
         raise
     finally:
         outbox.close()
-    copy = spreadsheet_copy(request.out) if request.out_format else None
     return BatchResult(tally, request.out, copy)
 
 

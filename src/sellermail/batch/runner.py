@@ -25,7 +25,7 @@ from sellermail.batch.outbox import Outbox, record
 from sellermail.batch.sheets import Row, Sheet
 from sellermail.compose.catalogue import Catalogue, Scenario, builtin, tone_id
 from sellermail.compose.render import Rendered, render
-from sellermail.errors import SellermailError
+from sellermail.errors import SellermailError, shown
 from sellermail.llm import client as llm
 from sellermail.llm.config import LLMSettings
 from sellermail.llm.polish import DEFAULT_MAX_ATTEMPTS, Attempts, Polished
@@ -87,6 +87,16 @@ class Tally:
         if usage:
             self.prompt_tokens += usage["prompt_tokens"]
             self.completion_tokens += usage["completion_tokens"]
+
+
+def row_error(exc: Exception) -> SellermailError:
+    """The error of a row: a user's mistake as it is, and anything no rule foresaw as one line
+    of that row (the batch goes on)."""
+    if isinstance(exc, SellermailError):
+        return exc
+    return SellermailError(
+        f"input: this row could not be rendered ({type(exc).__name__}: {shown(str(exc))})"
+    )
 
 
 @dataclass(frozen=True)
@@ -196,8 +206,8 @@ class Batch:
         try:
             job = self.job(row)
             message = self._message(job)
-        except SellermailError as exc:
-            return self._failed(row, exc, job)
+        except Exception as exc:  # a row's trouble never ends the batch
+            return self._failed(row, row_error(exc), job)
         return record(job.row, job.id, job.scenario.id, text=message.body,
                       subject=message.subject, source="offline", attempts=0)  # fmt: skip
 
@@ -253,8 +263,8 @@ class Batch:
             message = self._message(job)
             attempts = start(message, job.facts, sender.settings,
                              max_attempts=self.options.max_attempts)  # fmt: skip
-        except SellermailError as exc:
-            return self._failed(row, exc, job), None
+        except Exception as exc:  # a row's trouble never ends the batch
+            return self._failed(row, row_error(exc), job), None
         outcome = await sender.polish(attempts)
         if outcome is None:
             return None, None
@@ -278,9 +288,9 @@ class Batch:
                     found.prompt_tokens += sum(len(c) for _, c in request.messages) // 4
                     found.completion_tokens += len(message.body) // 4
                 found.tally.sources["valid"] += 1
-            except SellermailError as exc:
+            except Exception as exc:  # a row's trouble never ends the batch
                 found.tally.errors += 1
-                found.errors.append((row.number, str(exc)))
+                found.errors.append((row.number, str(row_error(exc))))
             if progress:
                 progress(found.tally)
         return found

@@ -11,9 +11,9 @@ nothing stops the batch before it starts (a fact the user typed is never dropped
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -24,8 +24,9 @@ from typing import Any
 import yaml
 
 from sellermail.compose.catalogue import Catalogue, builtin_dir
-from sellermail.errors import SellermailError, did_you_mean
+from sellermail.errors import SellermailError, did_you_mean, named, shown
 from sellermail.io.decode import sniff_encoding
+from sellermail.io.structured import DataError, parse_json, parse_yaml
 
 #: Columns that set up the row rather than fill a field.
 SETTINGS = ("id", "scenario", "tone", "channel")
@@ -35,6 +36,17 @@ SHEET_FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", "
 _SHORTENED = re.compile(r"-?\d(?:[.,]\d+)?E\+\d+", re.I)
 #: Above this, a number stored by Excel has lost digits (it keeps 15 significant digits).
 _EXACT_LIMIT = 10**15
+#: The longest line of a JSON Lines file (a row's facts take a few hundred bytes).
+MAX_LINE = 1 << 20
+#: What the csv module's complaints mean for the person who saved the file.
+_CSV_TROUBLE = (
+    ("unexpected end of data", "a quote (\") opens a cell and is never closed, so every row "
+     "after it would run into this one; close the quote, or write a quote inside a cell as \"\""),
+    ("field larger than field limit", f"a cell holds more than {csv.field_size_limit():,} "
+     "characters; is a quote (\") not closed?"),
+    ("expected after", "a quoted cell goes on after its closing quote; write a quote inside a "
+     "cell as \"\""),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -69,11 +81,9 @@ def read_column_map(path: Path, catalogue: Catalogue) -> dict[str, str | None]:
 
     where = f"columns file {str(path)!r}"
     try:
-        data = yaml.safe_load(read_text(path, where))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" (line {mark.line + 1})" if mark else ""
-        raise SellermailError(f"{where}: is not valid YAML{line}") from None
+        data = parse_yaml(read_text(path, where), nulls=True)
+    except DataError as exc:
+        raise SellermailError(f"{where}: {exc}") from None
     if not isinstance(data, dict):
         raise SellermailError(f"{where}: expected lines of 'column header: field name'")
     targets = _targets(catalogue)
@@ -81,7 +91,9 @@ def read_column_map(path: Path, catalogue: Catalogue) -> dict[str, str | None]:
     for header, field in data.items():
         if field is not None and str(field) not in targets:
             hint = did_you_mean(str(field), targets)
-            raise SellermailError(f"{where}: {header}: {field!r} is not a field name{hint}")
+            raise SellermailError(
+                f"{where}: {named(header)}: {shown(str(field))} is not a field name{hint}"
+            )
         mapping[header_key(str(header))] = None if field is None else str(field)
     return mapping
 
@@ -145,13 +157,30 @@ def _cell(value: Any) -> Any:
         if abs(value) >= _EXACT_LIMIT:
             return _Shortened(f"{value:.6g}")
         value = int(value)
-    return (
-        value.strip()
-        if isinstance(value, str)
-        else value
-        if isinstance(value, list)
-        else str(value)
-    )
+    if isinstance(value, str):
+        return value.strip()
+    return value if isinstance(value, (list, dict)) else str(value)
+
+
+def _header(value: Any) -> str:
+    """A header cell as text: Excel may hold a number, a date or TRUE there."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    text = _cell(value)
+    return text if isinstance(text, str) else str(value)
+
+
+def _swallowed(cells: list[str], width: int, delimiter: str) -> str | None:
+    """A line inside a cell that reads as a whole row of its own (``width`` cells or more):
+    what a quote left open leaves behind when a later stray quote closes it."""
+    for cell in cells:
+        if "\n" in cell or "\r" in cell:
+            for line in cell.splitlines()[1:]:
+                if len(next(csv.reader([line], delimiter=delimiter), [])) >= width:
+                    return line
+    return None
 
 
 class _Shortened(str):
@@ -160,7 +189,7 @@ class _Shortened(str):
 
 def _problem(field: str, value: Any) -> str | None:
     if isinstance(value, _Shortened) or (isinstance(value, str) and _SHORTENED.fullmatch(value)):
-        return (f"{field}: {value!r} is a long number that Excel rounded (digits are lost); "
+        return (f"{field}: {shown(value)} is a long number that Excel rounded (digits are lost); "
                 "format the column as Text and export it again")  # fmt: skip
     return None
 
@@ -171,7 +200,9 @@ def _row(number: int, cells: Iterable[tuple[str, Any]], mapping: Mapping[str, st
         field = mapping.get(header)
         value = _cell(raw)
         if value is not None and not str(header).strip():
-            why = f"input: the cell {str(value)!r} is in a column without a header; give it one"
+            why = (
+                f"input: the cell {shown(str(value))} is in a column without a header; give it one"
+            )
             return Row(number, values, why)
         if field is None or value is None:
             continue
@@ -196,7 +227,8 @@ class Sheet:
         if path.is_dir():
             raise SellermailError(f"input {str(path)!r}: is a folder, not a file")
         if not path.is_file():
-            raise SellermailError(f"input {str(path)!r}: no such file")
+            what = "is not a regular file (a device or a pipe)" if path.exists() else "no such file"
+            raise SellermailError(f"input {str(path)!r}: {what}")
         self.kind = kind
         self.encoding = (
             sniff_encoding(path, where=f"input {str(path)!r}") if kind == "csv" else "utf-8"
@@ -214,9 +246,10 @@ class Sheet:
                     keys.update(dict.fromkeys(item))
             return list(keys), count
         rows = self._cells()
-        headers = next(rows, None)
-        if headers is None:
+        first = next(rows, None)
+        if first is None:
             raise SellermailError(f"input {str(self.path)!r}: the file is empty")
+        headers = [_header(cell) for cell in first]
         return headers, sum(1 for row in rows if any(str(c).strip() for c in row))
 
     def _cells(self) -> Iterator[list[str]]:
@@ -226,15 +259,33 @@ class Sheet:
             return
         try:
             with self.path.open(encoding=self.encoding, newline="") as file:
-                first = file.readline()
+                first = file.readline(MAX_LINE)
                 dialect = max(",;\t", key=first.count)
                 file.seek(0)
-                yield from csv.reader(file, delimiter=dialect)
+                yield from self._csv_rows(csv.reader(file, delimiter=dialect, strict=True), dialect)
         except UnicodeDecodeError as exc:
             raise SellermailError(
                 f"input {str(self.path)!r}: cannot be read as {self.encoding} text ({exc.reason}); "
                 "save it as CSV UTF-8"
             ) from None
+
+    def _csv_rows(self, reader: Iterator[list[str]], delimiter: str) -> Iterator[list[str]]:
+        """The reader's rows; a quote left open (rows run together), a cell too large for the
+        csv module, or rows swallowed by a quoted cell stop the file, naming the row."""
+        number, width = 0, 0
+        try:
+            for number, cells in enumerate(reader, 1):
+                width = width or len(cells)
+                if width >= 3 and (line := _swallowed(cells, width, delimiter)):
+                    raise SellermailError(
+                        f"input {str(self.path)!r}: row {number}: a quoted cell holds lines that "
+                        f'look like rows of their own ({shown(line)}); is a quote (") not '
+                        'closed? Write a quote inside a cell as ""'
+                    )
+                yield cells
+        except csv.Error as exc:
+            why = next((w for cue, w in _CSV_TROUBLE if cue in str(exc)), str(exc))
+            raise SellermailError(f"input {str(self.path)!r}: row {number + 1}: {why}") from None
 
     def _xlsx(self) -> Iterator[list[Any]]:
         import openpyxl
@@ -246,33 +297,64 @@ class Sheet:
                 f"input {str(self.path)!r}: not a readable .xlsx workbook ({exc})"
             ) from None
         try:
-            for cells in book.worksheets[0].iter_rows(values_only=True):
+            rows = book.worksheets[0].iter_rows(values_only=True)
+            while True:
+                try:
+                    cells = next(rows, None)
+                except Exception as exc:  # damaged XML inside the workbook
+                    raise SellermailError(
+                        f"input {str(self.path)!r}: not a readable .xlsx workbook ({exc})"
+                    ) from None
+                if cells is None:
+                    return
                 yield ["" if c is None else c for c in cells]
         finally:
             book.close()
 
     def _json_lines(self) -> Iterator[tuple[int, Any, str | None]]:
-        """Each non-blank line's number and object, or why it is not one."""
+        """Each non-blank line's number and object, or why it is not one (a line longer than
+        :data:`MAX_LINE` is not read whole)."""
         try:
-            with self.path.open(encoding="utf-8-sig") as file:
-                for number, line in enumerate(file, 1):
-                    if not line.strip():
+            with self.path.open("rb") as file:
+                number = 0
+                while line := file.readline(MAX_LINE + 1):
+                    number += 1
+                    if len(line) > MAX_LINE:
+                        while (rest := file.readline(MAX_LINE)) and not rest.endswith(b"\n"):
+                            pass
+                        yield (
+                            number,
+                            None,
+                            f"input: line {number} is longer than {MAX_LINE:,} bytes",
+                        )
                         continue
-                    try:
-                        item = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        yield number, None, f"input: line {number} is not JSON ({exc.msg})"
-                        continue
-                    error = (
-                        None
-                        if isinstance(item, dict)
-                        else f"input: line {number} is not a JSON object"
-                    )
-                    yield number, item, error
+                    if (found := self._json_line(number, line)) is not None:
+                        yield found
+        except OSError as exc:
+            raise SellermailError(
+                f"input {str(self.path)!r}: cannot be read ({exc.strerror})"
+            ) from None
+
+    def _json_line(self, number: int, line: bytes) -> tuple[int, Any, str | None] | None:
+        """A line's object, or why it is not one; ``None`` for a blank line."""
+        try:
+            text = (line.removeprefix(codecs.BOM_UTF8) if number == 1 else line).decode("utf-8")
         except UnicodeDecodeError as exc:
             raise SellermailError(
-                f"input {str(self.path)!r}: byte {exc.start} is not UTF-8 (JSON Lines are UTF-8)"
+                f"input {str(self.path)!r}: line {number}, byte {exc.start + 1} is not UTF-8 "
+                "(JSON Lines are UTF-8)"
             ) from None
+        if not text.strip():
+            return None
+        try:
+            item = parse_json(text)
+        except DataError as exc:
+            if exc.syntax:
+                return number, None, f"input: line {number} is not JSON ({exc.reason})"
+            return number, None, f"input: line {number}: {exc}"
+        if not isinstance(item, dict):
+            return number, item, f"input: line {number} is not a JSON object"
+        return number, item, None
 
     def rows(self, mapping: Mapping[str, str | None]) -> Iterator[Row]:
         """Every row, in order, with its columns mapped to fields."""
@@ -281,13 +363,13 @@ class Sheet:
                 yield Row(number, {}, error) if error else _row(number, item.items(), mapping)
             return
         cells = self._cells()
-        headers = next(cells)
+        headers = [_header(cell) for cell in next(cells)]
         for number, row in enumerate(cells, 2):
             if not any(str(c).strip() for c in row):
                 continue
             extra = [str(c) for c in row[len(headers) :] if str(c).strip()]
             if extra:
-                why = (f"input: {len(extra)} cell(s) beyond the last column ({', '.join(map(repr, extra[:3]))}); "
+                why = (f"input: {len(extra)} cell(s) beyond the last column ({', '.join(map(shown, extra[:3]))}); "
                        "a value with a comma needs quotes")  # fmt: skip
                 yield Row(number, {}, why)
             else:

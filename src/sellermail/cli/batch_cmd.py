@@ -45,7 +45,9 @@ def batch(
     max_attempts: MaxAttempts = 3,
     offline: Offline = False,
     resume: Annotated[bool, typer.Option(help="Skip the rows already in --out.")] = False,
-    overwrite: Annotated[bool, typer.Option(help="Replace an existing --out.")] = False,
+    overwrite: Annotated[
+        bool, typer.Option(help="Replace an existing --out (and OUT.csv with --format csv).")
+    ] = False,
     dry_run: Annotated[
         bool, typer.Option(help="Check every row and estimate tokens and cost; send nothing.")
     ] = False,

@@ -31,6 +31,9 @@ def triage(
     out: Annotated[
         Path | None, typer.Option("--out", help="With --dir: write the JSONL report here.")
     ] = None,
+    overwrite: Annotated[
+        bool, typer.Option(help="With --out: replace an existing report file.")
+    ] = False,
     use_llm: Annotated[
         bool,
         typer.Option(
@@ -52,12 +55,14 @@ def triage(
     if folder is not None and use_llm:
         raise SellermailError("--llm: reads one message at a time; leave it out with --dir")
     if folder is not None:
-        from sellermail.pipeline.inbox import report_line, triage_folder, write_report
+        from sellermail.pipeline.inbox import check_report, report_line, triage_folder, write_report
 
+        if out is not None:
+            check_report(out, folder, overwrite=overwrite)
         rows = list(triage_folder(folder))
         views.warnings(str(problem) for _, problem in rows if isinstance(problem, SellermailError))
         if out is not None:
-            write_report(rows, out)
+            write_report(rows, out, overwrite=overwrite)
         if as_json:
             views.print_lines(report_line(path, result) for path, result in rows)
         else:

@@ -13,15 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from sellermail.compose.catalogue import FieldSpec, Scenario
-from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context
-from sellermail.compose.money import marketplace_currency
-from sellermail.errors import FactError, SellermailError, did_you_mean
-
-# Every scalar stays a string: "0123" must not become 83, nor "2014-01-23" a date object.
-_StringLoader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context, parse_marketplace
+from sellermail.errors import FactError, SellermailError, brief, did_you_mean, named
 
 
 @dataclass(frozen=True)
@@ -36,31 +30,24 @@ class Facts:
 
 
 def read_facts_file(path: Path | str) -> dict[str, Any]:
-    """Read a YAML or JSON mapping of field -> value (in any encoding the decoder reads)."""
-    import json
-
+    """Read a YAML or JSON mapping of field -> value (in any encoding the decoder reads; see
+    :mod:`sellermail.io.structured` for what is refused: deep nesting, YAML aliases, a key
+    given twice, a key that is not text)."""
     from sellermail.io.files import read_text
+    from sellermail.io.structured import DataError, parse_json, parse_yaml
 
     path = Path(path)
     where = f"facts file {str(path)!r}"
     text = read_text(path, where)
-
     try:
-        if path.suffix.lower() == ".json":
-            data = json.loads(text)
-        else:
-            data = yaml.load(text, Loader=_StringLoader)
-    except json.JSONDecodeError as exc:
-        raise SellermailError(f"{where}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f" at line {mark.line + 1}" if mark else ""
-        raise SellermailError(f"{where}: invalid YAML{at}") from None
+        data = parse_json(text) if path.suffix.lower() == ".json" else parse_yaml(text)
+    except DataError as exc:
+        raise SellermailError(f"{where}: {exc}") from None
     if data is None or data == "":
         return {}
     if not isinstance(data, dict):
         raise SellermailError(f"{where}: must be a mapping of field: value")
-    return {str(key): value for key, value in data.items()}
+    return data
 
 
 class Repeated(list[Any]):
@@ -90,7 +77,7 @@ def _blank(value: Any) -> bool:
     if value is None:
         return True
     if isinstance(value, list):
-        return not any(str(item).strip() for item in value)
+        return not any(not isinstance(item, str) or item.strip() for item in value)
     return isinstance(value, str) and not value.strip()
 
 
@@ -112,7 +99,7 @@ def _flatten(spec: FieldSpec, value: Any) -> Any:
     which of its items was meant is for the user to say."""
     if isinstance(value, list) and spec.type not in LIST_TYPES:
         if not isinstance(value, Repeated):
-            raise FactError(spec.name, f"expected one value, got a list {list(value)!r}")
+            raise FactError(spec.name, f"expected one value, got a list {brief(list(value))}")
         return value[-1]
     return value
 
@@ -126,9 +113,11 @@ def resolve(
     raw: dict[str, Any] = {}
     for source in sources:
         for name, value in source.items():
+            if not isinstance(name, str):
+                raise FactError("facts", f"a field name must be text, not {type(name).__name__}")
             if name not in scenario.fields:
                 hint = did_you_mean(name, scenario.fields)
-                raise FactError(name, f"is not a field of {scenario.id}{hint}")
+                raise FactError(named(name), f"is not a field of {scenario.id}{hint}")
             raw[name] = value
     given = frozenset(name for name, value in raw.items() if not _blank(value))
     ctx = Context(channel=channel)
@@ -142,8 +131,7 @@ def resolve(
             value = _default(spec, raw)
             if value is None:
                 continue
-        values[spec.name] = PARSERS[spec.type](spec.name, _flatten(spec, value), ctx)
-        if spec.name == "marketplace":
-            ctx.currency = marketplace_currency(values["marketplace"])
+        parse = parse_marketplace if spec.name == "marketplace" else PARSERS[spec.type]
+        values[spec.name] = parse(spec.name, _flatten(spec, value), ctx)
     ordered = {name: values[name] for name in scenario.fields if name in values}
     return Facts(ordered, given, tuple(ctx.warnings))

@@ -14,8 +14,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sellermail.compose.money import AmountError, Money, read_amount
-from sellermail.errors import FactError, did_you_mean
+from sellermail.compose.money import (
+    BARE_MARKETPLACES,
+    MARKETPLACE_ENDINGS,
+    MAX_AMOUNT,
+    AmountError,
+    Money,
+    known_marketplace_currency,
+    read_amount,
+)
+from sellermail.errors import FactError, brief, did_you_mean, shown
 
 # Patterns are plain strings: `re` compiles (and caches) one the first time it is used, so a
 # run pays only for the types it parses.
@@ -76,27 +84,44 @@ class Context:
 Parser = Callable[[str, Any, Context], Any]
 
 
-def _text(name: str, raw: Any, limit: int) -> str:
-    if isinstance(raw, (list, dict)):
+def _string(name: str, raw: Any) -> str:
+    """``raw`` as the text it was typed as; a list, a mapping or a number too long to be a
+    value is an error."""
+    if isinstance(raw, dict):
+        raise FactError(name, "expected a single value, got a mapping")
+    if isinstance(raw, (list, tuple, set, frozenset)):
         raise FactError(name, "expected a single value, got a list")
-    value = " ".join(str(raw).split())
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) >= 10**60:  # before str()
+        raise FactError(name, "is a number of more than 60 digits")
+    return raw if isinstance(raw, str) else str(raw)
+
+
+def _text(name: str, raw: Any, limit: int) -> str:
+    text = _string(name, raw)
+    if len(text) > 4 * limit + 1000:  # much too long before spaces are folded: said at once
+        raise FactError(name, f"is {len(text):,} characters long (at most {limit})")
+    value = " ".join(text.split())
     if not value:
         raise FactError(name, "is empty")
     if len(value) > limit:
-        raise FactError(name, f"is {len(value)} characters long (at most {limit})")
+        raise FactError(name, f"is {len(value):,} characters long (at most {limit})")
     return value
 
 
 def _quoted(raw: Any) -> str:
-    return repr(str(raw))
+    if isinstance(raw, (list, tuple, dict)):
+        return brief(raw)
+    return shown(raw if isinstance(raw, str) else str(raw))
 
 
 def _items(name: str, raw: Any) -> list[Any]:
     """A list given as a YAML/JSON list, or as text separated by ';', new lines or commas."""
     if isinstance(raw, (list, tuple)):
-        items = [item for item in raw if str(item).strip()]
+        items = [
+            item for item in raw if isinstance(item, (list, dict)) or _string(name, item).strip()
+        ]
     else:
-        text = str(raw)
+        text = _string(name, raw)
         separator = r"[;\n]" if re.search(r"[;\n]", text) else ","
         items = [part.strip() for part in re.split(separator, text) if part.strip()]
     if not items:
@@ -104,8 +129,10 @@ def _items(name: str, raw: Any) -> list[Any]:
     return items
 
 
+# Digits and letters are ASCII only: Python's \d, int() and str.isdigit() take "²", "١٢٣" and
+# "１２３" for digits, and str.upper() turns "ß" into "SS"; no marketplace does.
 _ASIN = r"B0[A-Z0-9]{8}"
-_ISBN10 = r"\d{9}[\dX]"
+_ISBN10 = r"[0-9]{9}[0-9X]"
 
 
 def _isbn10_ok(isbn: str) -> bool:
@@ -114,7 +141,7 @@ def _isbn10_ok(isbn: str) -> bool:
 
 
 def parse_asin(name: str, raw: Any, ctx: Context) -> str:
-    value = _text(name, raw, 40).upper()
+    value = _ascii_upper(_text(name, raw, 40))
     if re.fullmatch(_ASIN, value) or (re.fullmatch(_ISBN10, value) and _isbn10_ok(value)):
         return value
     raise FactError(
@@ -133,7 +160,7 @@ def parse_asin_list(name: str, raw: Any, ctx: Context) -> list[str]:
     return result
 
 
-_AMAZON_ORDER = r"\d{3}-\d{7}-\d{7}"
+_AMAZON_ORDER = r"[0-9]{3}-[0-9]{7}-[0-9]{7}"
 _OTHER_ORDER = r"[A-Za-z0-9-]{6,40}"
 
 
@@ -153,7 +180,7 @@ def parse_order_id(name: str, raw: Any, ctx: Context) -> str:
 
 
 _TRACKING = r"[A-Z0-9]{8,40}"
-_S10 = r"[A-Z]{2}(\d{8})(\d)[A-Z]{2}"
+_S10 = r"[A-Z]{2}([0-9]{8})([0-9])[A-Z]{2}"
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 
 
@@ -164,7 +191,7 @@ def s10_check_digit(serial: str) -> int:
 
 
 def parse_tracking_number(name: str, raw: Any, ctx: Context) -> str:
-    value = "".join(_text(name, raw, 60).split()).upper()
+    value = _ascii_upper("".join(_text(name, raw, 60).split()))
     if not re.fullmatch(_TRACKING, value):
         raise FactError(
             name, f"{_quoted(raw)} is not a tracking number (expected 8-40 letters and digits)"
@@ -182,7 +209,7 @@ _SELLER_ID = r"A[A-Z0-9]{9,15}"
 
 
 def parse_seller_id(name: str, raw: Any, ctx: Context) -> str:
-    value = _text(name, raw, 40).upper()
+    value = _ascii_upper(_text(name, raw, 40))
     if re.fullmatch(_SELLER_ID, value):
         return value
     raise FactError(
@@ -202,18 +229,26 @@ def parse_money(name: str, raw: Any, ctx: Context) -> Money:
             problem = f"has an unknown currency {error.currency!r} ({expected})"
         elif error.problem == "places":
             problem = f"must be more than zero, with at most {error.places} decimal places"
+        elif error.problem == "size":
+            problem = f"is too large an amount (at most {MAX_AMOUNT:,})"
         else:
             problem = f"is not an amount of money ({expected})"
         raise FactError(name, f"{_quoted(raw)} {problem}") from None
 
 
+#: The largest whole number (hours, days, items) a field takes.
+MAX_WHOLE = 999_999
+
+
 def _whole(name: str, raw: Any, what: str, unit: str = "") -> int:
     """A positive whole number, optionally followed by its unit (``24 hours``, ``2 days``)."""
     text = _text(name, raw, 30)
-    match = re.fullmatch(rf"(\d+)(?:\s*(?:{unit}))?", text, re.IGNORECASE) if unit else None
+    match = re.fullmatch(rf"([0-9]+)(?:\s*(?:{unit}))?", text, re.IGNORECASE) if unit else None
     digits = match.group(1) if match else text
-    if not digits.isdigit() or int(digits) <= 0:
-        raise FactError(name, f"{_quoted(raw)} is not a positive whole number of {what}")
+    if not re.fullmatch("[0-9]+", digits) or not 0 < int(digits) <= MAX_WHOLE:
+        raise FactError(
+            name, f"{_quoted(raw)} is not a positive whole number of {what} (1 to {MAX_WHOLE:,})"
+        )
     return int(digits)
 
 
@@ -231,15 +266,17 @@ def parse_count(name: str, raw: Any, ctx: Context) -> int:
 
 def parse_day_range(name: str, raw: Any, ctx: Context) -> DayRange:
     text = _text(name, raw, 30)
-    match = re.fullmatch(r"(\d+)\s*(?:-|–|to)\s*(\d+)(?:\s*(?:business\s+)?days?)?", text, re.I)
-    single = re.fullmatch(r"(\d+)(?:\s*(?:business\s+)?days?)?", text, re.I)
+    match = re.fullmatch(
+        r"([0-9]+)\s*(?:-|–|to)\s*([0-9]+)(?:\s*(?:business\s+)?days?)?", text, re.I
+    )
+    single = re.fullmatch(r"([0-9]+)(?:\s*(?:business\s+)?days?)?", text, re.I)
     if single:
         low = high = int(single.group(1))
     elif match:
         low, high = int(match.group(1)), int(match.group(2))
     else:
         raise FactError(name, f"{_quoted(raw)} is not a range of days (expected like 7-15)")
-    if low <= 0 or low > high:
+    if low <= 0 or low > high or high > MAX_WHOLE:
         raise FactError(name, f"{_quoted(raw)} must be two positive numbers, the first no larger")
     return DayRange(low, high)
 
@@ -247,7 +284,7 @@ def parse_day_range(name: str, raw: Any, ctx: Context) -> DayRange:
 def parse_percent(name: str, raw: Any, ctx: Context) -> Percent:
     text = _text(name, raw, 20).rstrip("%").strip()
     try:
-        value = Decimal(text)
+        value = Decimal(text) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text) else Decimal(-1)
     except InvalidOperation:
         value = Decimal(-1)
     if not value.is_finite() or not 0 < value <= 100:
@@ -260,7 +297,7 @@ def parse_date(name: str, raw: Any, ctx: Context) -> Date:
         return Date(raw.year, raw.month, raw.day)
     text = _text(name, raw, 20)
     try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
             raise ValueError(text)
         value = dt.date.fromisoformat(text)
     except ValueError:
@@ -284,6 +321,26 @@ def parse_offers(name: str, raw: Any, ctx: Context) -> list[str]:
 
 
 _EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+
+
+def _ascii_upper(text: str) -> str:
+    """``text`` in capitals when it is ASCII; otherwise as it is (and so no ID's shape)."""
+    return text.upper() if text.isascii() else text
+
+
+def parse_marketplace(name: str, raw: Any, ctx: Context) -> str:
+    """The marketplace, which sets the currency of bare amounts (``ctx.currency``)."""
+    value = _text(name, raw, 120)
+    currency = known_marketplace_currency(value)
+    if currency is None:
+        raise FactError(
+            name,
+            f"{_quoted(raw)} is not a marketplace sellermail knows (expected its domain, like "
+            f"Amazon.com, Amazon.de or yourshop.co.uk, ending in {', '.join(MARKETPLACE_ENDINGS)}; "
+            f"or one of {', '.join(BARE_MARKETPLACES)})",
+        )
+    ctx.currency = currency
+    return value
 
 
 def parse_email(name: str, raw: Any, ctx: Context) -> str:

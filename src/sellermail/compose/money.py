@@ -126,13 +126,31 @@ SIGNS = "".join(sorted({m[0] for m, side in _PROSE_MARKS if side != ">" and not 
 DOLLAR_CURRENCIES = frozenset(FAMILIES["$"])
 
 
+#: Marketplaces named without a domain: their bare amounts are US dollars.
+BARE_MARKETPLACES = ("Amazon", "eBay", "Walmart", "Etsy", "Shopify")
+#: The domain endings of the marketplaces (and shops) sellermail knows, ``.com`` first.
+MARKETPLACE_ENDINGS = (".com", *(suffix for suffix, _ in _MARKETPLACE_CURRENCY))
+
+
 def marketplace_currency(marketplace: str) -> str:
-    """The currency a bare amount means on this marketplace (``Amazon.de`` -> ``EUR``)."""
+    """The currency a bare amount means on this marketplace (``Amazon.de`` -> ``EUR``); an
+    unknown one is taken as US dollars (see :func:`known_marketplace_currency`)."""
+    return known_marketplace_currency(marketplace) or "USD"
+
+
+def known_marketplace_currency(marketplace: str) -> str | None:
+    """The currency of bare amounts on a marketplace named by its domain (``Amazon.de``,
+    ``ebay.co.uk``, ``yourshop.com``) or one of :data:`BARE_MARKETPLACES`; ``None`` for a name
+    that is neither."""
     name = marketplace.strip().lower()
+    if name in (bare.lower() for bare in BARE_MARKETPLACES):
+        return "USD"
+    if not re.fullmatch(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)+", name):
+        return None
     for suffix, currency in _MARKETPLACE_CURRENCY:
         if name.endswith(suffix):
             return currency
-    return "USD"
+    return "USD" if name.endswith(".com") else None
 
 
 @dataclass(frozen=True)
@@ -198,7 +216,8 @@ def same_currency(a: str, b: str) -> bool:
 
 class AmountError(ValueError):
     """Why a text is not an amount: ``problem`` is ``format``, ``currency`` (``currency`` is
-    the unknown one) or ``places`` (zero or less, or more decimals than ``places``)."""
+    the unknown one), ``places`` (zero or less, or more decimals than ``places``) or ``size``
+    (more than :data:`MAX_AMOUNT`)."""
 
     def __init__(self, problem: str, currency: str = "", places: int = 2) -> None:
         super().__init__(problem)
@@ -211,7 +230,10 @@ def _by_length(marks: Iterable[str]) -> list[str]:
     return sorted(set(marks), key=lambda mark: (-len(mark), mark))
 
 
-_FIELD = r"(?P<pre>[^\d\s]+?)?\s*(?P<num>\d[\d.,]*)\s*(?P<post>[^\d\s]+)?"
+# Digits are ASCII only: "١٥" and "１５" are digits to Python, not to a marketplace.
+_FIELD = r"(?P<pre>[^\d\s]+?)?\s*(?P<num>[0-9][0-9.,]*)\s*(?P<post>[^\d\s]+)?"
+#: The largest amount a field value may hold (more is a typing mistake, not a refund).
+MAX_AMOUNT = Decimal("9999999999.99")
 
 
 def read_amount(text: str, currency: str = "USD") -> Money:
@@ -230,6 +252,8 @@ def read_amount(text: str, currency: str = "USD") -> Money:
     if amount is None:
         raise AmountError("format")
     places = PLACES[code]
+    if amount > MAX_AMOUNT:
+        raise AmountError("size", code, places)
     if amount <= 0 or amount != round(amount, places):
         raise AmountError("places", code, places)
     return Money(amount.quantize(Decimal(1).scaleb(-places)), code)

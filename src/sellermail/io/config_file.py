@@ -21,15 +21,26 @@ def config_path() -> Path:
 
 
 def read_toml(path: Path) -> dict[str, Any]:
+    """The TOML file at ``path`` (at most :data:`~sellermail.io.files.MAX_BYTES`, UTF-8), or an
+    empty mapping when there is no such file; any problem is one line naming the file."""
     if not path.is_file():
         return {}
     import tomllib  # only when there is a file to read: start-up stays light
 
+    from sellermail.io.files import read_bytes
+
+    where = f"config file {str(path)!r}"
+    data = read_bytes(path, where)
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise SellermailError(
+            f"{where}: byte {exc.start + 1} is not UTF-8 (TOML is UTF-8)"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise SellermailError(f"config file {str(path)!r}: invalid TOML ({exc})") from None
+        raise SellermailError(f"{where}: invalid TOML ({' '.join(str(exc).split())})") from None
+    except RecursionError:
+        raise SellermailError(f"{where}: invalid TOML (nested too deeply)") from None
 
 
 def read_config(path: Path | None = None) -> dict[str, Any]:

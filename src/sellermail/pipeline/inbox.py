@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sellermail.errors import SellermailError
+from sellermail.io.files import replacing, same_file
 from sellermail.triage.classify import SUFFIXES, Triage, triage_file
 
 
@@ -59,10 +60,35 @@ def report_line(path: Path, result: Triage | SellermailError) -> dict[str, Any]:
     return {"file": path.name, **result.to_dict()}
 
 
-def write_report(rows: list[tuple[Path, Triage | SellermailError]], out: Path) -> None:
-    """The folder's report as JSON Lines: one :func:`report_line` per message."""
+def check_report(out: Path, folder: Path, *, overwrite: bool = False) -> None:
+    """Refuse a report that would replace a file unasked (without ``overwrite``), or replace
+    one of the folder's messages (even through a link)."""
+    if (out.exists() or out.is_symlink()) and not overwrite:
+        raise SellermailError(f"--out {str(out)!r}: exists already; --overwrite replaces it")
+    if folder.is_dir() and any(same_file(out, path) for path in inbox(folder)):
+        raise SellermailError(
+            f"--out {str(out)!r}: would overwrite a message of --dir {str(folder)!r}; name "
+            "another file"
+        )
+
+
+def write_report(
+    rows: list[tuple[Path, Triage | SellermailError]], out: Path, *, overwrite: bool = False
+) -> None:
+    """The folder's report as JSON Lines: one :func:`report_line` per message. An existing
+    ``out`` is refused unless ``overwrite``; then the report is written to a new file that
+    takes its name (a file linked to ``out`` is left as it was)."""
     lines = "".join(json.dumps(report_line(p, r), ensure_ascii=False) + "\n" for p, r in rows)
     try:
-        out.write_text(lines, encoding="utf-8")
+        if not overwrite:
+            with out.open("x", encoding="utf-8") as file:
+                file.write(lines)
+            return
+        with replacing(out, encoding="utf-8") as file:
+            file.write(lines)
+    except FileExistsError:
+        raise SellermailError(
+            f"--out {str(out)!r}: exists already; --overwrite replaces it"
+        ) from None
     except OSError as exc:
-        raise SellermailError(f"--out {str(out)!r}: cannot write ({exc.strerror})") from None
+        raise SellermailError(f"--out {str(out)!r}: cannot write ({exc.strerror or exc})") from None
