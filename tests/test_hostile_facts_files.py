@@ -76,7 +76,7 @@ def test_yaml_nested_beyond_the_parsers_own_limit_is_one_line(run: Run, tmp_path
 
 def test_nesting_a_facts_file_needs_is_read(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "ok.yaml"
-    text = "brand: Lumora\noffender: Quick\nasins:\n  - B08N5WRWNW\n  - B07XJ8C8F5\n"
+    text = "brand: Lumora\noffender: Quick\nevidence: a test buy\nasins:\n  - B08N5WRWNW\n  - B07XJ8C8F5\n"
     path.write_text(text, encoding="utf-8")
     result = run("render", "hijacker-cease-desist", "--facts", str(path))
     assert result.code == 0, result.err

@@ -77,7 +77,7 @@ def test_letters_that_capitalise_into_ascii_are_not_taken_for_an_id(type_: str) 
     ("args", "error"),
     [
         (["hijacker-cease-desist", "--set", "brand=L", "--set", "offender=Q", "--set",
-          "asins=B08N5WRWNW", "--set", "deadline_hours=²"],
+          "asins=B08N5WRWNW", "--set", "evidence=a test buy", "--set", "deadline_hours=²"],
          "deadline_hours: '²' is not a positive whole number of hours (1 to 999,999)"),
         (["wrong-address", "--set", "order_id=١١٣-٤٥٦٧٨٩٠-١٢٣٤٥٦٧"],
          "order_id: '١١٣-٤٥٦٧٨٩٠-١٢٣٤٥٦٧' is not an Amazon order id (expected 3-7-7 digits, "
@@ -91,7 +91,7 @@ def test_letters_that_capitalise_into_ascii_are_not_taken_for_an_id(type_: str) 
         (["delivery-time-info", "--set", "delivery_days=10-5"],
          "delivery_days: '10-5' must be two positive numbers, the first no larger"),
         (["hijacker-cease-desist", "--set", "brand=L", "--set", "offender=Q", "--set",
-          "asins=B08N5WRWNW", "--set", "deadline_hours=99999999999999999999"],
+          "asins=B08N5WRWNW", "--set", "evidence=a test buy", "--set", "deadline_hours=99999999999999999999"],
          "deadline_hours: '99999999999999999999' is not a positive whole number of hours "
          "(1 to 999,999)"),
     ],
@@ -131,7 +131,13 @@ def test_a_known_marketplace_still_sets_the_currency(marketplace: str, written: 
 )
 def test_a_very_long_value_is_refused_quickly_and_briefly(value: Any) -> None:
     field = "asins" if isinstance(value, list) else "brand"
-    facts = {"brand": "L", "offender": "Q", "asins": "B08N5WRWNW", field: value}
+    facts = {
+        "brand": "L",
+        "offender": "Q",
+        "asins": "B08N5WRWNW",
+        "evidence": "a test buy",
+        field: value,
+    }
     try:
         sellermail.render("hijacker-cease-desist", facts)
     except FactError as error:
@@ -158,6 +164,7 @@ def test_an_odd_field_name_stays_on_one_line(run: Run, tmp_path: Any) -> None:
     ids=["huge-int", "nested-list", "mapping", "nan"],
 )
 def test_a_value_of_the_wrong_kind_from_the_library_is_a_fact_error(value: Any) -> None:
-    facts = {"brand": "L", "offender": "Q", "asins": "B08N5WRWNW", "deadline_hours": value}
+    facts = {"brand": "L", "offender": "Q", "asins": "B08N5WRWNW", "evidence": "a test buy",
+             "deadline_hours": value}  # fmt: skip
     with pytest.raises(FactError, match=r"^deadline_hours: "):
         sellermail.render("hijacker-cease-desist", facts)
