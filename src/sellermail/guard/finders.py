@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from sellermail.guard.mentions import Mention
+from sellermail.guard.secrets import mask, secrets_in
 
 
 def words(pattern: str) -> Callable[[str, list[Mention]], Iterator[str]]:
@@ -145,3 +146,9 @@ def promised_actions(text: str, seen: list[Mention]) -> Iterator[str]:
     if heading:
         end = _NEXT_HEADING.search(text, heading.end() + 1)
         yield from _FUTURE.findall(text, heading.end(), end.start() if end else len(text))
+
+
+def secrets(text: str, seen: list[Mention]) -> Iterator[str]:
+    """The configured API key (registered by the LLM layer) or any token shaped like a secret,
+    each quoted masked (its first three characters at most)."""
+    yield from (mask(secret) for secret in secrets_in(text))

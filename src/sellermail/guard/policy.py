@@ -19,6 +19,7 @@ from sellermail.guard.finders import (
     near,
     promised_actions,
     review_for_value,
+    secrets,
     sentences_with,
     words,
 )
@@ -58,6 +59,8 @@ class Rule:
 
 BUYER = frozenset({"amazon-buyer", "ebay-buyer", "walmart-buyer"})
 AMAZON = frozenset({"amazon-buyer"})
+#: Every audience: buyers on each channel, appeals and letters.
+EVERYONE = BUYER | {"email-buyer", "appeal", "letter"}
 REVIEW = r"\b(?:reviews?|ratings?|feedback|stars?)\b"
 MARKETING = (
     r"\bnew arrivals?\b|\bfollow us\b|\b(?:check out|visit|browse|shop) our\b|\bour (?:latest|new)"
@@ -112,6 +115,13 @@ OFF_PLATFORM_CUES = (
 )
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "any.no-secret",
+        BLOCK,
+        "a message must never contain an API key, token or other secret",
+        EVERYONE,
+        secrets,
+    ),
     Rule("buyer.no-links", BLOCK, "buyer messages may not contain links", BUYER, mentioned("url")),
     Rule(
         "buyer.no-email-address",
