@@ -21,15 +21,28 @@ def config_path() -> Path:
 
 
 def read_toml(path: Path) -> dict[str, Any]:
-    if not path.is_file():
+    """The TOML file at ``path`` as a mapping (an absent file is an empty one); a file that
+    cannot be read or is not TOML (UTF-8) is a one-line error naming it."""
+    if path.is_dir():
+        raise SellermailError(f"config file {str(path)!r}: is a folder, not a file")
+    if not path.exists():
         return {}
     import tomllib  # only when there is a file to read: start-up stays light
 
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise SellermailError(f"config file {str(path)!r}: invalid TOML ({exc})") from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SellermailError(f"config file {str(path)!r}: cannot read ({exc.strerror})") from None
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise SellermailError(
+            f"config file {str(path)!r}: line {line} is not UTF-8 (save the file as UTF-8)"
+        ) from None
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        reason = str(exc) if isinstance(exc, tomllib.TOMLDecodeError) else "nested too deeply"
+        raise SellermailError(f"config file {str(path)!r}: invalid TOML ({reason})") from None
 
 
 def read_config(path: Path | None = None) -> dict[str, Any]:
