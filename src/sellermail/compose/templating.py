@@ -18,7 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from sellermail.compose.catalogue import SUFFIX, split_front_matter
 from sellermail.errors import ScenarioError
-from sellermail.io.paths import user_dir
+from sellermail.io.paths import private_folder, user_dir
 
 
 class _Loader(jinja2.BaseLoader):
@@ -56,7 +56,8 @@ def _refuse_none(value: Any) -> Any:
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     folder = user_dir("cache") / "jinja"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(user_dir("cache"))
+        private_folder(folder)
     except OSError:
         return None
     return jinja2.FileSystemBytecodeCache(str(folder))
