@@ -1,5 +1,6 @@
 """Where a batch's results go: one JSON object per input row, each appended to the output file
-with a single ``write`` and flushed to the operating system as soon as its row finishes.
+with a single ``write`` and flushed to the operating system as soon as its row finishes (control
+characters and bidi overrides escaped: ``cat OUT.jsonl`` shows them as ``\\u202e``).
 
 A run killed at any instant (even by SIGKILL) leaves whole lines, plus at most one torn last
 line; ``--resume`` cuts the torn line off and skips every row that has a whole one, so the
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sellermail.errors import SellermailError
+from sellermail.io.terminal import json_text
 
 #: The keys of every output line, in order (a public contract).
 FIELDS = ("id", "row", "scenario", "text", "subject", "source", "attempts", "violations", "error")
@@ -58,7 +60,7 @@ class Outbox:
 
     def write(self, data: dict[str, Any]) -> None:
         """Append one line, whole, with one system call."""
-        line = memoryview((json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8"))
+        line = memoryview((json_text(data) + "\n").encode("utf-8"))
         while line:
             line = line[os.write(self._fd, line) :]
 
