@@ -41,6 +41,11 @@ def _fenced(request: dict[str, Any]) -> str:
     return user.split("<message>", 1)[1].split("</message>", 1)[0].strip()
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (a deadline, a cut-off read) is no error of the server's."""
+
+
 @dataclass
 class Received:
     path: str
@@ -60,7 +65,7 @@ class FakeLLM:
         self.first_at: float | None = None
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self._server = _Server(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
