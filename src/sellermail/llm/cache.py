@@ -39,6 +39,19 @@ def key(request: ChatRequest, settings: LLMSettings) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _sound(completion: Completion) -> bool:
+    """An entry as :meth:`ResponseCache.put` writes it: texts, counts, no secret."""
+    texts = (completion.finish_reason, completion.refusal)
+    counts = (completion.prompt_tokens, completion.completion_tokens)
+    return (
+        isinstance(completion.text, str)
+        and all(value is None or isinstance(value, str) for value in texts)
+        and all(isinstance(n, int) and not isinstance(n, bool) for n in counts)
+        and completion.problem is None
+        and not secrets_in(f"{completion.text}\n{completion.refusal or ''}")
+    )
+
+
 class ResponseCache:
     """``get``/``put`` replies by :func:`key`. A cache that cannot be opened (a read-only
     home, a damaged file) turns itself off and says why in ``problem``: a batch still runs,
@@ -53,7 +66,8 @@ class ResponseCache:
         try:
             private_folder(self.path.parent)
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
-            self.path.chmod(0o600)  # a cache made by an older version, or under umask 0
+            for made in (self.path, *self.path.parent.glob(f"{self.path.name}-*")):
+                made.chmod(0o600)  # made by an older version, or under umask 0
             db = sqlite3.connect(self.path, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
@@ -78,11 +92,7 @@ class ResponseCache:
             completion = Completion(**{k: v for k, v in data.items() if k in known})
         except (sqlite3.Error, ValueError, TypeError, AttributeError, RecursionError):
             return None
-        if (
-            not isinstance(completion.text, str)
-            or completion.problem
-            or secrets_in(completion.text)
-        ):
+        if not _sound(completion):
             return None
         return completion
 
