@@ -46,6 +46,21 @@ def test_polish_stops_at_the_deadline_whatever_the_server_does(run: Run, reply: 
     assert result.err.count("\n") == 1
 
 
+@pytest.mark.parametrize("command", ["reply", "triage"])
+def test_reply_and_triage_llm_stop_at_the_deadline_too(
+    run: Run, tmp_path: Path, command: str
+) -> None:
+    message = tmp_path / "m.txt"
+    message.write_text("Hi, where is my parcel? Tracking LX123456785CN with USPS.", "utf-8")
+    args = [command, str(message), "--json", "--timeout", "1.5"]
+    with FakeLLM([Reply(drip=0.3)]) as server:
+        result, took = timed(run, *args, *(["--llm"] if command == "triage" else []),
+                             "--base-url", server.url)  # fmt: skip
+    assert result.code == 0 and 1.4 < took < 1.5 + SLACK, result.err
+    assert "no complete answer within 1.5 s" in result.err
+    assert "LX123456785CN" in result.out
+
+
 def test_the_deadline_comes_from_the_config_file(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
