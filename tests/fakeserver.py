@@ -2,7 +2,9 @@
 
 It answers from a script of :class:`Reply` objects (the last one repeats), on 127.0.0.1 only,
 and keeps every request it received. Error paths (429 with Retry-After, 500, slow replies,
-empty content) are what it is for; real model behaviour comes from recorded cassettes.
+empty content) are what it is for, and hostile servers: any body at all (``body``: HTML, JSON
+of the wrong shape, bytes), an answer sent one byte at a time (``drip``), or none (``silent``).
+Real model behaviour comes from recorded cassettes.
 """
 
 from __future__ import annotations
@@ -24,12 +26,24 @@ class Reply:
     finish_reason: str = "stop"
     #: Answer with the message the request asked to rewrite (a rewrite that keeps every fact).
     echo: bool = False
+    #: The body as sent, instead of a chat completion (hostile servers), with its content type.
+    body: bytes | None = None
+    content_type: str = "application/json"
+    #: Send the whole answer (status line and headers too) one byte every ``drip`` seconds.
+    drip: float = 0.0
+    #: Send nothing at all, keeping the connection open, until the server stops.
+    silent: bool = False
 
 
 def _fenced(request: dict[str, Any]) -> str:
     """The text inside <message> tags of the request's first user message."""
     user = next(m["content"] for m in request["messages"] if m["role"] == "user")
     return user.split("<message>", 1)[1].split("</message>", 1)[0].strip()
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (a deadline, a cut-off read) is no error of the server's."""
 
 
 @dataclass
@@ -50,9 +64,12 @@ class FakeLLM:
         #: When the first request arrived (time.monotonic), for start-up measurements.
         self.first_at: float | None = None
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self._stopping = threading.Event()
+        self._server = _Server(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def url(self) -> str:
@@ -63,6 +80,7 @@ class FakeLLM:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._stopping.set()  # silent and dripping answers end
         self._server.shutdown()
         self._server.server_close()
 
@@ -102,8 +120,13 @@ class FakeLLM:
                         fake.in_flight -= 1
 
             def _answer(self, reply: Reply, request: dict[str, Any]) -> None:
+                if reply.silent:
+                    fake._stopping.wait()
+                    return
                 content = _fenced(request) if reply.echo else reply.content
-                if reply.status == 200:
+                if reply.body is not None:
+                    data: Any = None
+                elif reply.status == 200:
                     data: dict[str, Any] = {
                         "id": "chatcmpl-fake",
                         "object": "chat.completion",
@@ -118,13 +141,28 @@ class FakeLLM:
                     }  # fmt: skip
                 else:
                     data = {"error": {"message": f"fake error {reply.status}", "type": "fake"}}
-                payload = json.dumps(data).encode()
+                payload = json.dumps(data).encode() if reply.body is None else reply.body
+                headers = {"Content-Type": reply.content_type, "Content-Length": str(len(payload)),
+                           **reply.headers}  # fmt: skip
+                if reply.drip:
+                    self._drip(reply, headers, payload)
+                    return
                 self.send_response(reply.status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(payload)))
-                for name, value in reply.headers.items():
+                for name, value in headers.items():
                     self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(payload)
+
+            def _drip(self, reply: Reply, headers: dict[str, str], payload: bytes) -> None:
+                lines = [
+                    f"HTTP/1.1 {reply.status} Whatever",
+                    *(f"{k}: {v}" for k, v in headers.items()),
+                ]
+                raw = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + payload
+                for i in range(len(raw)):
+                    self.wfile.write(raw[i : i + 1])
+                    self.wfile.flush()
+                    if fake._stopping.wait(reply.drip):
+                        return
 
         return Handler

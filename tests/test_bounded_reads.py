@@ -118,7 +118,7 @@ def test_standard_input_is_read_to_the_limit_and_no_further(
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        (b'model = "caf\xe9"\n', "byte 13 is not UTF-8 (TOML is UTF-8)"),
+        (b'model = "caf\xe9"\n', "line 1, byte 13 is not UTF-8 (TOML is UTF-8"),
         (b"a = " + b"[" * 100_000 + b"]" * 100_000 + b"\n", "invalid TOML (nested too deeply)"),
         (b"x" * 2000, "is larger than"),
     ],

@@ -208,13 +208,6 @@ def _on(server: FakeLLM, **changes: Any) -> LLMSettings:
     return LLMSettings(**{**FAKE.__dict__, "base_url": server.url, **changes})
 
 
-def test_a_timeout_is_retried(sends: Sends) -> None:
-    with FakeLLM([Reply(delay=1.5, content=_base()), Reply(content=_base())]) as server:
-        result = polish("delivery-time-info", DELIVERY, tone="formal",
-                        settings=_on(server, timeout=0.5), send=sends)  # fmt: skip
-    assert result.source == "llm" and len(server.received) == 2 and len(sends.sleeps) == 1
-
-
 def test_the_key_is_sent_only_in_the_authorization_header(run: Run, monkeypatch: Any) -> None:
     key = "sk-test-SECRET-0123456789abcdef"
     with FakeLLM([Reply(content=_base())]) as server:

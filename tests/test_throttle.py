@@ -90,3 +90,18 @@ def test_a_request_handed_a_slot_during_a_pause_waits_for_the_pause_to_end() -> 
     (_, first), (_, queued) = asyncio.run(scenario())
     assert first < 0.05
     assert queued >= 0.2
+
+
+@pytest.mark.parametrize(
+    ("asked", "pause"), [(1e20, 60.0), (float("inf"), 60.0), (float("nan"), 1.0), (-5.0, 1.0)]
+)
+def test_a_429_holds_the_pool_at_most_60_seconds_whatever_it_asks(
+    asked: float, pause: float
+) -> None:
+    async def scenario() -> float:
+        throttle = Throttle(4)
+        now = asyncio.get_running_loop().time()
+        throttle.rate_limited(asked)
+        return throttle._resume_at - now
+
+    assert asyncio.run(scenario()) == pytest.approx(pause, abs=0.05)

@@ -1,5 +1,6 @@
 """Where a batch's results go: one JSON object per input row, each appended to the output file
-with a single ``write`` and flushed to the operating system as soon as its row finishes.
+with a single ``write`` and flushed to the operating system as soon as its row finishes (control
+characters and bidi overrides escaped: ``cat OUT.jsonl`` shows them as ``\\u202e``).
 
 A run killed at any instant (even by SIGKILL) leaves whole lines, plus at most one torn last
 line; ``--resume`` cuts the torn line off and skips every row that has a whole one, so the
@@ -19,6 +20,7 @@ from typing import Any
 
 from sellermail.errors import SellermailError
 from sellermail.io.files import replacing
+from sellermail.io.terminal import json_text
 
 #: The keys of every output line, in order (a public contract).
 FIELDS = ("id", "row", "scenario", "text", "subject", "source", "attempts", "violations", "error")
@@ -76,7 +78,7 @@ class Outbox:
     def write(self, data: dict[str, Any]) -> None:
         """Append one line, whole, with one system call (a full disk: a one-line error; the
         lines written before stay whole, and a torn last one is cut by ``--resume``)."""
-        line = memoryview((json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8"))
+        line = memoryview((json_text(data) + "\n").encode("utf-8"))
         try:
             while line:
                 line = line[os.write(self._fd, line) :]

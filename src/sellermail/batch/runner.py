@@ -232,7 +232,13 @@ class Batch:
 
         async def worker() -> None:
             for row in rows:
-                data, usage = await self._polished(row, sender)
+                try:
+                    data, usage = await self._polished(row, sender)
+                except SellermailError:
+                    raise  # the batch stops (a rejected key, the model unreachable)
+                except Exception as exc:  # a bug: this row gets the error, the others go on
+                    problem = SellermailError(f"internal error ({type(exc).__name__}: {exc})")
+                    data, usage = self._failed(row, problem, None), None
                 if data is None:
                     tally.unsent += 1
                 else:

@@ -60,6 +60,8 @@ def main() -> None:
     try:
         app()
     except SellermailError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        from sellermail.cli.views import note
+
+        note(f"error: {exc}")  # secrets masked, control characters escaped
         sys.exit(exc.exit_status)
     sys.exit(ExitStatus.OK)

@@ -16,6 +16,7 @@ from sellermail.cli.options import (
     Profile,
     Temperature,
     TemplatesDir,
+    Timeout,
     Tone,
     catalogue,
     llm_settings,
@@ -65,6 +66,7 @@ def batch(
     base_url: BaseUrl = None,
     profile: Profile = None,
     temperature: Temperature = None,
+    timeout: Timeout = None,
     templates_dir: TemplatesDir = None,
 ) -> None:
     """Write a message for every row of a spreadsheet: concurrent, resumable, cached.
@@ -78,7 +80,7 @@ def batch(
         input_file, out=out, out_format=out_format, resume=resume, overwrite=overwrite,
         scenario=scenario, tone=tone, channel=channel, columns=columns,
         catalogue=catalogue(templates_dir),
-        settings=llm_settings(model, base_url, profile, temperature), offline=offline,
+        settings=llm_settings(model, base_url, profile, temperature, timeout), offline=offline,
         max_attempts=max_attempts, concurrency=concurrency, cache=cache,
     )  # fmt: skip
     prepared = prepare(request, notes=views.note)

@@ -26,9 +26,10 @@ def show(
         "templates_dir": (str(templates) if templates else "(built-in templates only)", "config file" if templates else ""),
         "cache folder": (str(user_dir("cache")), "responses.sqlite3, compiled templates"),
         "profile": (settings.profile or "(none)", ""),
-        "base_url": (settings.base_url or "(OpenAI default)", settings.sources.get("base_url", "default")),
+        "base_url": (settings.masked_url() or "(OpenAI default)", settings.sources.get("base_url", "default")),
         "model": (settings.model, settings.sources.get("model", "")),
         "temperature": (str(settings.temperature), settings.sources.get("temperature", "")),
+        "timeout": (f"{settings.timeout:g} s per request", settings.sources.get("timeout", "")),
         "api_key": (settings.masked_key(), settings.sources.get("api_key", "")),
         "mode": (f"offline: {settings.offline_reason}" if settings.offline_reason else "polish calls the model", ""),
     }  # fmt: skip

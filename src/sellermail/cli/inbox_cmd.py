@@ -15,6 +15,7 @@ from sellermail.cli.options import (
     Model,
     ModelFlags,
     Profile,
+    Timeout,
     llm_settings,
     with_flags,
 )
@@ -45,6 +46,7 @@ def triage(
     model: Model = None,
     base_url: BaseUrl = None,
     profile: Profile = None,
+    timeout: Timeout = None,
     as_json: Json = False,
 ) -> None:
     """Say what kind an inbound message is, what facts it carries, and which scenario answers it."""
@@ -77,7 +79,7 @@ def triage(
     if use_llm:
         from sellermail.triage.assisted import llm_triage
 
-        result = llm_triage(parsed, result, llm_settings(model, base_url, profile))
+        result = llm_triage(parsed, result, llm_settings(model, base_url, profile, timeout=timeout))
         if result.note:
             views.note(result.note)
     if as_json:

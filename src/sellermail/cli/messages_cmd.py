@@ -45,7 +45,7 @@ def show(
     if example:
         from sellermail.compose.describe import example_yaml
 
-        typer.echo(example_yaml(spec), nl=False)
+        views.text(example_yaml(spec).removesuffix("\n"))
     elif as_json:
         from sellermail.compose.describe import describe
 
@@ -65,7 +65,7 @@ def render(scenario: ScenarioName, message: MessageFlags, as_json: Json = False)
     if as_json:
         views.print_json(rendered.to_dict())
     else:
-        typer.echo(rendered.text)
+        views.text(rendered.text)
     if assumption := assumed(rendered):
         views.note(assumption)
 

@@ -43,6 +43,13 @@ Profile = Annotated[
     str | None, typer.Option(help="An LLM profile: openai, deepseek, qwen, ollama, ...")
 ]
 Temperature = Annotated[float | None, typer.Option(help="Sampling temperature (0-2).")]
+Timeout = Annotated[
+    float | None,
+    typer.Option(
+        help="Seconds one model request may take in all, retries included (default 60).",
+        show_default=False,
+    ),
+]
 MaxAttempts = Annotated[int, typer.Option(min=1, max=10, help="Model calls before falling back.")]
 Strict = Annotated[
     bool,
@@ -106,6 +113,7 @@ class ModelFlags(Flags):
         "base_url": (BaseUrl, None),
         "profile": (Profile, None),
         "temperature": (Temperature, None),
+        "timeout": (Timeout, None),
         "max_attempts": (MaxAttempts, 3),
         "strict": (Strict, False),
     }
@@ -114,11 +122,13 @@ class ModelFlags(Flags):
     base_url: str | None
     profile: str | None
     temperature: float | None
+    timeout: float | None
     max_attempts: int
     strict: bool
 
     def settings(self) -> "LLMSettings":
-        return llm_settings(self.model, self.base_url, self.profile, self.temperature)
+        return llm_settings(self.model, self.base_url, self.profile, self.temperature,
+                            self.timeout)  # fmt: skip
 
     def arguments(self) -> dict[str, Any]:
         """The keyword arguments of the library's polish and reply."""
@@ -184,9 +194,10 @@ def llm_settings(
     base_url: str | None = None,
     profile: str | None = None,
     temperature: float | None = None,
+    timeout: float | None = None,
 ) -> "LLMSettings":
     """The model settings from the flags, the environment and the config file."""
     from sellermail.llm.config import load_llm_settings
 
     return load_llm_settings(model=model, base_url=base_url, profile=profile,
-                             temperature=temperature)  # fmt: skip
+                             temperature=temperature, timeout=timeout)  # fmt: skip

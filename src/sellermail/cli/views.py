@@ -1,11 +1,16 @@
 """What the commands print: JSON, notes and warnings (stderr), a polished message, a guard's
 violations, the scenario table and a scenario's description, a batch's live progress bar (on a
 terminal only), its summary and what ``--dry-run`` found (stderr), a triage's summary and an
-inbox's table grouped by kind."""
+inbox's table grouped by kind.
+
+Nothing reaches the terminal raw that could drive it: every text printed (a model's reply, an
+inbound message's facts, a draft's quoted words, a file name) goes through
+:func:`~sellermail.io.terminal.printable` (ANSI escapes, carriage returns, backspaces and bidi
+overrides shown as ``\\x1b``, ``\\u202e``), and JSON escapes them too. Notes and errors also
+have secrets masked (:func:`~sellermail.guard.secrets.redact`)."""
 
 from __future__ import annotations
 
-import json
 import shlex
 import time
 from collections.abc import Iterable, Iterator
@@ -13,6 +18,9 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import typer
+
+from sellermail.guard.secrets import redact
+from sellermail.io.terminal import json_text, printable
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -32,16 +40,29 @@ SHOWN_ERRORS = 50
 
 
 def print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    typer.echo(json_text(data, indent=2))
 
 
 def print_lines(items: Iterable[Any]) -> None:
     """JSON Lines on stdout."""
-    typer.echo("\n".join(json.dumps(item, ensure_ascii=False) for item in items))
+    typer.echo("\n".join(json_text(item) for item in items))
+
+
+def text(message: str) -> None:
+    """A message (a rendering, a polished text, an example file) on stdout."""
+    typer.echo(printable(message))
 
 
 def note(message: str) -> None:
-    typer.echo(message, err=True)
+    """A note, warning or error on stderr: secrets masked, control characters escaped."""
+    typer.echo(printable(redact(message)), err=True)
+
+
+def _markup(value: str) -> str:
+    """``value`` safe inside rich markup: escaped, and printable."""
+    from rich.markup import escape
+
+    return escape(printable(value))
 
 
 def warnings(found: Iterable[str]) -> None:
@@ -58,7 +79,7 @@ def polished(result: Polished, data: dict[str, Any] | None) -> None:
     if data is not None:
         print_json(data)
     else:
-        typer.echo(result.message)
+        text(result.message)
 
 
 def violations(report: Report) -> None:
@@ -67,14 +88,15 @@ def violations(report: Report) -> None:
         typer.echo("ok: no violations")
     for v in report.violations:
         label = v.kind + (f" ({v.fact})" if v.fact else "") + (f" [{v.rule}]" if v.rule else "")
-        typer.echo(f"{v.severity}: {label}: {v.detail}")
+        typer.echo(printable(f"{v.severity}: {label}: {v.detail}"))
 
 
 def settings_table(rows: dict[str, tuple[str, str]]) -> None:
     """``config show``: name, value and where it came from, aligned."""
     width = max(map(len, rows))
     for name, (value, source) in rows.items():
-        typer.echo(f"{name:<{width}}  {value}" + (f"  ({source})" if source else ""))
+        line = f"{name:<{width}}  {value}" + (f"  ({source})" if source else "")
+        typer.echo(printable(redact(line)))
 
 
 def scenario_table(found: list[Scenario]) -> None:
@@ -88,7 +110,8 @@ def scenario_table(found: list[Scenario]) -> None:
     table.add_column("title", overflow="fold")
     table.add_column("recipient", no_wrap=True)
     for scenario in found:
-        table.add_row(scenario.id, scenario.title_zh, scenario.title, scenario.recipient)
+        table.add_row(*map(_markup, (scenario.id, scenario.title_zh, scenario.title,
+                                     scenario.recipient)))  # fmt: skip
     Console().print(table)
 
 
@@ -110,13 +133,14 @@ def _default_text(kind: str, value: Any) -> str:
 def description(scenario: Scenario) -> None:
     """``show``: header, fields table, example facts file."""
     from rich.console import Console
-    from rich.markup import escape
     from rich.table import Table
 
     from sellermail.compose.describe import describe, example_yaml, render_command
 
+    escape = _markup
     out = Console()
-    out.print(f"[bold]{scenario.id}[/bold]  {escape(scenario.title)} / {scenario.title_zh}")
+    out.print(f"[bold]{escape(scenario.id)}[/bold]  {escape(scenario.title)} / "
+              f"{escape(scenario.title_zh)}")  # fmt: skip
     out.print(
         f"recipient: {scenario.recipient}   default tone: {scenario.tone}   "
         f"channels: {', '.join(scenario.channels)}"
@@ -125,7 +149,7 @@ def description(scenario: Scenario) -> None:
         out.print(f"refused on {channel}: {escape(reason)}")
     table = Table("field", "type", "required", "default", "help", box=None, pad_edge=False)
     for spec in scenario.fields.values():
-        table.add_row(spec.name, spec.type, "yes" if spec.required else "",
+        table.add_row(escape(spec.name), escape(spec.type), "yes" if spec.required else "",
                       escape(_default_text(spec.type, spec.default)), escape(spec.help))  # fmt: skip
     out.print(table)
     for spec in scenario.fields.values():
@@ -198,7 +222,7 @@ def summary(tally: Tally, out_path: str) -> None:
         if value:
             table.add_row(name, value)
     out = console()
-    out.print(f"results: {out_path}", markup=False, soft_wrap=True)
+    out.print(printable(f"results: {out_path}"), markup=False, soft_wrap=True)
     out.print(table)
 
 
@@ -207,7 +231,7 @@ def estimate(found: Estimate, settings: LLMSettings | None, max_attempts: int) -
     (``settings``: the model that would be called; ``None`` when the batch is offline)."""
     out = console()
     for number, error in found.errors[:SHOWN_ERRORS]:
-        out.print(f"row {number}: {error}", markup=False, soft_wrap=True)
+        out.print(printable(redact(f"row {number}: {error}")), markup=False, soft_wrap=True)
     if len(found.errors) > SHOWN_ERRORS:
         out.print(f"... and {len(found.errors) - SHOWN_ERRORS} more rows with errors")
     valid = found.tally.sources["valid"]
@@ -235,9 +259,10 @@ def estimate(found: Estimate, settings: LLMSettings | None, max_attempts: int) -
 def triage_summary(result: Triage, source: str) -> None:
     """A triage as aligned lines: kind and confidence, scenario, language, facts, next step."""
     from rich.console import Console
-    from rich.markup import escape
 
     from sellermail.triage.language import name
+
+    escape = _markup
 
     rows = {"kind": f"[bold]{result.kind}[/bold] (confidence {result.confidence:.2f})",
             "scenario": escape(result.scenario or "none"),
@@ -268,7 +293,8 @@ def inbox_table(rows: list[tuple[Path, Triage | SellermailError]]) -> None:
         if previous is not None and result.kind != previous:
             lines.append(("", "", "", "", ""))
         kind = result.kind if result.kind != previous else ""
-        lines.append((kind, path.name, f"{result.confidence:.2f}", result.language, order))
+        shown = [printable(cell) for cell in (kind, path.name, result.language, order)]
+        lines.append((shown[0], shown[1], f"{result.confidence:.2f}", shown[2], shown[3]))
         previous = result.kind
     widths = [max(len(line[i]) for line in lines) for i in range(4)]
     text = []

@@ -29,7 +29,7 @@ from sellermail.compose.catalogue import SUFFIX
 from sellermail.compose.frontmatter import split_front_matter
 from sellermail.compose.sandbox import BoundedEnvironment
 from sellermail.compose.sources import TemplateRefused, find, read_source
-from sellermail.io.paths import user_dir
+from sellermail.io.paths import private_folder, user_dir
 
 #: Changes whenever the code the sandbox compiles templates into changes: older cache files
 #: (compiled without its checks) are then never loaded.
@@ -131,6 +131,7 @@ def cache_folder() -> Path | None:
     ``None`` when it cannot be made the user's alone: templates are then compiled every run."""
     folder = user_dir("cache") / "jinja"
     try:
+        private_folder(user_dir("cache"))
         try:
             info = os.lstat(folder)
         except FileNotFoundError:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from sellermail.guard.mentions import Mention
+from sellermail.guard.secrets import mask, secrets_in
 
 
 def caseless(pattern: str) -> Callable[[str], Iterator[re.Match[str]]]:
@@ -185,3 +186,9 @@ def spelled_number(
             yield from find_words(text, seen)
 
     return find
+
+
+def secrets(text: str, seen: list[Mention]) -> Iterator[str]:
+    """The configured API key (registered by the LLM layer) or any token shaped like a secret,
+    each quoted masked (its first three characters at most)."""
+    yield from (mask(secret) for secret in secrets_in(text))

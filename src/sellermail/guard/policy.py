@@ -18,11 +18,12 @@ from sellermail.guard.finders import (
     near,
     promised_actions,
     review_for_value,
+    secrets,
     sentences_with,
     words,
 )
 from sellermail.guard.mentions import Mention
-from sellermail.guard.rule import AMAZON, BLOCK, BUYER, WARN, Finding, Rule
+from sellermail.guard.rule import AMAZON, BLOCK, BUYER, EVERYONE, WARN, Finding, Rule
 
 #: Amazon's limit on one Buyer-Seller Messaging message.
 AMAZON_MAX_CHARS = 2000
@@ -82,6 +83,13 @@ OFF_PLATFORM_CUES = (
 )
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "any.no-secret",
+        BLOCK,
+        "a message must never contain an API key, token or other secret",
+        EVERYONE,
+        secrets,
+    ),
     Rule("buyer.no-links", BLOCK, "buyer messages may not contain links", BUYER, mentioned("url")),
     Rule(
         "buyer.no-email-address",

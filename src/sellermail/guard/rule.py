@@ -45,4 +45,6 @@ AMAZON = frozenset({"amazon-buyer"})
 #: Every buyer channel, e-mail included.
 ANY_BUYER = BUYER | {"email-buyer"}
 APPEAL = frozenset({"appeal"})
+#: Every audience: buyers on each channel, appeals and letters.
+EVERYONE = ANY_BUYER | {"appeal", "letter"}
 LETTER = frozenset({"letter"})

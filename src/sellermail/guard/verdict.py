@@ -1,14 +1,15 @@
 """The guard's verdict: a candidate text against a ledger and the channel's policy -> violations.
 
 :func:`guard` is pure (a ledger and a text in, a report out): it renders nothing, reads no file
-and needs no network. Whoever renders the message builds its ledger
+and needs no network (the secrets it blocks besides key-shaped tokens are the ones the LLM
+layer registered in :mod:`sellermail.guard.secrets`). Whoever renders the message builds its ledger
 (:mod:`sellermail.pipeline.ledgers`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from sellermail.guard.claims import NAMES as CLAIMS
@@ -18,6 +19,7 @@ from sellermail.guard.mentions import mentions
 from sellermail.guard.policy import channel_finding, lint
 from sellermail.guard.remedies import NAMES, offers_in
 from sellermail.guard.rule import BLOCK, Finding
+from sellermail.guard.secrets import redact
 
 VIOLATION_KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
 
@@ -188,4 +190,6 @@ def guard(ledger: Ledger, text: str) -> Report:
     findings = lint(ledger.scenario, ledger.channel, text, seen, ledger.base)
     refused = channel_finding(ledger.scenario, ledger.channel)
     violations += [_policy(f, text) for f in ([refused] if refused else []) + findings]
+    # A detail quotes the text: a secret in it is masked (it goes to notes, JSON, batch output).
+    violations = [replace(v, detail=redact(v.detail)) for v in violations]
     return Report(tuple(dict.fromkeys(violations)))

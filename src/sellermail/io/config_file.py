@@ -23,7 +23,9 @@ def config_path() -> Path:
 def read_toml(path: Path) -> dict[str, Any]:
     """The TOML file at ``path`` (at most :data:`~sellermail.io.files.MAX_BYTES`, UTF-8), or an
     empty mapping when there is no such file; any problem is one line naming the file."""
-    if not path.is_file():
+    if path.is_dir():
+        raise SellermailError(f"config file {str(path)!r}: is a folder, not a file")
+    if not path.exists():
         return {}
     import tomllib  # only when there is a file to read: start-up stays light
 
@@ -34,8 +36,10 @@ def read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
         raise SellermailError(
-            f"{where}: byte {exc.start + 1} is not UTF-8 (TOML is UTF-8)"
+            f"{where}: line {line}, byte {exc.start + 1} is not UTF-8 (TOML is UTF-8: save the "
+            "file as UTF-8)"
         ) from None
     except tomllib.TOMLDecodeError as exc:
         raise SellermailError(f"{where}: invalid TOML ({' '.join(str(exc).split())})") from None

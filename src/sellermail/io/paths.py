@@ -27,3 +27,12 @@ def user_dir(kind: str) -> Path:
 
     found = platformdirs.user_config_dir if kind == "config" else platformdirs.user_cache_dir
     return Path(found("sellermail"))
+
+
+def private_folder(path: Path) -> Path:
+    """``path`` made (with its parents) and readable by the user alone (0700): the user's
+    cache holds the model's replies."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if sys.platform != "win32" and path.stat().st_mode & 0o077:
+        path.chmod(0o700)
+    return path

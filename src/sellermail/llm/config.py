@@ -10,29 +10,39 @@ The config file is TOML, read from ``$SELLERMAIL_CONFIG`` when set, else
     model = "deepseek-chat"
 
 An LLM profile (built-in ones are in ``profiles.toml``) gives ``base_url``, ``model``,
-``api_key_env`` (the environment variable holding the key) and optionally ``temperature``.
+``api_key_env`` (the environment variable holding the key) and optionally ``temperature`` and
+``timeout`` (the deadline of one model request, in seconds; also a top-level key of the file).
+A value of the wrong type, or a base URL that is not one, is a one-line error naming the setting.
 A profile chosen with ``--profile`` counts as flags; one chosen with ``SELLERMAIL_PROFILE`` counts
 as the environment (below ``SELLERMAIL_MODEL`` and ``OPENAI_BASE_URL``); the config file's
-``profile`` counts as the config file. The API key is never printed: see :meth:`LLMSettings.masked_key`.
+``profile`` counts as the config file. The API key is never printed (see :meth:`LLMSettings.masked_key`), and the key and any
+password in the base URL are registered with :mod:`sellermail.guard.secrets`, so that the guard
+blocks a text holding them and every message shown masks them.
 """
 
 from __future__ import annotations
 
+import math
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from sellermail.errors import SellermailError, did_you_mean
-from sellermail.io.config_file import read_config, read_toml
+from sellermail.guard.secrets import MASK, redact, register
+from sellermail.io.config_file import config_path, read_config, read_toml
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_TEMPERATURE = 0.4
+#: The deadline of one model request, tries and waits included (seconds).
 DEFAULT_TIMEOUT = 60.0
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
-PROFILE_KEYS = frozenset(
-    {"base_url", "model", "api_key_env", "temperature", "price_input", "price_output"}
-)
+TEXT_KEYS = frozenset({"base_url", "model", "api_key_env"})
+NUMBER_KEYS = frozenset({"temperature", "price_input", "price_output", "timeout"})
+PROFILE_KEYS = TEXT_KEYS | NUMBER_KEYS
+#: Where a value came from, as the user would name it in an error.
+_ORIGINS = {"flag": {"base_url": "--base-url", "timeout": "--timeout"},
+            "environment": {"base_url": "OPENAI_BASE_URL", "model": "SELLERMAIL_MODEL"}}  # fmt: skip
 
 
 def builtin_profiles() -> dict[str, dict[str, Any]]:
@@ -55,11 +65,27 @@ class LLMSettings:
     #: USD per million prompt and completion tokens, when the profile gives them.
     prices: tuple[float, float] | None = None
 
+    def __post_init__(self) -> None:
+        register(self.api_key, *_credentials(self.base_url))
+
+    def __repr__(self) -> str:
+        shown = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "api_key"}
+        shown["base_url"] = self.masked_url()
+        shown["api_key"] = self.masked_key()
+        return redact(f"LLMSettings({', '.join(f'{k}={v!r}' for k, v in shown.items())})")
+
+    def masked_url(self) -> str | None:
+        """The base URL with any user name and password in it masked."""
+        return redact(self.base_url) if self.base_url else None
+
     @property
     def is_local(self) -> bool:
         from urllib.parse import urlparse
 
-        return bool(self.base_url) and urlparse(self.base_url or "").hostname in LOCAL_HOSTS
+        try:
+            return bool(self.base_url) and urlparse(self.base_url or "").hostname in LOCAL_HOSTS
+        except ValueError:  # not a URL (settings made in code): the request will say so
+            return False
 
     @property
     def offline_reason(self) -> str | None:
@@ -72,7 +98,79 @@ class LLMSettings:
     def masked_key(self) -> str:
         if not self.api_key:
             return "(none)"
-        return f"{self.api_key[:3]}…{self.api_key[-4:]}" if len(self.api_key) > 12 else "****"
+        return f"{self.api_key[:3]}…{self.api_key[-4:]}" if len(self.api_key) > 12 else MASK
+
+
+def _credentials(url: str | None) -> tuple[str | None, ...]:
+    """The user name and password written in ``url`` (``http://user:pass@host``)."""
+    from urllib.parse import unquote, urlsplit
+
+    if not url or "@" not in url:
+        return ()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ()
+    found = (parts.username, parts.password)
+    return tuple(x for value in found if value for x in (value, unquote(value)))
+
+
+def check_url(url: str, origin: str) -> str:
+    """``url`` when it is an http(s) URL with a host; else a one-line error naming ``origin``."""
+    from urllib.parse import urlsplit
+
+    shown = redact(url)
+    shown = repr(shown if len(shown) <= 80 else shown[:80] + "…")
+    problem = None
+    if any(c.isspace() or not c.isprintable() for c in url):
+        problem = "it holds spaces or control characters"
+    else:
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 (a port that is not a number raises here)
+        except ValueError as exc:
+            problem = str(exc)
+        else:
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                problem = "expected http:// or https:// and a host"
+    if problem:
+        raise SellermailError(f"base_url: {shown} is not a valid URL ({problem}; from {origin})")
+    return url
+
+
+def _origin(key: str, source: str) -> str:
+    return _ORIGINS.get(source, {}).get(key, source)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def check_file(file: dict[str, Any]) -> None:
+    """Every LLM setting in the config file has its type: a one-line error names the first
+    that does not (``profiles.deepseek.base_url must be text``)."""
+    where = f"config file {str(config_path())!r}"
+
+    def wrong(name: str, expected: str, value: Any) -> SellermailError:
+        got = redact(repr(value))
+        got = got if len(got) <= 40 else got[:40] + "…"
+        return SellermailError(f"{where}: {name} must be {expected} (got {got})")
+
+    if "profile" in file and not isinstance(file["profile"], str):
+        raise wrong("profile", "the name of a profile", file["profile"])
+    if "timeout" in file and not _number(file["timeout"]):
+        raise wrong("timeout", "a number of seconds", file["timeout"])
+    profiles = file.get("profiles", {})
+    if not isinstance(profiles, dict):
+        raise wrong("profiles", "a table of [profiles.NAME] sections", profiles)
+    for name, profile in profiles.items():
+        if not isinstance(profile, dict):
+            raise wrong(f"profiles.{name}", "a [profiles.NAME] section", profile)
+        for key, value in profile.items():
+            if key in TEXT_KEYS and not isinstance(value, str):
+                raise wrong(f"profiles.{name}.{key}", "text (in quotes)", value)
+            if key in NUMBER_KEYS and not _number(value):
+                raise wrong(f"profiles.{name}.{key}", "a number", value)
 
 
 def _profile(name: str, file: dict[str, Any], origin: str) -> dict[str, Any]:
@@ -105,6 +203,7 @@ def load_llm_settings(
     """The effective LLM settings: flags (the arguments) > environment > config > defaults."""
     env = dict(os.environ if environ is None else environ)
     file = read_config()
+    check_file(file)
     layers: list[tuple[str, dict[str, Any]]] = [
         ("flag", {"model": model, "base_url": base_url, "temperature": temperature,
                   "timeout": timeout}),
@@ -126,6 +225,7 @@ def load_llm_settings(
     if not chosen and isinstance(file.get("profile"), str):
         chosen = file["profile"]
         layers.append((f"profile {chosen} (config file)", _profile(chosen, file, "config file")))
+    layers.append(("config file", {"timeout": file.get("timeout")}))
     layers.append(("default", {"model": DEFAULT_MODEL, "temperature": DEFAULT_TEMPERATURE,
                                "timeout": DEFAULT_TIMEOUT, "api_key_env": "OPENAI_API_KEY"}))  # fmt: skip
 
@@ -137,7 +237,9 @@ def load_llm_settings(
                 values[key] = value
                 sources[key] = origin
     key_env = str(values["api_key_env"])
-    api_key = env.get(key_env)
+    api_key = (env.get(key_env) or "").strip() or None
+    if api_key and not api_key.isprintable():
+        raise SellermailError(f"{key_env}: the key holds spaces or control characters")
     sources["api_key"] = f"environment ({key_env})" if api_key else "none"
     try:
         temp = float(values["temperature"])
@@ -147,6 +249,18 @@ def load_llm_settings(
         ) from None
     if not 0 <= temp <= 2:
         raise SellermailError(f"temperature: {temp} is out of range (expected 0 to 2)")
+    try:
+        seconds = float(values["timeout"])
+    except (TypeError, ValueError):
+        seconds = math.nan
+    if not (math.isfinite(seconds) and seconds > 0):
+        raise SellermailError(
+            f"timeout: {values['timeout']!r} is not a positive number of seconds "
+            f"(from {_origin('timeout', sources['timeout'])})"
+        )
+    base = values.get("base_url")
+    if base is not None:
+        check_url(str(base), _origin("base_url", sources["base_url"]))
     prices = None
     if "price_input" in values or "price_output" in values:
         try:
@@ -157,10 +271,10 @@ def load_llm_settings(
                 "(USD per million tokens)"
             ) from None
     return LLMSettings(
-        base_url=values.get("base_url"),
+        base_url=base,
         model=str(values["model"]),
         temperature=temp,
-        timeout=float(values["timeout"]),
+        timeout=seconds,
         profile=chosen,
         api_key=api_key,
         api_key_env=key_env,
@@ -171,6 +285,9 @@ def load_llm_settings(
 
 def write_example(path: Path) -> None:
     """Write the starter config file (``config.example.toml``) to ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(Path(__file__).with_name("config.example.toml").read_text(encoding="utf-8"),
-                    encoding="utf-8")  # fmt: skip
+    example = Path(__file__).with_name("config.example.toml").read_text(encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(example, encoding="utf-8")
+    except OSError as exc:
+        raise SellermailError(f"config file {str(path)!r}: cannot write ({exc.strerror})") from None

@@ -3,8 +3,9 @@
 :class:`Attempts` is the loop with no I/O, given the rendered message and its ledger;
 :func:`sellermail.pipeline.polish.polish` renders, builds the ledger and drives it.
 
-Each attempt is one chat-completions call. A reply that is empty, cut off, refused, or that
-the guard rejects is sent back with what was wrong (up to ``max_attempts`` attempts); after the
+Each attempt is one chat-completions call. A reply that is not a chat completion, empty, cut
+off, refused, holding control characters (ANSI escapes, bidi overrides), or that the guard
+rejects (a fact changed, a rule broken, a secret in it) is sent back with what was wrong (up to ``max_attempts`` attempts); after the
 last, the deterministic text is returned (``source: fallback``). Without a usable model the
 deterministic text is returned at once (``source: offline``).
 """
@@ -17,12 +18,16 @@ from typing import Any
 
 from sellermail.compose.render import Rendered
 from sellermail.guard.ledger import Ledger
+from sellermail.guard.secrets import redact
 from sellermail.guard.verdict import Report, guard
+from sellermail.io.terminal import unsafe
 from sellermail.llm import client as llm
 from sellermail.llm.config import LLMSettings
 from sellermail.llm.prompting import feedback, first_messages, request
 
 DEFAULT_MAX_ATTEMPTS = 3
+#: The longest reply judged (characters): ten times Amazon's limit, twice a long appeal.
+MAX_REPLY = 20_000
 
 
 @dataclass(frozen=True)
@@ -67,20 +72,26 @@ _PREAMBLE = re.compile(
 def clean_reply(text: str) -> str:
     """The message body in a model's reply: without code fences, a preamble ("Here is the
     rewritten message:"), ``<message>`` tags, a subject line or wrapping quotes."""
-    text = text.strip()
+    text = text.replace("\r\n", "\n").strip()
     if fenced := _FENCE.match(text):
         text = fenced["body"].strip()
     text = _PREAMBLE.sub("", text).strip()
-    text = re.sub(r"^<message>\s*|\s*</message>$", "", text).strip()
+    # str methods, not a pattern: "\s*</message>$" is quadratic in a long run of spaces
+    text = text.removeprefix("<message>").strip().removesuffix("</message>").strip()
     text = re.sub(r"^subject:[^\n]*\n+", "", text, flags=re.I).strip()
     if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
         text = text[1:-1].strip()
     return text
 
 
-def _reply_problem(completion: llm.Completion, text: str) -> str | None:
+def _reply_problem(completion: llm.Completion, text: str, base: str) -> str | None:
+    if completion.problem:
+        return completion.problem
+    if len(text) > MAX_REPLY:
+        return f"the reply was too long ({len(text):,} characters)"
     if completion.refusal:
-        return f"the model refused: {' '.join(completion.refusal.split())[:200]}"
+        refusal = " ".join(redact(completion.refusal).split())
+        return f"the model refused: {refusal[:200]}{'…' if len(refusal) > 200 else ''}"
     if completion.finish_reason == "content_filter":
         return "the reply was withheld by the provider's content filter"
     if completion.finish_reason == "length":
@@ -89,6 +100,8 @@ def _reply_problem(completion: llm.Completion, text: str) -> str | None:
         return "the reply was empty"
     if _ECHO.search(text):
         return "the reply repeats the instructions instead of giving only the message"
+    if found := [c for c in unsafe(text) if c not in unsafe(base)]:
+        return f"the reply holds control characters ({', '.join(found[:5])}); write plain text"
     return None
 
 
@@ -134,7 +147,7 @@ class Attempts:
         self.usage["completion_tokens"] += completion.completion_tokens
         body = clean_reply(completion.text)
         message = self.message
-        if problem := _reply_problem(completion, body):
+        if problem := _reply_problem(completion, body, message.body):
             self.failures.append([{"kind": "reply", "fact": None, "detail": problem}])
         else:
             candidate = f"Subject: {message.subject}\n\n{body}" if message.subject else body

@@ -16,6 +16,8 @@ from contextlib import asynccontextmanager
 
 #: The pause after a 429 that says nothing of when to come back (seconds).
 DEFAULT_PAUSE = 1.0
+#: The longest pause a 429 can ask for (the client caps Retry-After at this too).
+MAX_PAUSE = 60.0
 
 
 class Throttle:
@@ -75,7 +77,8 @@ class Throttle:
     def rate_limited(self, wait: float | None) -> None:
         """A 429: halve the limit (once per pause) and hold new requests back for ``wait``."""
         now = self._now()
-        pause = DEFAULT_PAUSE if wait is None else wait
+        # no wait, or one that is not a number of seconds (NaN), is the default; at most 60 s
+        pause = DEFAULT_PAUSE if wait is None or not wait >= 0 else min(wait, MAX_PAUSE)
         self._resume_at = max(self._resume_at, now + pause)
         if now >= self._cut_until:
             self.limit = max(1.0, self.limit / 2)

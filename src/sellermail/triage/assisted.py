@@ -6,8 +6,8 @@ whole (not "113" inside an order id), and an order id or ASIN has its shape; a d
 model gives as ISO, when the offline extraction found the same date. The offline
 facts stay; the model's kept facts fill the keys the offline extraction did not find. The
 confidence is the offline one raised to :data:`AGREED` when the model agrees, else
-:data:`DISAGREED`. A model that cannot be reached or answers no usable JSON leaves the offline
-result, with a one-line note.
+:data:`DISAGREED`. A model that cannot be reached, answers something that is not a chat
+completion, or answers no usable JSON leaves the offline result, with a one-line note.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Any
 
 from sellermail.compose.fieldtypes import Context, parse_asin, parse_order_id
 from sellermail.errors import FactError
+from sellermail.guard.secrets import redact
 from sellermail.io.paths import data_dir
 from sellermail.llm import client as llm
 from sellermail.llm.config import LLMSettings
@@ -33,6 +34,9 @@ FACT_KEYS = ("order_id", "order_ids", "asin", "asins", "tracking_number", "track
 AGREED = 0.9
 DISAGREED = 0.6
 MAX_TOKENS = 600
+#: The longest answer read (characters), and the most cut-off points tried in it.
+MAX_ANSWER = 20_000
+MAX_CANDIDATES = 40
 
 
 @cache
@@ -59,16 +63,17 @@ def build_request(message: Message, settings: LLMSettings) -> llm.ChatRequest:
 
 def parse_answer(text: str) -> dict[str, Any] | None:
     """The JSON object with a ``kind`` in a model's answer (code fences and chatter around it
-    ignored); an answer cut off at the length limit is read up to its last complete member."""
+    ignored); an answer cut off at the length limit is read up to its last complete member.
+    A long answer, or JSON nested too deeply, is no answer (the work stays bounded)."""
     start = text.find("{")
-    if start == -1:
+    if start == -1 or len(text) > MAX_ANSWER:
         return None
     text = text[start:]
-    ends = [i for i, char in enumerate(text) if char == "}"]
+    ends = [i for i, char in enumerate(text) if char == "}"][-MAX_CANDIDATES:]
     for candidate in [text, *(text[: i + 1] + "}" for i in reversed(ends))]:
         try:
             data, _ = json.JSONDecoder().raw_decode(candidate)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             continue
         if isinstance(data, dict) and "kind" in data:
             return data
@@ -93,7 +98,7 @@ def literal_facts(facts: Any, message: Message, offline: dict[str, Any]) -> dict
             continue
         items = value if isinstance(value, list) else [value]
         if key == "dates":
-            good = [str(v) for v in items if str(v) in offline.get("dates", [])]
+            good = [v for v in items if isinstance(v, str) and v in offline.get("dates", [])]
         else:
             good = [" ".join(v.split()) for v in items if isinstance(v, str)]
             good = [v for v in good if v and _written(v, text) and _fits(key, v)]
@@ -154,12 +159,16 @@ def llm_triage(
         completion = send(build_request(message, settings), settings)
     except llm.TransportError as exc:
         return fallback(f"the model could not be reached ({exc})")
+    if completion.problem:
+        return fallback(completion.problem)
     answer = parse_answer(completion.text)
     if answer is None:
         return fallback("the model's answer contained no JSON object with a kind")
     kind = answer.get("kind")
-    if kind not in MESSAGE_KINDS:
-        return fallback(f"the model returned a kind that does not exist ({str(kind)[:40]!r})")
+    if not isinstance(kind, str) or kind not in MESSAGE_KINDS:
+        shown = " ".join(redact(kind).split()) if isinstance(kind, str) else type(kind).__name__
+        shown = shown if len(shown) <= 40 else shown[:40] + "…"
+        return fallback(f"the model returned a kind that does not exist ({shown!r})")
     found = literal_facts(answer.get("facts"), message, offline.facts)
     taken = {*offline.facts, *(k[:-1] if k.endswith("s") else f"{k}s" for k in offline.facts)}
     facts = offline.facts | {k: v for k, v in found.items() if k not in taken}

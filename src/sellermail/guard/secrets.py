@@ -1,0 +1,106 @@
+"""Secrets: the ones this process holds, and the shapes of the ones it does not know.
+
+The LLM layer registers what it is configured with (the API key, a password in the base URL)
+with :func:`register`; nothing here reads the environment, so the guard stays pure. The guard's
+``any.no-secret`` rule blocks a text that holds a registered secret or a token shaped like one
+(:func:`secrets_in`), and :func:`redact` masks both in any line shown to a user — before it is
+cut to length, so no prefix of a secret survives a truncation.
+
+Finding tokens is linear in the text's length: candidates are runs of token characters, each
+judged on its own (no pattern that backtracks over a long run).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+#: The shortest value registered as a secret: "ollama", "EMPTY" and other placeholders a local
+#: server takes are not secrets (and would mask ordinary words).
+MIN_SECRET = 8
+#: What a masked secret looks like.
+MASK = "****"
+
+_lock = threading.Lock()
+_known: tuple[str, ...] = ()
+
+#: Runs of the characters API keys and tokens are made of (a character class first: fast).
+_CANDIDATE = re.compile(r"[A-Za-z0-9_+/=.~-]{16,}")
+_BEARER = re.compile(r"\b[Bb][Ee][Aa][Rr][Ee][Rr]\s+$")
+_PREFIXES = ("sk-", "sk_live_", "rk_live_", "ghp_", "gho_", "ghs_", "ghu_", "github_pat_",
+             "glpat-", "xoxb-", "xoxp-", "xoxa-", "hf_", "AIza", "AKIA", "ASIA")  # fmt: skip
+_JWT = re.compile(r"eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}")
+_HEX = re.compile(r"[0-9a-fA-F]{32,}")
+_KEYLIKE = re.compile(r"[A-Za-z0-9_+/-]{32,}={0,2}")
+#: ``scheme://user:password@`` in a URL.
+_USERINFO = re.compile(r"(?<=://)[^\s/@:]*(?::[^\s/@]*)?@")
+
+
+def register(*secrets: str | None) -> None:
+    """Remember ``secrets`` (the configured key, a base URL's password) for the guard and for
+    :func:`redact`; short placeholders are ignored."""
+    global _known
+    fresh = [s for s in secrets if s and len(s) >= MIN_SECRET]
+    if not fresh:
+        return
+    with _lock:
+        # Longest first: a key that contains another is masked whole.
+        _known = tuple(sorted({*_known, *fresh}, key=len, reverse=True))
+
+
+def registered() -> tuple[str, ...]:
+    return _known
+
+
+def _key_shaped(part: str) -> bool:
+    if _HEX.fullmatch(part):
+        return any(c.isdigit() for c in part) and any(c.isalpha() for c in part)
+    if not _KEYLIKE.fullmatch(part):
+        return False
+    digits = sum(c.isdigit() for c in part)
+    upper = sum(c.isupper() for c in part)
+    lower = sum(c.islower() for c in part)
+    return digits >= 3 and upper >= 3 and lower >= 3
+
+
+def _shaped(bearer: bool, token: str) -> list[str]:
+    """The secret-shaped parts of one candidate token."""
+    token = token.rstrip(".")
+    if bearer or _JWT.fullmatch(token):
+        return [token]
+    if token.startswith(_PREFIXES) and len(token) >= 20:
+        return [token]
+    parts = []
+    for part in token.split("."):
+        # a path ("//host/dp/B08N5WRWNW", "/images/..."), unlike base64, is read piece by piece
+        parts += part.split("/") if part.startswith("/") or "//" in part else [part]
+    return [part for part in parts if len(part) >= 32 and _key_shaped(part)]
+
+
+def secrets_in(text: str) -> list[str]:
+    """The registered secrets in ``text``, then the tokens shaped like API keys: ``sk-...``
+    (``sk-proj-...`` too), bearer tokens, JWTs, GitHub/Slack/AWS/Google key shapes, 32 or more
+    hex digits, or 32 or more base64 characters mixing upper case, lower case and digits."""
+    found = [secret for secret in _known if secret in text]
+    for match in _CANDIDATE.finditer(text):
+        start = match.start()
+        bearer = _BEARER.search(text, max(0, start - 12), start) is not None
+        found += _shaped(bearer, match[0])
+    return list(dict.fromkeys(found))
+
+
+def mask(secret: str) -> str:
+    """How a secret is quoted: its first three characters at most (``sk-…``)."""
+    return f"{secret[:3]}…" if len(secret) >= 16 else MASK
+
+
+def redact(text: str) -> str:
+    """``text`` with every secret masked: registered ones, key-shaped tokens and the
+    credentials of URLs (``http://****@host``)."""
+    for secret in _known:
+        if secret in text:
+            text = text.replace(secret, MASK)
+    text = _USERINFO.sub(f"{MASK}@", text)
+    for secret in secrets_in(text):
+        text = text.replace(secret, mask(secret))
+    return text
