@@ -45,15 +45,16 @@ def test_a_model_reply_with_control_characters_is_a_failed_attempt(
 
 
 def test_rendered_facts_are_printed_with_control_characters_escaped(run: Run) -> None:
-    args = ["render", "delivery-time-info", f"--set=buyer_name=Eve{NASTY}", "--set=delivery_days=7-12",
-            "--set=store_name=Maple"]  # fmt: skip
+    # In the store's name, which the message prints whole (a buyer is greeted by first name).
+    args = ["render", "delivery-time-info", "--set=buyer_name=Eve", "--set=delivery_days=7-12",
+            f"--set=store_name=Maple{NASTY}"]  # fmt: skip
     plain, as_json = run(*args), run(*args, "--json")
     assert plain.code == as_json.code == 0, plain.err
     assert raw(plain) == [] and raw(as_json) == []
-    assert "Hi Eve\\x1b[2J\\x1b]8;;http://evil.example\\x07click" in plain.out
+    assert "Maple\\x1b[2J\\x1b]8;;http://evil.example\\x07click" in plain.out
     assert "\\u202eevil" in plain.out
     body = json.loads(as_json.out)["body"]  # the same text, escaped in JSON
-    assert "Eve\x1b[2J" in body and "\u202eevil\u202c\x9b" in body
+    assert "Maple\x1b[2J" in body and "\u202eevil\u202c\x9b" in body
 
 
 def test_an_inbound_message_cannot_drive_the_terminal_through_triage(
