@@ -144,3 +144,16 @@ def test_marketing_email_without_any_opt_out_is_blocked() -> None:
     draft = "\n".join(line for line in text.splitlines() if "unsubscribe" not in line.lower())
     report = sellermail.check(spec, facts, draft, channel="email")
     assert "email.marketing-opt-out" in {v.rule for v in report.violations}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our Seller Central password is Qx!7rain#22.",
+    "login: maple_ops / password: Hm#2024ship",
+    "The verification code is 448213.",
+    "OPENAI_API_KEY=sk-proj-4fQ9tLm2Xv7Rk1Zb8NwYc3Hd6Ps0JgUe5TaKq7WmBn2Vx",
+])  # fmt: skip
+def test_credentials_never_leave_in_any_message(sentence: str) -> None:
+    spec, facts, text = _appeal()
+    report = sellermail.check(spec, facts, f"{text}\n\n{sentence}", channel="email")
+    assert not report.ok
+    assert {v.rule for v in report.violations} & {"any.no-credentials", "any.no-secret"}

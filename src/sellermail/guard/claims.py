@@ -19,6 +19,7 @@ NAMES = {
     "delivered": "that the order has arrived",
     "refunded": "that a refund has already been made",
     "lost": "that the parcel is lost",
+    "resent": "that a replacement or a new shipment has already been sent or set aside",
 }
 #: Claims judged only in these scenario categories (others: every category).
 CATEGORIES = {"delivered": frozenset({"shipping"})}
@@ -47,6 +48,14 @@ _PHRASES = {
         rf"\brefund\s+(?:has|had|was)\s+{_A}(?:been\s+)?{_A}(?:issued|processed|sent|made|completed)\b",
         rf"\byou(?:'ve| have)\s+{_A}been\s+refunded\b",
     ],
+    "resent": [
+        rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:re-?ship(?:ped)?|re-?sent|re-?dispatched)\b",
+        rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:sent|shipped|dispatched|mailed|set aside|reserved|"
+        r"put aside|arranged|packed)\s+(?:you\s+)?(?:a|an|the|your)\s+(?:\w+\s+){0,2}?"
+        r"(?:replacement|new (?:one|\w+)|exchange|reshipment|second (?:parcel|package))",
+        rf"\b(?:replacement|new (?:parcel|package|shipment))\s+(?:is|has been|was)\s+{_A}"
+        r"(?:on (?:its|the) way|shipped|sent|dispatched|in transit)\b",
+    ],
     "lost": [
         rf"\b(?:order|package|parcel|item|shipment|it|they)\s+(?:has|have|had|was|were|is|are|got)\s+"
         rf"{_A}(?:been\s+)?(?:lost|destroyed|damaged beyond)\b",
@@ -54,7 +63,25 @@ _PHRASES = {
     ],
 }
 PATTERN = re.compile("|".join(f"(?P<{name}>{'|'.join(p)})" for name, p in _PHRASES.items()))
-CUES = ("deliver", "arriv", "receiv", "got ", "refund", "lost", "destroyed")
+CUES = (
+    "deliver",
+    "arriv",
+    "receiv",
+    "got ",
+    "refund",
+    "lost",
+    "destroyed",
+    "ship",
+    "sent",
+    "dispatch",
+    "mailed",
+    "aside",
+    "reserved",
+    "arranged",
+    "packed",
+    "replacement",
+    "new ",
+)
 #: Words earlier in the clause (or in the match) that make it no statement of fact.
 _QUALIFIED = re.compile(
     r"\b(?:not|never|no|if|once|when|whether|until|unless|after|before|hope|should|may|might|"

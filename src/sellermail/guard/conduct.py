@@ -12,7 +12,7 @@ looks for an act and its object in one sentence.
 from __future__ import annotations
 
 from sellermail.guard.finders import near, sentences_with, spelled_number, words
-from sellermail.guard.rule import ANY_BUYER, APPEAL, BLOCK, BUYER, LETTER, WARN, Rule
+from sellermail.guard.rule import ANY_BUYER, APPEAL, BLOCK, BUYER, EVERYONE, LETTER, WARN, Rule
 
 #: What a buyer can leave or open about an order.
 _RECOURSE = (
@@ -44,6 +44,8 @@ _REVISE = (
 _IF_HAPPY = (
     r"\b(?:if|when|once|only if|provided)\s+(?:you(?:'re| are| were| feel)?|you've been)\s+"
     r"(?:\w+\s+){0,2}?(?:happy|satisfied|pleased|delighted|thrilled|love|enjoy|like)\w*"
+    r"|\b(?:if|when|once)\s+(?:\w+\s+){1,5}?(?:works? out|works? (?:well|great|for you)|meets? your"
+    r"|lives? up to|does the (?:job|trick)|fits? (?:well|perfectly))"
     r"|\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?)\b"
 )
 _ASK_OPINION = (
@@ -118,6 +120,14 @@ _SPELLED_ADDRESS = (
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\s+\w+)"
 _SPELLED_NUMBER = rf"\b{_NUMBER_WORD}(?:[\s,.-]+{_NUMBER_WORD}){{6,}}\b"
+#: Login details: a password, passcode or one-time code written out, or a login beside one.
+_CREDENTIALS = (
+    r"\b(?:pass\s?words?|pass\s?codes?|pwd|pin(?: code)?|log-?in|user\s?name|2fa|otp"
+    r"|(?:one-time|verification|security|backup|recovery) codes?)\b"
+    r"(?:\s+(?:is|was|are|=|:|-)|\s*[:=])\s*[\"'`]?[^\s\"'`]{4,}"
+    # "password Kh#Ship2024!": a bare value that is no word (a digit and a letter or a symbol)
+    r"|\b(?:pass\s?words?|pass\s?codes?|pwd)\s+(?=\S*\d)(?=\S*[^\W\d])[^\s\"'`]{6,}"
+)
 #: Promotion, with or without a number.
 _PROMOTION = (
     r"\b(?:new|latest|spring|summer|autumn|fall|winter|holiday|seasonal)\s+"
@@ -185,7 +195,9 @@ _OTHERS = (
     r"\b(?:amazon|your (?:\w+\s+)?(?:team|system|algorithm|process|tool|bots?|review(?:er)?s?)"
     r"|buyers?|customers?|(?:the|this|that|these|those) (?:claims?|complaints?|notices?|decisions?)"
     r"|carriers?|couriers?|usps|ups|fedex|dhl|post office|logistics (?:partner|provider|company)s?"
-    r"|freight forwarder|warehouse|suppliers?|manufacturers?|factory"
+    r"|freight forwarder|warehouse|suppliers?|manufacturers?|factory|vendors?|contractors?"
+    r"|freelance\w*|designers?|photographers?|agency|agencies|third[- ]part(?:y|ies)|partners?"
+    r"|(?:amazon's|your) (?:catalog\w*|system|algorithm|tool)s?"
     r"|(?:rights?|brand|trademark) owners?|complainants?|competitors?"
     r"|(?:former|previous|fired|dismissed|temporary|new|junior)\s+(?:employee|staff|assistant|worker|va|hire|member)s?"
     r"|(?:an?|the|one|our|that|this)\s+(?:\w+\s+){0,2}?(?:employee|staff member|assistant|worker|va|intern)\b)"
@@ -195,7 +207,8 @@ _FAULT = (
     r"|wrong(?:ly|ful\w*)?|unfair\w*|unjust\w*|mistaken(?:ly)?|error\w*|malicious\w*|abus\w*"
     r"|bad faith|incompeten\w*|careless\w*|negligen\w*"
     r"|fired|dismissed|let go|terminated|should(?:n't| not)? have|impatient\w*|too (?:quickly|soon|early)"
-    r"|mistakes?|for no (?:good )?reason|not our fault|lost\b)\b"
+    r"|mistakes?|for no (?:good )?reason|not our fault|lost\b|assured us|promised us|guaranteed us"
+    r"|misled|deceived|tricked|not caused by (?:us|our)|automatically)\b"
 )
 _PLEADING = (
     r"\b(?:beg(?:ging)?|plead\w*|implor\w*|have mercy|mercy|desperate\w*|livelihood|our (?:family|families|children|kids)"
@@ -204,6 +217,14 @@ _PLEADING = (
 )
 
 CONDUCT: tuple[Rule, ...] = (
+    Rule(
+        "any.no-credentials",
+        BLOCK,
+        "a message must never contain a password, login or one-time code",
+        EVERYONE,
+        words(_CREDENTIALS),
+        ("pass", "pwd", "pin", "login", "log-in", "log in", "user", "2fa", "otp", "code"),
+    ),
     Rule(
         "buyer.no-suppression",
         BLOCK,
@@ -239,7 +260,21 @@ CONDUCT: tuple[Rule, ...] = (
         "review requests must go to every buyer alike, not only to satisfied ones",
         ANY_BUYER,
         sentences_with(_IF_HAPPY, _ASK_OPINION),
-        ("happy", "satisf", "pleased", "delight", "thrill", "love", "enjoy", "like"),
+        (
+            "happy",
+            "satisf",
+            "pleased",
+            "delight",
+            "thrill",
+            "love",
+            "enjoy",
+            "like",
+            "work",
+            "meet",
+            "live",
+            "does the",
+            "fit",
+        ),
     ),
     Rule(
         "buyer.no-off-platform-disguised",

@@ -67,8 +67,8 @@ def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
     kind = a[0]
     if kind == "money":
         return bool(a[1] == b[1] and same_currency(a[2], b[2]))
-    if kind == "range":
-        return a[1:3] == b[1:3]
+    if kind == "range":  # a unit is compared when both give one ("7-15 days" is not business days)
+        return a[1:3] == b[1:3] and (not a[3] or not b[3] or a[3] == b[3])
     if kind == "date":
         return a[2:] == b[2:] and (a[1] is None or b[1] is None or a[1] == b[1])
     return a == b
@@ -95,15 +95,27 @@ def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
         return [("date", value.year, value.month, value.day)]
     if kind == "hours":
         return [("duration", "hours", value)]
-    if kind in ("days", "business_days"):
+    if kind == "days":
         return [("duration", "days", value)]
+    if kind == "business_days":
+        return [("duration", "business days", value)]
     if kind == "count":
         return [("number", value)]
     return []
 
 
+#: Punctuation that separates the parts of a name however it is laid out ("Wang Fang, Maple
+#: Home" signed on two lines, "Maple Home (Wang Fang)").
+_NAME_PUNCTUATION = re.compile(r"[,;:()\[\]/|–—]+|\s-\s")
+
+
+def name_fold(text: str) -> str:
+    """A name as compared: folded, its separating punctuation taken as spaces."""
+    return " ".join(_NAME_PUNCTUATION.sub(" ", fold(text)).split())
+
+
 def _name_key(text: str) -> tuple[str, str]:
-    return ("name", fold(text))
+    return ("name", name_fold(text))
 
 
 def straight_quotes(text: str) -> str:
@@ -156,6 +168,8 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
         found: list[Commitment] = []
         for item in [value] if isinstance(value, str) else value:
             found += [Commitment(name, m.kind, m.key, m.text) for m in mentions(item)]
+            found += [Commitment(name, "pair", ("pair", n, word), f"{n} x {word}")
+                      for n, word in _pairs(item)]  # fmt: skip
             substance = re.sub(r"^[\w ]{1,24}:\s*", "", item)  # "Size: 12 oz" -> "12 oz"
             if words := stems(substance):
                 found.append(Commitment(name, "item", ("item", *sorted(words)), item))
@@ -163,6 +177,24 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
     unit = {"hours": " hours", "days": " days", "business_days": " business days",
             "day_range": " days"}.get(spec.type, "")  # fmt: skip
     return [Commitment(name, key[0], key, f"{value}{unit}") for key in _typed_keys(spec, value)]
+
+
+_COUNTED = re.compile(r"\b(\d{1,4})\s*(?:x|×|pcs?|pieces?)\s*([a-z][\w-]*)")
+_WORD_NUMBERS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
+
+
+def _pairs(item: str) -> list[tuple[int, str]]:
+    """The counted things of a list item: "3 x red, 2 x blue" -> (3, red), (2, blue)."""
+    return [(int(n), word) for n, word in _COUNTED.findall(fold(item))]
+
+
+def _keeps_pair(text: str, n: int, word: str) -> bool:
+    """Whether ``text`` (folded) still counts ``n`` of ``word`` ("3 x red", "3 red", "three
+    red ones", "red x 3", "red: 3")."""
+    number = rf"(?:{n}|{_WORD_NUMBERS[n]})" if n < len(_WORD_NUMBERS) else str(n)
+    before = rf"\b{number}\s*(?:x|×|pcs?|pieces?|of)?\s*(?:[a-z-]+\s+)?{re.escape(word)}"
+    after = rf"\b{re.escape(word)}\s*(?:x|×|:|-)?\s*{number}\b"
+    return re.search(f"{before}|{after}", text) is not None
 
 
 def fold(text: str) -> str:
@@ -197,6 +229,7 @@ class Draft:
         self.text = text
         self.seen = list(mentions(text)) if seen is None else seen
         self.folded = fold(text)
+        self.names = name_fold(text)
         self.keys = {m.key for m in self.seen}
         self._stems: set[str] | None = None
 
@@ -211,8 +244,12 @@ class Draft:
         kind = commitment.kind
         if kind == "id":
             return _has_word(self.text, commitment.shown)
-        if kind in ("name", "email"):
-            return _has_word(self.folded, commitment.key[1], plural=kind == "name")
+        if kind == "name":
+            return _has_word(self.names, commitment.key[1], plural=True)
+        if kind == "email":
+            return _has_word(self.folded, commitment.key[1])
+        if kind == "pair":
+            return _keeps_pair(self.folded, commitment.key[1], commitment.key[2])
         if kind == "item":
             words = commitment.key[1:]
             return sum(word in self.stems for word in words) >= ITEM_SUBSTANCE * len(words)
@@ -250,6 +287,15 @@ def _role_of(value: str, scenario: Scenario, values: dict[str, Any]) -> bool:
     return False
 
 
+def _with_unit(commitment: Commitment, seen: list[Mention]) -> Commitment:
+    """A day range as the base text states it, unit included ("7–15 days", "3–7 business
+    days"): a draft that changes the unit changes the fact."""
+    for mention in seen:
+        if mention.kind == "range" and mention.key[1:3] == commitment.key[1:3] and mention.key[3]:
+            return Commitment(commitment.field, "range", mention.key, commitment.shown)
+    return commitment
+
+
 def build(
     scenario: Scenario,
     channel: str,
@@ -276,6 +322,8 @@ def build(
         for commitment in _candidates(spec, value):
             if commitment.kind == "item":
                 commitment = _distinctive(commitment, draft.folded)
+            elif commitment.kind == "range":
+                commitment = _with_unit(commitment, draft.seen)
             if draft.keeps(commitment) and commitment not in commitments:
                 commitments.append(commitment)
         if spec.type in ID_TYPES:

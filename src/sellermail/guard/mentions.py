@@ -88,8 +88,12 @@ _D = r"\d(?<![\w.,]\d)"
 
 
 def _unit(text: str) -> str:
-    word = text.lower().split()[-1].split("-")[-1].rstrip("s") if text.strip() else ""
-    return _UNITS.get(word, "")
+    lower = text.lower()
+    word = lower.split()[-1].split("-")[-1].rstrip("s") if text.strip() else ""
+    unit = _UNITS.get(word, "")
+    if unit in ("days", "hours") and ("business" in lower or "working" in lower):
+        return f"business {unit}"
+    return unit
 
 
 Extractor = Callable[[re.Match[str]], Mention | list[Mention] | None]

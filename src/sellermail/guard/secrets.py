@@ -70,6 +70,10 @@ def _shaped(bearer: bool, token: str) -> list[str]:
         return [token]
     if token.startswith(_PREFIXES) and len(token) >= 20:
         return [token]
+    # NAME=value, as pasted from an environment file ("OPENAI_API_KEY=sk-proj-..."): the value
+    name, equals, value = token.partition("=")
+    if equals and value.rstrip("=") and name.replace("_", "").isalnum():
+        return _shaped(False, value)
     parts = []
     for part in token.split("."):
         # a path ("//host/dp/B08N5WRWNW", "/images/..."), unlike base64, is read piece by piece
