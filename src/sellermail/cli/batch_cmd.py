@@ -7,22 +7,10 @@ from typing import Annotated
 import typer
 
 from sellermail.cli import status, views
-from sellermail.cli.options import (
-    BaseUrl,
-    Channel,
-    MaxAttempts,
-    Model,
-    Offline,
-    Profile,
-    Temperature,
-    TemplatesDir,
-    Timeout,
-    Tone,
-    catalogue,
-    llm_settings,
-)
+from sellermail.cli.options import Channel, ModelFlags, TemplatesDir, Tone, catalogue, with_flags
 
 
+@with_flags(ModelFlags)
 def batch(
     input_file: Annotated[
         Path,
@@ -31,6 +19,7 @@ def batch(
     out: Annotated[
         Path, typer.Option("--out", help="The results: one JSON line per row (OUT.jsonl).")
     ],
+    model: ModelFlags,
     scenario: Annotated[
         str | None, typer.Option(help="The scenario for rows that name none (id or title).")
     ] = None,
@@ -43,8 +32,6 @@ def batch(
     concurrency: Annotated[
         int, typer.Option(min=1, max=256, help="Requests to the model in flight at once.")
     ] = 8,
-    max_attempts: MaxAttempts = 3,
-    offline: Offline = False,
     resume: Annotated[bool, typer.Option(help="Skip the rows already in --out.")] = False,
     overwrite: Annotated[
         bool, typer.Option(help="Replace an existing --out (and OUT.csv with --format csv).")
@@ -59,14 +46,6 @@ def batch(
         str | None,
         typer.Option("--format", help="csv: also write OUT.csv for Excel (UTF-8 with BOM)."),
     ] = None,
-    strict: Annotated[
-        bool, typer.Option(help="Also exit 1 when a row did not get the model's text.")
-    ] = False,
-    model: Model = None,
-    base_url: BaseUrl = None,
-    profile: Profile = None,
-    temperature: Temperature = None,
-    timeout: Timeout = None,
     templates_dir: TemplatesDir = None,
 ) -> None:
     """Write a message for every row of a spreadsheet: concurrent, resumable, cached.
@@ -80,18 +59,18 @@ def batch(
         input_file, out=out, out_format=out_format, resume=resume, overwrite=overwrite,
         scenario=scenario, tone=tone, channel=channel, columns=columns,
         catalogue=catalogue(templates_dir),
-        settings=llm_settings(model, base_url, profile, temperature, timeout), offline=offline,
-        max_attempts=max_attempts, concurrency=concurrency, cache=cache,
+        settings=model.settings(), offline=model.offline, max_attempts=model.max_attempts,
+        concurrency=concurrency, cache=cache,
     )  # fmt: skip
     prepared = prepare(request, notes=views.note)
     if dry_run:
         with views.progress_bar(prepared.rows, "checking") as progress:
             found = check_batch(prepared, progress)
-        views.estimate(found, prepared.work.options.settings, max_attempts)
+        views.estimate(found, prepared.work.options.settings, model.max_attempts)
         raise typer.Exit(status.of_dry_run(found))
     with views.progress_bar(prepared.rows) as progress:
         result = run_batch(prepared, progress)
     views.summary(result.tally, str(out))
     if result.copy:
         views.note(f"wrote {result.copy}")
-    raise typer.Exit(status.of_batch(result, strict))
+    raise typer.Exit(status.of_batch(result, model.strict))

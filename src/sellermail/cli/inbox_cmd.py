@@ -16,7 +16,6 @@ from sellermail.cli.options import (
     ModelFlags,
     Profile,
     Timeout,
-    llm_settings,
     with_flags,
 )
 from sellermail.errors import SellermailError
@@ -77,9 +76,12 @@ def triage(
     parsed = read_message(message)
     result = triage_message(parsed)
     if use_llm:
+        from sellermail.llm.config import load_llm_settings
         from sellermail.triage.assisted import llm_triage
 
-        result = llm_triage(parsed, result, llm_settings(model, base_url, profile, timeout=timeout))
+        settings = load_llm_settings(model=model, base_url=base_url, profile=profile,
+                                     timeout=timeout)  # fmt: skip
+        result = llm_triage(parsed, result, settings)
         if result.note:
             views.note(result.note)
     if as_json:

@@ -127,8 +127,11 @@ class ModelFlags(Flags):
     strict: bool
 
     def settings(self) -> "LLMSettings":
-        return llm_settings(self.model, self.base_url, self.profile, self.temperature,
-                            self.timeout)  # fmt: skip
+        """The model settings from these flags, the environment and the config file."""
+        from sellermail.llm.config import load_llm_settings
+
+        return load_llm_settings(model=self.model, base_url=self.base_url, profile=self.profile,
+                                 temperature=self.temperature, timeout=self.timeout)  # fmt: skip
 
     def arguments(self) -> dict[str, Any]:
         """The keyword arguments of the library's polish and reply."""
@@ -187,17 +190,3 @@ def raw_facts(
     from sellermail.compose.facts import parse_assignments, read_facts_file
 
     return (read_facts_file(facts) if facts else {}), parse_assignments(assignments or [])
-
-
-def llm_settings(
-    model: str | None = None,
-    base_url: str | None = None,
-    profile: str | None = None,
-    temperature: float | None = None,
-    timeout: float | None = None,
-) -> "LLMSettings":
-    """The model settings from the flags, the environment and the config file."""
-    from sellermail.llm.config import load_llm_settings
-
-    return load_llm_settings(model=model, base_url=base_url, profile=profile,
-                             temperature=temperature, timeout=timeout)  # fmt: skip
