@@ -62,7 +62,10 @@ _PHRASES = {
         r"\b(?:confirmed|declared|reported|marked)\s+(?:\w+\s+){0,4}?(?:as\s+)?lost\b",
     ],
 }
-PATTERN = re.compile("|".join(f"(?P<{name}>{'|'.join(p)})" for name, p in _PHRASES.items()))
+#: Every claim's phrases, one look-behind for a word's start first (see finders.word_start).
+PATTERN = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{'|'.join(p)})" for name, p in _PHRASES.items()) + ")"
+)
 CUES = (
     "deliver",
     "arriv",

@@ -12,10 +12,43 @@ from sellermail.guard.mentions import Mention
 from sellermail.guard.secrets import mask, secrets_in
 
 
+def _top_branches(pattern: str) -> list[str]:
+    """``pattern``'s alternatives at the top level (groups, classes and escapes kept whole)."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, pattern[start:]]
+
+
+def word_start(pattern: str) -> str:
+    """``pattern`` with one look-behind for the start of a word in front, when every one of its
+    alternatives starts with ``\\b``: the engine then rejects a position inside a word once,
+    instead of once per alternative (the same matches, found about twice as fast)."""
+    if all(branch.startswith("\\b") for branch in _top_branches(pattern)):
+        return rf"(?<!\w)(?:{pattern})"
+    return pattern
+
+
 def caseless(pattern: str) -> Callable[[str], Iterator[re.Match[str]]]:
     """``pattern`` matched without regard to case. A pattern written in lower case runs on the
     lower-cased text (several times faster than ``re.IGNORECASE``); matches then hold the
     lower-cased words, which :func:`original` maps back."""
+    pattern = word_start(pattern)
     if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", pattern)):
         compiled = re.compile(pattern, re.IGNORECASE)
         return compiled.finditer
