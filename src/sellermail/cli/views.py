@@ -11,7 +11,6 @@ have secrets masked (:func:`~sellermail.guard.secrets.redact`)."""
 
 from __future__ import annotations
 
-import shlex
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -270,6 +269,8 @@ def triage_summary(result: Triage, source: str) -> None:
     for key, value in result.facts.items():
         rows[key] = escape(", ".join(value) if isinstance(value, list) else str(value))
     if result.scenario:
+        import shlex
+
         rows["next"] = escape(f"sellermail reply {shlex.quote(source)}")
     width = max(map(len, rows))
     out = Console(soft_wrap=True, highlight=False)
