@@ -14,6 +14,8 @@ import bisect
 import re
 from typing import NamedTuple
 
+from sellermail.guard.sentences import cued_sentences
+
 #: Each claim in words, for reports.
 NAMES = {
     "delivered": "that the order has arrived",
@@ -111,7 +113,7 @@ def claims(text: str, category: str | None = None) -> list[Claim]:
     ends = [m.end() for m in _CLAUSE_END.finditer(lower)]
     starts = [0, *ends]
     found: dict[str, Claim] = {}
-    for match in PATTERN.finditer(lower):
+    for match in cued_sentences(PATTERN, lower, CUES):
         name = match.lastgroup
         if name is None or name in found:
             continue

@@ -14,6 +14,7 @@ import bisect
 import re
 
 from sellermail.compose.money import SIGNS, amount_source
+from sellermail.guard.sentences import cued_sentences
 
 #: Each remedy in words, for reports and prompts.
 NAMES = {
@@ -108,12 +109,13 @@ def offers_in(text: str) -> dict[str, tuple[int, int]]:
         return {}
     starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
     found: dict[str, tuple[int, int]] = {}
-    for match in PATTERN.finditer(text):
+    for match in cued_sentences(PATTERN, text, CUES):
         name = match.lastgroup
         if name is None or name in found or text.startswith(" request", match.end()):
             continue
         clause = starts[bisect.bisect_right(starts, match.start()) - 1]
-        before = text[clause : match.start()]
+        # the recalling and negating words come at most a few words before the remedy
+        before = text[max(clause, match.start() - 100) : match.start()]
         if not _NEGATED.search(before) and not _RECALLED.search(before):
             found[name] = match.span()
     return found
