@@ -178,3 +178,11 @@ def test_a_deadline_that_is_not_a_positive_number_is_one_line(run: Run) -> None:
         result = run(*POLISH, "--timeout", value)
         assert result.code == 2 and result.err.startswith("error: timeout: "), value
         assert "(from --timeout)" in result.err and result.err.count("\n") == 1
+
+
+def test_a_deadline_longer_than_a_day_is_one_line(run: Run) -> None:
+    result = run(*POLISH, "--base-url", "http://127.0.0.1:9/v1", "--timeout", "1e10")
+    assert result.code == 2
+    assert result.err.startswith(
+        "error: timeout: 10000000000.0 is not a number of seconds from 0 to 86,400"
+    )

@@ -157,3 +157,48 @@ def test_credentials_never_leave_in_any_message(sentence: str) -> None:
     report = sellermail.check(spec, facts, f"{text}\n\n{sentence}", channel="email")
     assert not report.ok
     assert {v.rule for v in report.violations} & {"any.no-credentials", "any.no-secret"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you're not satisfied with your experience, please let us know.",
+    "If you're not happy with the product, please share a photo of the problem.",
+    "If you like, you can share a photo of the label.",
+    "The signal on the tracking page may lag a little.",
+    "We carry the full range of sizes for this jacket.",
+    "Please don't hesitate to contact us.",
+])  # fmt: skip
+def test_ordinary_customer_service_sentences_pass(sentence: str) -> None:
+    report = sellermail.check("shipping-in-transit", TRANSIT, f"{_transit()}\n\n{sentence}")
+    assert report.ok, report.violations
+
+
+@pytest.mark.parametrize("sentence", [
+    "Instead of leaving negative feedback, please contact us first.",
+    "Rather than filing an A-to-z claim, just message us.",
+    "Please reach out to us instead of opening a case.",
+    "Please don't report this to Amazon.",
+    "Visit maplehome dot com for more.",
+])  # fmt: skip
+def test_steering_and_spelled_addresses_are_blocked(sentence: str) -> None:
+    report = sellermail.check("shipping-in-transit", TRANSIT, f"{_transit()}\n\n{sentence}")
+    assert not report.ok
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our packing errors caused two customers to receive damaged items.",
+    "The fault was entirely ours, not the buyer's.",
+    "We apologize to the buyers for the errors in our listing.",
+])  # fmt: skip
+def test_a_plan_of_action_owning_its_mistakes_is_not_blame(sentence: str) -> None:
+    spec, facts, text = _appeal()
+    report = sellermail.check(spec, facts, f"{text}\n\n{sentence}", channel="email")
+    assert not {v.rule for v in report.violations} & {"appeal.no-blame", "appeal.no-blame-others"}
+
+
+def test_the_engines_own_apologetic_appeal_passes_strictly(run: object) -> None:
+    for scenario in ("appeal-policy-violation", "appeal-odr", "appeal-a-to-z"):
+        spec = sellermail.get_scenario(scenario)
+        for tone in ("apologetic", "formal", "firm"):
+            text = sellermail.render(spec, spec.example, tone=tone, channel="email").text
+            report = sellermail.check(spec, spec.example, text, channel="email", tone=tone)
+            assert report.clean, (scenario, tone, report.violations)

@@ -274,7 +274,7 @@ def test_a_teaspoon_is_not_lira_but_a_field_value_may_say_tl() -> None:
 @pytest.mark.parametrize(
     ("raw", "problem"),
     [("XYZ 15", "unknown currency 'XYZ'"), ("$15 USD", "is not an amount of money"),
-     ("5 Fr. CHF", "is not an amount of money"), ("1.500 円", "at most 0 decimal places"),
+     ("5 Fr. CHF", "is not an amount of money"), ("1.500 円", "is ambiguous"),
      ("0 SEK", "must be more than zero"), ("ZZ 5", "is not an amount of money")],
 )  # fmt: skip
 def test_a_field_value_that_is_not_money_says_why(raw: str, problem: str) -> None:
@@ -307,3 +307,12 @@ def test_the_engine_keeps_its_own_amount_in_every_currency(code: str, cents: int
     ledger = ledger_for("wrong-address", facts)
     assert guard(ledger, ledger.base).ok
     assert sellermail.check("wrong-address", facts, ledger.base).ok
+
+
+def test_an_amount_with_a_dot_before_three_digits_is_refused_as_ambiguous() -> None:
+    with pytest.raises(FactError, match="is ambiguous"):
+        PARSERS["money"]("partial_refund", "1.500", Context(currency="EUR"))
+    assert PARSERS["money"]("partial_refund", "1.50", Context(currency="EUR")).amount == Decimal(
+        "1.50"
+    )
+    assert PARSERS["money"]("partial_refund", "1.500,00", Context(currency="EUR")).amount == 1500

@@ -29,7 +29,7 @@ from sellermail.errors import SellermailError, shown
 from sellermail.llm import client as llm
 from sellermail.llm.config import LLMSettings
 from sellermail.llm.polish import DEFAULT_MAX_ATTEMPTS, Attempts, Polished
-from sellermail.pipeline.polish import start
+from sellermail.pipeline.polish import secret_free, start
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
@@ -168,7 +168,7 @@ class Batch:
         return Job(row.number, id_, spec, tone, str(channel).strip().lower(), values)
 
     def _message(self, job: Job) -> Rendered:
-        return render(job.scenario, job.facts, tone=job.tone, channel=job.channel)
+        return secret_free(render(job.scenario, job.facts, tone=job.tone, channel=job.channel))
 
     def pending(self, outbox: Outbox | None, tally: Tally) -> Iterator[Row]:
         """The rows not yet in the output file; a resumed file must come from this input."""

@@ -229,6 +229,13 @@ def parse_money(name: str, raw: Any, ctx: Context) -> Money:
             problem = f"has an unknown currency {error.currency!r} ({expected})"
         elif error.problem == "places":
             problem = f"must be more than zero, with at most {error.places} decimal places"
+        elif error.problem == "ambiguous":
+            whole, decimals = text.rsplit(".", 1)[0], text.rsplit(".", 1)[1][:2]
+            problem = (
+                "is ambiguous: a dot before three digits may mark thousands or decimals "
+                f"(write {re.sub(r'[^0-9]', '', text)} for thousands, or {whole}.{decimals} for "
+                "decimals)"
+            )
         elif error.problem == "size":
             problem = f"is too large an amount (at most {MAX_AMOUNT:,})"
         else:

@@ -215,8 +215,8 @@ def same_currency(a: str, b: str) -> bool:
 
 
 class AmountError(ValueError):
-    """Why a text is not an amount: ``problem`` is ``format``, ``currency`` (``currency`` is
-    the unknown one), ``places`` (zero or less, or more decimals than ``places``) or ``size``
+    """Why a text is not an amount: ``problem`` is ``format``, ``ambiguous`` (``1.500``: a
+    thousands dot or a decimal point), ``currency`` (``currency`` is the unknown one), ``places`` (zero or less, or more decimals than ``places``) or ``size``
     (more than :data:`MAX_AMOUNT`)."""
 
     def __init__(self, problem: str, currency: str = "", places: int = 2) -> None:
@@ -248,6 +248,8 @@ def read_amount(text: str, currency: str = "USD") -> Money:
         raise AmountError("format")  # a mark of no currency, nor like an ISO code
     if code not in CURRENCIES:
         raise AmountError("currency", code or (mark or "").upper())
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", match["num"]):
+        raise AmountError("ambiguous", code)  # 1.500: one and a half, or fifteen hundred?
     amount = to_decimal(match["num"])
     if amount is None:
         raise AmountError("format")

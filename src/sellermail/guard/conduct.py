@@ -25,10 +25,13 @@ _SUPPRESS = (
     rf"\b(?:please\s+)?(?:do\s*n[o']?t|don't|never|avoid|refrain from|hold off(?: on)?|no need to)"
     rf"\s+(?:\w+\s+){{0,2}}?(?:leav|post|writ|giv|open|fil|start|submit|escalat|report)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE})\b"
-    rf"|\b(?:cancel|withdraw|close|retract|revoke|drop)\w*\s+(?:\w+\s+){{0,2}}?"
+    rf"|\b(?:please|kindly|could you|can you|would you|you (?:can|could|should|may|might))\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:cancel|withdraw|close|retract|revoke|drop)\w*\s+(?:\w+\s+){{0,2}}?"
     rf"(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
-    rf"|\bbefore\s+(?:you\s+)?(?:leav|post|writ|giv|open|fil|submit)\w*\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:{_RECOURSE})\b"
+    rf"|\b(?:before|instead of|rather than)\s+(?:you\s+)?(?:leav|post|writ|giv|open|fil|start|submit"
+    rf"|escalat|report)\w*\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE})\b"
+    rf"|\b(?:do\s*n[o']?t|don't|never|no need to)\s+(?:\w+\s+)?(?:report|escalat|complain)\w*"
+    rf"\s+(?:\w+\s+){{0,2}}?to\s+(?:amazon|ebay|walmart)\b"
 )
 #: What a buyer wrote about a product, named without the word "review".
 _WHAT_THEY_WROTE = (
@@ -40,22 +43,32 @@ _REVISE = (
     r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|tak(?:e|ing) down|"
     r"reconsider|rethink|adjust|correct|another look|second look|look again|bump)\w*"
 )
+#: Asking the buyer to revise (not the seller saying what it revised).
+_ASK_TO_REVISE = (
+    r"\b(?:could|would|can|will|might)\s+you\b[^.!?\n]{0,40}"
+    + _REVISE
+    + r"|\b(?:please|kindly|consider|be willing to|you (?:could|can|might|may))\b[^.!?\n]{0,40}"
+    + _REVISE
+)
 #: Satisfaction as the condition of a review request.
 _IF_HAPPY = (
     r"\b(?:if|when|once|only if|provided)\s+(?:you(?:'re| are| were| feel)?|you've been)\s+"
-    r"(?:\w+\s+){0,2}?(?:happy|satisfied|pleased|delighted|thrilled|love|enjoy|like)\w*"
+    r"(?!not\b|n't\b)(?:(?:really|very|truly|fully|completely|totally)\s+)?"
+    r"(?:happy|satisfied|pleased|delighted|thrilled|love|enjoy)\w*"
+    r"|\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?)\b"
     r"|\b(?:if|when|once)\s+(?:\w+\s+){1,5}?(?:works? out|works? (?:well|great|for you)|meets? your"
     r"|lives? up to|does the (?:job|trick)|fits? (?:well|perfectly))"
-    r"|\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?)\b"
 )
 _ASK_OPINION = (
-    r"\b(?:review|rating|feedback|stars?|opinion|experience|testimonial)\b"
-    r"|\b(?:share|post|tell (?:others|other (?:buyers|customers|shoppers)))\b"
+    r"\b(?:review|rating|feedback|stars?|testimonial)\b"
+    r"|\b(?:share|hear|know|post|leave|write)\b[^.!?\n]{0,25}\b(?:your|an?)\s+(?:\w+\s+)?"
+    r"(?:experience|thoughts|opinion|impressions?)\b|\bon the (?:product|listing) page\b"
+    r"|\btell (?:others|other (?:buyers|customers|shoppers))\b"
 )
 #: Other channels, as sellers disguise them: apps and their abbreviations, spelled-out
 #: addresses, spaced or split brand names.
 _DISGUISED = (
-    r"微信|威信|v信|薇信|加微|\bv\s?x\b|\bw\s?x\b|\bq\s?q\b|\bline\s*(?:id|app)\b|\bkakao\w*|\bsignal\b"
+    r"微信|威信|v信|薇信|加微|\bv\s?x\b|\bw\s?x\b|\bq\s?q\b|\bline\s*(?:id|app)\b|\bkakao\w*|\b(?:on|via|through) signal\b|\bsignal (?:app|messenger)\b"
     r"|\bwhats?\s*'?\s*app\b|\bwe\s*-?\s*chat\b|\bp\s*a\s*y\s*-?\s*p\s*a\s*l\b|\bpay\s+pal\b"
     r"|\bcash\s*app\b|\bvenmo\b|\bzelle\b|\bwise\.com\b|\bcrypto\w*|\bbitcoin\b|\busdt\b"
     r"|\b(?:g\s*mail|hot\s*mail|outlook|yahoo|qq|163|126)\s*(?:\.|dot)\s*(?:com|cn|net)\b"
@@ -112,10 +125,7 @@ _DISGUISED_CUES = (
     "directly at",
 )
 #: An address spelled out to slip past filters: "support at maple dot com".
-_SPELLED_ADDRESS = (
-    r"(?:\(at\)|\[at\]|\{at\}|(?<=\s)at(?=\s))\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*"
-    r"(?:com|net|org|cn|co|shop|store|io)\b"
-)
+_SPELLED_ADDRESS = r"[\w-]+\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:com|net|org|cn|co|shop|store|io)\b"
 #: Seven or more number words in a row: a phone number spelled out.
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\s+\w+)"
@@ -124,15 +134,23 @@ _SPELLED_NUMBER = rf"\b{_NUMBER_WORD}(?:[\s,.-]+{_NUMBER_WORD}){{6,}}\b"
 _CREDENTIALS = (
     r"\b(?:pass\s?words?|pass\s?codes?|pwd|pin(?: code)?|log-?in|user\s?name|2fa|otp"
     r"|(?:one-time|verification|security|backup|recovery) codes?)\b"
-    r"(?:\s+(?:is|was|are|=|:|-)|\s*[:=])\s*[\"'`]?[^\s\"'`]{4,}"
+    r"(?:\s+(?:is|was|are|=|:|-)|\s*[:=])\s*[\"'`]?"
+    r"(?=[^\s\"'`;,]*\d)(?:(?=[^\s\"'`;,]*[^\d\s\"'`;,.])|(?=[^\s\"'`;,]{6}))[^\s\"'`;,]{4,}"
     # "password Kh#Ship2024!": a bare value that is no word (a digit and a letter or a symbol)
     r"|\b(?:pass\s?words?|pass\s?codes?|pwd)\s+(?=\S*\d)(?=\S*[^\W\d])[^\s\"'`]{6,}"
 )
+
+
+def credentials_in(text: str) -> list[str]:
+    """Passwords, logins and one-time codes written out in ``text``."""
+    return list(words(_CREDENTIALS)(text, []))
+
+
 #: Promotion, with or without a number.
 _PROMOTION = (
     r"\b(?:new|latest|spring|summer|autumn|fall|winter|holiday|seasonal)\s+"
     r"(?:collections?|arrivals?|lines?|range|releases?|products?|styles?|designs?)\b"
-    r"|\b(?:our|the)\s+(?:other|full|whole|entire)\s+(?:products?|items?|range|collection|catalog\w*|store|shop)\b"
+    r"|\b(?:our|the)\s+(?:other|full|whole|entire)\s+(?:products|collection|catalog\w*|store|shop)\b"
     r"|\b(?:check out|take a look at|browse|visit|explore|shop)\s+(?:our|the rest of our|more of our)\b"
     r"|\b(?:promo(?:tion(?:al)?)?|discount|coupon|voucher)\s+codes?\b"
     r"|\b(?:sale|deal|promotion|offer)s?\s+(?:this|next|all)\s+(?:week|weekend|month)\b"
@@ -203,12 +221,12 @@ _OTHERS = (
     r"|(?:an?|the|one|our|that|this)\s+(?:\w+\s+){0,2}?(?:employee|staff member|assistant|worker|va|intern)\b)"
 )
 _FAULT = (
-    r"\b(?:fault|blame\w*|responsible for|caused (?:this|the|it)|lied|lying|lies|false(?:ly)?"
-    r"|wrong(?:ly|ful\w*)?|unfair\w*|unjust\w*|mistaken(?:ly)?|error\w*|malicious\w*|abus\w*"
-    r"|bad faith|incompeten\w*|careless\w*|negligen\w*"
-    r"|fired|dismissed|let go|terminated|should(?:n't| not)? have|impatient\w*|too (?:quickly|soon|early)"
-    r"|mistakes?|for no (?:good )?reason|not our fault|lost\b|assured us|promised us|guaranteed us"
-    r"|misled|deceived|tricked|not caused by (?:us|our)|automatically)\b"
+    r"(?:'s|s'|\b(?:their|his|her|its)) fault\b|\b(?:fault of|blame\w*|responsible for|lied|lying|lies|false(?:ly)?"
+    r"|unfair\w*|unjust\w*|mistaken(?:ly)?|made (?:a |an )?(?:mistake|error)|malicious\w*|abus\w*"
+    r"|bad faith|incompeten\w*|careless\w*|negligen\w*|fired|dismissed|let go|terminated"
+    r"|should(?:n't| not)? have|impatient\w*|too (?:quickly|soon|early)|for no (?:good )?reason"
+    r"|not our fault|lost\b|assured us|promised us|guaranteed us|misled|deceived|tricked"
+    r"|not caused by (?:us|our)|automatically)\b"
 )
 _PLEADING = (
     r"\b(?:beg(?:ging)?|plead\w*|implor\w*|have mercy|mercy|desperate\w*|livelihood|our (?:family|families|children|kids)"
@@ -266,6 +284,8 @@ CONDUCT: tuple[Rule, ...] = (
             "atoz",
             "return",
             "refund request",
+            "report",
+            "escalat",
         ),
     ),
     Rule(
@@ -273,7 +293,7 @@ CONDUCT: tuple[Rule, ...] = (
         BLOCK,
         "never ask a buyer to revisit what they wrote or rated, whatever it is called",
         ANY_BUYER,
-        sentences_with(_WHAT_THEY_WROTE, _REVISE),
+        sentences_with(_WHAT_THEY_WROTE, _ASK_TO_REVISE),
     ),
     Rule(
         "review.no-selective-request",

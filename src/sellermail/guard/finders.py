@@ -225,3 +225,28 @@ def secrets(text: str, seen: list[Mention]) -> Iterator[str]:
     """The configured API key (registered by the LLM layer) or any token shaped like a secret,
     each quoted masked (its first three characters at most)."""
     yield from (mask(secret) for secret in secrets_in(text))
+
+
+_OURS_BEFORE = re.compile(r"\b(?:our|ours|we|us|my|i)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+_OURS_AFTER = re.compile(
+    r"^\W*(?:(?:\w+\W+){0,3}?ours\b|(?:in|on|of|by|from|with)\s+(?:our|my)\b)", re.IGNORECASE
+)
+
+
+def blamed(anchor: str, other: str) -> Callable[[str, list[Mention]], Iterator[str]]:
+    """Sentences where a fault (``anchor``) and someone else (``other``) meet, unless the fault
+    is the writer's own ("our packing errors", "the fault was ours"): owning a mistake in a
+    Plan of Action is what it should do."""
+    anchors, others = caseless(anchor), re.compile(other, re.IGNORECASE)
+
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        for match in anchors(text):
+            before = text[max(0, match.start() - 40) : match.start()]
+            after = text[match.end() : match.end() + 40]
+            if _OURS_BEFORE.search(before) or _OURS_AFTER.search(after):
+                continue
+            sentence = sentence_at(text, match.start(), match.end())
+            if others.search(sentence):
+                yield sentence
+
+    return find

@@ -12,6 +12,7 @@ import re
 from sellermail.compose.catalogue import Scenario
 from sellermail.guard.conduct import CONDUCT
 from sellermail.guard.finders import (
+    blamed,
     longer_than,
     mentioned,
     missing,
@@ -219,7 +220,7 @@ RULES: tuple[Rule, ...] = (
         WARN,
         "do not blame Amazon or buyers in an appeal",
         frozenset({"appeal"}),
-        sentences_with(
+        blamed(
             r"\b(?:mistakes?|wrong(?:ly)?|unfair(?:ly)?|unjust\w*|errors?|fault|lied|"
             r"lying|scam\w*|fraud\w*|abus\w*|ridiculous|outrageous)\b",
             r"\b(?:amazon|your (?:team|system|algorithm)|buyers?|customers?)\b",

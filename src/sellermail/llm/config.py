@@ -38,6 +38,8 @@ DEFAULT_TEMPERATURE = 0.4
 DEFAULT_TIMEOUT = 60.0
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
 TEXT_KEYS = frozenset({"base_url", "model", "api_key_env"})
+#: The longest deadline one model request may have: a day.
+MAX_TIMEOUT = 86_400
 NUMBER_KEYS = frozenset({"temperature", "price_input", "price_output", "timeout"})
 PROFILE_KEYS = TEXT_KEYS | NUMBER_KEYS
 #: Where a value came from, as the user would name it in an error.
@@ -253,10 +255,10 @@ def load_llm_settings(
         seconds = float(values["timeout"])
     except (TypeError, ValueError):
         seconds = math.nan
-    if not (math.isfinite(seconds) and seconds > 0):
+    if not (math.isfinite(seconds) and 0 < seconds <= MAX_TIMEOUT):
         raise SellermailError(
-            f"timeout: {values['timeout']!r} is not a positive number of seconds "
-            f"(from {_origin('timeout', sources['timeout'])})"
+            f"timeout: {values['timeout']!r} is not a number of seconds from 0 to "
+            f"{MAX_TIMEOUT:,} (from {_origin('timeout', sources['timeout'])})"
         )
     base = values.get("base_url")
     if base is not None:
