@@ -168,3 +168,15 @@ def test_a_value_of_the_wrong_kind_from_the_library_is_a_fact_error(value: Any) 
              "deadline_hours": value}  # fmt: skip
     with pytest.raises(FactError, match=r"^deadline_hours: "):
         sellermail.render("hijacker-cease-desist", facts)
+
+
+def test_a_span_of_dates_that_runs_backwards_is_refused(run: Run, tmp_path: Any) -> None:
+    example = tmp_path / "odr.yaml"
+    example.write_text(run("show", "appeal-odr", "--example").out, encoding="utf-8")
+    result = run("render", "appeal-odr", "--facts", str(example), "--channel", "email",
+                 "--set", "inactive_from=2024-03-01", "--set", "inactive_to=2024-02-18")  # fmt: skip
+    assert result.code == 2
+    assert result.err == (
+        "error: inactive_from: 2024-03-01 is after inactive_to 2024-02-18 "
+        "(a span runs from the earlier date to the later)\n"
+    )

@@ -7,6 +7,7 @@ value is a :class:`~sellermail.errors.FactError` naming the field.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -134,4 +135,19 @@ def resolve(
         parse = parse_marketplace if spec.name == "marketplace" else PARSERS[spec.type]
         values[spec.name] = parse(spec.name, _flatten(spec, value), ctx)
     ordered = {name: values[name] for name in scenario.fields if name in values}
+    _check_spans(ordered)
     return Facts(ordered, given, tuple(ctx.warnings))
+
+
+def _check_spans(values: Mapping[str, Any]) -> None:
+    """A span of two dates (``X_from`` and ``X_to``) runs forwards."""
+    for name, start in values.items():
+        if not name.endswith("_from"):
+            continue
+        end = values.get(f"{name.removesuffix('_from')}_to")
+        if isinstance(start, dt.date) and isinstance(end, dt.date) and start > end:
+            raise FactError(
+                name,
+                f"{start.isoformat()} is after {name.removesuffix('_from')}_to "
+                f"{end.isoformat()} (a span runs from the earlier date to the later)",
+            )
