@@ -222,3 +222,13 @@ def test_a_dry_run_is_not_stopped_by_an_existing_csv_copy(
     result = run("batch", str(source), "--out", str(out), *SHIPPING, "--format", "csv", "--dry-run")
     assert result.code == 0, result.err
     assert out.with_suffix(".csv").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_resume_still_fails_when_an_earlier_run_wrote_error_rows(run: Any, tmp_path: Path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text("tracking_number,carrier\nLX123456785CN,USPS\nLX12,USPS\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(rows), "--out", str(out), "--scenario", "shipping-in-transit", "--offline"]
+    assert run(*args).code == 1
+    resumed = run(*args, "--resume")
+    assert resumed.code == 1, resumed.err

@@ -50,6 +50,8 @@ class Outbox:
     def __init__(self, path: Path, *, resume: bool = False, overwrite: bool = False) -> None:
         self.path = path
         self.done: dict[int, str | None] = {}
+        #: Rows already in the file whose line is an error (``--resume`` still counts them).
+        self.done_errors = 0
         self.written = 0
         where = f"--out {str(path)!r}"
         try:
@@ -68,7 +70,7 @@ class Outbox:
                     f"{where}: exists already; --resume continues it, --overwrite replaces it"
                 )
             if exists and resume:
-                self.done = _finished_rows(path, self._fd)
+                self.done, self.done_errors = _finished_rows(path, self._fd)
             if regular and overwrite:
                 os.ftruncate(self._fd, 0)
         except BaseException:
@@ -111,11 +113,12 @@ def _lock(fd: int, where: str) -> None:
         pass
 
 
-def _finished_rows(path: Path, fd: int) -> dict[int, str | None]:
+def _finished_rows(path: Path, fd: int) -> tuple[dict[int, str | None], int]:
     """The rows with a whole line in ``path``; a torn last line is cut off the file (through
     ``fd``) only once every line before it is a batch result and it starts like one, so a file
-    that is not a batch output is refused untouched."""
+    that is not a batch output is refused untouched. Also returns how many are errors."""
     done: dict[int, str | None] = {}
+    errors = 0
     whole = 0
     torn = False
     with path.open("rb") as file:
@@ -131,10 +134,11 @@ def _finished_rows(path: Path, fd: int) -> dict[int, str | None]:
                     "output of sellermail batch? (left as it is; name another --out)"
                 )
             done[int(data["row"])] = data["id"]
+            errors += bool(data.get("error"))
             whole += len(line)
     if torn:
         os.ftruncate(fd, whole)
-    return done
+    return done, errors
 
 
 #: How every output line begins (``json.dumps`` of :func:`record`).

@@ -63,8 +63,9 @@ class Tally:
     """What the batch has done so far (the progress display reads it)."""
 
     total: int
-    #: Rows already in the output file (``--resume``).
+    #: Rows already in the output file (``--resume``), and how many of those are errors.
     skipped: int = 0
+    earlier_errors: int = 0
     #: Finished rows by source: ``llm``, ``fallback``, ``offline``.
     sources: Counter[str] = field(default_factory=Counter)
     errors: int = 0
@@ -188,7 +189,7 @@ class Batch:
 
     def run(self, outbox: Outbox, progress: Progress | None = None) -> Tally:
         """Write a line for every row not yet in ``outbox``; return the tally."""
-        tally = Tally(total=self.sheet.count)
+        tally = Tally(total=self.sheet.count, earlier_errors=outbox.done_errors)
         settings = self.options.settings
         if settings is None:
             for row in self.pending(outbox, tally):

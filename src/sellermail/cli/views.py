@@ -211,7 +211,7 @@ def summary(tally: Tally, out_path: str) -> None:
         ("polished (llm)", f"{tally.sources['llm']}" if tally.sources["llm"] else ""),
         ("fell back to the deterministic text", f"{tally.sources['fallback']}" if tally.sources["fallback"] else ""),
         ("offline (deterministic text)", f"{tally.sources['offline']}" if tally.sources["offline"] else ""),
-        ("errors (see the error key)", f"{tally.errors}"),
+        ("errors (see the error key)", f"{tally.errors + tally.earlier_errors}"),
         ("not written, model unreachable (rerun with --resume)", f"{tally.unsent}" if tally.unsent else ""),
         ("cache hits", f"{tally.cache_hits}" if tally.cache_hits else ""),
         ("tokens used (prompt + completion)", f"{tally.prompt_tokens:,} + {tally.completion_tokens:,}" if tally.prompt_tokens else ""),
