@@ -196,6 +196,10 @@ def rendered_cases(draw: st.DrawFn) -> tuple[catalogue.Scenario, dict[str, Any],
         if spec.required or draw(st.booleans()):
             pool = TEXT_FIELDS.get(name)
             facts[name] = draw(st.sampled_from(pool) if pool else RAW[spec.type])
+    for name in [n for n in facts if n.endswith("_from")]:  # a span of dates runs forwards
+        end = f"{name.removesuffix('_from')}_to"
+        if end in facts:
+            facts[name], facts[end] = sorted((facts[name], facts[end]))
     return scenario, facts, draw(st.sampled_from(TONES)), draw(st.sampled_from(scenario.channels))
 
 
