@@ -73,9 +73,10 @@ def prepare(request: BatchRequest, notes: Callable[[str], None] | None = None) -
     user_map = read_column_map(request.columns, request.catalogue) if request.columns else None
     mapping = map_columns(sheet.headers, user_map, request.catalogue)
     settings = request.settings
-    why_offline = "--offline" if request.offline else None
-    if why_offline is None:
-        why_offline = "no model configured" if settings is None else offline_reason(settings, False)
+    if settings is None:
+        why_offline: str | None = "--offline" if request.offline else "no model configured"
+    else:
+        why_offline = offline_reason(settings, request.offline)
     options = Options(scenario=request.scenario, tone=request.tone, channel=request.channel,
                       catalogue=request.catalogue, settings=None if why_offline else settings,
                       max_attempts=request.max_attempts, concurrency=request.concurrency,

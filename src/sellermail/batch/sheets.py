@@ -17,13 +17,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from sellermail.compose.catalogue import Catalogue, builtin_dir
+from sellermail.compose.catalogue import Catalogue, builtin_columns
 from sellermail.errors import SellermailError, did_you_mean, named, shown
 from sellermail.io.decode import sniff_encoding
 from sellermail.io.structured import DataError, parse_json, parse_yaml
@@ -64,13 +61,6 @@ def header_key(header: str) -> str:
     return re.sub(r"[\s\-_]+", "_", header.strip().lstrip("\ufeff").lower()).strip("_")
 
 
-@cache
-def _builtin() -> dict[str, Any]:
-    path = builtin_dir() / "_columns.yaml"
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return data
-
-
 def _targets(catalogue: Catalogue) -> set[str]:
     return catalogue.field_names() | set(SETTINGS)
 
@@ -105,7 +95,7 @@ def map_columns(
 ) -> dict[str, str | None]:
     """Each header's field (``None``: left out on purpose); an unmapped or twice-mapped
     column is an error that names it."""
-    builtin = {header_key(k): v for k, v in _builtin()["columns"].items()}
+    builtin = {header_key(k): v for k, v in builtin_columns()["columns"].items()}
     targets = _targets(catalogue)
     mapping: dict[str, str | None] = {}
     unknown: list[str] = []

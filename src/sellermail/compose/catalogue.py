@@ -237,11 +237,18 @@ def _load(path: Path, folders: tuple[Path, ...]) -> Scenario:
 
 
 @cache
+def builtin_columns() -> dict[str, Any]:
+    """``_columns.yaml``: spreadsheet headers -> fields (``columns``) and Chinese tone names
+    (``tones``), read once."""
+    path = builtin_dir() / "_columns.yaml"
+    data: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"), path.name)
+    return data
+
+
+@cache
 def tone_aliases() -> dict[str, str]:
     """Tone names in Chinese (友好, 正式 ...) -> tone ids, from ``_columns.yaml``."""
-    path = builtin_dir() / "_columns.yaml"
-    data = load_yaml(path.read_text(encoding="utf-8"), path.name)
-    return {str(name): str(tone) for name, tone in (data.get("tones") or {}).items()}
+    return {str(name): str(tone) for name, tone in (builtin_columns().get("tones") or {}).items()}
 
 
 def tone_id(tone: str) -> str:

@@ -20,7 +20,7 @@ from sellermail.compose.money import (
     MAX_AMOUNT,
     AmountError,
     Money,
-    known_marketplace_currency,
+    marketplace_currency,
     read_amount,
 )
 from sellermail.errors import FactError, brief, did_you_mean, shown
@@ -338,7 +338,7 @@ def _ascii_upper(text: str) -> str:
 def parse_marketplace(name: str, raw: Any, ctx: Context) -> str:
     """The marketplace, which sets the currency of bare amounts (``ctx.currency``)."""
     value = _text(name, raw, 120)
-    currency = known_marketplace_currency(value)
+    currency = marketplace_currency(value)
     if currency is None:
         raise FactError(
             name,

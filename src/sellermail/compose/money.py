@@ -123,7 +123,6 @@ for _family, _marks_text in _FAMILY_MARKS.items():
 CURRENCIES = frozenset(PLACES)
 #: The signs an amount may begin with ("$", "€", "₹"...): not letters, not digits.
 SIGNS = "".join(sorted({m[0] for m, side in _PROSE_MARKS if side != ">" and not m[0].isalnum()}))
-DOLLAR_CURRENCIES = frozenset(FAMILIES["$"])
 
 
 #: Marketplaces named without a domain: their bare amounts are US dollars.
@@ -132,13 +131,7 @@ BARE_MARKETPLACES = ("Amazon", "eBay", "Walmart", "Etsy", "Shopify")
 MARKETPLACE_ENDINGS = (".com", *(suffix for suffix, _ in _MARKETPLACE_CURRENCY))
 
 
-def marketplace_currency(marketplace: str) -> str:
-    """The currency a bare amount means on this marketplace (``Amazon.de`` -> ``EUR``); an
-    unknown one is taken as US dollars (see :func:`known_marketplace_currency`)."""
-    return known_marketplace_currency(marketplace) or "USD"
-
-
-def known_marketplace_currency(marketplace: str) -> str | None:
+def marketplace_currency(marketplace: str) -> str | None:
     """The currency of bare amounts on a marketplace named by its domain (``Amazon.de``,
     ``ebay.co.uk``, ``yourshop.com``) or one of :data:`BARE_MARKETPLACES`; ``None`` for a name
     that is neither."""
