@@ -24,7 +24,7 @@ def test_a_secret_in_the_facts_is_refused_and_not_printed(
     args = [command, *TRANSIT, "--set", f"carrier={value}"]
     result = run(*args, *(["--offline"] if command == "polish" else []))
     assert result.code == 2
-    assert result.err.startswith("error: facts: ") and "looks like a secret" in result.err
+    assert result.err.startswith("error: carrier: ") and "looks like a secret" in result.err
     assert KEY not in result.out + result.err and "Kh#Ship2024" not in result.out + result.err
 
 

@@ -26,10 +26,11 @@ from sellermail.batch.sheets import Row, Sheet
 from sellermail.compose.catalogue import Catalogue, Scenario, builtin, tone_id
 from sellermail.compose.render import Rendered, render
 from sellermail.errors import SellermailError, shown
+from sellermail.guard.secrets import refuse_secrets
 from sellermail.llm import client as llm
 from sellermail.llm.config import LLMSettings
 from sellermail.llm.polish import DEFAULT_MAX_ATTEMPTS, Attempts, Polished
-from sellermail.pipeline.polish import secret_free, start
+from sellermail.pipeline.polish import start
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
@@ -169,7 +170,9 @@ class Batch:
         return Job(row.number, id_, spec, tone, str(channel).strip().lower(), values)
 
     def _message(self, job: Job) -> Rendered:
-        return secret_free(render(job.scenario, job.facts, tone=job.tone, channel=job.channel))
+        message = render(job.scenario, job.facts, tone=job.tone, channel=job.channel)
+        refuse_secrets(message.scenario.id, message.text, message.facts.values)
+        return message
 
     def pending(self, outbox: Outbox | None, tally: Tally) -> Iterator[Row]:
         """The rows not yet in the output file; a resumed file must come from this input."""

@@ -59,9 +59,10 @@ def render(scenario: ScenarioName, message: MessageFlags, as_json: Json = False)
     """Render a scenario's message from your facts, offline and deterministically."""
     from sellermail.compose.defaults import assumed
     from sellermail.compose.render import render as render_message
-    from sellermail.pipeline.polish import secret_free
+    from sellermail.guard.secrets import refuse_secrets
 
-    rendered = secret_free(render_message(scenario, **message.arguments()))
+    rendered = render_message(scenario, **message.arguments())
+    refuse_secrets(rendered.scenario.id, rendered.text, rendered.facts.values)
     views.warnings(rendered.facts.warnings)
     if as_json:
         views.print_json(rendered.to_dict())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from sellermail.guard.finders import near, sentences_with, spelled_number, words
 from sellermail.guard.rule import ANY_BUYER, APPEAL, BLOCK, BUYER, EVERYONE, LETTER, WARN, Rule
+from sellermail.guard.secrets import CREDENTIALS
 
 #: What a buyer can leave or open about an order.
 _RECOURSE = (
@@ -130,22 +131,6 @@ _SPELLED_ADDRESS = r"[\w-]+\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:com|net|org|cn|
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\s+\w+)"
 _SPELLED_NUMBER = rf"\b{_NUMBER_WORD}(?:[\s,.-]+{_NUMBER_WORD}){{6,}}\b"
-#: Login details: a password, passcode or one-time code written out, or a login beside one.
-_CREDENTIALS = (
-    r"\b(?:pass\s?words?|pass\s?codes?|pwd|pin(?: code)?|log-?in|user\s?name|2fa|otp"
-    r"|(?:one-time|verification|security|backup|recovery) codes?)\b"
-    r"(?:\s+(?:is|was|are|=|:|-)|\s*[:=])\s*[\"'`]?"
-    r"(?=[^\s\"'`;,]*\d)(?:(?=[^\s\"'`;,]*[^\d\s\"'`;,.])|(?=[^\s\"'`;,]{6}))[^\s\"'`;,]{4,}"
-    # "password Kh#Ship2024!": a bare value that is no word (a digit and a letter or a symbol)
-    r"|\b(?:pass\s?words?|pass\s?codes?|pwd)\s+(?=\S*\d)(?=\S*[^\W\d])[^\s\"'`]{6,}"
-)
-
-
-def credentials_in(text: str) -> list[str]:
-    """Passwords, logins and one-time codes written out in ``text``."""
-    return list(words(_CREDENTIALS)(text, []))
-
-
 #: Promotion, with or without a number.
 _PROMOTION = (
     r"\b(?:new|latest|spring|summer|autumn|fall|winter|holiday|seasonal)\s+"
@@ -240,7 +225,7 @@ CONDUCT: tuple[Rule, ...] = (
         BLOCK,
         "a message must never contain a password, login or one-time code",
         EVERYONE,
-        words(_CREDENTIALS),
+        words(CREDENTIALS),
         (
             "password",
             "pass word",

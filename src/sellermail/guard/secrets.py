@@ -14,6 +14,11 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from sellermail.errors import FactError, ScenarioError
 
 #: The shortest value registered as a secret: "ollama", "EMPTY" and other placeholders a local
 #: server takes are not secrets (and would mask ordinary words).
@@ -108,3 +113,42 @@ def redact(text: str) -> str:
     for secret in secrets_in(text):
         text = text.replace(secret, mask(secret))
     return text
+
+
+#: Login details written out: a password, passcode or one-time code, or a login beside one.
+CREDENTIALS = (
+    r"\b(?:pass\s?words?|pass\s?codes?|pwd|pin(?: code)?|log-?in|user\s?name|2fa|otp"
+    r"|(?:one-time|verification|security|backup|recovery) codes?)\b"
+    r"(?:\s+(?:is|was|are|=|:|-)|\s*[:=])\s*[\"'`]?"
+    r"(?=[^\s\"'`;,]*\d)(?:(?=[^\s\"'`;,]*[^\d\s\"'`;,.])|(?=[^\s\"'`;,]{6}))[^\s\"'`;,]{4,}"
+    # "password Kh#Ship2024!": a bare value that is no word (a digit and a letter or a symbol)
+    r"|\b(?:pass\s?words?|pass\s?codes?|pwd)\s+(?=\S*\d)(?=\S*[^\W\d])[^\s\"'`]{6,}"
+)
+
+
+@cache
+def _credentials() -> re.Pattern[str]:
+    return re.compile(CREDENTIALS, re.IGNORECASE)
+
+
+def credentials_in(text: str) -> list[str]:
+    """Passwords, logins and one-time codes written out in ``text``."""
+    return [match[0] for match in _credentials().finditer(text)]
+
+
+def refuse_secrets(scenario: str, text: str, facts: Mapping[str, Any]) -> None:
+    """A one-line error naming the fact when a rendered message (``text``, from ``facts``)
+    holds a secret (an API key, a token, a password), so that nothing prints, sends or writes
+    it."""
+    found = secrets_in(text) + credentials_in(text)
+    if not found:
+        return
+    for name, value in facts.items():
+        for item in value if isinstance(value, list) else [value]:
+            if secrets_in(str(item)) or credentials_in(str(item)):
+                raise FactError(name, f"{mask(found[0])} looks like a secret (an API key, token "
+                                      "or password); it must not go into a message")  # fmt: skip
+    raise ScenarioError(
+        f"template {scenario}: its text holds what looks like a secret "
+        f"({mask(found[0])}); take it out of the template"
+    )

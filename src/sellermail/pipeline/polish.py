@@ -8,7 +8,7 @@ from typing import Any, TypedDict, Unpack
 
 from sellermail.compose.catalogue import Catalogue, Scenario
 from sellermail.compose.render import Rendered, render
-from sellermail.errors import SellermailError
+from sellermail.guard.secrets import refuse_secrets
 from sellermail.llm import client as llm
 from sellermail.llm.config import LLMSettings, load_llm_settings
 from sellermail.llm.polish import (
@@ -61,20 +61,6 @@ class PolishOptions(TypedDict, total=False):
     send: Callable[[llm.ChatRequest, LLMSettings], llm.Completion]
 
 
-def secret_free(message: Rendered) -> Rendered:
-    """``message``, unless its facts put a secret in it (an API key, a token, a password):
-    then a one-line error, so that nothing sends, prints or writes it."""
-    from sellermail.guard.conduct import credentials_in
-    from sellermail.guard.secrets import mask, secrets_in
-
-    if found := secrets_in(message.text) + credentials_in(message.text):
-        raise SellermailError(
-            f"facts: {mask(found[0])} looks like a secret (an API key, token or password); "
-            "it must not go into a message: take it out of the facts"
-        )
-    return message
-
-
 def polish(
     scenario: str | Scenario,
     facts: Mapping[str, Any] | None = None,
@@ -83,9 +69,10 @@ def polish(
     """Render ``scenario`` from raw ``facts`` and polish it with the model (see the module
     docstring); ``options`` are :class:`PolishOptions`."""
     overrides = options.get("overrides") or {}
-    message = secret_free(render(scenario, facts, overrides=overrides, tone=options.get("tone"),
+    message = render(scenario, facts, overrides=overrides, tone=options.get("tone"),
                      channel=options.get("channel", "amazon"),
-                          catalogue=options.get("catalogue")))  # fmt: skip
+                     catalogue=options.get("catalogue"))  # fmt: skip
+    refuse_secrets(message.scenario.id, message.text, message.facts.values)
     settings = options.get("settings") or load_llm_settings()
     if reason := offline_reason(settings, options.get("offline", False)):
         return deterministic(message, "offline", _offline_note(reason))
