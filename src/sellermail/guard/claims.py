@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from sellermail.guard.sentences import cued_sentences
+from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each claim in words, for reports.
 NAMES = {
@@ -93,7 +94,9 @@ _QUALIFIED = re.compile(
     r"could|would|expect\w*|likely|due|scheduled|estimated|soon|as soon as|to be|possibl\w*|perhaps|"
     r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance)\b|n't\b"
 )
-_CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|\n")
+_CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。、！？；：]|\n")
+#: How English states claims (its qualifying words stand anywhere before them in the clause).
+ENGLISH = Phrasing(PATTERN, CUES, _QUALIFIED, None)
 
 
 class Claim(NamedTuple):
@@ -104,16 +107,27 @@ class Claim(NamedTuple):
     start: int = -1
 
 
-def claims(text: str, category: str | None = None) -> list[Claim]:
-    """The claims ``text`` states (first of each kind); ``category`` limits them as
-    :data:`CATEGORIES` says (``None``: all)."""
+def phrasing(language: str) -> Phrasing:
+    """How ``language`` states claims (English when it has no vocabulary of its own)."""
+    own = vocabulary(language)
+    return own.claims if own and own.claims else ENGLISH
+
+
+def claims(text: str, category: str | None = None, phrasing: Phrasing = ENGLISH) -> list[Claim]:
+    """The claims ``text`` states (first of each kind, in the language of ``phrasing``);
+    ``category`` limits them as :data:`CATEGORIES` says (``None``: all)."""
     lower = text.lower()
-    if not any(map(lower.__contains__, CUES)):
+    if phrasing.cues and not any(map(lower.__contains__, phrasing.cues)):
         return []
     ends = [m.end() for m in _CLAUSE_END.finditer(lower)]
     starts = [0, *ends]
     found: dict[str, Claim] = {}
-    for match in cued_sentences(PATTERN, lower, CUES):
+    matches = (
+        cued_sentences(phrasing.pattern, lower, phrasing.cues)
+        if phrasing.cues
+        else phrasing.pattern.finditer(lower)
+    )
+    for match in matches:
         name = match.lastgroup
         if name is None or name in found:
             continue
@@ -121,7 +135,8 @@ def claims(text: str, category: str | None = None) -> list[Claim]:
             continue
         clause = starts[bisect.bisect_right(starts, match.start()) - 1]
         end = next((e for e in ends if e > match.end()), len(lower))
-        if _QUALIFIED.search(lower[clause : match.end()]) or lower[end - 1 : end] == "?":
+        qualified = phrasing.negated and phrasing.negated.search(lower[clause : match.end()])
+        if qualified or lower[end - 1 : end] in ("?", "？"):
             continue
         found[name] = Claim(name, text[match.start() : match.end()], match.start())
     return list(found.values())

@@ -17,6 +17,8 @@ from typing import Any
 from sellermail.compose.catalogue import FieldSpec, Scenario
 from sellermail.compose.fieldtypes import Date, DayRange, Percent
 from sellermail.compose.money import Money, same_currency
+from sellermail.guard import claims as stated
+from sellermail.guard import remedies
 from sellermail.guard.claims import claims
 from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.remedies import offered
@@ -56,6 +58,8 @@ class Ledger:
     claims: frozenset[str] = frozenset()
     #: Remedies a draft may name beyond ``offers`` (some tones' wording names them).
     may_offer: frozenset[str] = frozenset()
+    #: The language the message is written in, and a draft is held to (ISO 639-1).
+    language: str = "en"
 
 
 def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
@@ -226,9 +230,9 @@ ITEM_SUBSTANCE = 0.5
 class Draft:
     """A text as the ledger's commitments are looked for in it (each view made once)."""
 
-    def __init__(self, text: str, seen: list[Mention] | None = None) -> None:
+    def __init__(self, text: str, seen: list[Mention] | None = None, language: str = "en") -> None:
         self.text = text
-        self.seen = list(mentions(text)) if seen is None else seen
+        self.seen = list(mentions(text, language=language)) if seen is None else seen
         self.folded = fold(text)
         self.names = name_fold(text, self.folded)
         self.keys = {m.key for m in self.seen}
@@ -303,12 +307,13 @@ def build(
     base: str,
     values: dict[str, Any],
     given: frozenset[str] | None = None,
+    language: str = "en",
 ) -> Ledger:
     """The ledger of ``base``, the rendering of ``values`` for ``scenario`` on ``channel``.
     A name the seller did not give (``given`` says which were) is held only as what it is: a
     signer defaulted from the store's name asks for the store's name (its own commitment), not
-    for the default's exact wording."""
-    draft = Draft(base)
+    for the default's exact wording. ``language`` is the language ``base`` is written in."""
+    draft = Draft(base, language=language)
     commitments: list[Commitment] = []
     known: list[tuple[Any, ...]] = [m.key for m in draft.seen if m.kind in FACT_KINDS]
     for name, value in values.items():
@@ -336,7 +341,11 @@ def build(
     if "offers" in scenario.fields:
         offers: frozenset[str] | None = frozenset(values.get("offers") or ())
     else:
-        offers = frozenset(offered(base)) if scenario.recipient == "buyer" else None
+        offers = (
+            frozenset(offered(base, remedies.phrasing(language)))
+            if scenario.recipient == "buyer"
+            else None
+        )
     return Ledger(
         scenario=scenario,
         channel=channel,
@@ -344,7 +353,10 @@ def build(
         commitments=tuple(commitments),
         known=frozenset(known),
         offers=offers,
-        claims=frozenset(c.name for c in claims(base, scenario.category)),
+        claims=frozenset(
+            c.name for c in claims(base, scenario.category, stated.phrasing(language))
+        ),
+        language=language,
     )
 
 
@@ -366,4 +378,5 @@ def common(ledgers: list[Ledger]) -> Ledger:
         offers=offers,
         claims=frozenset().union(*(ledger.claims for ledger in ledgers)),
         may_offer=named - (offers or frozenset()),
+        language=first.language,
     )

@@ -18,10 +18,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
 from sellermail.compose.money import amount_source, money_key
+from sellermail.guard.notation import Notation, narrow, notation
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -254,34 +256,86 @@ def _number(m: re.Match[str]) -> Mention | None:
     return Mention("number", ("number", number_value(m["n"])), m[0])
 
 
-def _digits_for_words(text: str) -> tuple[str, list[int], list[int]]:
-    """Number words rewritten as digits in place (right-aligned, so positions hold), with the
-    starts and ends of the rewritten words."""
+def _digits_for_words(text: str, notes: Notation | None = None) -> tuple[str, list[int], list[int]]:
+    """Number words (English, and the language's of ``notes``) rewritten as digits in place
+    (right-aligned, so positions hold), with the starts and ends of the rewritten words."""
+    found = [(m.start(), m.end(), WORD_NUMBERS[m[0].lower()]) for m in _NUMBER_WORD.finditer(text)]
+    if notes and notes.number_word and len(lowered := text.lower()) == len(text):
+        found = sorted(found + [(m.start(), m.end(), notes.number_words[m[0]])
+                                for m in notes.number_word.finditer(lowered)])  # fmt: skip
     starts: list[int] = []
     ends: list[int] = []
     pieces: list[str] = []
     last = 0
-    for m in _NUMBER_WORD.finditer(text):
-        digits = str(WORD_NUMBERS[m[0].lower()])
-        pieces += [text[last : m.start()], digits.rjust(len(m[0]))]
-        starts.append(m.start())
-        ends.append(m.end())
-        last = m.end()
+    for start, end, value in found:
+        if start < last:
+            continue  # a word inside a longer one already rewritten
+        pieces += [text[last:start], str(value).rjust(end - start)]
+        starts.append(start)
+        ends.append(end)
+        last = end
     return "".join([*pieces, text[last:]]), starts, ends
 
 
-def mentions(text: str, *, numbers: bool = True) -> Iterator[Mention]:
+def _local(notes: Notation) -> list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]]:
+    """The language's own notations, as extractors (their patterns run on lower case)."""
+
+    def date(m: re.Match[str]) -> Mention | None:
+        groups = m.groupdict()
+        month = notes.month(groups.get("mo") or groups.get("m") or "")
+        day, year = int(m["d"]), int(m["y"]) if groups.get("y") else None
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return Mention("date", ("date", year, month, day), m[0])
+
+    def day_range(m: re.Match[str]) -> Mention | None:
+        low, high = int(m["a"]), int(m["b"])
+        if low > high:
+            return None
+        return Mention("range", ("range", low, high, notes.unit(m.groupdict().get("u"))), m[0])
+
+    def duration(m: re.Match[str]) -> Mention:
+        return Mention("duration", ("duration", notes.unit(m["u"]), int(m["n"])), m[0])
+
+    found: list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]] = []
+    found += [(pattern, date, ()) for pattern in notes.dates]
+    found += [(pattern, day_range, ()) for pattern in notes.ranges]
+    if notes.durations:
+        found.append((notes.durations, duration, ()))
+    return found
+
+
+@lru_cache(maxsize=16)
+def _extractors(
+    language: str,
+) -> tuple[list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]], int]:
+    """The extractors for a text in ``language``: its own notations first, then the English
+    ones (IDs, money, links and English phrasing hold in every language); and how many of them
+    run on the lower-cased text."""
+    notes = notation(language)
+    local = _local(notes) if notes else []
+    return [*local, *_EXTRACTORS], len(local)
+
+
+def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterator[Mention]:
     """Every fact ``text`` mentions, in extractor order (see the module docstring); bare
-    numbers (for counts) only if ``numbers``."""
-    masked, starts, ends = _digits_for_words(text)
+    numbers (for counts) only if ``numbers``. ``language`` adds the notations of a
+    marketplace language (:mod:`sellermail.guard.notation`)."""
+    notes = notation(language) if language != "en" else None
+    source = narrow(text) if notes else text
+    masked, starts, ends = _digits_for_words(source, notes)
     lower = text.lower()
-    for pattern, extract, cues in _EXTRACTORS:
+    extractors, lowered = _extractors(language)
+    for index, (pattern, extract, cues) in enumerate(extractors):
         if (cues and not any(map(lower.__contains__, cues))) or (
             extract is _number and not numbers
         ):
             continue
         spans: list[tuple[int, int]] = []
-        for match in pattern.finditer(masked):
+        scanned = masked.lower() if index < lowered else masked
+        if len(scanned) != len(masked):
+            scanned = masked
+        for match in pattern.finditer(scanned):
             result = extract(match)
             if not result:
                 continue

@@ -8,6 +8,9 @@ other sellers are not buyer messages, so only the appeal or letter rules (warnin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from functools import lru_cache
 
 from sellermail.compose.catalogue import Scenario
 from sellermail.guard.conduct import CONDUCT
@@ -25,6 +28,7 @@ from sellermail.guard.finders import (
 )
 from sellermail.guard.mentions import Mention
 from sellermail.guard.rule import AMAZON, BLOCK, BUYER, EVERYONE, WARN, Finding, Rule
+from sellermail.guard.vocabulary import vocabulary
 
 #: Amazon's limit on one Buyer-Seller Messaging message.
 AMAZON_MAX_CHARS = 2000
@@ -288,24 +292,79 @@ POSTAL_ADDRESS = re.compile(
 )
 
 
+#: Rules whose words are the same in every language: links, addresses, numbers, markup, length,
+#: emoji, secrets, and other channels named by their brands.
+EVERY_LANGUAGE = frozenset(
+    {
+        "any.no-secret",
+        "any.no-credentials",
+        "buyer.no-links",
+        "buyer.no-email-address",
+        "buyer.no-phone-number",
+        "amazon.no-html",
+        "amazon.max-length",
+        "buyer.emoji",
+        "buyer.no-off-platform",
+        "buyer.no-off-platform-disguised",
+    }
+)
+
+
+@lru_cache(maxsize=8)
+def rules(language: str) -> tuple[Rule, ...]:
+    """The rules a message in ``language`` is held to: English ones, or for another language
+    those of :data:`EVERY_LANGUAGE` and the language's own words for the others (same ids,
+    audiences and reasons as the English rules)."""
+    found = vocabulary(language)
+    if found is None:
+        return RULES
+    english = {rule.id: rule for rule in RULES}
+    own = tuple(
+        replace(english[rule_id], find=_finder(pattern), cues=())
+        for rule_id, pattern in found.rules.items()
+    )
+    return tuple(rule for rule in RULES if rule.id in EVERY_LANGUAGE) + own
+
+
+def _finder(pattern: re.Pattern[str]) -> Callable[[str, list[Mention]], Iterator[str]]:
+    """The words ``pattern`` (lower case) finds in a text, as the text writes them."""
+
+    def find(text: str, seen: list[Mention]) -> Iterator[str]:
+        for match in pattern.finditer(text.lower()):
+            yield text[match.start() : match.end()]
+
+    return find
+
+
 def lint(
-    scenario: Scenario, channel: str, text: str, seen: list[Mention], base: str = ""
+    scenario: Scenario,
+    channel: str,
+    text: str,
+    seen: list[Mention],
+    base: str = "",
+    language: str = "en",
 ) -> list[Finding]:
     """Every rule of the message's audience that ``text`` breaks, once per offending words.
     ``base`` (the rendering from the seller's facts) licenses words a rule allows when the
-    facts use them."""
+    facts use them; ``language`` is the language the message is held to."""
     who = audience(scenario, channel)
     findings: list[Finding] = []
     lower = text.lower()
     licensed = base.lower()
-    for rule in RULES:
+    for rule in rules(language):
         if who in rule.audiences and (not rule.cues or any(map(lower.__contains__, rule.cues))):
             for words in dict.fromkeys(rule.find(text, seen)):
                 if rule.unless_in_facts and _licensed(rule.unless_in_facts, words, licensed):
                     continue
                 findings.append(Finding(rule.id, rule.severity, words, rule.reason))
-    if who == "email-buyer" and (scenario.marketing or re.search(MARKETING, text, re.IGNORECASE)):
-        if not OPT_OUT.search(text):
+    own = vocabulary(language)
+    promotion = own.rules.get("buyer.no-promotion") if own else None
+    if who == "email-buyer" and (
+        scenario.marketing
+        or re.search(MARKETING, text, re.IGNORECASE)
+        or (promotion and promotion.search(lower))
+    ):
+        if not OPT_OUT.search(text) and not (own and own.opt_out and own.opt_out.search(lower)):
             findings.append(Finding("email.marketing-opt-out", BLOCK, "",
                                     "marketing e-mail must offer a way to opt out"))  # fmt: skip
         if not POSTAL_ADDRESS.search(text):

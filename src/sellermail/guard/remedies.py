@@ -15,6 +15,7 @@ import re
 
 from sellermail.compose.money import SIGNS, amount_source
 from sellermail.guard.sentences import cued_sentences
+from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each remedy in words, for reports and prompts.
 NAMES = {
@@ -93,29 +94,43 @@ _NEGATED = re.compile(
     r"(?:no need to|n[o']t need to|not necessary to|n[o']t have to|without|instead of|rather than|"
     r"cannot|can't|can not|unable to|not able to|no longer|not possible to)\W+(?:\w+\W+){0,4}$"
 )
-_CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|\n")
+_CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。、！？；：]|\n")
+#: How English offers remedies.
+ENGLISH = Phrasing(PATTERN, CUES, _NEGATED, _RECALLED)
 
 
-def offered(text: str) -> set[str]:
+def phrasing(language: str) -> Phrasing:
+    """How ``language`` offers remedies (English when it has no vocabulary of its own)."""
+    own = vocabulary(language)
+    return own.offers if own and own.offers else ENGLISH
+
+
+def offered(text: str, phrasing: Phrasing = ENGLISH) -> set[str]:
     """The remedies ``text`` offers; a bare "refund" is reported as ``refund`` (the caller
     knows which refund the message means)."""
-    return set(offers_in(text))
+    return set(offers_in(text, phrasing))
 
 
-def offers_in(text: str) -> dict[str, tuple[int, int]]:
-    """The remedies ``text`` offers, each with where its first offer is written."""
+def offers_in(text: str, phrasing: Phrasing = ENGLISH) -> dict[str, tuple[int, int]]:
+    """The remedies ``text`` offers (in the language of ``phrasing``), each with where its
+    first offer is written."""
     text = text.lower()
-    if not any(map(text.__contains__, CUES)):
+    if phrasing.cues and not any(map(text.__contains__, phrasing.cues)):
         return {}
     starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
     found: dict[str, tuple[int, int]] = {}
-    for match in cued_sentences(PATTERN, text, CUES):
+    matches = (
+        cued_sentences(phrasing.pattern, text, phrasing.cues)
+        if phrasing.cues
+        else phrasing.pattern.finditer(text)
+    )
+    for match in matches:
         name = match.lastgroup
         if name is None or name in found or text.startswith(" request", match.end()):
             continue
         clause = starts[bisect.bisect_right(starts, match.start()) - 1]
         # the recalling and negating words come at most a few words before the remedy
         before = text[max(clause, match.start() - 100) : match.start()]
-        if not _NEGATED.search(before) and not _RECALLED.search(before):
+        if not any(p and p.search(before) for p in (phrasing.negated, phrasing.recalled)):
             found[name] = match.span()
     return found

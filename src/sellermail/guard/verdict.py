@@ -12,8 +12,11 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from sellermail.guard import claims as stated
+from sellermail.guard import remedies
 from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import claims
+from sellermail.guard.language import written_in
 from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger, holds
 from sellermail.guard.mentions import mentions
 from sellermail.guard.policy import channel_finding, lint
@@ -134,8 +137,9 @@ def _near_misses(ledger: Ledger, text: str) -> list[tuple[str, int]]:
 def guard(ledger: Ledger, text: str) -> Report:
     """Every violation of ``text`` against ``ledger``: facts, offers, blanks, policy."""
     numbers = any(c.kind == "number" for c in ledger.commitments)
-    seen = list(mentions(text, numbers=numbers))
-    draft = Draft(text, seen)
+    language = ledger.language
+    seen = list(mentions(text, numbers=numbers, language=language))
+    draft = Draft(text, seen, language)
     violations = [
         Violation("missing_fact", c.field, f'{c.field} "{c.shown}" is missing or changed')
         for c in ledger.commitments
@@ -157,7 +161,7 @@ def guard(ledger: Ledger, text: str) -> Report:
                 Violation("invented_fact", None, detail, span=_span(text, token, start))
             )
     if ledger.offers is not None:
-        spans = offers_in(text)
+        spans = offers_in(text, remedies.phrasing(language))
         found = _resolve_refund(set(spans), ledger.offers)
         violations += [
             Violation(
@@ -179,7 +183,7 @@ def guard(ledger: Ledger, text: str) -> Report:
             f'"{c.text}" claims {CLAIMS[c.name]}, which no fact supports',
             span=_span(text, c.text, c.start),
         )
-        for c in claims(text, ledger.scenario.category)
+        for c in claims(text, ledger.scenario.category, stated.phrasing(language))
         if c.name not in ledger.claims
     ]
     if any(cue in text for cue in _PLACEHOLDER_CUES):
@@ -187,9 +191,10 @@ def guard(ledger: Ledger, text: str) -> Report:
             Violation("placeholder", None, f'"{m[0]}" is an unfilled blank', span=m.span())
             for m in PLACEHOLDER.finditer(text)
         ]
-    findings = lint(ledger.scenario, ledger.channel, text, seen, ledger.base)
+    findings = lint(ledger.scenario, ledger.channel, text, seen, ledger.base, language)
     refused = channel_finding(ledger.scenario, ledger.channel)
-    violations += [_policy(f, text) for f in ([refused] if refused else []) + findings]
+    foreign = written_in(text, language)
+    violations += [_policy(f, text) for f in ([refused] if refused else []) + findings + foreign]
     # A detail quotes the text: a secret in it is masked (it goes to notes, JSON, batch output).
     violations = [replace(v, detail=redact(v.detail)) for v in violations]
     return Report(tuple(dict.fromkeys(violations)))

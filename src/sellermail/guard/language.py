@@ -1,0 +1,157 @@
+"""The language a text is written in (ISO 639-1): script first, then common words; and the
+guard's rule that a draft is written in the language it is held to.
+
+The word lists are data (inbound/languages.yaml, shared with triage): kana -> ``ja``; Chinese
+characters without kana -> ``zh``; Latin text -> the language whose common words and letters it
+holds most.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+
+import yaml
+
+from sellermail.guard.rule import BLOCK, Finding
+from sellermail.io.paths import data_dir
+
+_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _accent_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = base.lower()
+    table.update(
+        {ord(k): v for k, v in {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "ß": "ss"}.items()}
+    )
+    table.update({ord(k): "'" for k in "’‘`´"})
+    return table
+
+
+_ACCENTS = _accent_table()
+_SPACES = re.compile(r"\s+")
+_BLANKS = re.compile(r"[^\S\n]+")
+#: An elided article or pronoun ("l'", "d'", "qu'"): its apostrophe becomes a space.
+_ELISION = re.compile(r"(?<![a-z])([a-z]|qu)'")
+
+
+def normalise(text: str, *, lines: bool = False) -> str:
+    """NFKC (full-width letters and digits become plain ones), lower case, accents removed from
+    Latin letters (ß is ss), apostrophes dropped ("hasn't" = "hasnt") but for an elision
+    ("d'échanger" = "d echanger"), one space for any run of white space (with ``lines``, line
+    breaks are kept)."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_ACCENTS)
+    if "'" in text:
+        text = _ELISION.sub(r"\1 ", text).replace("'", "")
+    return (_BLANKS if lines else _SPACES).sub(" ", text)
+
+
+@cache
+def _data() -> dict[str, Any]:
+    path = data_dir("inbound") / "languages.yaml"
+    data: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    return data
+
+
+@cache
+def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str], int, str]:
+    data = _data()
+    words: dict[str, list[str]] = {}
+    letters: dict[str, str] = {}
+    for code, spec in data["latin"].items():
+        for word in normalise(spec["words"]).split():
+            words.setdefault(word, []).append(code)
+        letters[code] = spec["letters"]
+    hits = {word: tuple(codes) for word, codes in words.items()}
+    return hits, letters, int(data["letter_weight"]), str(data["default"])
+
+
+def name(code: str) -> str:
+    """``de`` -> ``German``."""
+    names: dict[str, str] = _data()["names"]
+    return names.get(code, code)
+
+
+def _script(text: str) -> str | None:
+    """``ja`` or ``zh`` for a text mostly in Chinese characters or kana, else ``None``."""
+    if text.isascii():
+        return None
+    kana = len(_KANA.findall(text))
+    cjk = kana + len(_HAN.findall(text))
+    if cjk and cjk * 3 >= sum(map(len, _LATIN.findall(text))):
+        return "ja" if kana >= max(2, cjk // 20) else "zh"
+    return None
+
+
+#: What stands around a word between spaces.
+_PUNCTUATION = ".,;:!?()[]{}\"'«»¡¿“”‘’„-–—/*"
+
+
+def scores(text: str, plain: str | None = None, words: int | None = None) -> dict[str, int]:
+    """Each Latin-script language's score for ``text`` (``plain``: it normalised, if at hand;
+    without it only the words are normalised, which is quicker), on its first ``words`` words
+    if a number is given."""
+    hits, letters, letter_weight, _ = _tables()
+    found = dict.fromkeys(letters, 0)
+    lower = text.lower()
+    get = hits.get
+    for word in (lower.split() if plain is None else _WORD.findall(plain))[:words]:
+        codes = get(word.strip(_PUNCTUATION)) if plain is None else get(word)
+        if codes is None and plain is None and not word.isascii():
+            codes = get(normalise(word.strip(_PUNCTUATION)))
+        for code in codes or ():
+            found[code] += 1
+    if not text.isascii():
+        for code, marks in letters.items():
+            found[code] += letter_weight * sum(lower.count(mark) for mark in marks)
+    return found
+
+
+def detect(text: str, plain: str | None = None) -> str:
+    """The ISO 639-1 code of the language ``text`` is written in (see the module docstring);
+    ``plain``: the text already normalised, if at hand."""
+    script = _script(text)
+    if script:
+        return script
+    found = scores(text, plain)
+    default = _tables()[3]
+    best = max(found, key=lambda code: (found[code], code == default))
+    return best if found[best] else default
+
+
+#: Below this many common words a text is too short to say it is in another language.
+_LEAST_WORDS = 6
+#: The words read to judge: a message in the wrong language is so from its first lines.
+_JUDGED_WORDS = 80
+
+
+def written_in(text: str, language: str) -> list[Finding]:
+    """A finding when ``text`` is plainly written in another language than ``language``: in
+    another script, or scoring at least twice as high (and on enough words) in another
+    Latin-script language over its first words."""
+    script = _script(text)
+    if script or language in ("ja", "zh"):
+        wrong = script != language
+        other = script or detect(text)
+    else:
+        found = scores(text, words=_JUDGED_WORDS)
+        other = max(found, key=found.__getitem__)
+        wrong = (
+            other != language
+            and found[other] >= _LEAST_WORDS
+            and found[other] >= 2 * found.get(language, 0)
+        )
+    if not wrong:
+        return []
+    reason = f"the message must be written in {name(language)}, not {name(other)}"
+    return [Finding("language.mismatch", BLOCK, "", reason)]

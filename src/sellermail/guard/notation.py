@@ -1,0 +1,126 @@
+"""How each marketplace language writes the facts the guard compares: its dates ("8. Februar
+2024", "2024年2月8日"), day ranges ("7 à 15 jours", "entre 7 y 15 días", "7～15日"), durations
+("24 Stunden", "3営業日") and number words ("vierundzwanzig"). English is built into
+:mod:`sellermail.guard.mentions`; the others are data, ``lexicon/<lang>.notation.yaml``, compiled
+here once per language into the patterns :func:`mentions` tries before the English ones.
+
+Placeholders in a data file's patterns: ``{d}`` a day, ``{mo}`` a month's number, ``{m}`` a
+month's name, ``{y}`` a year, ``{a}`` and ``{b}`` a range's ends. Patterns run on the
+lower-cased text, whose full-width digits and signs are read as ASCII (:func:`narrow`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sellermail.io.paths import data_dir
+from sellermail.io.structured import parse_yaml
+
+#: Full-width digits and the signs written with them, as ASCII (one character each: offsets hold).
+_NARROW = str.maketrans(
+    {chr(0xFF10 + i): str(i) for i in range(10)} | {"，": ",", "．": ".", "／": "/", "－": "-"}
+)
+
+
+def narrow(text: str) -> str:
+    """``text`` with full-width digits and signs as ASCII, offsets unchanged."""
+    return text if text.isascii() else text.translate(_NARROW)
+
+
+#: A word's edges in an alphabetic language (Japanese words have none).
+_START, _END = r"(?<!\w)", r"(?!\w)"
+
+
+@dataclass(frozen=True)
+class Notation:
+    """One language's notations, compiled."""
+
+    language: str
+    #: Dates: groups ``d``, ``y`` and ``mo`` (a number) or ``m`` (a name).
+    dates: tuple[re.Pattern[str], ...]
+    #: Day ranges: groups ``a``, ``b`` and the optional unit ``u``.
+    ranges: tuple[re.Pattern[str], ...]
+    #: A number and its unit: groups ``n`` and ``u``.
+    durations: re.Pattern[str] | None
+    #: Month names and abbreviations -> the month's number.
+    months: dict[str, int]
+    #: Unit words -> ``hours``, ``days``, ``business days`` or ``weeks``.
+    units: dict[str, str]
+    #: Number words -> their value, and a pattern finding them.
+    number_words: dict[str, int]
+    number_word: re.Pattern[str] | None
+
+    def month(self, group: str) -> int:
+        """A date's month from its ``mo`` or ``m`` group."""
+        return int(group) if group.isdigit() else self.months.get(group.rstrip("."), 0)
+
+    def unit(self, words: str | None) -> str:
+        return self.units.get(" ".join((words or "").split()), "")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _list(data: dict[str, object], key: str) -> list[str]:
+    value = data.get(key) or []
+    return [str(item).lower() for item in value] if isinstance(value, list) else []
+
+
+@cache
+def notation(language: str) -> Notation | None:
+    """The notations of ``language`` (``None`` for English, which :mod:`mentions` holds)."""
+    path = data_dir("lexicon") / f"{language}.notation.yaml"
+    if language == "en" or not path.is_file():
+        return None
+    data = parse_yaml(path.read_text(encoding="utf-8")) or {}
+    months = {name: i for i, name in enumerate(_list(data, "months"), 1)}
+    for abbreviation in _list(data, "month_abbreviations"):
+        months.setdefault(abbreviation, next(
+            (i for name, i in months.items() if name.startswith(abbreviation[:3])), 0))  # fmt: skip
+    alphabetic = any(c.isascii() and c.isalpha() for c in "".join(months))
+    start, end = (_START, _END) if alphabetic else ("", "")
+    unit_data = data.get("units") or {}
+    units = {
+        " ".join(str(word).lower().split()): canonical
+        for canonical, words in (unit_data.items() if isinstance(unit_data, dict) else [])
+        for word in (words if isinstance(words, list) else [])
+    }
+    unit = rf"(?P<u>{_alternation(list(units))}){end}" if units else r"(?P<u>(?!))"
+    places = {
+        "{d}": r"(?P<d>\d{1,2})(?!\d)",
+        "{mo}": r"(?P<mo>\d{1,2})(?!\d)",
+        "{m}": rf"(?P<m>{_alternation(list(months))})\.?{end}" if months else r"(?P<m>(?!))",
+        "{y}": r"(?P<y>\d{4})(?!\d)",
+        "{a}": r"(?P<a>\d{1,4})",
+        "{b}": r"(?P<b>\d{1,4})(?!\d)",
+    }
+
+    number_start = r"(?<![\w.,])" if alphabetic else r"(?<![\d.,])"
+
+    def compiled(pattern: str, tail: str = "") -> re.Pattern[str]:
+        first = start if pattern[:1].isalpha() else number_start
+        for place, group in places.items():
+            pattern = pattern.replace(place, group)
+        return re.compile(rf"{first}(?:{pattern}){tail}")
+
+    words_data = data.get("number_words") or {}
+    number_words = {
+        str(word).lower(): int(value)
+        for value, words in (words_data.items() if isinstance(words_data, dict) else [])
+        for word in (words if isinstance(words, list) else [])
+    }
+    return Notation(
+        language=language,
+        dates=tuple(compiled(p) for p in _list(data, "dates")),
+        ranges=tuple(compiled(p, rf"(?:\s*{unit})?") for p in _list(data, "ranges")),
+        durations=compiled(r"(?P<n>\d{1,4})\s*" + unit) if units else None,
+        months=months,
+        units=units,
+        number_words=number_words,
+        number_word=re.compile(rf"{_START}(?:{_alternation(list(number_words))}){_END}")
+        if number_words
+        else None,
+    )

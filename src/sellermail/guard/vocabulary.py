@@ -1,0 +1,135 @@
+"""What a marketplace language says that the guard judges: remedies offered, things claimed as
+done, and the acts the messaging rules forbid (review requests tied to value, feedback
+suppression, promotion, other channels). English is written into :mod:`remedies`,
+:mod:`claims`, :mod:`policy` and :mod:`conduct`; each other language is data written by a native
+writer, ``lexicon/<lang>.phrases.yaml``, compiled here once into the same shapes, so one
+implementation of each judgement serves every language.
+
+Each entry of a data file is a list of regular expressions matched on the lower-cased text
+(``{money}`` in a remedy stands for an amount); write general language, never one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sellermail.compose.money import amount_source
+from sellermail.io.paths import data_dir
+from sellermail.io.structured import parse_yaml
+
+#: The remedies and claims a data file may name, in the order they are tried (most specific first).
+REMEDIES = (
+    "claim_code",
+    "partial_refund",
+    "full_refund",
+    "refund",
+    "resend",
+    "replacement",
+    "return",
+)
+CLAIMS = ("delivered", "refunded", "lost", "resent")
+#: Data-file entries -> the rule each one feeds (ids shared with the English rules).
+RULE_ENTRIES = {
+    "review_positive": "review.no-positive-request",
+    "review_incentive": "review.no-incentive",
+    "review_change": "review.no-manipulation",
+    "suppression": "buyer.no-suppression",
+    "marketing": "buyer.no-promotion",
+    "off_platform": "buyer.no-off-platform",
+}
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """How one language offers remedies or states claims: the phrases (one named group each),
+    the words before them in the clause that take them back (negated, recalled, qualified),
+    and cue words (lower case) of which a line must hold one to be read (``()``: every line)."""
+
+    pattern: re.Pattern[str]
+    cues: tuple[str, ...]
+    #: Words just before a phrase that deny it ("without", "instead of").
+    negated: re.Pattern[str] | None
+    #: Words just before a phrase that only recall what the buyer asked for.
+    recalled: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    language: str
+    offers: Phrasing | None
+    claims: Phrasing | None
+    #: Rule id -> the pattern of what the rule forbids, in this language.
+    rules: dict[str, re.Pattern[str]]
+    #: An e-mail's opt-out, in this language.
+    opt_out: re.Pattern[str] | None
+
+
+def _alternatives(data: Any) -> list[str]:
+    return [str(item) for item in data] if isinstance(data, list) else []
+
+
+def _join(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _before(patterns: list[str], spaced: bool) -> re.Pattern[str] | None:
+    """Words at most a few words (or, without spaces, a few characters) before the clause's
+    end, where the phrase they qualify begins."""
+    if not patterns:
+        return None
+    gap = r"\W+(?:\w+\W+){0,3}$" if spaced else r".{0,12}$"
+    return re.compile(rf"(?:{_join(patterns)}){gap}")
+
+
+def _phrasing(
+    entries: Any, names: tuple[str, ...], data: dict[str, Any], prefix: str, spaced: bool
+) -> Phrasing | None:
+    if not isinstance(entries, dict):
+        return None
+    money = amount_source(lower=True, embedded=True)
+    groups = [
+        f"(?P<{name}>{_join(_alternatives(entries.get(name))).replace('{money}', money)})"
+        for name in names
+        if _alternatives(entries.get(name))
+    ]
+    if not groups:
+        return None
+    return Phrasing(
+        pattern=re.compile("|".join(groups)),
+        cues=(),
+        negated=_before(_alternatives(data.get(f"{prefix}_negated")), spaced),
+        recalled=_before(_alternatives(data.get(f"{prefix}_recalled")), spaced),
+    )
+
+
+@cache
+def vocabulary(language: str) -> Vocabulary | None:
+    """``language``'s vocabulary (``None`` for English, built into the rule modules, or a
+    language without a data file)."""
+    path = data_dir("lexicon") / f"{language}.phrases.yaml"
+    if language == "en" or not path.is_file():
+        return None
+    data = parse_yaml(path.read_text(encoding="utf-8")) or {}
+    spaced = language != "ja"
+    claims = _phrasing(data.get("claims"), CLAIMS, data, "claim", spaced)
+    if claims:  # a claim's qualifying words may stand anywhere before it in the clause
+        qualified = _alternatives(data.get("claim_qualified"))
+        claims = Phrasing(
+            claims.pattern, (), re.compile(_join(qualified)) if qualified else None, None
+        )
+    rules = {
+        rule: re.compile(_join(_alternatives(data.get(entry))))
+        for entry, rule in RULE_ENTRIES.items()
+        if _alternatives(data.get(entry))
+    }
+    opt_out = _alternatives(data.get("opt_out"))
+    return Vocabulary(
+        language=language,
+        offers=_phrasing(data.get("offers"), REMEDIES, data, "offer", spaced),
+        claims=claims,
+        rules=rules,
+        opt_out=re.compile(_join(opt_out)) if opt_out else None,
+    )
