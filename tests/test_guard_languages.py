@@ -138,3 +138,18 @@ def test_a_draft_is_held_to_its_language(text: str, language: str) -> None:
 
 def test_a_short_or_mixed_signature_is_not_called_another_language() -> None:
     assert written_in("Merci, Maple Home Customer Service", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("お詫びとして800円を一部返金いたします", "money", "800円"),
+        ("追跡番号LX123456785CNでご確認ください", "id", "LX123456785CN"),
+        ("会員は10%割引", "percent", "10%"),
+        ("お電話090-1234-5678まで", "phone", "090-1234-5678"),
+    ],
+)
+def test_a_fact_written_straight_after_kana_or_kanji_is_read(
+    text: str, kind: str, words: str
+) -> None:
+    assert (kind, words) in {(m.kind, m.text) for m in mentions(text, language="ja")}

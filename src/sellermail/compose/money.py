@@ -263,6 +263,11 @@ def parse_amount(text: str, currency: str = "USD") -> Money | None:
 
 
 _NUMBER = r"\d(?:[\d.,]*\d)?"
+#: A letter or digit of an alphabetic script: what a number may not be stuck to. Chinese
+#: characters and kana are words of their own, which a number follows directly ("返金800円").
+WORD_CHAR = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+#: The first digit of a number, not inside a word or another number.
+NUMBER_START = rf"\d(?<!{WORD_CHAR}\d)(?<![.,]\d)"
 
 
 def _end(mark: str) -> str:
@@ -301,12 +306,12 @@ def amount_source(*, lower: bool = False, embedded: bool = False) -> str:
     letters = "a-z" if lower else "A-Za-z"
     after_number, before_number = _branches(lower)
     if embedded:
-        branches = [rf"\d(?<![\w.,]\d){after_number}"] + [
+        branches = [rf"{NUMBER_START}{after_number}"] + [
             re.escape(c) + (rf"(?<![{letters}]{re.escape(c)})" if c.isalpha() else "") + rest
             for c, rest in before_number.items()
         ]
         return f"(?:{'|'.join(branches)})"
-    branches = [rf"(?<=\d)(?<![\w.,]\d){after_number}"] + [
+    branches = [rf"(?<=\d)(?<!{WORD_CHAR}\d)(?<![.,]\d){after_number}"] + [
         rf"(?<={re.escape(c)}){rest}" for c, rest in before_number.items()
     ]
     firsts = "".join(sorted(re.escape(c) for c in before_number))

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
-from sellermail.compose.money import amount_source, money_key
+from sellermail.compose.money import NUMBER_START, WORD_CHAR, amount_source, money_key
 from sellermail.guard.notation import Notation, narrow, notation
 
 _ONES = (
@@ -86,7 +86,7 @@ _UNITS = {
 }
 _UNIT = r"(?:(?:[Bb]usiness|[Ww]orking|[Cc]alendar)[ -])?(?i:hours?|hrs?|h|days?|weeks?|months?|minutes?)"
 #: The start of a number: its first digit, not inside a word or another number.
-_D = r"\d(?<![\w.,]\d)"
+_D = NUMBER_START
 
 
 def _unit(text: str) -> str:
@@ -202,16 +202,20 @@ def _slash_date(m: re.Match[str]) -> Mention:
 
 
 @extractor(
-    r"(?:\+(?<![\w-]\+)\d{1,3}[\s.-]?\(?\d[\d\s().-]{5,}\d|\((?<![\w-]\()\d{2,4}\)\s?\d{3,4}[\s.-]"
-    r"\d{3,5}|1(?<![\w-]1)[\s.-]\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
-    r"|\d(?<![\w-]\d)\d{1,3}[\s.-]\d{3,4}[\s.-]\d{3,5})(?![\w-])"
+    rf"(?:\+(?<!{WORD_CHAR}\+)(?<!-\+)\d{{1,3}}[\s.-]?\(?\d[\d\s().-]{{5,}}\d"
+    rf"|\((?<!{WORD_CHAR}\()(?<!-\()\d{{2,4}}\)\s?\d{{3,4}}[\s.-]\d{{3,5}}"
+    rf"|1(?<!{WORD_CHAR}1)(?<!-1)[\s.-]\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]\d{{4}}"
+    rf"|\d(?<!{WORD_CHAR}\d)(?<!-\d)\d{{1,3}}[\s.-]\d{{3,4}}[\s.-]\d{{3,5}})(?!{WORD_CHAR}|-)"
 )
 def _phone(m: re.Match[str]) -> Mention | None:
     digits = re.sub(r"\D", "", m[0])
     return Mention("phone", ("phone", digits), m[0]) if len(digits) >= 7 else None
 
 
-@extractor(r"[A-Z0-9](?<![\w-][A-Z0-9])(?=[A-Z0-9-]*\d)[A-Z0-9-]{6,}[A-Z0-9](?![\w-])")
+@extractor(
+    rf"[A-Z0-9](?<!{WORD_CHAR}[A-Z0-9])(?<!-[A-Z0-9])(?=[A-Z0-9-]*\d)[A-Z0-9-]{{6,}}[A-Z0-9]"
+    rf"(?!{WORD_CHAR}|-)"
+)
 def _identifier(m: re.Match[str]) -> Mention:
     return Mention("id", ("id", m[0]), m[0])
 
@@ -248,7 +252,7 @@ def _duration(m: re.Match[str]) -> Mention:
     return Mention("duration", ("duration", _unit(m["u"]), int(m["n"])), m[0])
 
 
-@extractor(rf"(?P<n>{_D}\d{{0,2}}(?:,\d{{3}})+|{_D}\d*)(?![\w-]|[.,]\d)")
+@extractor(rf"(?P<n>{_D}\d{{0,2}}(?:,\d{{3}})+|{_D}\d*)(?!{WORD_CHAR}|-|[.,]\d)")
 def _number(m: re.Match[str]) -> Mention | None:
     line_start = m.string.rfind("\n", 0, m.start()) + 1
     if not m.string[line_start : m.start()].strip() and m.string.startswith((". ", ") "), m.end()):

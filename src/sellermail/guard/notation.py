@@ -94,8 +94,9 @@ def notation(language: str) -> Notation | None:
         "{mo}": r"(?P<mo>\d{1,2})(?!\d)",
         "{m}": rf"(?P<m>{_alternation(list(months))})\.?{end}" if months else r"(?P<m>(?!))",
         "{y}": r"(?P<y>\d{4})(?!\d)",
-        "{a}": r"(?P<a>\d{1,4})",
-        "{b}": r"(?P<b>\d{1,4})(?!\d)",
+        # a range of days or hours: no leading zero, no phone number's groups ("090-1234-5678")
+        "{a}": r"(?P<a>[1-9]\d{0,2})",
+        "{b}": r"(?P<b>[1-9]\d{0,2})(?![\d-])",
     }
 
     number_start = r"(?<![\w.,])" if alphabetic else r"(?<![\d.,])"
