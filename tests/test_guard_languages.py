@@ -153,3 +153,20 @@ def test_a_fact_written_straight_after_kana_or_kanji_is_read(
     text: str, kind: str, words: str
 ) -> None:
     assert (kind, words) in {(m.kind, m.text) for m in mentions(text, language="ja")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Rücksendung ist nicht nötig.",  # denied after the remedy, verb last
+        "Sie haben eine Erstattung angefragt.",  # only what the buyer asked for
+    ],
+)
+def test_a_german_remedy_taken_back_after_it_is_not_offered(text: str) -> None:
+    assert offers_in(text, phrasing("de")) == {}
+
+
+def test_a_german_hope_before_the_comma_is_no_claim() -> None:
+    assert claims("Wir hoffen, die Sendung ist gut angekommen.", None, claim_phrasing("de")) == []
+    found = claims("Ihre Sendung ist gestern angekommen.", None, claim_phrasing("de"))
+    assert [c.name for c in found] == ["delivered"]

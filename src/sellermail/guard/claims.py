@@ -99,6 +99,14 @@ _CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。、！？；：]|\n")
 ENGLISH = Phrasing(PATTERN, CUES, _QUALIFIED, None)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+
+
 class Claim(NamedTuple):
     name: str
     #: The words that make the claim, as written.
@@ -135,7 +143,11 @@ def claims(text: str, category: str | None = None, phrasing: Phrasing = ENGLISH)
             continue
         clause = starts[bisect.bisect_right(starts, match.start()) - 1]
         end = next((e for e in ends if e > match.end()), len(lower))
+        if phrasing.sentence_scope:
+            clause = _sentence_start(lower, match.start())
         qualified = phrasing.negated and phrasing.negated.search(lower[clause : match.end()])
+        if phrasing.after and phrasing.after.search(lower[match.end() : end]):
+            qualified = True
         if qualified or lower[end - 1 : end] in ("?", "？"):
             continue
         found[name] = Claim(name, text[match.start() : match.end()], match.start())

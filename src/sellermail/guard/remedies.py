@@ -128,9 +128,14 @@ def offers_in(text: str, phrasing: Phrasing = ENGLISH) -> dict[str, tuple[int, i
         name = match.lastgroup
         if name is None or name in found or text.startswith(" request", match.end()):
             continue
-        clause = starts[bisect.bisect_right(starts, match.start()) - 1]
+        at = bisect.bisect_right(starts, match.start())
+        clause = starts[at - 1]
         # the recalling and negating words come at most a few words before the remedy
         before = text[max(clause, match.start() - 100) : match.start()]
-        if not any(p and p.search(before) for p in (phrasing.negated, phrasing.recalled)):
-            found[name] = match.span()
+        if any(p and p.search(before) for p in (phrasing.negated, phrasing.recalled)):
+            continue
+        end = starts[at] if at < len(starts) else len(text)
+        if phrasing.after and phrasing.after.search(text[match.end() : end]):
+            continue
+        found[name] = match.span()
     return found

@@ -7,6 +7,12 @@ implementation of each judgement serves every language.
 
 Each entry of a data file is a list of regular expressions matched on the lower-cased text
 (``{money}`` in a remedy stands for an amount); write general language, never one sentence.
+The entries: ``offers`` (one list per remedy of :data:`REMEDIES`), ``offer_negated`` and
+``offer_recalled`` (words just before a remedy that deny it or recall the buyer's request),
+``offer_negated_after`` and ``offer_recalled_after`` (the same, just after it), ``claims`` (one
+list per claim of :data:`CLAIMS`), ``claim_qualified`` (words earlier in the sentence that make
+a claim no statement of fact) and ``claim_qualified_after``, one list per rule of
+:data:`RULE_ENTRIES`, and ``opt_out``.
 """
 
 from __future__ import annotations
@@ -54,6 +60,13 @@ class Phrasing:
     negated: re.Pattern[str] | None
     #: Words just before a phrase that only recall what the buyer asked for.
     recalled: re.Pattern[str] | None
+    #: Words just after a phrase, in its clause, that deny or recall it (languages that put
+    #: the verb or the negation last: "eine Erstattung ist nicht nötig", "返品は不要です").
+    after: re.Pattern[str] | None = None
+    #: Whether qualifying words count from the sentence's start rather than the clause's
+    #: (languages that set a comma before every subordinate clause: "Wir hoffen, die
+    #: Sendung ist angekommen").
+    sentence_scope: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +97,14 @@ def _before(patterns: list[str], spaced: bool) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{_join(patterns)}){gap}")
 
 
+def _after(patterns: list[str], spaced: bool) -> re.Pattern[str] | None:
+    """Words at most a few words (or characters) after a phrase, before its clause ends."""
+    if not patterns:
+        return None
+    gap = r"^\W*(?:\w+\W+){0,3}?" if spaced else r"^.{0,12}?"
+    return re.compile(rf"{gap}(?:{_join(patterns)})")
+
+
 def _phrasing(
     entries: Any, names: tuple[str, ...], data: dict[str, Any], prefix: str, spaced: bool
 ) -> Phrasing | None:
@@ -102,6 +123,11 @@ def _phrasing(
         cues=(),
         negated=_before(_alternatives(data.get(f"{prefix}_negated")), spaced),
         recalled=_before(_alternatives(data.get(f"{prefix}_recalled")), spaced),
+        after=_after(
+            _alternatives(data.get(f"{prefix}_negated_after"))
+            + _alternatives(data.get(f"{prefix}_recalled_after")),
+            spaced,
+        ),
     )
 
 
@@ -115,10 +141,15 @@ def vocabulary(language: str) -> Vocabulary | None:
     data = parse_yaml(path.read_text(encoding="utf-8")) or {}
     spaced = language != "ja"
     claims = _phrasing(data.get("claims"), CLAIMS, data, "claim", spaced)
-    if claims:  # a claim's qualifying words may stand anywhere before it in the clause
+    if claims:  # a claim's qualifying words may stand anywhere before it in the sentence
         qualified = _alternatives(data.get("claim_qualified"))
         claims = Phrasing(
-            claims.pattern, (), re.compile(_join(qualified)) if qualified else None, None
+            pattern=claims.pattern,
+            cues=(),
+            negated=re.compile(_join(qualified)) if qualified else None,
+            recalled=None,
+            after=_after(_alternatives(data.get("claim_qualified_after")), spaced),
+            sentence_scope=True,
         )
     rules = {
         rule: re.compile(_join(_alternatives(data.get(entry))))
