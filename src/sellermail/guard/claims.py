@@ -145,7 +145,7 @@ def claims(text: str, category: str | None = None, phrasing: Phrasing = ENGLISH)
         end = next((e for e in ends if e > match.end()), len(lower))
         if phrasing.sentence_scope:
             clause = _sentence_start(lower, match.start())
-        qualified = phrasing.negated and phrasing.negated.search(lower[clause : match.end()])
+        qualified = bool(phrasing.negated and phrasing.negated.search(lower[clause : match.end()]))
         if phrasing.after and phrasing.after.search(lower[match.end() : end]):
             qualified = True
         if qualified or lower[end - 1 : end] in ("?", "？"):
