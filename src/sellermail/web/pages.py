@@ -23,8 +23,10 @@ UI_LANGUAGES = ("en", "zh")
 COOKIE = "sellermail-lang"
 #: Field types whose value is a list, entered one item a line.
 LINES = frozenset({"list"})
-#: Field types entered as a longer text.
+#: Field types entered as a longer text (a ``text`` field whose default is a short value, such
+#: as a marketplace, is one line).
 LONG = frozenset({"text", "list"})
+SHORT_DEFAULT = 40
 
 
 @cache
@@ -114,7 +116,13 @@ def default_text(spec: FieldSpec) -> str:
         return "\n".join(str(item) for item in value)
     if spec.type in ("offers", "asin_list"):
         return ", ".join(str(item) for item in value)
-    return " / ".join(str(item) for item in value)
+    return ", else ".join(str(item) for item in value)
+
+
+def is_long(spec: FieldSpec) -> bool:
+    """Whether a field is entered in a text area."""
+    short = isinstance(spec.default, str) and len(spec.default) <= SHORT_DEFAULT
+    return spec.type in LONG and not (spec.type == "text" and short)
 
 
 def form_fields(spec: Scenario) -> list[dict[str, Any]]:
@@ -122,7 +130,7 @@ def form_fields(spec: Scenario) -> list[dict[str, Any]]:
     # fmt: off
     return [
         {"name": f.name, "type": f.type, "required": f.required, "help": f.help,
-         "default": default_text(f), "long": f.type in LONG,
+         "default": default_text(f), "long": is_long(f),
          "lines": f.type in LINES}
         for f in spec.fields.values()
     ]
