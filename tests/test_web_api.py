@@ -14,10 +14,9 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
+from conftest import Result
 from sellermail.compose.catalogue import Catalogue
 from sellermail.web.app import TOKEN_HEADER, Site, create_app
-
-from conftest import Result
 
 Run = Callable[..., Result]
 URL = "http://127.0.0.1:8765"

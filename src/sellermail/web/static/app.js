@@ -71,7 +71,9 @@ function picker(root, onChange) {
       option.hidden = !shown;
       if (shown && option.dataset.search && !first) first = option;
     }
-    if (first && select.selectedOptions[0] && select.selectedOptions[0].hidden) {
+    const current = select.selectedOptions[0];
+    const matches = current && current.dataset.search && !current.hidden;
+    if (first && words.length && !matches) {
       select.value = first.value;
       if (onChange) onChange(select.value);
     }
