@@ -4,6 +4,7 @@
 
 const TOKEN = document.querySelector('meta[name="sellermail-token"]').content;
 const T = JSON.parse(document.getElementById("ui-text").textContent);
+const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
 const $ = (selector, root = document) => root.querySelector(selector);
 const $$ = (selector, root = document) => Array.from(root.querySelectorAll(selector));
 
@@ -275,7 +276,7 @@ function marked(draft, violations) {
 function violationItem(v) {
   const label = v.kind + (v.fact ? ` (${v.fact})` : "") + (v.rule ? ` [${v.rule}]` : "");
   const item = el("li", { class: `sev-${v.severity}` });
-  item.append(el("span", { class: "severity", text: v.severity }), el("code", { text: label }), " ", v.detail);
+  item.append(el("span", { class: "severity", text: T["sev_" + v.severity] || v.severity }), el("code", { text: label }), " ", v.detail);
   return item;
 }
 
@@ -449,11 +450,11 @@ function initBatch() {
       const { data } = await api(`/api/batch?${query}`, await file.arrayBuffer(), { raw: true });
       job = data.job;
       preview.hidden = false;
-      $(".summary", preview).textContent = `${data.file}: ${data.rows} ${T.rows} · ${data.valid} ${T.valid} · ${data.error_count} ${T.row_errors}`;
+      $(".sheet-summary", preview).textContent = `${data.file} · ${fill(T.sheet_summary, { rows: data.rows, valid: data.valid, errors: data.error_count })}`;
       $(".mapping tbody", preview).replaceChildren(...Object.entries(data.mapping).map(([header, field]) =>
         el("tr", {}, el("td", { text: header }), el("td", { class: field ? "" : "muted", text: field || T.left_out }))));
       const errors = data.errors.map((e) => el("li", {}, el("strong", { text: `${T.row} ${e.row}: ` }), e.error));
-      if (data.error_count > data.errors.length) errors.push(el("li", { class: "muted", text: `… ${data.error_count - data.errors.length} ${T.more_errors}` }));
+      if (data.error_count > data.errors.length) errors.push(el("li", { class: "muted", text: `… ${fill(T.more_errors, { count: data.error_count - data.errors.length })}` }));
       $(".row-errors", preview).replaceChildren(...errors);
       $("#progress").hidden = true;
       $(".progress-text", preview).textContent = "";
@@ -492,7 +493,7 @@ function initBatch() {
 }
 
 function progressText(data) {
-  const parts = [`${data.finished} / ${data.total} ${T.rows}`];
+  const parts = [fill(T.progress, data)];
   const sources = data.sources || {};
   if (sources.llm) parts.push(`${T.polished} ${sources.llm}`);
   if (sources.fallback) parts.push(`${T.fell_back} ${sources.fallback}`);
