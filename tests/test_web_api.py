@@ -360,3 +360,31 @@ def test_the_page_loads_no_model_client_until_a_polish() -> None:
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout == "False\n"
+
+
+def test_bound_to_every_address_the_page_answers_to_this_machines_names_only() -> None:
+    import socket
+
+    site = Site(Catalogue(), "0.0.0.0", 8765)
+    client = TestClient(create_app(site), base_url=URL)
+    assert site.url == f"http://{socket.gethostname()}:8765/"
+    for host in (f"{socket.gethostname()}:8765", "127.0.0.1:8765"):
+        assert client.get("/", headers={"host": host}).status_code == 200
+    assert client.get("/", headers={"host": "attacker.example:8765"}).status_code == 403
+
+
+def test_an_unforeseen_failure_is_one_line_not_a_traceback(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sellermail.pipeline.check
+
+    def broken(*_: Any, **__: Any) -> None:
+        raise ValueError("unexpected\nstate")
+
+    monkeypatch.setattr(sellermail.pipeline.check, "check", broken)
+    response = client.post("/api/check", json={"scenario": "shipping-in-transit", "draft": "x"})
+    assert response.status_code == 500
+    assert response.json() == {
+        "error": "/api/check: could not be done (ValueError: unexpected state)",
+        "field": None,
+    }

@@ -65,6 +65,9 @@ def endpoint(handler: Handler) -> Handler:
             return await handler(request)
         except SellermailError as exc:
             return failure(exc)
+        except Exception as exc:  # no rule foresaw it: one line for the page, never a traceback
+            line = f"{request.url.path}: could not be done ({type(exc).__name__}: {exc})"
+            return reply({"error": redact(" ".join(line.split())[:500]), "field": None}, status=500)
 
     run.__name__ = handler.__name__
     run.__doc__ = handler.__doc__

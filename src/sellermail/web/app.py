@@ -4,7 +4,8 @@ The guard (:class:`Guard`) refuses with 403:
 
 - a ``Host`` that is not the address the server is bound to (a DNS rebinding page would send
   its own name); on a loopback address, ``localhost``, ``127.0.0.1`` and ``[::1]`` at the
-  same port are the same page;
+  same port are the same page; bound to every address (``--host 0.0.0.0``), the machine's
+  own name and addresses are;
 - an ``Origin`` that is not this page's (another site's script);
 - a request that changes anything (every method but GET and HEAD) without the page's token
   (a random value made when the server starts, written into every page and sent back by its
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -35,6 +37,7 @@ from sellermail.io.terminal import json_text
 #: The header that carries the page's token.
 TOKEN_HEADER = "x-sellermail-token"
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+WILDCARD = ("0.0.0.0", "::", "")
 STATIC = Path(__file__).with_name("static")
 SECURITY_HEADERS = [
     (b"content-security-policy",
@@ -57,12 +60,24 @@ class Site:
 
     @property
     def url(self) -> str:
-        return f"http://{_netloc(self.host, self.port)}/"
+        return f"http://{_netloc(self.names()[0], self.port)}/"
+
+    def names(self) -> list[str]:
+        """The names this page answers to, the one its URL uses first: the bound address (on
+        a loopback address, the loopback names too; on every address, this machine's name and
+        addresses)."""
+        if self.host not in WILDCARD:
+            return [self.host, *(n for n in LOOPBACK if self.host in LOOPBACK and n != self.host)]
+        machine = socket.gethostname()
+        try:
+            addresses = {str(info[4][0]) for info in socket.getaddrinfo(machine, None)}
+        except OSError:
+            addresses = set()
+        return [machine, socket.getfqdn(), *sorted(addresses), *LOOPBACK]
 
     def hosts(self) -> frozenset[str]:
         """The ``Host`` values this page answers to."""
-        names = {self.host, *(LOOPBACK if self.host in LOOPBACK else ())}
-        return frozenset(_netloc(name, self.port).lower() for name in names)
+        return frozenset(_netloc(name, self.port).lower() for name in self.names())
 
 
 def _netloc(host: str, port: int) -> str:

@@ -17,7 +17,7 @@ import yaml
 from sellermail.compose.catalogue import Catalogue, Scenario
 from sellermail.compose.fieldtypes import plain
 from sellermail.errors import SellermailError
-from sellermail.pipeline.reply import MissingFacts, message_facts, plan
+from sellermail.pipeline.reply import message_facts, plan
 from sellermail.triage.classify import SUFFIXES, Triage, report_order
 from sellermail.triage.message import parse_message
 
@@ -32,7 +32,7 @@ def draft(result: Triage, catalogue: Catalogue) -> dict[str, Any] | None:
         spec, facts = planned.scenario, planned.facts
         notes = [*planned.warnings, *planned.heard]
         notes += [planned.language_note] if planned.language_note else []
-    except MissingFacts:  # the composer asks for the rest
+    except SellermailError:  # facts missing (the composer asks for the rest), or no reply planned
         spec = catalogue.get(result.scenario)
         facts, warnings = message_facts(spec, result.facts, "amazon")
         notes = [f"warning: {w}" for w in warnings]

@@ -28,7 +28,7 @@ async function api(path, data, { raw = false, method = "POST" } = {}) {
     options.headers["Content-Type"] = raw ? "application/octet-stream" : "application/json";
   }
   const response = await fetch(path, options);
-  const answer = await response.json();
+  const answer = await response.json().catch(() => ({ error: `${response.status} ${response.statusText}`, field: null }));
   if (!response.ok) throw answer;
   const notes = response.headers.get("X-Sellermail-Notes");
   return { data: answer, notes: notes ? JSON.parse(notes) : [] };
