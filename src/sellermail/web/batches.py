@@ -12,13 +12,14 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sellermail.batch.run import BatchRequest, check_batch, prepare, run_batch
-from sellermail.batch.runner import Tally
-from sellermail.batch.sheets import SHEET_FORMATS
-from sellermail.compose.catalogue import Catalogue
 from sellermail.errors import SellermailError
+
+if TYPE_CHECKING:  # the batch machinery is loaded by the first upload, not at start-up
+    from sellermail.batch.run import BatchRequest
+    from sellermail.batch.runner import Tally
+    from sellermail.compose.catalogue import Catalogue
 
 #: Row errors shown before the page says how many more there are.
 SHOWN_ERRORS = 50
@@ -62,6 +63,9 @@ class Batches:
     ) -> dict[str, Any]:
         """Keep the file and check it: the columns' fields and every row's error, or the one
         line that stops the batch (an unmapped column, no scenario)."""
+        from sellermail.batch.run import BatchRequest, check_batch, prepare
+        from sellermail.batch.sheets import SHEET_FORMATS
+
         file_name = Path(name.replace("\\", "/")).name
         if Path(file_name).suffix.lower() not in SHEET_FORMATS:
             raise SellermailError(f"input {name!r}: expected a .csv, .xlsx or .jsonl file")
@@ -100,6 +104,7 @@ class Batches:
         return self.progress(job_id)
 
     def _run(self, job: Job, offline: bool) -> None:
+        from sellermail.batch.run import prepare, run_batch
         from sellermail.llm.config import load_llm_settings
 
         def moved(tally: Tally) -> None:
