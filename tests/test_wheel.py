@@ -107,6 +107,6 @@ def test_the_wheel_carries_the_web_pages_templates_and_static_files(wheel: Path)
         for path in web.rglob("*")
         if path.is_file() and path.suffix in (".html", ".js", ".css", ".svg", ".yaml")
     }
-    assert {"sellermail/web/static/app.js", "sellermail/web/templates/compose.html",
+    assert {"sellermail/web/static/compose.js", "sellermail/web/templates/compose.html",
             "sellermail/web/ui.yaml"} <= in_tree  # fmt: skip
     assert in_tree <= names
