@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +31,10 @@ def site() -> Site:
 
 
 @pytest.fixture
-def client(site: Site) -> TestClient:
-    return TestClient(create_app(site), base_url=URL, headers={TOKEN_HEADER: site.token})
+def client(site: Site) -> Iterator[TestClient]:
+    """The app with its lifespan: the uploads' folder is removed when it stops."""
+    with TestClient(create_app(site), base_url=URL, headers={TOKEN_HEADER: site.token}) as app:
+        yield app
 
 
 def post(client: TestClient, path: str, data: Any) -> Any:
@@ -388,3 +391,13 @@ def test_an_unforeseen_failure_is_one_line_not_a_traceback(
         "error": "/api/check: could not be done (ValueError: unexpected state)",
         "field": None,
     }
+
+
+def test_the_uploads_folder_goes_when_the_server_stops(site: Site) -> None:
+    with TestClient(create_app(site), base_url=URL, headers={TOKEN_HEADER: site.token}) as client:
+        preview = client.post("/api/batch?name=orders.csv&scenario=shipping-in-transit",
+                              content=b"tracking_number\nLX123456785CN\n").json()  # fmt: skip
+        folders = list(Path(tempfile.gettempdir()).glob(f"sellermail-web-*/{preview['job']}"))
+        assert len(folders) == 1 and (folders[0] / "orders.csv").is_file()
+        assert oct(folders[0].parent.stat().st_mode & 0o777) == "0o700"
+    assert not folders[0].parent.exists()

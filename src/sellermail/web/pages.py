@@ -152,9 +152,9 @@ def chosen_scenario(request: Request) -> Scenario:
 
 
 async def compose(request: Request) -> HTMLResponse:
-    spec = chosen_scenario(request)
     from sellermail.compose.describe import describe
 
+    spec = chosen_scenario(request)
     channel = "amazon" if "amazon" in spec.channels else spec.channels[0]
     return page(request, "compose.html", "compose", spec=spec, fields=form_fields(spec),
                 refused=describe(spec)["refused"], channel=channel,
