@@ -401,3 +401,22 @@ def test_the_uploads_folder_goes_when_the_server_stops(site: Site) -> None:
         assert len(folders) == 1 and (folders[0] / "orders.csv").is_file()
         assert oct(folders[0].parent.stat().st_mode & 0o777) == "0o700"
     assert not folders[0].parent.exists()
+
+
+def test_polish_sends_the_message_to_the_configured_model_and_keeps_its_key(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fakeserver import FakeLLM, Reply
+
+    key = "sk-test-" + "k3y" * 12
+    with FakeLLM([Reply(echo=True)]) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+        monkeypatch.setenv("OPENAI_API_KEY", key)
+        response = client.post(
+            "/api/polish", json={"scenario": "shipping-in-transit", "facts": TRACKING}
+        )
+        assert server.received[0].headers["authorization"] == f"Bearer {key}"
+    polished = response.json()
+    assert (polished["source"], polished["attempts"]) == ("llm", 1)
+    assert "LX123456785CN" in polished["text"]
+    assert key not in response.text and key not in str(response.headers)
