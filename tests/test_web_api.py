@@ -420,3 +420,11 @@ def test_polish_sends_the_message_to_the_configured_model_and_keeps_its_key(
     assert (polished["source"], polished["attempts"]) == ("llm", 1)
     assert "LX123456785CN" in polished["text"]
     assert key not in response.text and key not in str(response.headers)
+
+
+def test_a_websocket_is_closed_at_once(client: TestClient) -> None:
+    from starlette.websockets import WebSocketDisconnect
+
+    with pytest.raises(WebSocketDisconnect) as closed, client.websocket_connect("/") as socket:
+        socket.receive_text()
+    assert closed.value.code == 1008
