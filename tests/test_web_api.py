@@ -428,3 +428,25 @@ def test_a_websocket_is_closed_at_once(client: TestClient) -> None:
     with pytest.raises(WebSocketDisconnect) as closed, client.websocket_connect("/") as socket:
         socket.receive_text()
     assert closed.value.code == 1008
+
+
+def test_serve_prints_its_url_serves_the_page_and_ctrl_c_ends_it_with_130() -> None:
+    import signal
+    import urllib.request
+
+    process = subprocess.Popen([sys.executable, "-m", "sellermail", "serve", "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert line.startswith("sellermail: serving on http://127.0.0.1:") and line.endswith(
+            "/ (Ctrl-C stops)\n"
+        )
+        with urllib.request.urlopen(line.split()[3], timeout=10) as page:
+            assert 'form id="compose"' in page.read().decode()
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=15)
+    finally:
+        process.kill()
+    assert process.returncode == 130
+    assert "Traceback" not in err

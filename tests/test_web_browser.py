@@ -92,6 +92,16 @@ def test_compose_renders_the_message_and_shows_a_wrong_value_beside_its_field(
     assert css(page, "[data-error-for=tracking_number]").text == ""
 
 
+def test_polish_shows_its_source_and_attempts(page: Any, url: str) -> None:
+    page.get(url + "?scenario=shipping-in-transit&lang=en")
+    css(page, "form#compose [name=tracking_number]").send_keys("LX123456785CN")
+    css(page, "button[name=polish]").click()
+    source = visible_text(page, "#result .meta")
+    assert "the deterministic text (no model configured)" in source and "0 attempts" in source
+    assert "LX123456785CN" in css(page, "#result .body").text
+    assert "no API key" in css(page, "#result .notes").text
+
+
 def test_a_refused_channel_says_why(page: Any, url: str) -> None:
     page.get(url + "?scenario=vip-invitation&lang=en")
     from selenium.webdriver.support.ui import Select
