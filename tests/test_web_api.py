@@ -450,3 +450,11 @@ def test_serve_prints_its_url_serves_the_page_and_ctrl_c_ends_it_with_130() -> N
         process.kill()
     assert process.returncode == 130
     assert "Traceback" not in err
+
+
+def test_a_broken_template_of_the_users_is_its_one_line_on_the_page(tmp_path: Path) -> None:
+    (tmp_path / "broken.j2").write_text("---\nid: broken\ntitle: [unclosed\n---\n", "utf-8")
+    site = Site(Catalogue(tmp_path), "127.0.0.1", 8765)
+    page = TestClient(create_app(site), base_url=URL).get("/")
+    assert page.status_code == 422
+    assert page.text.startswith("<!doctype html>") and "error: template" in page.text

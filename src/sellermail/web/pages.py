@@ -6,7 +6,9 @@ the choice remembered in a cookie, then the browser's ``Accept-Language``.
 
 from __future__ import annotations
 
-from functools import cache
+import html
+from collections.abc import Awaitable, Callable
+from functools import cache, wraps
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from sellermail.compose.catalogue import CHANNELS, TONES, Catalogue, FieldSpec, Scenario
+from sellermail.errors import SellermailError
+from sellermail.guard.secrets import redact
 from sellermail.web.languages import languages
 
 HERE = Path(__file__).parent
@@ -139,8 +143,6 @@ def form_fields(spec: Scenario) -> list[dict[str, Any]]:
 
 def chosen_scenario(request: Request) -> Scenario:
     """The scenario named by ``?scenario=`` (an id or title), else the catalogue's first."""
-    from sellermail.errors import SellermailError
-
     found = catalogue(request)
     name = request.query_params.get("scenario")
     if name:
@@ -151,6 +153,27 @@ def chosen_scenario(request: Request) -> Scenario:
     return found.scenarios()[0]
 
 
+View = Callable[[Request], Awaitable[HTMLResponse]]
+
+
+def view(handler: View) -> View:
+    """``handler`` with a user's mistake (a broken template of their own, say) shown as its
+    one line on a plain page, never a traceback."""
+
+    @wraps(handler)
+    async def run(request: Request) -> HTMLResponse:
+        try:
+            return await handler(request)
+        except SellermailError as exc:
+            line = html.escape(redact(str(exc)))
+            return HTMLResponse(
+                f"<!doctype html><title>sellermail</title><p>error: {line}</p>", 422
+            )
+
+    return run
+
+
+@view
 async def compose(request: Request) -> HTMLResponse:
     from sellermail.compose.describe import describe
 
@@ -161,14 +184,17 @@ async def compose(request: Request) -> HTMLResponse:
                 languages=languages(spec))  # fmt: skip
 
 
+@view
 async def check(request: Request) -> HTMLResponse:
     spec = chosen_scenario(request)
     return page(request, "check.html", "check", spec=spec, languages=languages(spec))
 
 
+@view
 async def inbox(request: Request) -> HTMLResponse:
     return page(request, "inbox.html", "inbox")
 
 
+@view
 async def batch(request: Request) -> HTMLResponse:
     return page(request, "batch.html", "batch")
