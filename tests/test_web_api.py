@@ -458,3 +458,20 @@ def test_a_broken_template_of_the_users_is_its_one_line_on_the_page(tmp_path: Pa
     page = TestClient(create_app(site), base_url=URL).get("/")
     assert page.status_code == 422
     assert page.text.startswith("<!doctype html>") and "error: template" in page.text
+
+
+def test_an_xlsx_upload_is_read_like_the_cli_reads_it(client: TestClient, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["订单号", "跟踪号"])
+    sheet.append(["113-4567890-1234567", "LX123456785CN"])
+    book.save(tmp_path / "orders.xlsx")
+    preview = client.post(
+        "/api/batch?name=orders.xlsx&scenario=shipping-in-transit",
+        content=(tmp_path / "orders.xlsx").read_bytes(),
+    ).json()
+    assert preview["mapping"] == {"订单号": "order_id", "跟踪号": "tracking_number"}
+    assert (preview["rows"], preview["valid"], preview["errors"]) == (1, 1, [])
