@@ -21,7 +21,7 @@ function initBatch() {
       $(".sheet-summary", preview).textContent = `${data.file} · ${fill(T.sheet_summary, { rows: data.rows, valid: data.valid, errors: data.error_count })}`;
       $(".mapping tbody", preview).replaceChildren(...Object.entries(data.mapping).map(([header, field]) =>
         el("tr", {}, el("td", { text: header }), el("td", { class: field ? "" : "muted", text: field || T.left_out }))));
-      const errors = data.errors.map((e) => el("li", {}, el("strong", { text: `${T.row} ${e.row}: ` }), e.error));
+      const errors = data.errors.map((e) => el("li", {}, el("strong", { text: `${fill(T.row, { row: e.row })}${T.colon}` }), e.error));
       if (data.error_count > data.errors.length) errors.push(el("li", { class: "muted", text: `… ${fill(T.more_errors, { count: data.error_count - data.errors.length })}` }));
       $(".row-errors", preview).replaceChildren(...errors);
       $("#progress").hidden = true;
@@ -51,11 +51,11 @@ function initBatch() {
       }
       bar.value = bar.max = Math.max(data.total, 1);
       if (data.state === "failed") throw { error: data.error, field: null };
-      $(".progress-text", preview).textContent = `${T.done}: ${progressText(data)}`;
+      $(".progress-text", preview).textContent = `${T.done}${T.colon}${progressText(data)}`;
       for (const link of $$(".downloads a", preview)) link.href = `/api/batch/${job}/results.${link.dataset.format}`;
       $(".downloads", preview).hidden = false;
     } catch (problem) {
-      $(".progress-text", preview).textContent = `${T.failed}: ${problem.error || problem}`;
+      $(".progress-text", preview).textContent = `${T.failed}${T.colon}${problem.error || problem}`;
     }
   });
 }

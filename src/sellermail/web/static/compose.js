@@ -53,7 +53,7 @@ function showMessage(data, notes, extra) {
 function polishMeta(data) {
   const source = T["source_" + data.source] || data.source;
   const box = el("div", { class: `source source-${data.source}` });
-  box.append(el("strong", { text: `${T.source}: ` }), source, ` · ${data.attempts} ${T.attempts}`);
+  box.append(el("strong", { text: `${T.source}${T.colon}` }), source, ` · ${data.attempts} ${T.attempts}`);
   if (data.model) box.append(` · ${data.model}`);
   return box;
 }
