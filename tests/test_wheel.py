@@ -97,3 +97,16 @@ def test_the_installed_wheel_renders_every_scenario_from_another_folder(
     assert data["file"].startswith(str(site))
     assert data["rendered"] == 24 * 6
     assert data["kind"] == "buyer-where-is-my-order"  # inbound/ ships in the wheel
+
+
+def test_the_wheel_carries_the_web_pages_templates_and_static_files(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    web = ROOT / "src" / "sellermail" / "web"
+    in_tree = {
+        f"sellermail/web/{path.relative_to(web).as_posix()}"
+        for path in web.rglob("*")
+        if path.is_file() and path.suffix in (".html", ".js", ".css", ".svg", ".yaml")
+    }
+    assert {"sellermail/web/static/compose.js", "sellermail/web/templates/compose.html",
+            "sellermail/web/ui.yaml"} <= in_tree  # fmt: skip
+    assert in_tree <= names

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from sellermail.cli import batch_cmd, config_cmd, inbox_cmd, messages_cmd
+from sellermail.cli import batch_cmd, config_cmd, inbox_cmd, messages_cmd, serve_cmd
 from sellermail.errors import ExitStatus, SellermailError
 
 HELP = "Careful messages for cross-border sellers: render, polish, guard, triage."
@@ -48,6 +48,7 @@ app.command()(messages_cmd.check)
 app.command()(batch_cmd.batch)
 app.command()(inbox_cmd.triage)
 app.command()(inbox_cmd.reply)
+app.command()(serve_cmd.serve)
 config_app = typer.Typer(help="Show or create the configuration (LLM profiles, templates).")
 config_app.command("show")(config_cmd.show)
 config_app.command("init")(config_cmd.init)

@@ -35,13 +35,19 @@ def read_facts_file(path: Path | str) -> dict[str, Any]:
     :mod:`sellermail.io.structured` for what is refused: deep nesting, YAML aliases, a key
     given twice, a key that is not text)."""
     from sellermail.io.files import read_text
-    from sellermail.io.structured import DataError, parse_json, parse_yaml
 
     path = Path(path)
     where = f"facts file {str(path)!r}"
-    text = read_text(path, where)
+    return facts_from_text(read_text(path, where), where, json=path.suffix.lower() == ".json")
+
+
+def facts_from_text(text: str, where: str, *, json: bool = False) -> dict[str, Any]:
+    """A facts file's text (YAML, or JSON when ``json``) as its mapping; ``where`` names it in
+    errors."""
+    from sellermail.io.structured import DataError, parse_json, parse_yaml
+
     try:
-        data = parse_json(text) if path.suffix.lower() == ".json" else parse_yaml(text)
+        data = parse_json(text) if json else parse_yaml(text)
     except DataError as exc:
         raise SellermailError(f"{where}: {exc}") from None
     if data is None or data == "":
