@@ -58,7 +58,7 @@ def batch(
         bool,
         typer.Option(
             help="With --via batch-api: submit, print the batch ids and exit; --resume collects."
-        ),  # fmt: skip
+        ),
     ] = False,
     poll: Annotated[
         float,
@@ -67,7 +67,7 @@ def batch(
             max=3600,
             help="With --via batch-api: seconds between the first "
             "looks at a batch (the pause then grows to a minute).",
-        ),  # fmt: skip
+        ),
     ] = 5.0,
 ) -> None:
     """Write a message for every row of a spreadsheet: concurrent, resumable, cached.
