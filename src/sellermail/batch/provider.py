@@ -73,7 +73,7 @@ def _shown(status: Status) -> str:
     if status.failed:
         counts += f", {status.failed:,} failed"
     why = f" ({status.problem})" if status.problem and status.status == "failed" else ""
-    return f"{status.id}: {status.status}{why}, {counts}"
+    return f"{status.id} {status.status}{why}, {counts}"
 
 
 class Rounds:
@@ -230,7 +230,7 @@ class Rounds:
         shown = _shown(status)
         if self.seen.get(status.id) != shown:
             self.seen[status.id] = shown
-            self.how.status(f"round {number}: batch {shown}")
+            self.how.status(f"round {number}: {shown}")
 
     async def _wait(self, running: list[Submitted]) -> list[Status]:
         """Look at every running batch, pausing longer each time, until each has finished."""
