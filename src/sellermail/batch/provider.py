@@ -6,7 +6,7 @@ the retry a live run would send (the first request with the problems listed), up
 ``--max-attempts`` rounds; a row still failing falls back to the deterministic text. Rows are
 written to OUT as their round ends, exactly as the live path writes them.
 
-Each round's requests go to the provider in batches of at most 50,000 requests and 200 MB
+Each round's requests go to the provider in batches of at most 50,000 requests and 100 MB
 (:mod:`sellermail.llm.batches`). Before a batch is created its input file id is saved, and its
 id once it is created (:mod:`sellermail.batch.state`); only then does the run wait, polling with
 a growing pause and showing each batch's status and request counts. Replies are matched to rows

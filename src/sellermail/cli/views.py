@@ -261,9 +261,9 @@ def batch_plan(found: Estimate) -> None:
 
     requests, files = len(found.lines), len(split(found.lines))
     console().print(
-        f"batch API: would submit {requests:,} request{'s' * (requests != 1)} in "
-        f"{files:,} file{'s' * (files != 1)} (each a batch); replies that fail the guard "
-        "go in later rounds, at most one per attempt"
+        f"batch API: round 1 would submit {requests:,} request{'s' * (requests != 1)} in "
+        f"{files:,} file{'s' * (files != 1)} (a batch each); rows whose replies fail the "
+        "guard go into later rounds"
     )
 
 
