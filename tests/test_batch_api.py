@@ -270,6 +270,7 @@ def test_a_server_without_the_batch_endpoints_is_one_line_and_exit_1(
     assert result.code == 1
     assert result.err.count("\n") == 1 and "has no batch API" in result.err
     assert "--via direct" in result.err
+    assert (tmp_path / "o.jsonl").read_text(encoding="utf-8") == ""  # said before any row
 
 
 def test_a_profile_without_a_batch_api_is_refused_before_anything_is_sent(
@@ -334,3 +335,26 @@ def test_batches_saved_for_an_output_are_not_ignored_by_another_run(
     for refused in (live, fresh):
         assert refused.code == 2 and "--via batch-api --resume collects them" in refused.err
     assert len(api.created()) == 1
+
+
+def test_result_files_are_read_by_custom_id_and_lines_that_are_not_results_are_ignored() -> None:
+    from sellermail.llm.batches import Failure, results
+
+    reply = {"choices": [{"message": {"content": "Hi"}, "finish_reason": "stop"}]}
+    data = b"\n".join([
+        b"not json", b"[1, 2]", b'{"custom_id": 7}',
+        json.dumps({"custom_id": "row-3", "response": {"status_code": 200, "body": reply}}).encode(),
+        json.dumps({"custom_id": "row-2", "response": {"status_code": 200, "body": {"x": 1}}}).encode(),
+        json.dumps({"custom_id": "row-4", "response": {"status_code": 429, "body": {
+            "error": {"message": f"slow down {KEY}"}}}}).encode(),
+        json.dumps({"custom_id": "row-5", "response": None,
+                    "error": {"code": "batch_expired", "message": "not run"}}).encode(),
+    ])  # fmt: skip
+    found = results(data)
+    assert sorted(found) == ["row-2", "row-3", "row-4", "row-5"]
+    assert found["row-3"].text == "Hi"  # type: ignore[union-attr]
+    assert "not a chat completion" in (found["row-2"].problem or "")  # type: ignore[union-attr]
+    refused = found["row-4"]
+    assert isinstance(refused, Failure) and refused.status == 429 and refused.transient
+    assert refused.why.startswith("slow down") and KEY not in refused.why
+    assert found["row-5"] == Failure(None, "not run")

@@ -110,6 +110,7 @@ class Rounds:
         if self.cache and self.cache.problem and self.work.notes:
             self.work.notes(f"note: {self.cache.problem}")
         try:
+            await self.api.check()
             self._begin()
             number = 0
             while self.live:

@@ -92,12 +92,16 @@ def _status(batch: Batch) -> Status:
     first = errors[0] if isinstance(errors, list) and errors else None
     problem = _text(getattr(first, "message", None)) or _text(getattr(first, "code", None))
     counts = getattr(batch, "request_counts", None)
+
+    def field(name: str) -> str | None:
+        return _text(getattr(batch, name, None))
+
     return Status(
-        id=_text(batch.id) or "?",
-        status=_text(batch.status) or "unknown",
-        input_file_id=_text(batch.input_file_id) or "?",
-        output_file_id=_text(batch.output_file_id),
-        error_file_id=_text(batch.error_file_id),
+        id=field("id") or "?",
+        status=field("status") or "unknown",
+        input_file_id=field("input_file_id") or "?",
+        output_file_id=field("output_file_id"),
+        error_file_id=field("error_file_id"),
         total=_count(counts, "total"),
         completed=_count(counts, "completed"),
         failed=_count(counts, "failed"),
@@ -196,7 +200,10 @@ class BatchAPI:
                 metadata={"created_by": "sellermail", "run": note[:500]},
             )
         )
-        return _status(batch)
+        status = _status(batch)
+        if status.id == "?":
+            raise TransportError("the provider gave the new batch no id")
+        return status
 
     async def retrieve(self, batch_id: str) -> Status:
         return _status(await self._call(lambda: self.client.batches.retrieve(batch_id),
@@ -206,10 +213,15 @@ class BatchAPI:
         """The batch made from the input file ``file_id``, if there is one among the newest
         hundred (a run killed between creating a batch and saving its id finds it here)."""
         page = await self._call(lambda: self.client.batches.list(limit=100))
-        for batch in page.data:
+        found = getattr(page, "data", None)
+        for batch in found if isinstance(found, list) else []:
             if getattr(batch, "input_file_id", None) == file_id:
                 return _status(batch)
         return None
+
+    async def check(self) -> None:
+        """Ask for the newest batch: an API without the endpoints says so before any work."""
+        await self._call(lambda: self.client.batches.list(limit=1))
 
     async def download(self, file_id: str) -> bytes:
         """The content of an output or error file."""
