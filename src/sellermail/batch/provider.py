@@ -169,8 +169,8 @@ class Rounds:
                     answers[row] = replace(hit, prompt_tokens=0, completion_tokens=0)
         cached = set(answers)
         running = await self._attach(number, asking, answers)
-        if missing := {row: r for row, r in asking.items() if row not in answers
-                       and not any(row in batch.rows for batch in running)}:  # fmt: skip
+        settled = answers.keys() | {row for batch in running for row in batch.rows}
+        if missing := {row: r for row, r in asking.items() if row not in settled}:
             running += await self._submit(number, missing)
         if running and self.how.submit_only:
             return [batch.id for batch in running if batch.id]
