@@ -92,7 +92,7 @@ def batch(
             found = check_batch(prepared, progress)
         views.estimate(found, prepared.work.options.settings, model.max_attempts)
         if via == "batch-api" and prepared.work.options.settings is not None:
-            views.batch_plan(found)
+            views.batch_plan(found, prepared.work.options.settings)
         raise typer.Exit(status.of_dry_run(found))
     with views.progress_bar(prepared.rows) as progress:
         result = run_batch(prepared, progress)

@@ -255,16 +255,22 @@ def estimate(found: Estimate, settings: LLMSettings | None, max_attempts: int) -
         out.print(f"estimated cost: ${low:,.2f} (if every first attempt passes) to ${high:,.2f}")
 
 
-def batch_plan(found: Estimate) -> None:
+def batch_plan(found: Estimate, settings: LLMSettings) -> None:
     """What ``--dry-run --via batch-api`` would submit."""
     from sellermail.llm.batches import split
 
     requests, files = len(found.lines), len(split(found.lines))
-    console().print(
+    out = console()
+    out.print(
         f"batch API: round 1 would submit {requests:,} request{'s' * (requests != 1)} in "
         f"{files:,} file{'s' * (files != 1)} (a batch each); rows whose replies fail the "
         "guard go into later rounds"
     )
+    if settings.prices and requests:
+        out.print(
+            "the cost above is at your profile's prices; OpenAI and DashScope publish batch "
+            "prices of about half their live ones"
+        )
 
 
 def submitted(batches: list[str], state: str) -> None:
