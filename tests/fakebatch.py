@@ -71,6 +71,8 @@ class FakeBatchAPI:
     batches: dict[str, FakeBatch] = field(default_factory=dict)
     headers: list[dict[str, str]] = field(default_factory=list)
     looks: int = 0
+    #: The next looks at a batch answered 503 (an outage).
+    outage: int = 0
 
     def __post_init__(self) -> None:
         self._ids = itertools.count(1)
@@ -234,6 +236,9 @@ class FakeBatchAPI:
                     elif method == "GET" and parts == ["batches"]:
                         data = [fake._shown(b) for b in reversed(fake.created())]
                         self._reply(200, {"object": "list", "data": data, "has_more": False})
+                    elif method == "GET" and len(parts) == 2 and fake.outage > 0:
+                        fake.outage -= 1
+                        self._reply(503, {"error": {"message": "service unavailable"}})
                     elif method == "GET" and len(parts) == 2 and parts[1] in fake.batches:
                         self._reply(200, fake._look(fake.batches[parts[1]]))
                     else:

@@ -230,6 +230,18 @@ def test_rows_a_batch_did_not_answer_are_left_for_resume_which_sends_only_those(
     assert not state_of(out).exists()
 
 
+def test_an_outage_while_waiting_does_not_stop_the_run(
+    run: Callable[..., Any], tmp_path: Path
+) -> None:
+    source = write_csv(tmp_path / "in.csv", HEADER, rows(2))
+    out = tmp_path / "o.jsonl"
+    with FakeBatchAPI(outage=5) as api:  # all the tries of one look
+        result = run(*batch_args(source, out, api))
+    assert result.code == 0, result.err
+    assert api.outage == 0 and "HTTP 503" in result.err and "trying again" in result.err
+    assert len(api.created()) == 1 and len(lines(out)) == 2
+
+
 def test_under_strict_an_expired_batch_falls_back_and_exits_1(
     run: Callable[..., Any], tmp_path: Path
 ) -> None:

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 #: The pause between two looks at a batch grows by this factor up to this many seconds.
 POLL_GROWTH = 1.5
 POLL_LONGEST = 60.0
+#: Looks in a row that may fail to reach the provider before the run stops (--resume goes on).
+MISSED_LOOKS = 10
 
 
 @dataclass
@@ -94,6 +96,8 @@ class Rounds:
         self.live: dict[int, tuple[Job, Attempts]] = {}
         #: The last progress line of each batch.
         self.seen: dict[str, str] = {}
+        #: Looks at a batch in a row that could not reach the provider.
+        self.missed = 0
 
     def run(self) -> Handed:
         return asyncio.run(self._run())
@@ -243,13 +247,30 @@ class Rounds:
             for index, batch in enumerate(running):
                 if index in statuses or batch.id is None:
                     continue
-                status = await self.api.retrieve(batch.id)
+                status = await self._look(batch.id)
+                if status is None:
+                    break
                 self._show(batch.round, status)
                 if status.finished:
                     statuses[index] = status
                     batch.status = status.status
                     self.state.save()
         return [statuses[index] for index in range(len(running))]
+
+    async def _look(self, batch_id: str) -> Status | None:
+        """A running batch's status; ``None`` when the provider could not be reached this time
+        (after the request's own retries): a run waiting a day outlives a passing outage, up
+        to :data:`MISSED_LOOKS` looks in a row."""
+        try:
+            status = await self.api.retrieve(batch_id)
+        except TransportError as exc:
+            self.missed += 1
+            if not exc.transient or self.missed >= MISSED_LOOKS:
+                raise
+            self.how.status(f"could not look at {batch_id} ({exc}); trying again")
+            return None
+        self.missed = 0
+        return status
 
     async def _collect(self, batch: Submitted, status: Status,
                        answers: dict[int, Completion | Failure]) -> None:  # fmt: skip
