@@ -300,6 +300,23 @@ def test_a_profile_without_a_batch_api_is_refused_before_anything_is_sent(
     assert not (tmp_path / "o.jsonl").exists()
 
 
+@pytest.mark.parametrize(
+    ("environment", "shown"),
+    [({}, "yes"), ({"SELLERMAIL_PROFILE": "qwen"}, "yes"),
+     ({"SELLERMAIL_PROFILE": "deepseek"}, "no"), ({"SELLERMAIL_PROFILE": "vllm"}, "not known (tried)"),
+     ({"SELLERMAIL_PROFILE": "deepseek", "OPENAI_BASE_URL": "http://127.0.0.1:1/v1"},
+      "not known (tried)")],  # a base URL of your own is not the profile's provider
+)  # fmt: skip
+def test_config_show_says_whether_the_profile_has_a_batch_api(
+    run: Callable[..., Any], environment: dict[str, str], shown: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    result = run("config", "show", "--json")
+    assert json.loads(result.out)["batch API"]["value"] == shown
+
+
 def test_more_requests_than_a_batch_holds_are_split_and_dry_run_counts_them(
     run: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
