@@ -364,6 +364,9 @@ def test_batches_saved_for_an_output_are_not_ignored_by_another_run(
     for refused in (live, fresh):
         assert refused.code == 2 and "--via batch-api --resume collects them" in refused.err
     assert len(api.created()) == 1
+    again = run("batch", str(source), "--out", str(out), *SHIPPING, "--offline", "--overwrite")
+    assert again.code == 0 and "forgotten, not cancelled" in again.err
+    assert not state_of(out).exists() and len(lines(out)) == 2
 
 
 def test_result_files_are_read_by_custom_id_and_lines_that_are_not_results_are_ignored() -> None:

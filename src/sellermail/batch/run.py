@@ -178,10 +178,10 @@ def run_batch(prepared: Prepared, progress: Progress | None = None) -> BatchResu
         note(f"offline ({prepared.offline_reason}): every row gets the deterministic text")
     try:  # the output stays locked until its spreadsheet copy is written
         waiting: list[str] = []
+        if request.overwrite and state_path(request.out).exists():
+            state_path(request.out).unlink()
+            note("note: the batches of the earlier run are forgotten, not cancelled")
         if request.via == "batch-api" and not prepared.offline_reason:
-            if request.overwrite and state_path(request.out).exists():
-                state_path(request.out).unlink()
-                note("note: the batches of the earlier run are forgotten, not cancelled")
             how = Handover(state_path(request.out), request.input_file, request.submit_only,
                            request.strict, request.poll, status=note)  # fmt: skip
             handed = Rounds(work, outbox, how, progress).run()
