@@ -155,10 +155,11 @@ class BatchResult:
 
     def failed(self, strict: bool) -> bool:
         """Whether the run falls short: a row has an error or was not written, or (``strict``)
-        a row did not get the model's text."""
-        short_of_model = sum(n for source, n in self.tally.sources.items() if source != "llm")
+        a row did not get the model's text; never while batches are left running
+        (``--submit-only``)."""
         if self.waiting:
             return False
+        short_of_model = sum(n for source, n in self.tally.sources.items() if source != "llm")
         return bool(self.tally.errors or self.tally.earlier_errors or self.tally.unsent
                     or (strict and short_of_model))  # fmt: skip
 
