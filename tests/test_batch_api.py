@@ -326,7 +326,10 @@ def test_more_requests_than_a_batch_holds_are_split_and_dry_run_counts_them(
     with FakeBatchAPI() as api:
         planned = run(*batch_args(source, out, api, "--dry-run"))
         assert planned.code == 0, planned.err
-        assert "batch API: round 1 would submit 5 requests in 3 files (a batch each)" in planned.err
+        assert (
+            "batch API: round 1 would submit 5 requests in 3 files (one batch per file)"
+            in planned.err
+        )
         assert not api.created()
         result = run(*batch_args(source, out, api))
     assert result.code == 0, result.err

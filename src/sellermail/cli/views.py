@@ -263,7 +263,7 @@ def batch_plan(found: Estimate, settings: LLMSettings) -> None:
     out = console()
     out.print(
         f"batch API: round 1 would submit {requests:,} request{'s' * (requests != 1)} in "
-        f"{files:,} file{'s' * (files != 1)} (a batch each); rows whose replies fail the "
+        f"{files:,} file{'s' * (files != 1)} (one batch per file); rows whose replies fail the "
         "guard go into later rounds"
     )
     if settings.prices and requests:
