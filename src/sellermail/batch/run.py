@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sellermail.batch.outbox import Outbox, check_copy, copy_path, spreadsheet_copy
+from sellermail.batch.provider import Handover, Rounds, refuse_unsupported
 from sellermail.batch.runner import Batch, Estimate, Options, Progress, Tally
 from sellermail.batch.sheets import Sheet, map_columns, read_column_map
+from sellermail.batch.state import state_path
 from sellermail.compose.catalogue import Catalogue, builtin
 from sellermail.errors import SellermailError
 from sellermail.io.files import same_file
@@ -20,6 +22,8 @@ from sellermail.llm.polish import DEFAULT_MAX_ATTEMPTS, offline_reason
 
 #: What ``--format`` may name: a spreadsheet copy beside the JSON Lines output.
 OUT_FORMATS = ("csv",)
+#: What ``--via`` may name: live requests, or the provider's batch service.
+VIAS = ("direct", "batch-api")
 
 
 @dataclass
@@ -45,6 +49,14 @@ class BatchRequest:
     max_attempts: int = DEFAULT_MAX_ATTEMPTS
     concurrency: int = 8
     cache: bool = True
+    #: ``direct`` (live requests) or ``batch-api`` (the provider's batch service).
+    via: str = "direct"
+    #: ``batch-api``: create the first round's batches and stop (``resume`` collects).
+    submit_only: bool = False
+    #: ``batch-api``: a row whose batch ended without its reply falls back (not left out).
+    strict: bool = False
+    #: ``batch-api``: the first pause between two looks at a batch (seconds).
+    poll: float = 5.0
 
 
 @dataclass
@@ -65,10 +77,15 @@ def prepare(request: BatchRequest, notes: Callable[[str], None] | None = None) -
     """Check the output's options, read the input's header and map its columns: a column that
     maps to no field, or a field filled twice, stops here, before any row is written. Notes
     (the model is off, the cache is off, an interruption) go to ``notes``."""
+    if request.via not in VIAS:
+        raise SellermailError(f"--via: {request.via!r} is unknown (expected direct or batch-api)")
+    if request.submit_only and request.via != "batch-api":
+        raise SellermailError("--submit-only: only with --via batch-api")
     if request.out is not None:
         inputs = [request.input_file, *([request.columns] if request.columns else [])]
         check_out(inputs, request.out, request.out_format, resume=request.resume,
                   overwrite=request.overwrite)  # fmt: skip
+        check_state(inputs, request)
     sheet = Sheet(request.input_file)
     user_map = read_column_map(request.columns, request.catalogue) if request.columns else None
     mapping = map_columns(sheet.headers, user_map, request.catalogue)
@@ -81,7 +98,27 @@ def prepare(request: BatchRequest, notes: Callable[[str], None] | None = None) -
                       catalogue=request.catalogue, settings=None if why_offline else settings,
                       max_attempts=request.max_attempts, concurrency=request.concurrency,
                       cache=request.cache)  # fmt: skip
-    return Prepared(request, Batch(sheet, mapping, options, notes=notes), why_offline)
+    work = Batch(sheet, mapping, options, notes=notes)
+    if request.via == "batch-api" and not why_offline:
+        refuse_unsupported(work)
+    return Prepared(request, work, why_offline)
+
+
+def check_state(inputs: list[Path], request: BatchRequest) -> None:
+    """Batches submitted for this output are collected only by ``--via batch-api --resume``
+    (a run that ignored them would pay for the rows twice), or forgotten by ``--overwrite``."""
+    assert request.out is not None
+    saved = state_path(request.out)
+    for given in inputs:
+        if same_file(saved, given):
+            raise SellermailError(f"--out: {str(saved)!r} would overwrite the input; name another")
+    if request.overwrite or not saved.exists():
+        return
+    if not request.resume or request.via != "batch-api":
+        raise SellermailError(
+            f"--out: {str(saved)!r} lists batches submitted for this output; "
+            "--via batch-api --resume collects them (--overwrite starts again)"
+        )
 
 
 def check_out(inputs: list[Path], out: Path, out_format: str | None, *, resume: bool,
@@ -113,10 +150,15 @@ class BatchResult:
     out: Path
     #: The spreadsheet copy, when one was asked for.
     copy: Path | None = None
+    #: ``--submit-only``: the batches submitted and still running (``--resume`` collects).
+    waiting: list[str] = field(default_factory=list)
 
     def failed(self, strict: bool) -> bool:
         """Whether the run falls short: a row has an error or was not written, or (``strict``)
-        a row did not get the model's text."""
+        a row did not get the model's text; never while batches are left running
+        (``--submit-only``)."""
+        if self.waiting:
+            return False
         short_of_model = sum(n for source, n in self.tally.sources.items() if source != "llm")
         return bool(self.tally.errors or self.tally.earlier_errors or self.tally.unsent
                     or (strict and short_of_model))  # fmt: skip
@@ -136,14 +178,24 @@ def run_batch(prepared: Prepared, progress: Progress | None = None) -> BatchResu
     if prepared.offline_reason:
         note(f"offline ({prepared.offline_reason}): every row gets the deterministic text")
     try:  # the output stays locked until its spreadsheet copy is written
-        tally = work.run(outbox, progress)
-        copy = spreadsheet_copy(request.out) if request.out_format else None
+        waiting: list[str] = []
+        if request.overwrite and state_path(request.out).exists():
+            state_path(request.out).unlink()
+            note("note: the batches of the earlier run are forgotten, not cancelled")
+        if request.via == "batch-api" and not prepared.offline_reason:
+            how = Handover(state_path(request.out), request.input_file, request.submit_only,
+                           request.strict, request.poll, status=note)  # fmt: skip
+            handed = Rounds(work, outbox, how, progress).run()
+            tally, waiting = handed.tally, handed.waiting
+        else:
+            tally = work.run(outbox, progress)
+        copy = spreadsheet_copy(request.out) if request.out_format and not waiting else None
     except KeyboardInterrupt:
         note(f"the rows done so far are in {request.out}; --resume continues from there")
         raise
     finally:
         outbox.close()
-    return BatchResult(tally, request.out, copy)
+    return BatchResult(tally, request.out, copy, waiting)
 
 
 def check_batch(prepared: Prepared, progress: Progress | None = None) -> Estimate:

@@ -28,6 +28,7 @@ from sellermail.compose.render import Rendered, render
 from sellermail.errors import SellermailError, shown
 from sellermail.guard.secrets import refuse_secrets
 from sellermail.llm import client as llm
+from sellermail.llm.batches import custom_id, request_line
 from sellermail.llm.config import LLMSettings
 from sellermail.llm.polish import DEFAULT_MAX_ATTEMPTS, Attempts, Polished
 from sellermail.pipeline.polish import start
@@ -70,8 +71,9 @@ class Tally:
     #: Finished rows by source: ``llm``, ``fallback``, ``offline``.
     sources: Counter[str] = field(default_factory=Counter)
     errors: int = 0
-    #: Rows left out of the output because the model could not be reached (--resume them).
+    #: Rows left out of the output (--resume them), and why.
     unsent: int = 0
+    unsent_why: str = "model unreachable"
     cache_hits: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -114,6 +116,13 @@ class Job:
 
 
 Progress = Callable[[Tally], None]
+
+
+def line(job: Job, outcome: Polished) -> dict[str, Any]:
+    """The output line of a polished row."""
+    return record(job.row, job.id, job.scenario.id, text=outcome.text, subject=outcome.subject,
+                  source=outcome.source, attempts=outcome.attempts,
+                  violations=outcome.violations)  # fmt: skip
 
 
 class Batch:
@@ -267,21 +276,24 @@ class Batch:
         self, row: Row, sender: _Sender
     ) -> tuple[dict[str, Any] | None, dict[str, int] | None]:
         """The row's output line and tokens; no line when the model could not be reached."""
+        begun = self.begin(row, sender.settings)
+        if isinstance(begun, dict):
+            return begun, None
+        job, attempts = begun
+        outcome = await sender.polish(attempts)
+        return (None, None) if outcome is None else (line(job, outcome), outcome.usage)
+
+    def begin(self, row: Row, settings: LLMSettings) -> tuple[Job, Attempts] | dict[str, Any]:
+        """The row's job and the attempts to polish it; its error line when it cannot be
+        rendered (a row's trouble never ends the batch)."""
         job = None
         try:
             job = self.job(row)
             message = self._message(job)
-            attempts = start(message, job.facts, sender.settings,
-                             max_attempts=self.options.max_attempts)  # fmt: skip
-        except Exception as exc:  # a row's trouble never ends the batch
-            return self._failed(row, row_error(exc), job), None
-        outcome = await sender.polish(attempts)
-        if outcome is None:
-            return None, None
-        data = record(job.row, job.id, job.scenario.id, text=outcome.text,
-                      subject=outcome.subject, source=outcome.source, attempts=outcome.attempts,
-                      violations=outcome.violations)  # fmt: skip
-        return data, outcome.usage
+            return job, start(message, job.facts, settings,
+                              max_attempts=self.options.max_attempts)  # fmt: skip
+        except Exception as exc:
+            return self._failed(row, row_error(exc), job)
 
     def estimate(self, settings: LLMSettings | None, progress: Progress | None = None) -> Estimate:
         """``--dry-run``: every row validated and rendered, and the tokens its first attempt
@@ -296,6 +308,7 @@ class Batch:
                     request = attempts.request()
                     assert request is not None  # a new polish has its first attempt to make
                     found.prompt_tokens += sum(len(c) for _, c in request.messages) // 4
+                    found.lines.append(len(request_line(custom_id(row.number), request)))
                     found.completion_tokens += len(message.body) // 4
                 found.tally.sources["valid"] += 1
             except Exception as exc:  # a row's trouble never ends the batch
@@ -315,6 +328,8 @@ class Estimate:
     errors: list[tuple[int, str]] = field(default_factory=list)
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    #: The size of each first request as a line of a provider batch's input file (bytes).
+    lines: list[int] = field(default_factory=list)
 
     def cost(self, prices: tuple[float, float] | None, attempts: int = 1) -> float | None:
         """USD for ``attempts`` attempts a row, at ``prices`` per million tokens."""

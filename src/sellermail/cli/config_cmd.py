@@ -32,6 +32,7 @@ def show(
         "timeout": (f"{settings.timeout:g} s per request", settings.sources.get("timeout", "")),
         "api_key": (settings.masked_key(), settings.sources.get("api_key", "")),
         "mode": (f"offline: {settings.offline_reason}" if settings.offline_reason else "polish calls the model", ""),
+        "batch API": ("not known (tried)" if settings.batch_api is None else "yes" if settings.batch_api else "no", "batch --via batch-api"),
     }  # fmt: skip
     if as_json:
         views.print_json(

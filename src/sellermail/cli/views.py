@@ -212,7 +212,7 @@ def summary(tally: Tally, out_path: str) -> None:
         ("fell back to the deterministic text", f"{tally.sources['fallback']}" if tally.sources["fallback"] else ""),
         ("offline (deterministic text)", f"{tally.sources['offline']}" if tally.sources["offline"] else ""),
         ("errors (see the error key)", f"{tally.errors + tally.earlier_errors}"),
-        ("not written, model unreachable (rerun with --resume)", f"{tally.unsent}" if tally.unsent else ""),
+        (f"not written, {tally.unsent_why} (rerun with --resume)", f"{tally.unsent}" if tally.unsent else ""),
         ("cache hits", f"{tally.cache_hits}" if tally.cache_hits else ""),
         ("tokens used (prompt + completion)", f"{tally.prompt_tokens:,} + {tally.completion_tokens:,}" if tally.prompt_tokens else ""),
         ("time", f"{elapsed:.1f} s ({done / elapsed:,.0f} rows/s)" if elapsed > 0 else ""),
@@ -253,6 +253,35 @@ def estimate(found: Estimate, settings: LLMSettings | None, max_attempts: int) -
         )
     else:
         out.print(f"estimated cost: ${low:,.2f} (if every first attempt passes) to ${high:,.2f}")
+
+
+def batch_plan(found: Estimate, settings: LLMSettings) -> None:
+    """What ``--dry-run --via batch-api`` would submit."""
+    from sellermail.llm.batches import split
+
+    requests, files = len(found.lines), len(split(found.lines))
+    out = console()
+    out.print(
+        f"batch API: round 1 would submit {requests:,} request{'s' * (requests != 1)} in "
+        f"{files:,} file{'s' * (files != 1)} (one batch per file); rows whose replies fail the "
+        "guard go into later rounds"
+    )
+    if settings.prices and requests:
+        out.print(
+            "the cost above is at your profile's prices; OpenAI and DashScope publish batch "
+            "prices of about half their live ones"
+        )
+
+
+def submitted(batches: list[str], state: str) -> None:
+    """``--submit-only``: the batch ids on stdout, and how to collect them."""
+    for batch in batches:
+        text(batch)
+    count = f"{len(batches)} batch" + ("es are" if len(batches) > 1 else " is")
+    note(
+        f"{count} running at the provider (saved in {state}); collect the results later "
+        "with the same command, --resume instead of --submit-only"
+    )
 
 
 def triage_summary(result: Triage, source: str) -> None:

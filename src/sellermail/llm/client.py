@@ -30,7 +30,7 @@ import time
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sellermail.errors import SellermailError
 from sellermail.guard.secrets import redact
@@ -41,7 +41,10 @@ if TYPE_CHECKING:
     from openai import AsyncOpenAI
     from tenacity import RetryCallState
 
-__all__ = ["ChatRequest", "Completion", "TransportError", "async_client", "send", "send_async"]
+__all__ = ["ChatRequest", "Completion", "TransportError", "async_client", "call_async", "send",
+           "send_async"]  # fmt: skip
+
+T = TypeVar("T")
 
 #: Tries of one request when the transport fails (the first try included).
 TRANSPORT_TRIES = 5
@@ -214,25 +217,58 @@ def _policy(listener: RateLimitListener | None, budget: _Budget) -> dict[str, An
     return {"retry": retry_if_exception(_retryable), "stop": stop, "wait": wait, "reraise": True}
 
 
-async def _one_try(client: AsyncOpenAI, request: ChatRequest, budget: _Budget,
-                   gate: Callable[[], AbstractAsyncContextManager[None]] | None) -> Completion:  # fmt: skip
-    """One try: a slot in the pool (not timed), then the request and its whole reply within
-    what is left of the deadline."""
-    async with (gate or nullcontext)():
-        clock = asyncio.get_running_loop().time
-        started = clock()
-        try:
-            async with asyncio.timeout(max(budget.left, 0.0)):
-                create = client.chat.completions.with_streaming_response.create
-                async with create(**request.payload()) as response:
-                    body = bytearray()
-                    async for chunk in response.iter_bytes():
-                        body += chunk
-                        if len(body) > MAX_BODY:
-                            break
-                    return completion_from(bytes(body))
-        finally:
-            budget.spend(clock() - started)
+async def _one_try(client: AsyncOpenAI, request: ChatRequest) -> Completion:
+    """One try: the request and its whole reply (at most :data:`MAX_BODY` bytes read)."""
+    create = client.chat.completions.with_streaming_response.create
+    async with create(**request.payload()) as response:
+        body = bytearray()
+        async for chunk in response.iter_bytes():
+            body += chunk
+            if len(body) > MAX_BODY:
+                break
+        return completion_from(bytes(body))
+
+
+async def call_async(
+    work: Callable[[], Awaitable[T]],
+    settings: LLMSettings,
+    *,
+    gate: Callable[[], AbstractAsyncContextManager[None]] | None = None,
+    listener: RateLimitListener | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+) -> T:
+    """Call the API with ``work`` (one SDK call) under the transport policy of the module
+    docstring: retries, waits and one deadline; a failure is a :class:`TransportError`. Every
+    try first passes ``gate`` (untimed), and ``listener`` hears of each 429."""
+    from tenacity import AsyncRetrying
+
+    budget = _Budget(settings.timeout)
+    pause = sleep or asyncio.sleep
+
+    async def waiting(seconds: float) -> None:
+        budget.spend(seconds)
+        await pause(seconds)
+
+    async def timed() -> T:
+        async with (gate or nullcontext)():
+            clock = asyncio.get_running_loop().time
+            started = clock()
+            try:
+                async with asyncio.timeout(max(budget.left, 0.0)):
+                    return await work()
+            finally:
+                budget.spend(clock() - started)
+
+    try:
+        async for attempt in AsyncRetrying(sleep=waiting, **_policy(listener, budget)):
+            with attempt:
+                return await timed()
+    except Exception as exc:  # the SDK's errors, and anything a hostile server provokes
+        why = _describe(exc, settings)
+        if budget.ran_out and not isinstance(exc, TimeoutError):
+            why += f" (no time left to retry within the {settings.timeout:g} s deadline)"
+        raise TransportError(why, status=getattr(exc, "status_code", None)) from None
+    raise AssertionError("tenacity returns or raises")  # pragma: no cover
 
 
 async def send_async(
@@ -247,25 +283,8 @@ async def send_async(
     """Send ``request`` (see the module docstring). Every try (retries too) first passes
     ``gate`` (a pool's slot), and ``listener`` hears of each 429; ``sleep`` waits between tries
     (``asyncio.sleep``; tests give their own)."""
-    from tenacity import AsyncRetrying
-
-    budget = _Budget(settings.timeout)
-    pause = sleep or asyncio.sleep
-
-    async def waiting(seconds: float) -> None:
-        budget.spend(seconds)
-        await pause(seconds)
-
-    try:
-        async for attempt in AsyncRetrying(sleep=waiting, **_policy(listener, budget)):
-            with attempt:
-                return await _one_try(client, request, budget, gate)
-    except Exception as exc:  # the SDK's errors, and anything a hostile server provokes
-        why = _describe(exc, settings)
-        if budget.ran_out and not isinstance(exc, TimeoutError):
-            why += f" (no time left to retry within the {settings.timeout:g} s deadline)"
-        raise TransportError(why, status=getattr(exc, "status_code", None)) from None
-    raise AssertionError("tenacity returns or raises")  # pragma: no cover
+    return await call_async(lambda: _one_try(client, request), settings, gate=gate,
+                            listener=listener, sleep=sleep)  # fmt: skip
 
 
 #: The blocking send's clients, by base URL, key and timeout (a forked child starts afresh).

@@ -41,7 +41,9 @@ TEXT_KEYS = frozenset({"base_url", "model", "api_key_env"})
 #: The longest deadline one model request may have: a day.
 MAX_TIMEOUT = 86_400
 NUMBER_KEYS = frozenset({"temperature", "price_input", "price_output", "timeout"})
-PROFILE_KEYS = TEXT_KEYS | NUMBER_KEYS
+#: ``batch``: whether the provider has the Files and Batches endpoints (``--via batch-api``).
+FLAG_KEYS = frozenset({"batch"})
+PROFILE_KEYS = TEXT_KEYS | NUMBER_KEYS | FLAG_KEYS
 #: Where a value came from, as the user would name it in an error.
 _ORIGINS = {"flag": {"base_url": "--base-url", "timeout": "--timeout"},
             "environment": {"base_url": "OPENAI_BASE_URL", "model": "SELLERMAIL_MODEL"}}  # fmt: skip
@@ -66,6 +68,9 @@ class LLMSettings:
     sources: dict[str, str] = field(default_factory=dict, compare=False)
     #: USD per million prompt and completion tokens, when the profile gives them.
     prices: tuple[float, float] | None = None
+    #: Whether the API has the Files and Batches endpoints: ``None`` when no profile says
+    #: (a server of your own: tried, and told if it has not).
+    batch_api: bool | None = None
 
     def __post_init__(self) -> None:
         register(self.api_key, *_credentials(self.base_url))
@@ -173,6 +178,8 @@ def check_file(file: dict[str, Any]) -> None:
                 raise wrong(f"profiles.{name}.{key}", "text (in quotes)", value)
             if key in NUMBER_KEYS and not _number(value):
                 raise wrong(f"profiles.{name}.{key}", "a number", value)
+            if key in FLAG_KEYS and not isinstance(value, bool):
+                raise wrong(f"profiles.{name}.{key}", "true or false", value)
 
 
 def _profile(name: str, file: dict[str, Any], origin: str) -> dict[str, Any]:
@@ -272,7 +279,10 @@ def load_llm_settings(
                 f"config file: profile {chosen}: price_input and price_output must be numbers "
                 "(USD per million tokens)"
             ) from None
+    # what a profile says of its own base URL (the OpenAI API, when none is set, has batches)
+    batch_api = values.get("batch") if sources.get("batch") == sources.get("base_url") else None
     return LLMSettings(
+        batch_api=True if base is None else batch_api,
         base_url=base,
         model=str(values["model"]),
         temperature=temp,
