@@ -143,8 +143,10 @@ def claims(text: str, category: str | None = None, phrasing: Phrasing = ENGLISH)
             continue
         clause = starts[bisect.bisect_right(starts, match.start()) - 1]
         end = next((e for e in ends if e > match.end()), len(lower))
-        if phrasing.sentence_scope:
+        if phrasing.sentence_scope:  # the sentence, from its start to its end
             clause = _sentence_start(lower, match.start())
+            found_end = _SENTENCE_END.search(lower, match.end())
+            end = found_end.end() if found_end else len(lower)
         qualified = bool(phrasing.negated and phrasing.negated.search(lower[clause : match.end()]))
         if phrasing.after and phrasing.after.search(lower[match.end() : end]):
             qualified = True

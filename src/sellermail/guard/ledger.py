@@ -119,6 +119,12 @@ def name_fold(text: str, folded: str | None = None) -> str:
     return " ".join(spaced.replace(" - ", " ").split())
 
 
+#: Fields naming the person a message is written to: a draft addresses them by any part of
+#: their name (first name, title and surname, the whole, "Wolf 様"), as each language does.
+PERSONS = frozenset({"buyer_name"})
+_TITLES = frozenset("mr mrs ms miss mx dr prof herr frau m mme mlle sr sra srta sig sigra".split())
+
+
 def _name_key(text: str) -> tuple[str, str]:
     return ("name", name_fold(text))
 
@@ -167,6 +173,9 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
         return [Commitment(name, "id", ("id", item), item) for item in ids]
     if spec.type == "email":
         return [Commitment(name, "email", ("email", value.lower()), value)]
+    if spec.keep == "verbatim" and name in PERSONS:
+        parts = tuple(p for p in name_fold(str(value)).split() if len(p) > 1 and p not in _TITLES)
+        return [Commitment(name, "person", ("person", *parts), str(value))] if parts else []
     if spec.keep == "verbatim":
         return [Commitment(name, "name", _name_key(str(value)), str(value))]
     if spec.keep == "items":  # each item's numbers and IDs as written, and its substance
@@ -207,16 +216,24 @@ def fold(text: str) -> str:
     return " ".join(straight_quotes(text).lower().split())
 
 
+def _alphabetic(char: str) -> bool:
+    """A letter or digit of an alphabetic script (Chinese characters and kana are words of
+    their own: "LX123456785CNで" holds the ID whole)."""
+    return char.isalnum() and not ("\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff"
+                                   or "\uf900" <= char <= "\ufaff" or "\uff66" <= char <= "\uff9f")  # fmt: skip
+
+
 def _has_word(text: str, word: str, plural: bool = False) -> bool:
     """``word`` occurs in ``text`` as a whole (not inside a longer word or ID); with
-    ``plural``, also followed by ``s``, ``es`` or ``'s`` ("mug" in "4 mugs")."""
+    ``plural``, also followed by ``s``, ``es`` or ``'s`` ("mug" in "4 mugs"). A word's edge in
+    Chinese characters or kana joins no neighbour."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
         if plural:
             end += next((len(x) for x in ("'s", "es", "s") if text.startswith(x, end)), 0)
-        if (at == 0 or not text[at - 1].isalnum()) and (
-            end == len(text) or not text[end].isalnum()
+        if (at == 0 or not (_alphabetic(text[at - 1]) and _alphabetic(word[0]))) and (
+            end == len(text) or not (_alphabetic(text[end]) and _alphabetic(text[end - 1]))
         ):
             return True
         at = text.find(word, at + 1)
@@ -251,6 +268,8 @@ class Draft:
             return _has_word(self.text, commitment.shown)
         if kind == "name":
             return _has_word(self.names, commitment.key[1], plural=True)
+        if kind == "person":
+            return any(_has_word(self.names, part) for part in commitment.key[1:])
         if kind == "email":
             return _has_word(self.folded, commitment.key[1])
         if kind == "pair":

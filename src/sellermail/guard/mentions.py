@@ -205,7 +205,11 @@ def _slash_date(m: re.Match[str]) -> Mention:
     rf"(?:\+(?<!{WORD_CHAR}\+)(?<!-\+)\d{{1,3}}[\s.-]?\(?\d[\d\s().-]{{5,}}\d"
     rf"|\((?<!{WORD_CHAR}\()(?<!-\()\d{{2,4}}\)\s?\d{{3,4}}[\s.-]\d{{3,5}}"
     rf"|1(?<!{WORD_CHAR}1)(?<!-1)[\s.-]\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]\d{{4}}"
-    rf"|\d(?<!{WORD_CHAR}\d)(?<!-\d)\d{{1,3}}[\s.-]\d{{3,4}}[\s.-]\d{{3,5}})(?!{WORD_CHAR}|-)"
+    rf"|\d(?<!{WORD_CHAR}\d)(?<!-\d)\d{{1,3}}[\s.-]\d{{3,4}}[\s.-]\d{{3,5}}"
+    # European ways: "06 12 34 56 78" (France), "612 34 56 78" (Spain), "0151 23456789" (Germany)
+    rf"|0(?<!{WORD_CHAR}0)(?<![-.,\d]0)\d(?:[\s.]\d{{2}}){{4}}"
+    rf"|[6-9](?<!{WORD_CHAR}[6-9])(?<![-.,\d][6-9])\d{{2}}(?:[\s.]\d{{2}}){{3}}"
+    rf"|0(?<!{WORD_CHAR}0)(?<![-.,\d]0)\d{{2,4}}[\s/]\d{{6,8}})(?!{WORD_CHAR}|-)"
 )
 def _phone(m: re.Match[str]) -> Mention | None:
     digits = re.sub(r"\D", "", m[0])

@@ -11,7 +11,8 @@ The entries: ``offers`` (one list per remedy of :data:`REMEDIES`), ``offer_negat
 ``offer_recalled`` (words just before a remedy that deny it or recall the buyer's request),
 ``offer_negated_after`` and ``offer_recalled_after`` (the same, just after it), ``claims`` (one
 list per claim of :data:`CLAIMS`), ``claim_qualified`` (words earlier in the sentence that make
-a claim no statement of fact) and ``claim_qualified_after``, one list per rule of
+a claim no statement of fact) and ``claim_qualified_after``, ``claim_scope`` (``sentence`` when
+those words count from the sentence's start, not the clause's), one list per rule of
 :data:`RULE_ENTRIES`, and ``opt_out``.
 """
 
@@ -97,11 +98,12 @@ def _before(patterns: list[str], spaced: bool) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{_join(patterns)}){gap}")
 
 
-def _after(patterns: list[str], spaced: bool) -> re.Pattern[str] | None:
-    """Words at most a few words (or characters) after a phrase, before its clause ends."""
+def _after(patterns: list[str], spaced: bool, reach: int = 12) -> re.Pattern[str] | None:
+    """Words at most a few words (or ``reach`` characters) after a phrase, in what follows
+    it (its clause, or for a claim its sentence)."""
     if not patterns:
         return None
-    gap = r"^\W*(?:\w+\W+){0,3}?" if spaced else r"^.{0,12}?"
+    gap = r"^\W*(?:\w+\W+){0,3}?" if spaced else rf"^.{{0,{reach}}}?"
     return re.compile(rf"{gap}(?:{_join(patterns)})")
 
 
@@ -141,15 +143,16 @@ def vocabulary(language: str) -> Vocabulary | None:
     data = parse_yaml(path.read_text(encoding="utf-8")) or {}
     spaced = language != "ja"
     claims = _phrasing(data.get("claims"), CLAIMS, data, "claim", spaced)
-    if claims:  # a claim's qualifying words may stand anywhere before it in the sentence
+    if claims:  # a claim's qualifying words stand anywhere before it in its clause or sentence
         qualified = _alternatives(data.get("claim_qualified"))
         claims = Phrasing(
             pattern=claims.pattern,
             cues=(),
             negated=re.compile(_join(qualified)) if qualified else None,
             recalled=None,
-            after=_after(_alternatives(data.get("claim_qualified_after")), spaced),
-            sentence_scope=True,
+            # a claim's modality may close its sentence ("紛失した、…可能性がございます")
+            after=_after(_alternatives(data.get("claim_qualified_after")), spaced, reach=60),
+            sentence_scope=data.get("claim_scope") == "sentence",
         )
     rules = {
         rule: re.compile(_join(_alternatives(data.get(entry))))
