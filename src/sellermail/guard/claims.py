@@ -143,13 +143,15 @@ def claims(text: str, category: str | None = None, phrasing: Phrasing = ENGLISH)
             continue
         clause = starts[bisect.bisect_right(starts, match.start()) - 1]
         end = next((e for e in ends if e > match.end()), len(lower))
-        if phrasing.sentence_scope:  # the sentence, from its start to its end
-            clause = _sentence_start(lower, match.start())
+        qualified = bool(phrasing.negated and phrasing.negated.search(lower[clause : match.end()]))
+        if phrasing.hedged or phrasing.after:  # the sentence, from its start to its end
+            start = _sentence_start(lower, match.start())
             found_end = _SENTENCE_END.search(lower, match.end())
             end = found_end.end() if found_end else len(lower)
-        qualified = bool(phrasing.negated and phrasing.negated.search(lower[clause : match.end()]))
-        if phrasing.after and phrasing.after.search(lower[match.end() : end]):
-            qualified = True
+            if phrasing.hedged and phrasing.hedged.search(lower[start : match.start()]):
+                qualified = True
+            if phrasing.after and phrasing.after.search(lower[match.end() : end]):
+                qualified = True
         if qualified or lower[end - 1 : end] in ("?", "？"):
             continue
         found[name] = Claim(name, text[match.start() : match.end()], match.start())

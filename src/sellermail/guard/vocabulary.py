@@ -11,8 +11,8 @@ The entries: ``offers`` (one list per remedy of :data:`REMEDIES`), ``offer_negat
 ``offer_recalled`` (words just before a remedy that deny it or recall the buyer's request),
 ``offer_negated_after`` and ``offer_recalled_after`` (the same, just after it), ``claims`` (one
 list per claim of :data:`CLAIMS`), ``claim_qualified`` (words earlier in the sentence that make
-a claim no statement of fact) and ``claim_qualified_after``, ``claim_scope`` (``sentence`` when
-those words count from the sentence's start, not the clause's), one list per rule of
+a claim no statement of fact), ``claim_qualified_after`` (the same after it, to its sentence's
+end) and ``claim_hedges`` (hopes and guesses anywhere earlier in its sentence), one list per rule of
 :data:`RULE_ENTRIES`, and ``opt_out``.
 """
 
@@ -64,10 +64,10 @@ class Phrasing:
     #: Words just after a phrase, in its clause, that deny or recall it (languages that put
     #: the verb or the negation last: "eine Erstattung ist nicht nötig", "返品は不要です").
     after: re.Pattern[str] | None = None
-    #: Whether qualifying words count from the sentence's start rather than the clause's
-    #: (languages that set a comma before every subordinate clause: "Wir hoffen, die
-    #: Sendung ist angekommen").
-    sentence_scope: bool = False
+    #: Words anywhere earlier in the sentence that make a claim a hope or a guess (languages
+    #: that set a comma before every subordinate clause: "Wir hoffen, die Sendung ist
+    #: angekommen"; negation stays with its clause).
+    hedged: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,9 @@ def vocabulary(language: str) -> Vocabulary | None:
             recalled=None,
             # a claim's modality may close its sentence ("紛失した、…可能性がございます")
             after=_after(_alternatives(data.get("claim_qualified_after")), spaced, reach=60),
-            sentence_scope=data.get("claim_scope") == "sentence",
+            hedged=re.compile(_join(hedges))
+            if (hedges := _alternatives(data.get("claim_hedges")))
+            else None,
         )
     rules = {
         rule: re.compile(_join(_alternatives(data.get(entry))))
