@@ -357,14 +357,14 @@ def build(
             known.append(("email", value.lower()))
         else:
             known += _typed_keys(spec, value)
+    named = (
+        frozenset(offered(base, remedies.phrasing(language)))
+        if scenario.recipient == "buyer"
+        else frozenset()
+    )
+    offers: frozenset[str] | None = named if scenario.recipient == "buyer" else None
     if "offers" in scenario.fields:
-        offers: frozenset[str] | None = frozenset(values.get("offers") or ())
-    else:
-        offers = (
-            frozenset(offered(base, remedies.phrasing(language)))
-            if scenario.recipient == "buyer"
-            else None
-        )
+        offers = frozenset(values.get("offers") or ())
     return Ledger(
         scenario=scenario,
         channel=channel,
@@ -376,6 +376,9 @@ def build(
             c.name for c in claims(base, scenario.category, stated.phrasing(language))
         ),
         language=language,
+        # what the seller's own rendering names (an exchange telling how the original goes
+        # back), a rewrite may name too
+        may_offer=named - (offers or frozenset()),
     )
 
 
