@@ -72,6 +72,12 @@ KIND_CASES = [
         "Dear Seller, your account has been deactivated because we could not verify your identity.")),
     ("amazon-account-under-review", notice("Your account is under review",
         "Dear Seller, your account is under review; funds will be held while we review it.")),
+    ("amazon-policy-violation", notice("Your selling privileges have been removed",
+        "Hello, we removed your selling privileges because your account is related to another "
+        "selling account that may not sell on Amazon.")),
+    ("amazon-authenticity-complaint", notice("Action required: authenticity complaints",
+        "Dear Seller, customers report that items you sold are inauthentic. Send invoices from "
+        "your supplier covering the last 365 days.")),
     ("amazon-odr-warning", notice("Account health: order defect rate",
         "Dear Seller, your Order Defect Rate is 2.4%, above our target of under 1%.")),
     ("amazon-a-to-z-claim", notice("A-to-z Guarantee claim on order 113-4567890-1234567",
@@ -103,7 +109,7 @@ def test_the_data_files_hold_no_key_twice() -> None:
             assert len(keys) == len(set(keys)), f"a key twice at line {node.start_mark.line + 1}"
             return super().construct_mapping(node, deep=deep)
 
-    for name in ("kinds", "languages", "facts"):
+    for name in ("kinds", "languages", "facts", "notices"):
         yaml.load((data_dir("inbound") / f"{name}.yaml").read_text(encoding="utf-8"), Strict)
 
 

@@ -25,8 +25,10 @@ classified:
    ``confidence = strength * (1 - CONFLICT_SHARE * second / top)`` (two kinds tied keep 40%).
    The kind is ``other`` when the cues are absent or too weak: ``top`` below
    :data:`MIN_SCORE`, or one generic word alone (a kind needs a cue of weight
-   :data:`STRONG_CUE` or more where it counts in full, a subject phrase, or two cues). The next
-   kind is the ``runner_up``.
+   :data:`STRONG_CUE` or more where it counts in full, a subject phrase, or two cues; in a
+   buyer's message, a topical word no other kind's cue contradicts will do). A tie goes to
+   ``other`` when it is one of the tied (its cues name what the kinds are not). The next kind
+   is the ``runner_up``.
 6. Not sure: below :data:`SURE` confidence (two kinds close, or little evidence) the kind is
    kept but no scenario is suggested; ``reply`` then asks which answer to draft. The figure is
    chosen from the calibration table of benchmarks/triage.py (accuracy by confidence band).
@@ -41,30 +43,19 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sellermail.triage.deadline import reply_by
 from sellermail.triage.extract import extract
+from sellermail.triage.kinds import MESSAGE_KINDS, URGENT, contents
+from sellermail.triage.kinds import model as kinds_model
 from sellermail.triage.language import detect
 from sellermail.triage.message import Message, read_message
 from sellermail.triage.notice import MAIN, TABLE_ROW, parts
-from sellermail.triage.phrases import NUMBER, load, matcher, normalise, split
+from sellermail.triage.phrases import NUMBER, normalise
 from sellermail.triage.said import Said, said
 
-#: The kinds of the contract, in its order.
-MESSAGE_KINDS = (
-    "buyer-where-is-my-order", "buyer-tracking-request", "buyer-delivery-time",
-    "buyer-return-request", "buyer-size-issue", "buyer-exchange-request", "buyer-how-to-use",
-    "buyer-quantity-question", "negative-review", "amazon-account-deactivated",
-    "amazon-account-under-review", "amazon-policy-violation", "amazon-authenticity-complaint",
-    "amazon-odr-warning", "amazon-a-to-z-claim", "amazon-ip-complaint", "hijacker-alert", "other",
-)  # fmt: skip
-#: Kinds listed first in a batch report: they put the account or the listing at risk.
-URGENT = ("amazon-account-deactivated", "amazon-policy-violation", "amazon-authenticity-complaint",
-          "amazon-account-under-review", "amazon-a-to-z-claim", "amazon-ip-complaint",
-          "hijacker-alert")  # fmt: skip
 SUBJECT_WEIGHT = 5.0
 BUYER_NOTICE_FACTOR = 0.5
 NOTICE_BUYER_FACTOR = 0.5
@@ -112,111 +103,8 @@ class Triage:
                 "reply_by": self.reply_by}  # fmt: skip
 
 
-@dataclass(frozen=True)
-class _Rule:
-    when: re.Pattern[str]
-    scenario: str | None
-    policy: str | None
-    needs: str | None
-
-
-@dataclass(frozen=True)
-class _Model:
-    cues: re.Pattern[str]
-    weights: dict[str, list[tuple[str, float]]]
-    subjects: re.Pattern[str]
-    subject_kinds: dict[str, list[str]]
-    notice_kinds: frozenset[str]
-    #: Kinds that never concern a buyer: a name signing them is no buyer's.
-    no_buyer: frozenset[str]
-    dominates: dict[str, list[str]]
-    notice: re.Pattern[str]
-    relay: re.Pattern[str]
-    scenarios: dict[str, str | None]
-    scenario_without_tracking: dict[str, str]
-    rules: dict[str, list[_Rule]]
-
-
-def _rule(spec: dict[str, Any], scenario: str | None) -> _Rule:
-    when = matcher(split(normalise(spec["when"])))
-    return _Rule(when, spec.get("scenario", scenario), spec.get("policy"), spec.get("needs"))
-
-
-@cache
-def _model() -> _Model:
-    data = load("kinds")
-    weights: dict[str, list[tuple[str, float]]] = {}
-    subject_kinds: dict[str, list[str]] = {}
-    cues: set[str] = set()  # as written, a stem's "*" kept
-    subjects: set[str] = set()
-    for kind, spec in data["kinds"].items():
-        for weight, phrases in spec.get("cues", {}).items():
-            for phrase in split(normalise(phrases)):
-                cues.add(phrase)
-                weights.setdefault(phrase.rstrip("*"), []).append((kind, float(weight)))
-        for phrase in split(normalise(spec.get("subject", ""))):
-            subjects.add(phrase)
-            subject_kinds.setdefault(phrase.rstrip("*"), []).append(kind)
-    rules = {
-        kind: [
-            _rule(rule, data["kinds"][kind]["scenario"])
-            for rule in listed
-        ]
-        for kind, listed in data.get("scenario_rules", {}).items()
-    }
-    return _Model(
-        cues=matcher(sorted(cues)),
-        weights=weights,
-        subjects=matcher(sorted(subjects)),
-        subject_kinds=subject_kinds,
-        notice_kinds=frozenset(k for k, spec in data["kinds"].items() if spec.get("notice")),
-        no_buyer=frozenset(k for k, spec in data["kinds"].items() if spec.get("buyer") is False),
-        dominates={
-            k: split(spec["dominates"])
-            for k, spec in data["kinds"].items()
-            if spec.get("dominates")
-        },
-        notice=matcher(split(normalise(data["notice_phrases"]))),
-        relay=matcher(split(normalise(data["relay_phrases"]))),
-        scenarios={kind: spec.get("scenario") for kind, spec in data["kinds"].items()},
-        scenario_without_tracking={
-            kind: spec["scenario_without_tracking"]
-            for kind, spec in data["kinds"].items()
-            if "scenario_without_tracking" in spec
-        },
-        rules=rules,
-    )
-
-
 _DIGITS = re.compile(r"\d+")
 _JAPAN = re.compile(r"(?i)amazon\.co\.jp|\.jp\b|円|様")
-_QUOTED = re.compile(r"(?m)^[ \t]*>.*$")
-_LABELLED = re.compile(r"[ \t]*[:：#]")
-
-
-@cache
-def _wrapper() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = load("facts")
-    return matcher(split(normalise(data["wrapper_labels"]))), matcher(
-        split(normalise(data["wrapper_lines"]))
-    )
-
-
-def contents(text: str) -> tuple[str, str]:
-    """``text`` without quoted lines (``> ...``), relay or notice labels (``Order ID: ...``,
-    ``Item: ...``: a product's name says nothing of what the buyer wants) and boilerplate; as
-    written, and normalised on one line."""
-    labels, boilerplate = _wrapper()
-    text = _QUOTED.sub("", text)
-    kept, plains = [], []
-    for line, plain in zip(text.split("\n"), normalise(text, lines=True).split("\n"), strict=True):
-        plain = plain.strip()
-        label = labels.match(plain)
-        if not (label and _LABELLED.match(plain, label.end())) and not boilerplate.match(plain):
-            kept.append(line)
-            if plain:
-                plains.append(plain)
-    return "\n".join(kept), " ".join(plains)
 
 
 def _notice_address(message: Message) -> bool:
@@ -233,7 +121,7 @@ def is_notice(message: Message, text: str | None = None) -> bool:
     if message.buyer_text is not None or "marketplace" in message.address.lower():
         return False
     text = cue_text(message) if text is None else text
-    return _notice_address(message) or bool(_model().notice.search(text))
+    return _notice_address(message) or bool(kinds_model().notice.search(text))
 
 
 def cue_text(message: Message) -> str:
@@ -269,7 +157,7 @@ def _pieces(message: Message, body: str, notice: bool) -> list[tuple[str, float]
 def evidence(message: Message, body: str | None = None) -> Evidence:
     """Each kind's weighed score (see the module docstring); ``body``: the body's cue text,
     its lines kept, if known."""
-    model = _model()
+    model = kinds_model()
     body = contents(message.body)[0] if body is None else body
     plain_body = normalise(body)
     text = f"{normalise(message.subject)} {plain_body}"
@@ -313,6 +201,18 @@ def evidence(message: Message, body: str | None = None) -> Evidence:
     return Evidence(totals, frozenset(enough), main, text if notice else "")
 
 
+def triggered(message: Message) -> set[str]:
+    """The cue phrases (as keys of the data) found in ``message``, and its subject phrases as
+    ``"subject:" + phrase`` (what benchmarks/triage.py leaves out to test one text unseen)."""
+    model = kinds_model()
+    body = contents(message.body)[0]
+    keys = set()
+    for m in model.cues.finditer(f"{normalise(message.subject)} {normalise(body)}"):
+        keys.add(m[0] if m[0] in model.weights else _DIGITS.sub(NUMBER, m[0]))
+    keys |= {f"subject:{m[0]}" for m in model.subjects.finditer(normalise(message.subject))}
+    return keys
+
+
 def scores(message: Message) -> dict[str, float]:
     """Each kind's weighed score (see the module docstring)."""
     return evidence(message).totals
@@ -330,14 +230,16 @@ class Verdict:
 
 def judge(found: Evidence) -> Verdict:
     """The kind and how sure (see the module docstring)."""
-    ranked = sorted(found.totals.items(), key=lambda item: -item[1])
+    # a tie goes to "other": its cues say what the message is when it is none of the kinds
+    ranked = sorted(found.totals.items(), key=lambda item: (-item[1], item[0] != "other"))
     (kind, top), (second_kind, second) = ranked[0], ranked[1]
     if top <= 0:
         return Verdict("other", 0.0, None, True)
     runner_up = second_kind if second > 0 else None
     strength = 1 - math.exp(-top / STRENGTH_SCALE)
     confidence = round(strength * (1 - CONFLICT_SHARE * (second / top)), 2)
-    if top < MIN_SCORE or kind not in found.enough:
+    alone = not found.notice and second == 0  # a buyer's one topical word, and nothing else
+    if top < MIN_SCORE or (kind not in found.enough and not alone):
         return Verdict("other", confidence, kind if kind != "other" else runner_up, True)
     return Verdict(kind, confidence, runner_up, confidence >= SURE and second < top)
 
@@ -353,7 +255,7 @@ def scenario_rule(
 ) -> tuple[str | None, str | None] | None:
     """The scenario and the policy named by the first of ``kind``'s scenario rules found in
     the notice's ``main`` text (with the fact it needs), or ``None`` when none is."""
-    for rule in _model().rules.get(kind, ()):
+    for rule in kinds_model().rules.get(kind, ()):
         if (rule.needs is None or rule.needs in facts) and rule.when.search(main):
             return rule.scenario, rule.policy
     return None
@@ -361,7 +263,7 @@ def scenario_rule(
 
 def scenario_for(kind: str, facts: dict[str, Any], main: str = "") -> str | None:
     """The scenario that answers ``kind``, given the facts known and the notice's main text."""
-    model = _model()
+    model = kinds_model()
     if kind in model.scenario_without_tracking and not facts.get("tracking_number"):
         return model.scenario_without_tracking[kind]
     ruled = scenario_rule(kind, main, facts) if main else None
@@ -381,7 +283,7 @@ def triage(message: Message) -> Triage:
     facts = extract(message, language, writer=writer, notice=notice)
     found = evidence(message, body)
     verdict = judge(found)
-    if verdict.kind in _model().no_buyer:
+    if verdict.kind in kinds_model().no_buyer:
         facts.pop("buyer_name", None)  # a colleague's note or a team's sign-off
     ruled = scenario_rule(verdict.kind, found.main, facts)
     if ruled and ruled[1]:

@@ -37,7 +37,9 @@ _EBAY_ORDER = re.compile(r"\d(?<![\d-]\d)\d-\d{5}-\d{5}(?![\d-])")
 _WALMART_ORDER = re.compile(r"\d(?<!\d\d)(?:\d{14}|\d{12})(?!\d)")
 _LABELLED_NUMBER = re.compile(r"\s*[:：#]?\s*#?\s*(\d{6,20})(?!\d)")
 _LABELLED_VALUE = re.compile(r"[ \t]*[:：][ \t]*([^\n]{1,80}?)[ \t]*(?:\n|$)")
-_LABELLED_ID = re.compile(r"[ \t]*[:：#]?[ \t]*#?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{4,39})(?![A-Za-z0-9-])")
+_LABELLED_ID = re.compile(
+    r"[ \t]*[:：#]?[ \t]*#?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{4,39})(?![A-Za-z0-9-])"
+)
 _ASIN = re.compile(r"B(?<![A-Za-z0-9]B)0[A-Z0-9]{8}(?![A-Za-z0-9])")
 _ISBN = re.compile(r"(?i:asin|isbn)(?:-10)?\s*[:：#]?\s*(\d{9}[\dX])(?![\dA-Za-z])")
 _BARE_ISBN = re.compile(r"\d(?<![\w.,/-]\d)\d{8}[\dX](?![\w.,/-])")
