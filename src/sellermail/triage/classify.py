@@ -70,7 +70,7 @@ STRONG_CUE = 3.0
 STRENGTH_SCALE = 4.0
 CONFLICT_SHARE = 0.6
 #: Below this confidence triage is not sure: no scenario is suggested (benchmarks/triage.py).
-SURE = 0.45
+SURE = 0.5
 
 SUFFIXES = (".eml", ".txt")
 
@@ -181,7 +181,7 @@ def evidence(message: Message, body: str | None = None) -> Evidence:
                     enough.add(kind)
     enough.update(kind for kind, count in cues.items() if count >= 2)
     subject = normalise(message.subject)
-    for kind in {k for m in model.subjects.finditer(subject) for k in model.subject_kinds[m[0]]}:
+    for kind in {k for m in model.subjects.finditer(subject) for k in model.subject_kinds.get(m[0], ())}:
         totals[kind] += SUBJECT_WEIGHT
         enough.add(kind)
     where = f"{message.sender} {message.address}".lower()
@@ -234,13 +234,13 @@ def judge(found: Evidence) -> Verdict:
     ranked = sorted(found.totals.items(), key=lambda item: (-item[1], item[0] != "other"))
     (kind, top), (second_kind, second) = ranked[0], ranked[1]
     if top <= 0:
-        return Verdict("other", 0.0, None, True)
+        return Verdict("other", 0.0, None, False)  # nothing to go on
     runner_up = second_kind if second > 0 else None
     strength = 1 - math.exp(-top / STRENGTH_SCALE)
     confidence = round(strength * (1 - CONFLICT_SHARE * (second / top)), 2)
     alone = not found.notice and second == 0  # a buyer's one topical word, and nothing else
     if top < MIN_SCORE or (kind not in found.enough and not alone):
-        return Verdict("other", confidence, kind if kind != "other" else runner_up, True)
+        return Verdict("other", confidence, kind if kind != "other" else runner_up, False)
     return Verdict(kind, confidence, runner_up, confidence >= SURE and second < top)
 
 
