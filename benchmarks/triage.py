@@ -29,7 +29,7 @@ import yaml
 
 from sellermail.triage import kinds as kind_data
 from sellermail.triage.classify import MESSAGE_KINDS as KINDS
-from sellermail.triage.classify import SURE, SUFFIXES, Triage, triage, triggered
+from sellermail.triage.classify import SUFFIXES, SURE, Triage, triage, triggered
 from sellermail.triage.message import Message, parse_message
 
 ROOT = Path(__file__).resolve().parents[1]

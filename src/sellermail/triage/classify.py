@@ -181,7 +181,9 @@ def evidence(message: Message, body: str | None = None) -> Evidence:
                     enough.add(kind)
     enough.update(kind for kind, count in cues.items() if count >= 2)
     subject = normalise(message.subject)
-    for kind in {k for m in model.subjects.finditer(subject) for k in model.subject_kinds.get(m[0], ())}:
+    for kind in {
+        k for m in model.subjects.finditer(subject) for k in model.subject_kinds.get(m[0], ())
+    }:
         totals[kind] += SUBJECT_WEIGHT
         enough.add(kind)
     where = f"{message.sender} {message.address}".lower()
