@@ -20,6 +20,7 @@ bytes, classifying and extracting facts; the files are read into memory first.
 from __future__ import annotations
 
 import argparse
+import itertools
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -206,7 +207,7 @@ def calibrate(folders: list[Path], misses: bool) -> None:
     print(f"\ncalibration (leave-one-out; plain in brackets): kind accuracy by confidence band; "
           f"SURE = {SURE}")  # fmt: skip
     print(f"  {'band':<12} {'messages':>8}  {'accuracy':<20} {'(plain)':<20}")
-    for low, high in zip(BANDS, BANDS[1:], strict=False):
+    for low, high in itertools.pairwise(BANDS):
         band = [n for n in messages if low <= unseen[n].confidence < high]
         right = sum(unseen[n].kind == messages[n][1]["kind"] for n in band)
         plain_band = [n for n in messages if low <= plain[n].confidence < high]

@@ -46,7 +46,9 @@ def test_corpus_message(corpus: str, name: str) -> None:
     want = EXPECTED[corpus][name]
     result = triage_file(CORPORA[corpus] / name)
     # a triage that is not sure suggests no scenario (reply then asks, or notes it)
-    scenario = want.get("scenario") if not result.sure and result.scenario is None else result.scenario
+    scenario = (
+        want.get("scenario") if not result.sure and result.scenario is None else result.scenario
+    )
     got = {"kind": result.kind, "scenario": scenario, "language": result.language,
            "facts": result.facts}  # fmt: skip
     expected = {"kind": want["kind"], "scenario": want.get("scenario"),

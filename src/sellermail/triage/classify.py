@@ -41,14 +41,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sellermail.triage.deadline import reply_by
-from sellermail.triage.extract import extract
-from sellermail.triage.kinds import MESSAGE_KINDS, URGENT, contents
+from sellermail.triage.extract import complaint_facts, extract
+from sellermail.triage.kinds import MESSAGE_KINDS, URGENT, Body, contents, read_body
 from sellermail.triage.kinds import model as kinds_model
 from sellermail.triage.language import detect
 from sellermail.triage.message import Message, read_message
@@ -131,61 +130,69 @@ def cue_text(message: Message) -> str:
 
 @dataclass(frozen=True)
 class Evidence:
-    """What the cue phrases of a message say: each kind's score, the kinds with evidence
-    enough (a strong cue counting in full, a subject phrase, or two cues), and the text that
-    counts in full (for the scenario rules)."""
+    """What the cue phrases of a message say: each kind's score, the phrases found (and
+    where), the kinds its subject names, and the text that counts in full (for the scenario
+    rules)."""
+
+    def enough(self, kind: str) -> bool:
+        """Whether ``kind`` has evidence enough: a subject phrase, a strong cue counting in
+        full, or two cues counting in full."""
+        if kind in self.subjects:
+            return True
+        weights = kinds_model().weights
+        cues = 0
+        for key, factor in self.found.items():
+            if factor >= MAIN / 2:
+                for named, weight in weights.get(key, ()):
+                    if named == kind and weight > 0:
+                        if weight >= STRONG_CUE or cues:
+                            return True
+                        cues += 1
+        return False
 
     totals: dict[str, float]
-    enough: frozenset[str]
+    #: Each cue phrase found and the factor of the best part it was found in.
+    found: dict[str, float]
+    #: The kinds whose subject phrase the subject holds.
+    subjects: frozenset[str]
     main: str
     #: A notice's whole cue text (where a stated deadline is looked for), else "".
     notice: str
 
 
-def _pieces(message: Message, body: str, notice: bool) -> list[tuple[str, float]]:
+def _pieces(subject: str, body: Body, notice: bool) -> list[tuple[str, float]]:
     """The cue text in pieces and the factor each counts: a notice by its parts, anything
     else whole."""
-    subject = normalise(message.subject)
     if not notice:
-        return [(f"{subject} {body}", MAIN)]
-    raw = body.split("\n")
-    lines = [line.strip() for line in normalise(body, lines=True).split("\n")]
-    rows = frozenset(i for i, line in enumerate(raw) if TABLE_ROW.search(line.strip()))
-    return [(subject, MAIN), *parts(lines, rows)]
+        return [(f"{subject} {body.plain}", MAIN)]
+    rows = frozenset(i for i, line in enumerate(body.kept.split("\n")) if TABLE_ROW.search(line))
+    return [(subject, MAIN), *parts(body.lines, rows)]
 
 
-def evidence(message: Message, body: str | None = None) -> Evidence:
-    """Each kind's weighed score (see the module docstring); ``body``: the body's cue text,
-    its lines kept, if known."""
+def evidence(message: Message, body: Body | None = None) -> Evidence:
+    """Each kind's weighed score (see the module docstring); ``body``: the body read, if
+    known."""
     model = kinds_model()
-    body = contents(message.body)[0] if body is None else body
-    plain_body = normalise(body)
-    text = f"{normalise(message.subject)} {plain_body}"
+    body = read_body(message.body) if body is None else body
+    subject = normalise(message.subject)
+    text = f"{subject} {body.plain}"
     notice = is_notice(message, text)
     best: dict[str, float] = {}
-    pieces = _pieces(message, body if notice else plain_body, notice)
+    pieces = _pieces(subject, body, notice)
     for piece, factor in pieces:
-        for m in model.cues.finditer(piece):
-            found = m.group()
+        for found in {m.group() for m in model.cues.finditer(piece)}:
             key = found if found in model.weights else _DIGITS.sub(NUMBER, found)  # "{n} sets"
-            best[key] = max(best.get(key, 0.0), factor)
+            if best.get(key, -1.0) < factor:
+                best[key] = factor
     totals = dict.fromkeys(MESSAGE_KINDS, 0.0)
-    cues: Counter[str] = Counter()
-    enough: set[str] = set()
     for key, factor in best.items():
         for kind, weight in model.weights.get(key, ()):
             totals[kind] += weight * factor
-            if weight > 0 and factor >= MAIN / 2:
-                cues[kind] += 1
-                if weight >= STRONG_CUE:
-                    enough.add(kind)
-    enough.update(kind for kind, count in cues.items() if count >= 2)
-    subject = normalise(message.subject)
-    for kind in {
+    subjects = {
         k for m in model.subjects.finditer(subject) for k in model.subject_kinds.get(m[0], ())
-    }:
+    }
+    for kind in subjects:
         totals[kind] += SUBJECT_WEIGHT
-        enough.add(kind)
     where = f"{message.sender} {message.address}".lower()
     relay = message.buyer_text is not None or "marketplace" in where or model.relay.search(text)
     anchored = max(totals[kind] for kind in model.notice_kinds) >= NOTICE_ANCHOR
@@ -200,7 +207,7 @@ def evidence(message: Message, body: str | None = None) -> Evidence:
         elif anchored and not relay and kind.startswith("buyer-"):
             totals[kind] *= NOTICE_BUYER_FACTOR
     main = " ".join(p for p, f in pieces if f >= MAIN / 2) if notice else text
-    return Evidence(totals, frozenset(enough), main, text if notice else "")
+    return Evidence(totals, best, frozenset(subjects), main, text if notice else "")
 
 
 def triggered(message: Message) -> set[str]:
@@ -241,7 +248,7 @@ def judge(found: Evidence) -> Verdict:
     strength = 1 - math.exp(-top / STRENGTH_SCALE)
     confidence = round(strength * (1 - CONFLICT_SHARE * (second / top)), 2)
     alone = not found.notice and second == 0  # a buyer's one topical word, and nothing else
-    if top < MIN_SCORE or (kind not in found.enough and not alone):
+    if top < MIN_SCORE or not (alone or found.enough(kind)):
         return Verdict("other", confidence, kind if kind != "other" else runner_up, False)
     return Verdict(kind, confidence, runner_up, confidence >= SURE and second < top)
 
@@ -274,19 +281,21 @@ def scenario_for(kind: str, facts: dict[str, Any], main: str = "") -> str | None
 
 def triage(message: Message) -> Triage:
     """Classify ``message`` and extract its facts, offline."""
-    body, body_plain = contents(message.body)
+    body = read_body(message.body)
     writer, plain = (
-        (body, body_plain) if message.buyer_text is None else contents(message.buyer_text)
+        (body.kept, body.plain) if message.buyer_text is None else contents(message.buyer_text)
     )
     language = detect(writer, plain)
     if language == "zh" and _JAPAN.search(f"{message.address}\n{message.body}"):
         language = "ja"  # Chinese characters alone, from a Japanese marketplace
-    notice = is_notice(message, f"{normalise(message.subject)} {body_plain}")
-    facts = extract(message, language, writer=writer, notice=notice)
     found = evidence(message, body)
+    notice = bool(found.notice)
+    facts = extract(message, language, writer=writer, notice=notice)
     verdict = judge(found)
     if verdict.kind in kinds_model().no_buyer:
         facts.pop("buyer_name", None)  # a colleague's note or a team's sign-off
+    if verdict.kind == "amazon-ip-complaint" or verdict.runner_up == "amazon-ip-complaint":
+        facts.update(complaint_facts(message.body))
     ruled = scenario_rule(verdict.kind, found.main, facts)
     if ruled and ruled[1]:
         facts["policy"] = ruled[1]

@@ -35,6 +35,7 @@ _ORDER = re.compile(r"\d(?<![\d-]\d)\d\d-\d{7}-\d{7}(?![\d-])")
 _EBAY_ORDER = re.compile(r"\d(?<![\d-]\d)\d-\d{5}-\d{5}(?![\d-])")
 #: A Walmart order number with no label: 13 or 15 digits, in a message that names Walmart.
 _WALMART_ORDER = re.compile(r"\d(?<!\d\d)(?:\d{14}|\d{12})(?!\d)")
+_WALMART = re.compile(r"(?i)walmart")
 _LABELLED_NUMBER = re.compile(r"\s*[:：#]?\s*#?\s*(\d{6,20})(?!\d)")
 _LABELLED_VALUE = re.compile(r"[ \t]*[:：][ \t]*([^\n]{1,80}?)[ \t]*(?:\n|$)")
 _LABELLED_ID = re.compile(
@@ -289,8 +290,8 @@ def order_numbers(text: str) -> list[str]:
     Walmart."""
     found = [(m.start(), m.group()) for m in _ORDER.finditer(text)]
     found += [(m.start(), m.group()) for m in _EBAY_ORDER.finditer(text)]
-    lower = lowered(text)
-    if "walmart" in lower:
+    if _WALMART.search(text):
+        lower = lowered(text)
         found += [(m.start(), m.group()) for m in _WALMART_ORDER.finditer(text)]
         for label in _data()["walmart_order"].finditer(lower):
             if number := _LABELLED_NUMBER.match(text, label.end()):
@@ -308,6 +309,18 @@ def _labelled(text: str, labels: re.Pattern[str], value: re.Pattern[str]) -> str
         if found := value.match(text, label.end()):
             return found[1].strip()
     return None
+
+
+def complaint_facts(body: str) -> dict[str, str]:
+    """An intellectual-property notice's ``complaint_id`` and ``rights_owner``, when labelled."""
+    facts = {}
+    complaint = _labelled(body, _data()["complaint"], _LABELLED_ID)
+    if complaint and any(ch.isdigit() for ch in complaint):
+        facts["complaint_id"] = complaint
+    owner = _labelled(body, _data()["rights_owner"], _LABELLED_VALUE)
+    if owner and "@" not in owner and not owner.lower().startswith("http"):
+        facts["rights_owner"] = owner
+    return facts
 
 
 def extract(message: Message, language: str, *, writer: str, notice: bool) -> dict[str, Any]:
@@ -329,12 +342,6 @@ def extract(message: Message, language: str, *, writer: str, notice: bool) -> di
         facts["carrier"] = carrier
     if not notice and (name := buyer_name(message, writer)):
         facts["buyer_name"] = name
-    complaint = _labelled(message.body, _data()["complaint"], _LABELLED_ID)
-    if complaint and any(ch.isdigit() for ch in complaint):
-        facts["complaint_id"] = complaint
-    owner = _labelled(message.body, _data()["rights_owner"], _LABELLED_VALUE)
-    if owner and "@" not in owner and not owner.lower().startswith("http"):
-        facts["rights_owner"] = owner
     if product := _product(message.body):
         facts["product"] = product
     year = message.date.year if message.date else None

@@ -110,10 +110,19 @@ def _wrapper() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def contents(text: str) -> tuple[str, str]:
+@dataclass(frozen=True)
+class Body:
+    """A body's cue text (see :func:`read_body`): as written, normalised on one line, and its
+    normalised lines (blank ones kept: they end paragraphs)."""
+
+    kept: str
+    plain: str
+    lines: list[str]
+
+
+def read_body(text: str) -> Body:
     """``text`` without quoted lines (``> ...``), relay or notice labels (``Order ID: ...``,
-    ``Item: ...``: a product's name says nothing of what the buyer wants) and boilerplate; as
-    written, and normalised on one line."""
+    ``Item: ...``: a product's name says nothing of what the buyer wants) and boilerplate."""
     labels, boilerplate = _wrapper()
     text = _QUOTED.sub("", text)
     kept, plains = [], []
@@ -122,6 +131,11 @@ def contents(text: str) -> tuple[str, str]:
         label = labels.match(plain)
         if not (label and _LABELLED.match(plain, label.end())) and not boilerplate.match(plain):
             kept.append(line)
-            if plain:
-                plains.append(plain)
-    return "\n".join(kept), " ".join(plains)
+            plains.append(plain)
+    return Body("\n".join(kept), " ".join(filter(None, plains)), plains)
+
+
+def contents(text: str) -> tuple[str, str]:
+    """:func:`read_body`'s text as written, and normalised on one line."""
+    body = read_body(text)
+    return body.kept, body.plain

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sellermail.triage.phrases import load, matcher, normalise, split
+from sellermail.triage.phrases import alternation, load, matcher, normalise, split
 
 #: The first paragraph and the "why" section.
 MAIN = 1.0
@@ -37,16 +37,18 @@ _GREETING = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
 #: A table's row: cells apart by three spaces or a tab.
 TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S")
-_LINK = re.compile(r"https?:|www\.|\.com/|\[link\]")
+_LINK = r"https?:|www\.|\.com/|\[link\]"
 
 
 @cache
 def _data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The "why" headings, other headings' words, and boilerplate phrases or a link."""
     data = load("notices")
+    boilerplate = alternation(split(normalise(data["boilerplate"])))
     return (
         matcher(split(normalise(data["why_headings"]))),
         matcher(split(normalise(data["heading_words"]))),
-        matcher(split(normalise(data["boilerplate"]))),
+        re.compile(f"{boilerplate}|{_LINK}"),
     )
 
 
@@ -66,10 +68,12 @@ def _heading(line: str) -> str | None:
 def _sentences(paragraph: str, factor: float) -> list[tuple[str, float]]:
     """The sentences of a paragraph, boilerplate and links discounted."""
     boilerplate = _data()[2]
+    if not boilerplate.search(paragraph):
+        return [(paragraph, factor)]
     pieces = []
     for sentence in _SENTENCE.split(paragraph):
         if sentence.strip():
-            plain = boilerplate.search(sentence) or _LINK.search(sentence)
+            plain = boilerplate.search(sentence)
             pieces.append((sentence, min(factor, BOILERPLATE) if plain else factor))
     return pieces
 
