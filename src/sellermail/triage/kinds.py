@@ -63,10 +63,13 @@ def model() -> Model:
     cues: set[str] = set()  # as written, a stem's "*" kept
     subjects: set[str] = set()
     for kind, spec in data["kinds"].items():
+        listed: dict[str, float] = {}  # a phrase listed twice for a kind counts its first weight
         for weight, phrases in spec.get("cues", {}).items():
             for phrase in split(normalise(phrases)):
                 cues.add(phrase)
-                weights.setdefault(phrase.rstrip("*"), []).append((kind, float(weight)))
+                listed.setdefault(phrase.rstrip("*"), float(weight))
+        for phrase, weight in listed.items():
+            weights.setdefault(phrase, []).append((kind, weight))
         for phrase in split(normalise(spec.get("subject", ""))):
             subjects.add(phrase)
             subject_kinds.setdefault(phrase.rstrip("*"), []).append(kind)
