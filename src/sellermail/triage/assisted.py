@@ -25,7 +25,8 @@ from sellermail.guard.secrets import redact
 from sellermail.io.paths import data_dir
 from sellermail.llm import client as llm
 from sellermail.llm.config import LLMSettings
-from sellermail.triage.classify import MESSAGE_KINDS, Triage, scenario_for
+from sellermail.triage.classify import Triage, scenario_for
+from sellermail.triage.kinds import MESSAGE_KINDS
 from sellermail.triage.message import Message
 
 #: The fact keys of the contract.
