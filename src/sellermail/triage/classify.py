@@ -103,6 +103,8 @@ class Triage:
 
 
 _DIGITS = re.compile(r"\d+")
+#: The address of a marketplace's relay of a buyer's message (Amazon's, Walmart's).
+_RELAY_ADDRESS = re.compile(r"marketplace|relay")
 _JAPAN = re.compile(r"(?i)amazon\.co\.jp|\.jp\b|円|様")
 
 
@@ -110,14 +112,14 @@ def _notice_address(message: Message) -> bool:
     """Whether the sender's address is a marketplace's or a payment service's own (not a
     buyer relay)."""
     address = message.address.lower()
-    return "marketplace" not in address and any(
+    return not _RELAY_ADDRESS.search(address) and any(
         name in address for name in ("amazon", "ebay", "walmart", "paypal")
     )
 
 
 def is_notice(message: Message, text: str | None = None) -> bool:
     """Whether the marketplace wrote ``message`` (its address, or a notification's phrases)."""
-    if message.buyer_text is not None or "marketplace" in message.address.lower():
+    if message.buyer_text is not None or _RELAY_ADDRESS.search(message.address.lower()):
         return False
     text = cue_text(message) if text is None else text
     return _notice_address(message) or bool(kinds_model().notice.search(text))
@@ -194,7 +196,9 @@ def evidence(message: Message, body: Body | None = None) -> Evidence:
     for kind in subjects:
         totals[kind] += SUBJECT_WEIGHT
     where = f"{message.sender} {message.address}".lower()
-    relay = message.buyer_text is not None or "marketplace" in where or model.relay.search(text)
+    relay = (
+        message.buyer_text is not None or _RELAY_ADDRESS.search(where) or model.relay.search(text)
+    )
     anchored = max(totals[kind] for kind in model.notice_kinds) >= NOTICE_ANCHOR
     for kind, dominated in model.dominates.items():
         if totals[kind] >= NOTICE_ANCHOR:

@@ -284,13 +284,13 @@ def _product(body: str) -> str | None:
     return None
 
 
-def order_numbers(text: str) -> list[str]:
+def order_numbers(text: str, sender: str = "") -> list[str]:
     """Amazon (3-7-7 digits) and eBay (2-5-5) order numbers, with or without a label, and
     Walmart's (13 or 15 digits bare, any 6-20 after an order label) in a message that names
-    Walmart."""
+    Walmart or comes from it (``sender``: its name and address)."""
     found = [(m.start(), m.group()) for m in _ORDER.finditer(text)]
     found += [(m.start(), m.group()) for m in _EBAY_ORDER.finditer(text)]
-    if _WALMART.search(text):
+    if _WALMART.search(sender) or _WALMART.search(text):
         lower = lowered(text)
         found += [(m.start(), m.group()) for m in _WALMART_ORDER.finditer(text)]
         for label in _data()["walmart_order"].finditer(lower):
@@ -328,7 +328,7 @@ def extract(message: Message, language: str, *, writer: str, notice: bool) -> di
     ``writer`` is the text of the writer's own words; a ``notice`` has no buyer's sign-off."""
     text = f"{message.subject}\n{message.body}"
     facts: dict[str, Any] = {}
-    orders = order_numbers(text)
+    orders = order_numbers(text, f"{message.sender} {message.address}")
     _one_or_many(facts, "order_id", orders)
     asins = _ASIN.findall(text) + [m for m in _ISBN.findall(text) if _is_asin(m)]
     tracking = tracking_numbers(text, {*orders, *asins})
