@@ -229,7 +229,7 @@ def test_triage_dir_puts_the_earliest_deadline_first(run: Run, tmp_path: Path) -
 
 
 def test_a_walmart_relay_is_a_buyers_message_with_its_order_number() -> None:
-    data = email("Question about your order", "Where is order 2000221875543?\n\nThanks,\nDana",
+    data = email("Question about your order", "Where is my order 2000221875543?\n\nThanks,\nDana",
                  sender="Walmart Customer <relay-1@relay.walmart.com>")  # fmt: skip
     result = triage(parse_message(data, "t"))
     assert result.facts["order_id"] == "2000221875543" and result.facts["buyer_name"] == "Dana"
