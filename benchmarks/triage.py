@@ -214,6 +214,13 @@ def calibrate(folders: list[Path], misses: bool) -> None:
         plain_right = sum(plain[n].kind == messages[n][1]["kind"] for n in plain_band)
         print(f"  {low:.2f}-{min(high, 1):.2f}   {len(band):>8}  {ratio(right, len(band)):<20} "
               f"{ratio(plain_right, len(plain_band))}")  # fmt: skip
+    for label, chosen in (
+        ("below SURE", lambda c: c < SURE),
+        ("SURE or more", lambda c: c >= SURE),
+    ):
+        band = [n for n in messages if chosen(unseen[n].confidence)]
+        right = sum(unseen[n].kind == messages[n][1]["kind"] for n in band)
+        print(f"  {label:<12} {len(band):>8}  {ratio(right, len(band))}")
 
 
 def main() -> None:
