@@ -147,23 +147,32 @@ LETTERS = ("appeal-", "hijacker-cease-desist", "ip-complaint-retraction")
 BANDS = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 
 
-def _without(keys: set[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+Taken = tuple[dict[str, Any], dict[str, Any], dict[str, dict[str, float]]]
+
+
+def _without(keys: set[str]) -> Taken:
     """Take ``keys`` (cue phrases, and ``subject:`` phrases) out of the loaded kinds data;
     what was taken, to put back."""
     model = kind_data.model()
     cues = {k: model.weights.pop(k) for k in keys if k in model.weights}
+    by_kind = {
+        kind: {k: listed.pop(k) for k in keys if k in listed}
+        for kind, listed in model.by_kind.items()
+    }
     subjects = {
         k: model.subject_kinds.pop(k[8:])
         for k in keys
         if k.startswith("subject:") and k[8:] in model.subject_kinds
     }
-    return cues, subjects
+    return cues, subjects, by_kind
 
 
-def _restore(taken: tuple[dict[str, Any], dict[str, Any]]) -> None:
+def _restore(taken: Taken) -> None:
     model = kind_data.model()
     model.weights.update(taken[0])
     model.subject_kinds.update(taken[1])
+    for kind, listed in taken[2].items():
+        model.by_kind[kind].update(listed)
 
 
 def calibrate(folders: list[Path], misses: bool) -> None:

@@ -141,15 +141,14 @@ class Evidence:
         full, or two cues counting in full."""
         if kind in self.subjects:
             return True
-        weights = kinds_model().weights
+        weights = kinds_model().by_kind[kind]
         cues = 0
         for key, factor in self.found.items():
-            if factor >= MAIN / 2:
-                for named, weight in weights.get(key, ()):
-                    if named == kind and weight > 0:
-                        if weight >= STRONG_CUE or cues:
-                            return True
-                        cues += 1
+            weight = weights.get(key, 0.0)
+            if weight > 0 and factor >= MAIN / 2:
+                if weight >= STRONG_CUE or cues:
+                    return True
+                cues += 1
         return False
 
     totals: dict[str, float]

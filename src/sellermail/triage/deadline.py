@@ -13,14 +13,17 @@ import re
 
 from sellermail.triage.message import Message
 
-#: A stated deadline in a notice's normalised text: the number, then its unit.
-_STATED = re.compile(
-    r"(?:within|in the next|no later than|innerhalb von|innerhalb|binnen|sous|dans les|"
-    r"dans un delai de|en un plazo de|dentro de|en los proximos|entro|nei prossimi)\s+"
-    r"(\d{1,3})\s+(business days?|working days?|hours?|days?|werktagen|arbeitstagen|stunden|"
+#: A number and a unit of time ("72 hours", "17 Tagen", "17日以内"); the Latin ones count only
+#: after a word that makes them a deadline (:data:`_WITHIN`). Found from the digits first.
+_AMOUNT = re.compile(
+    r"(\d{1,3})(?:\s+(business days?|working days?|hours?|days?|werktagen|arbeitstagen|stunden|"
     r"tagen|jours ouvres|jours ouvrables|jours|heures|dias habiles|dias|horas|"
     r"giorni lavorativi|giorni|ore)(?![a-z])"
-    r"|(\d{1,3})\s*(営業日|日|時間|个工作日|個工作日|天|日|小时|小時)\s*(?:以内|内|之内)"
+    r"|\s*(営業日|時間|个工作日|個工作日|天|日|小时|小時)\s*(?:以内|内|之内))"
+)
+_WITHIN = re.compile(
+    r"(?:within|in the next|no later than|innerhalb von|innerhalb|binnen|sous|dans les|"
+    r"dans un delai de|en un plazo de|dentro de|en los proximos|entro|nei prossimi)\s+$"
 )
 _HOURS = ("hour", "stunden", "heures", "horas", "ore", "時間", "小时", "小時")
 _BUSINESS = ("business", "working", "werktagen", "arbeitstagen", "ouvr", "habiles", "lavorativi",
@@ -40,8 +43,10 @@ def stated(text: str) -> tuple[int, str] | None:
     """The shortest deadline ``text`` (a notice, normalised) states: an amount and a unit
     (``"hours"``, ``"days"`` or ``"business_days"``), or ``None``."""
     found = []
-    for m in _STATED.finditer(text):
-        number, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
+    for m in _AMOUNT.finditer(text):
+        if m[2] and not _WITHIN.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        number, unit = m[1], m[2] or m[3]
         kind = (
             "hours"
             if unit.startswith(_HOURS)

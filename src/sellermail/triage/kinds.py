@@ -48,6 +48,8 @@ class Model:
     scenarios: dict[str, str | None]
     scenario_without_tracking: dict[str, str]
     rules: dict[str, list[Rule]]
+    #: Each kind's cue phrases and their weights.
+    by_kind: dict[str, dict[str, float]]
 
 
 def _rule(spec: dict[str, Any], scenario: str | None) -> Rule:
@@ -59,6 +61,7 @@ def _rule(spec: dict[str, Any], scenario: str | None) -> Rule:
 def model() -> Model:
     data = load("kinds")
     weights: dict[str, list[tuple[str, float]]] = {}
+    by_kind: dict[str, dict[str, float]] = {}
     subject_kinds: dict[str, list[str]] = {}
     cues: set[str] = set()  # as written, a stem's "*" kept
     subjects: set[str] = set()
@@ -70,6 +73,7 @@ def model() -> Model:
                 listed.setdefault(phrase.rstrip("*"), float(weight))
         for phrase, weight in listed.items():
             weights.setdefault(phrase, []).append((kind, weight))
+        by_kind[kind] = listed
         for phrase in split(normalise(spec.get("subject", ""))):
             subjects.add(phrase)
             subject_kinds.setdefault(phrase.rstrip("*"), []).append(kind)
@@ -98,6 +102,7 @@ def model() -> Model:
             if "scenario_without_tracking" in spec
         },
         rules=rules,
+        by_kind=by_kind,
     )
 
 
