@@ -234,3 +234,15 @@ def test_a_walmart_relay_is_a_buyers_message_with_its_order_number() -> None:
     result = triage(parse_message(data, "t"))
     assert result.facts["order_id"] == "2000221875543" and result.facts["buyer_name"] == "Dana"
     assert result.kind == "buyer-where-is-my-order"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello,\n\nWe have placed an account-level reserve on your balance. No action is needed.",
+        "Hello,\n\nYour listing is under review. We will reactivate it if it meets our rules.",
+    ],
+)
+def test_a_notice_that_needs_no_reply_is_other(body: str) -> None:
+    result = triage(parse_message(email("Update about your account", body), "t"))
+    assert result.kind == "other" and result.scenario is None

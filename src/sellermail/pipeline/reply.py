@@ -207,8 +207,9 @@ def plan(
                 "sellermail answers in English until marketplace languages land")  # fmt: skip
     notes = list(heard_notes)
     if not result.sure and not scenario:
-        notes.append(f"note: triage is not sure ({result.kind} or {result.runner_up}); this "
-                     f"answers {result.kind}: check it, or choose with --scenario ID")  # fmt: skip
+        maybe = f"{result.kind} or {result.runner_up}" if result.runner_up else result.kind
+        notes.append(f"note: triage is not sure ({maybe}); this answers {result.kind}: check "
+                     "it, or choose with --scenario ID")  # fmt: skip
     return Plan(spec, mapped, tuple(warnings), note, tuple(notes))
 
 
