@@ -51,7 +51,7 @@ from sellermail.triage.kinds import MESSAGE_KINDS, URGENT, Body, contents, read_
 from sellermail.triage.kinds import model as kinds_model
 from sellermail.triage.language import detect
 from sellermail.triage.message import Message, read_message
-from sellermail.triage.notice import MAIN, TABLE_ROW, parts
+from sellermail.triage.notice import MAIN, TABLE_ROW, parts, sectioned
 from sellermail.triage.phrases import NUMBER, normalise
 from sellermail.triage.said import Said, said
 
@@ -70,6 +70,9 @@ STRENGTH_SCALE = 4.0
 CONFLICT_SHARE = 0.6
 #: Below this confidence triage is not sure: no scenario is suggested (benchmarks/triage.py).
 SURE = 0.5
+
+#: A text this many lines long or longer is read as a notice when it has a notice's sections.
+SECTIONED_LINES = 6
 
 SUFFIXES = (".eml", ".txt")
 
@@ -177,7 +180,9 @@ def evidence(message: Message, body: Body | None = None) -> Evidence:
     body = read_body(message.body) if body is None else body
     subject = normalise(message.subject)
     text = f"{subject} {body.plain}"
-    notice = is_notice(message, text)
+    notice = is_notice(message, text) or (
+        message.buyer_text is None and len(body.lines) >= SECTIONED_LINES and sectioned(body.lines)
+    )  # written like a notice: "Why did this happen?", "How do I reactivate my account?"
     best: dict[str, float] = {}
     pieces = _pieces(subject, body, notice)
     for piece, factor in pieces:

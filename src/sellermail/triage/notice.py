@@ -78,6 +78,12 @@ def _sentences(paragraph: str, factor: float) -> list[tuple[str, float]]:
     return pieces
 
 
+def sectioned(lines: list[str]) -> bool:
+    """Whether lines (normalised) have a notice's sections: a "why" heading, or two headings."""
+    headings = [_heading(line) for line in lines]
+    return "why" in headings or sum(h is not None for h in headings) >= 2
+
+
 def parts(lines: list[str], rows: frozenset[int] = frozenset()) -> list[tuple[str, float]]:
     """The body of a notice (its lines, normalised) as pieces of text and the factor each
     counts (see the module docstring); ``rows``: the indexes of lines that are a table's rows
