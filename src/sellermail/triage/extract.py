@@ -290,7 +290,9 @@ def order_numbers(text: str, sender: str = "") -> list[str]:
     Walmart or comes from it (``sender``: its name and address)."""
     found = [(m.start(), m.group()) for m in _ORDER.finditer(text)]
     found += [(m.start(), m.group()) for m in _EBAY_ORDER.finditer(text)]
-    if _WALMART.search(sender) or _WALMART.search(text):
+    if ("almart" in text or "ALMART" in text or "almart" in sender.lower()) and (
+        _WALMART.search(sender) or _WALMART.search(text)
+    ):
         lower = lowered(text)
         found += [(m.start(), m.group()) for m in _WALMART_ORDER.finditer(text)]
         for label in _data()["walmart_order"].finditer(lower):

@@ -79,8 +79,9 @@ def _sentences(paragraph: str, factor: float) -> list[tuple[str, float]]:
 
 
 def sectioned(lines: list[str]) -> bool:
-    """Whether lines (normalised) have a notice's sections: a "why" heading, or two headings."""
-    headings = [_heading(line) for line in lines]
+    """Whether lines (normalised) have a notice's sections: a "why" heading, or two headings,
+    each a question or ending in a colon ("Why did this happen?")."""
+    headings = [_heading(line) for line in lines if line[-1:] in "?:？："]
     return "why" in headings or sum(h is not None for h in headings) >= 2
 
 
