@@ -72,6 +72,12 @@ KIND_CASES = [
         "Dear Seller, your account has been deactivated because we could not verify your identity.")),
     ("amazon-account-under-review", notice("Your account is under review",
         "Dear Seller, your account is under review; funds will be held while we review it.")),
+    ("amazon-policy-violation", notice("Your selling privileges have been removed",
+        "Hello, we removed your selling privileges because your account is related to another "
+        "selling account that may not sell on Amazon.")),
+    ("amazon-authenticity-complaint", notice("Action required: authenticity complaints",
+        "Dear Seller, customers report that items you sold are inauthentic. Send invoices from "
+        "your supplier covering the last 365 days.")),
     ("amazon-odr-warning", notice("Account health: order defect rate",
         "Dear Seller, your Order Defect Rate is 2.4%, above our target of under 1%.")),
     ("amazon-a-to-z-claim", notice("A-to-z Guarantee claim on order 113-4567890-1234567",
@@ -103,7 +109,7 @@ def test_the_data_files_hold_no_key_twice() -> None:
             assert len(keys) == len(set(keys)), f"a key twice at line {node.start_mark.line + 1}"
             return super().construct_mapping(node, deep=deep)
 
-    for name in ("kinds", "languages", "facts"):
+    for name in ("kinds", "languages", "facts", "notices"):
         yaml.load((data_dir("inbound") / f"{name}.yaml").read_text(encoding="utf-8"), Strict)
 
 
@@ -1256,9 +1262,13 @@ def test_triage_json_follows_the_contract(run: Run, wimo: Path) -> None:
     result = run("triage", str(wimo), "--json")
     assert result.code == 0
     data = json.loads(result.out)
-    assert list(data) == ["kind", "confidence", "scenario", "facts", "language"]
+    assert list(data) == [
+        "kind", "confidence", "scenario", "facts", "language", "runner_up", "reply_by"
+    ]  # fmt: skip
     assert data["kind"] == "buyer-where-is-my-order" and data["language"] == "de"
-    assert data["scenario"] == "shipping-in-transit"
+    assert data["runner_up"] == "buyer-tracking-request" and data["reply_by"] is None
+    # a tracking number in a question about the parcel: the two kinds are close
+    assert data["scenario"] is None and data["confidence"] < 0.5
     assert data["facts"]["tracking_number"] == "LX123456785CN"
 
 
@@ -1283,6 +1293,8 @@ def test_reply_drafts_shipping_in_transit_with_no_further_input(run: Run, wimo: 
     assert result.err.splitlines() == [
         "note: the buyer wrote in German (de); sellermail answers in English until marketplace "
         "languages land",
+        "note: triage is not sure (buyer-where-is-my-order or buyer-tracking-request); this "
+        "answers buyer-where-is-my-order: check it, or choose with --scenario ID",
         "note: stated from defaults (check them; change with --set): transit_days: 7-15",
         "offline: no API key (OPENAI_API_KEY is not set) and no local base URL; printed the "
         "deterministic text (to polish, set a key or a profile: see `sellermail config show`)",

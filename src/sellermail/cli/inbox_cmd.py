@@ -92,12 +92,23 @@ def triage(
 
 @with_flags(MessageFlags, ModelFlags)
 def reply(
-    source: MessageFile, message: MessageFlags, model: ModelFlags, as_json: Json = False
+    source: MessageFile,
+    message: MessageFlags,
+    model: ModelFlags,
+    scenario: Annotated[
+        str | None,
+        typer.Option(
+            "--scenario",
+            help="Answer with this scenario (id or title) instead of the one triage suggests; "
+            "settles a triage that is not sure.",
+        ),
+    ] = None,
+    as_json: Json = False,
 ) -> None:
     """Triage a message, then draft a reply from its scenario (polished when a model is configured)."""
     from sellermail.pipeline.reply import reply as draft_reply
 
-    drafted = draft_reply(source, **message.arguments(), **model.arguments())
+    drafted = draft_reply(source, scenario=scenario, **message.arguments(), **model.arguments())
     for line in drafted.notes:
         views.note(line)
     views.polished(drafted.polished, drafted.to_dict() if as_json else None)

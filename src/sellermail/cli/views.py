@@ -11,6 +11,7 @@ have secrets masked (:func:`~sellermail.guard.secrets.redact`)."""
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -295,9 +296,16 @@ def triage_summary(result: Triage, source: str) -> None:
     rows = {"kind": f"[bold]{result.kind}[/bold] (confidence {result.confidence:.2f})",
             "scenario": escape(result.scenario or "none"),
             "language": f"{name(result.language)} ({result.language})"}  # fmt: skip
+    if not result.sure:
+        maybe = f"{result.kind} or {result.runner_up}" if result.runner_up else result.kind
+        rows["scenario"] = escape(f"none: not sure ({maybe}); choose with reply --scenario ID")
+    elif result.runner_up:
+        rows["runner-up"] = escape(result.runner_up)
+    if result.reply_by:
+        rows["reply by"] = escape(result.reply_by)
     for key, value in result.facts.items():
         rows[key] = escape(", ".join(value) if isinstance(value, list) else str(value))
-    if result.scenario:
+    if result.kind != "other" and (result.scenario or not result.sure):
         import shlex
 
         rows["next"] = escape(f"sellermail reply {shlex.quote(source)}")
@@ -307,26 +315,34 @@ def triage_summary(result: Triage, source: str) -> None:
         out.print(f"{label:<{width}}  {value}")
 
 
+def _due(result: Triage) -> tuple[float, str]:
+    """Sorts messages with a deadline first, the earliest first; and the deadline in UTC."""
+    import datetime as dt
+
+    if not result.reply_by:
+        return math.inf, "-"
+    due = dt.datetime.fromisoformat(result.reply_by).astimezone(dt.UTC)
+    return due.timestamp(), due.strftime("%Y-%m-%d %H:%M")
+
+
 def inbox_table(rows: list[tuple[Path, Triage | SellermailError]]) -> None:
-    """The triage of a folder, one line a message, grouped by kind, urgent kinds first (plain
-    aligned text: a table of thousands of lines prints at once)."""
+    """The triage of a folder, one line a message, the most urgent first: by the reply's
+    deadline, then urgent kinds, then the contract's order (plain aligned text: a table of
+    thousands of lines prints at once). A kind triage is not sure of ends in "?"."""
     import sys
 
     from sellermail.triage.classify import Triage, report_order
 
     done = sorted(((p, r) for p, r in rows if isinstance(r, Triage)),
-                  key=lambda row: (report_order(row[1].kind), row[0].name))  # fmt: skip
-    lines = [("kind", "file", "conf.", "lang", "order")]
-    previous = None
+                  key=lambda row: (_due(row[1])[0], report_order(row[1].kind), row[0].name))  # fmt: skip
+    lines = [("reply by (UTC)", "kind", "file", "conf.", "lang", "order")]
     for path, result in done:
         order = result.facts.get("order_id") or ", ".join(result.facts.get("order_ids", []))
-        if previous is not None and result.kind != previous:
-            lines.append(("", "", "", "", ""))
-        kind = result.kind if result.kind != previous else ""
+        kind = result.kind if result.sure else f"{result.kind}?"
+        due = _due(result)[1]
         shown = [printable(cell) for cell in (kind, path.name, result.language, order)]
-        lines.append((shown[0], shown[1], f"{result.confidence:.2f}", shown[2], shown[3]))
-        previous = result.kind
-    widths = [max(len(line[i]) for line in lines) for i in range(4)]
+        lines.append((due, shown[0], shown[1], f"{result.confidence:.2f}", shown[2], shown[3]))
+    widths = [max(len(line[i]) for line in lines) for i in range(5)]
     text = []
     for *cells, order in lines:
         aligned = "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))

@@ -5,6 +5,11 @@ The message's facts are mapped to the scenario's fields (only fields it has; a v
 type rejects is left out with a warning), then the user's facts file and ``--set`` values are
 laid over them (they win). Required fields still missing are one error that names them and
 gives a ready ``--set`` line for each.
+
+A triage that is not sure, or suggests no scenario (an account review that names no
+violation), drafts no appeal or letter: :func:`choose` says which kinds it hesitates between
+and that ``--scenario`` settles it. A buyer's message triage is not sure of is answered by the
+likelier kind, with a note.
 """
 
 from __future__ import annotations
@@ -33,6 +38,9 @@ FIELDS = {
     "product": "product",
     "asin": "asin",
     "asins": "asins",
+    "policy": "policy",
+    "complaint_id": "complaint_id",
+    "rights_owner": "rights_owner",
 }
 
 
@@ -147,20 +155,44 @@ def _heard(
     return facts, notes
 
 
+def choose(result: Triage, user_facts: Mapping[str, Any], catalogue: Catalogue) -> Scenario:
+    """The scenario that answers ``result``; an error when triage is not sure and the likely
+    answer is an appeal or a letter, or when no scenario fits."""
+    unsure = f"{result.kind} or {result.runner_up}" if result.runner_up else result.kind
+    if result.kind == "other":
+        if result.sure or not result.runner_up:
+            raise SellermailError("reply: no scenario answers this message (kind: other)")
+        raise SellermailError(f"reply: not sure what this message is ({unsure}); "
+                              "choose the answer with --scenario ID")  # fmt: skip
+    known = {**result.facts, **{k: v for k, v in user_facts.items() if k == "tracking_number"}}
+    if result.sure:
+        if result.scenario is None:
+            raise SellermailError(f"reply: {result.kind}: the message names nothing a scenario "
+                                  "answers; if it does, choose one with --scenario ID")  # fmt: skip
+        # a tracking number the user gives turns a no-update reply into an in-transit one
+        given = scenario_for(result.kind, known) if "tracking_number" in user_facts else None
+        return catalogue.get(given or result.scenario)
+    likely = scenario_for(result.kind, known)
+    spec = catalogue.get(likely) if likely else None
+    if spec is None or not spec.is_buyer_message:
+        hint = f" (e.g. --scenario {spec.id})" if spec else ""
+        raise SellermailError(f"reply: not sure whether this is {unsure}, so no appeal or letter "
+                              f"is drafted; choose the answer with --scenario ID{hint}")  # fmt: skip
+    return spec
+
+
 def plan(
     result: Triage,
     user_facts: Mapping[str, Any],
     *,
     channel: str = "amazon",
     catalogue: Catalogue | None = None,
+    scenario: str | None = None,
 ) -> Plan:
-    """The scenario that answers ``result`` and its facts; missing required ones are an error."""
-    if result.kind == "other":
-        raise SellermailError("reply: no scenario answers this message (kind: other)")
-    known = {**result.facts, **{k: v for k, v in user_facts.items() if k == "tracking_number"}}
-    scenario_id = scenario_for(result.kind, known)
-    assert scenario_id is not None  # every kind but "other" has one
-    spec = (catalogue or builtin()).get(scenario_id)
+    """The scenario that answers ``result`` (or ``scenario``, the user's choice) and its facts;
+    missing required ones are an error."""
+    catalogue = catalogue or builtin()
+    spec = catalogue.find(scenario) if scenario else choose(result, user_facts, catalogue)
     mapped, warnings = message_facts(spec, result.facts, channel)
     user = {k: v for k, v in user_facts.items() if v not in (None, "", [])}
     heard, heard_notes = _heard(spec, result.said, user)
@@ -173,7 +205,12 @@ def plan(
     if result.language != "en" and spec.recipient == "buyer":
         note = (f"note: the buyer wrote in {language_name(result.language)} ({result.language}); "
                 "sellermail answers in English until marketplace languages land")  # fmt: skip
-    return Plan(spec, mapped, tuple(warnings), note, tuple(heard_notes))
+    notes = list(heard_notes)
+    if not result.sure and not scenario:
+        maybe = f"{result.kind} or {result.runner_up}" if result.runner_up else result.kind
+        notes.append(f"note: triage is not sure ({maybe}); this answers {result.kind}: check "
+                     "it, or choose with --scenario ID")  # fmt: skip
+    return Plan(spec, mapped, tuple(warnings), note, tuple(notes))
 
 
 @dataclass(frozen=True)
@@ -198,17 +235,19 @@ class Reply:
 def reply(
     source: str | Path,
     facts: Mapping[str, Any] | None = None,
+    scenario: str | None = None,
     **options: Unpack[PolishOptions],
 ) -> Reply:
     """Triage the message in file ``source`` (``-``: standard input) and draft its answer,
     polished as :func:`~sellermail.pipeline.polish.polish` would (``options``). The user's
     ``facts`` (a facts file) and ``overrides`` (``--set``) win over the message's; required
-    facts neither gives are a :class:`MissingFacts` error."""
+    facts neither gives are a :class:`MissingFacts` error. ``scenario`` (an id or title)
+    overrides the one triage suggests, and settles a triage that is not sure."""
     result = triage_file(source)
     overrides = options.get("overrides") or {}
     channel = options.get("channel", "amazon")
     draft = plan(result, {**(facts or {}), **overrides}, channel=channel,
-                 catalogue=options.get("catalogue"))  # fmt: skip
+                 catalogue=options.get("catalogue"), scenario=scenario)  # fmt: skip
     polished = polish(draft.scenario, {**draft.facts, **(facts or {})}, **options)
     notes = [draft.language_note] if draft.language_note else []
     notes += [f"warning: {warning}" for warning in draft.warnings]

@@ -25,7 +25,8 @@ from sellermail.guard.secrets import redact
 from sellermail.io.paths import data_dir
 from sellermail.llm import client as llm
 from sellermail.llm.config import LLMSettings
-from sellermail.triage.classify import MESSAGE_KINDS, Triage, scenario_for
+from sellermail.triage.classify import Triage, scenario_for
+from sellermail.triage.kinds import MESSAGE_KINDS
 from sellermail.triage.message import Message
 
 #: The fact keys of the contract.
@@ -172,6 +173,10 @@ def llm_triage(
     found = literal_facts(answer.get("facts"), message, offline.facts)
     taken = {*offline.facts, *(k[:-1] if k.endswith("s") else f"{k}s" for k in offline.facts)}
     facts = offline.facts | {k: v for k, v in found.items() if k not in taken}
-    confidence = max(offline.confidence, AGREED) if kind == offline.kind else DISAGREED
-    return Triage(str(kind), confidence, scenario_for(str(kind), facts), facts, offline.language,
-                  said=offline.said)  # fmt: skip
+    if kind == offline.kind:  # agreed: the offline scenario (its rules read the notice) stands
+        return replace(offline, confidence=max(offline.confidence, AGREED), facts=facts,
+                       scenario=offline.scenario or scenario_for(kind, facts), sure=True)  # fmt: skip
+    # disagreed: the offline kind is the runner-up; a scenario rule the model cannot apply
+    # leaves the scenario to the user (reply asks)
+    return Triage(str(kind), DISAGREED, scenario_for(str(kind), facts), facts, offline.language,
+                  said=offline.said, runner_up=offline.kind, reply_by=offline.reply_by)  # fmt: skip

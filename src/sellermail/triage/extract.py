@@ -31,6 +31,16 @@ from sellermail.triage.phrases import alternation, load, matcher, normalise, spl
 # Each expression begins with a character class or a letter, which the engine scans for fast;
 # the boundary before it is a look-behind after that first character.
 _ORDER = re.compile(r"\d(?<![\d-]\d)\d\d-\d{7}-\d{7}(?![\d-])")
+#: eBay's order numbers: NN-NNNNN-NNNNN.
+_EBAY_ORDER = re.compile(r"\d(?<![\d-]\d)\d-\d{5}-\d{5}(?![\d-])")
+#: A Walmart order number with no label: 13 or 15 digits, in a message that names Walmart.
+_WALMART_ORDER = re.compile(r"\d(?<!\d\d)(?:\d{14}|\d{12})(?!\d)")
+_WALMART = re.compile(r"(?i)walmart")
+_LABELLED_NUMBER = re.compile(r"\s*[:：#]?\s*#?\s*(\d{6,20})(?!\d)")
+_LABELLED_VALUE = re.compile(r"[ \t]*[:：][ \t]*([^\n]{1,80}?)[ \t]*(?:\n|$)")
+_LABELLED_ID = re.compile(
+    r"[ \t]*[:：#]?[ \t]*#?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{4,39})(?![A-Za-z0-9-])"
+)
 _ASIN = re.compile(r"B(?<![A-Za-z0-9]B)0[A-Z0-9]{8}(?![A-Za-z0-9])")
 _ISBN = re.compile(r"(?i:asin|isbn)(?:-10)?\s*[:：#]?\s*(\d{9}[\dX])(?![\dA-Za-z])")
 _BARE_ISBN = re.compile(r"\d(?<![\w.,/-]\d)\d{8}[\dX](?![\w.,/-])")
@@ -89,6 +99,9 @@ def _data() -> dict[str, Any]:
         "self_intro": matcher([intro.lower() for intro in split(data["self_intro"])]),
         "sign_offs": frozenset(normalise(s) for s in split(data["sign_offs"])),
         "not_names": matcher(split(normalise(data["not_names"]))),
+        "complaint": matcher([label.lower() for label in split(data["complaint_labels"])]),
+        "rights_owner": matcher([label.lower() for label in split(data["rights_owner_labels"])]),
+        "walmart_order": matcher([label.lower() for label in split(data["walmart_order_labels"])]),
     }
 
 
@@ -271,12 +284,53 @@ def _product(body: str) -> str | None:
     return None
 
 
+def order_numbers(text: str, sender: str = "") -> list[str]:
+    """Amazon (3-7-7 digits) and eBay (2-5-5) order numbers, with or without a label, and
+    Walmart's (13 or 15 digits bare, any 6-20 after an order label) in a message that names
+    Walmart or comes from it (``sender``: its name and address)."""
+    found = [(m.start(), m.group()) for m in _ORDER.finditer(text)]
+    found += [(m.start(), m.group()) for m in _EBAY_ORDER.finditer(text)]
+    if ("almart" in text or "ALMART" in text or "almart" in sender.lower()) and (
+        _WALMART.search(sender) or _WALMART.search(text)
+    ):
+        lower = lowered(text)
+        found += [(m.start(), m.group()) for m in _WALMART_ORDER.finditer(text)]
+        for label in _data()["walmart_order"].finditer(lower):
+            if number := _LABELLED_NUMBER.match(text, label.end()):
+                found.append((number.start(1), number[1]))
+    return _unique([value for _, value in sorted(found)])
+
+
+def _labelled(text: str, labels: re.Pattern[str], value: re.Pattern[str]) -> str | None:
+    """The value after the first of ``labels`` that starts a line and is followed by one."""
+    lower = lowered(text)
+    for label in labels.finditer(lower):
+        start = lower.rfind("\n", 0, label.start()) + 1
+        if lower[start : label.start()].strip(" \t-•*"):
+            continue  # not the line's label ("contact the rights owner: ...")
+        if found := value.match(text, label.end()):
+            return found[1].strip()
+    return None
+
+
+def complaint_facts(body: str) -> dict[str, str]:
+    """An intellectual-property notice's ``complaint_id`` and ``rights_owner``, when labelled."""
+    facts = {}
+    complaint = _labelled(body, _data()["complaint"], _LABELLED_ID)
+    if complaint and any(ch.isdigit() for ch in complaint):
+        facts["complaint_id"] = complaint
+    owner = _labelled(body, _data()["rights_owner"], _LABELLED_VALUE)
+    if owner and "@" not in owner and not owner.lower().startswith("http"):
+        facts["rights_owner"] = owner
+    return facts
+
+
 def extract(message: Message, language: str, *, writer: str, notice: bool) -> dict[str, Any]:
     """The facts of ``message`` (see the module docstring), in the contract's key order.
     ``writer`` is the text of the writer's own words; a ``notice`` has no buyer's sign-off."""
     text = f"{message.subject}\n{message.body}"
     facts: dict[str, Any] = {}
-    orders = _unique(_ORDER.findall(text))
+    orders = order_numbers(text, f"{message.sender} {message.address}")
     _one_or_many(facts, "order_id", orders)
     asins = _ASIN.findall(text) + [m for m in _ISBN.findall(text) if _is_asin(m)]
     tracking = tracking_numbers(text, {*orders, *asins})
