@@ -19,10 +19,19 @@ from typing import Any
 
 import jinja2
 
-from sellermail.compose.catalogue import CHANNELS, Catalogue, Scenario, builtin, tone_id
+from sellermail.compose.catalogue import (
+    CHANNELS,
+    Catalogue,
+    Scenario,
+    builtin,
+    language_folders,
+    language_subject,
+    tone_id,
+)
 from sellermail.compose.facts import Facts, resolve
 from sellermail.compose.fieldtypes import plain
 from sellermail.compose.limits import budget
+from sellermail.compose.notation import localized
 from sellermail.compose.sources import TemplateRefused
 from sellermail.compose.templating import compiled, environment
 from sellermail.errors import ScenarioError, SellermailError, did_you_mean
@@ -41,6 +50,11 @@ class Rendered:
     facts: Facts
 
     @property
+    def language(self) -> str:
+        """The language the message is written in (``en``, ``de``, ``fr``, ``es``, ``it``, ``ja``)."""
+        return self.facts.language
+
+    @property
     def text(self) -> str:
         """The whole message as printed: the subject line (if any), then the body."""
         return f"Subject: {self.subject}\n\n{self.body}" if self.subject else self.body
@@ -50,6 +64,7 @@ class Rendered:
             "scenario": self.scenario.id,
             "tone": self.tone,
             "channel": self.channel,
+            "language": self.language,
             "subject": self.subject,
             "body": self.body,
             "facts": {name: plain(value) for name, value in self.facts.values.items()},
@@ -146,22 +161,29 @@ def render(
     channel: str = "amazon",
     catalogue: Catalogue | None = None,
     enforce_channel: bool = True,
+    language: str | None = None,
 ) -> Rendered:
     """Render ``scenario`` (a :class:`Scenario`, or its id or title in ``catalogue``, the
     built-in one by default) from raw ``facts`` (a facts file's mapping), ``overrides``
     (``--set``) and the field defaults, in ``tone`` (an id or a Chinese tone name; the
-    scenario's default when ``None``) for ``channel``. A channel the scenario is refused on is
-    an error unless ``enforce_channel`` is false."""
+    scenario's default when ``None``) for ``channel``, in ``language`` (a code; by default the
+    marketplace's, for buyer messages written in it: see :mod:`sellermail.compose.notation`).
+    A channel the scenario is refused on is an error unless ``enforce_channel`` is false."""
     spec = scenario if isinstance(scenario, Scenario) else (catalogue or builtin()).find(scenario)
     tone = tone_id(tone) if tone else spec.tone
     check_channel(spec, channel, refuse=enforce_channel)
-    typed = resolve(spec, facts or {}, overrides or {}, channel=channel)
-    context = dict.fromkeys(spec.fields) | typed.values | {"tone": tone, "channel": channel}
-    env = environment(spec.folders)
+    typed = resolve(spec, facts or {}, overrides or {}, channel=channel, language=language)
+    language = typed.language
+    context = (
+        dict.fromkeys(spec.fields)
+        | localized(typed.values, language)
+        | {"tone": tone, "channel": channel, "language": language}
+    )
+    env = environment(language_folders(spec, language))
     body = _run(spec, "body", lambda: env.get_template(spec.path.name).render(context))
     subject = None
     if spec.subject:
-        source = spec.subject
+        source = language_subject(spec, language) or spec.subject
         subject = _run(
             spec, "subject", lambda: " ".join(compiled(env, source).render(context).split())
         )
