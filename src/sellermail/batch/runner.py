@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from sellermail.batch.outbox import Outbox, record
-from sellermail.batch.sheets import Row, Sheet
+from sellermail.batch.sheets import SETTINGS, Row, Sheet
 from sellermail.compose.catalogue import Catalogue, Scenario, builtin, tone_id
 from sellermail.compose.render import Rendered, render
 from sellermail.errors import SellermailError, shown
@@ -44,11 +44,14 @@ UNREACHABLE_STREAK = 4
 
 @dataclass
 class Options:
-    """How to run a batch; a row's own ``scenario``/``tone``/``channel`` win over these."""
+    """How to run a batch; a row's own ``scenario``/``tone``/``channel``/``language`` win
+    over these."""
 
     scenario: str | None = None
     tone: str | None = None
     channel: str = "amazon"
+    #: ``None``: each row's marketplace's language (for buyer messages).
+    language: str | None = None
     #: Where scenarios are found (the built-in ones by default).
     catalogue: Catalogue = field(default_factory=builtin)
     #: The model to call; ``None`` renders every row offline.
@@ -103,7 +106,7 @@ def row_error(exc: Exception) -> SellermailError:
 
 @dataclass(frozen=True)
 class Job:
-    """A row ready to render: its scenario, tone, channel and raw facts."""
+    """A row ready to render: its scenario, tone, channel, language and raw facts."""
 
     row: int
     id: str | None
@@ -111,6 +114,7 @@ class Job:
     tone: str | None
     channel: str
     facts: dict[str, Any]
+    language: str | None = None
 
 
 Progress = Callable[[Tally], None]
@@ -145,7 +149,7 @@ class Batch:
             )
         spec = self.options.catalogue.find(self.options.scenario)
         for name, header in filled.items():
-            if name not in spec.fields and name not in ("id", "tone", "channel"):
+            if name not in spec.fields and name not in ("id", "tone", "channel", "language"):
                 raise SellermailError(
                     f"columns: {header!r} fills {name}, which {spec.id} does not have; "
                     f"leave it out with '{header}: null' in a --columns file"
@@ -156,21 +160,23 @@ class Batch:
         if row.error:
             raise SellermailError(row.error)
         values = dict(row.values)
-        for key in ("id", "scenario", "tone", "channel"):
+        for key in SETTINGS:
             if not isinstance(values.get(key, ""), str):
                 raise SellermailError(f"{key}: expected text, got {values[key]!r}")
         id_ = values.pop("id", None)
         scenario = values.pop("scenario", None) or self.options.scenario
         tone = values.pop("tone", None)
         channel = values.pop("channel", None) or self.options.channel
+        language = values.pop("language", None) or self.options.language
         if scenario is None:
             raise SellermailError("scenario: empty in this row, and no --scenario given")
         tone = tone_id(tone) if tone else self.options.tone
         spec = self.options.catalogue.find(str(scenario))
-        return Job(row.number, id_, spec, tone, str(channel).strip().lower(), values)
+        return Job(row.number, id_, spec, tone, str(channel).strip().lower(), values, language)
 
     def _message(self, job: Job) -> Rendered:
-        message = render(job.scenario, job.facts, tone=job.tone, channel=job.channel)
+        message = render(job.scenario, job.facts, tone=job.tone, channel=job.channel,
+                         language=job.language)  # fmt: skip
         refuse_secrets(message.scenario.id, message.text, message.facts.values)
         return message
 
@@ -212,8 +218,9 @@ class Batch:
             message = self._message(job)
         except Exception as exc:  # a row's trouble never ends the batch
             return self._failed(row, row_error(exc), job)
-        return record(job.row, job.id, job.scenario.id, text=message.body,
-                      subject=message.subject, source="offline", attempts=0)  # fmt: skip
+        return record(job.row, job.id, job.scenario.id, language=message.language,
+                      text=message.body, subject=message.subject, source="offline",
+                      attempts=0)  # fmt: skip
 
     def _failed(self, row: Row, exc: SellermailError, job: Job | None) -> dict[str, Any]:
         """The line of a row that cannot be rendered, with its scenario's id once known."""
@@ -278,7 +285,8 @@ class Batch:
         outcome = await sender.polish(attempts)
         if outcome is None:
             return None, None
-        data = record(job.row, job.id, job.scenario.id, text=outcome.text,
+        data = record(job.row, job.id, job.scenario.id, language=message.language,
+                      text=outcome.text,
                       subject=outcome.subject, source=outcome.source, attempts=outcome.attempts,
                       violations=outcome.violations)  # fmt: skip
         return data, outcome.usage

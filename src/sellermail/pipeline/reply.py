@@ -62,6 +62,8 @@ class Plan:
     language_note: str | None
     #: What the reply takes from the buyer's words (remedies asked for or refused, a reason).
     heard: tuple[str, ...] = ()
+    #: The buyer's language when the scenario is written in it (else the marketplace's applies).
+    language: str | None = None
 
 
 def _fits(spec: Scenario, name: str, value: Any, channel: str) -> str | None:
@@ -169,11 +171,13 @@ def plan(
     missing = [name for name, field in spec.fields.items() if field.required and name not in given]
     if missing:
         raise MissingFacts(spec.id, missing)
-    note = None
-    if result.language != "en" and spec.recipient == "buyer":
+    note = language = None
+    if result.language in spec.languages and result.language != "en":
+        language = result.language
+    elif result.language != "en" and spec.recipient == "buyer":
         note = (f"note: the buyer wrote in {language_name(result.language)} ({result.language}); "
-                "sellermail answers in English until marketplace languages land")  # fmt: skip
-    return Plan(spec, mapped, tuple(warnings), note, tuple(heard_notes))
+                f"the reply is in English ({spec.id} is written in {', '.join(spec.languages)})")  # fmt: skip
+    return Plan(spec, mapped, tuple(warnings), note, tuple(heard_notes), language)
 
 
 @dataclass(frozen=True)
@@ -209,6 +213,8 @@ def reply(
     channel = options.get("channel", "amazon")
     draft = plan(result, {**(facts or {}), **overrides}, channel=channel,
                  catalogue=options.get("catalogue"))  # fmt: skip
+    if options.get("language") is None and draft.language is not None:
+        options["language"] = draft.language  # the buyer's, over the marketplace's
     polished = polish(draft.scenario, {**draft.facts, **(facts or {})}, **options)
     notes = [draft.language_note] if draft.language_note else []
     notes += [f"warning: {warning}" for warning in draft.warnings]
