@@ -73,6 +73,9 @@ class Rendered:
 
 
 _LIST_ITEM = re.compile(r"(?:[-•*]|\d+[.)])\s")
+#: The spaces layout folds: not the no-break spaces a language writes on purpose ("9,90 €",
+#: French "merci !").
+_SPACES = re.compile(r"[ \t\r\f\v]+")
 
 
 def layout(text: str) -> str:
@@ -82,7 +85,7 @@ def layout(text: str) -> str:
         lines: list[str] = []
         hard_break = True
         for raw in block.splitlines():
-            line = " ".join(raw.split())
+            line = _SPACES.sub(" ", raw).strip()
             if not line:
                 continue
             if hard_break or _LIST_ITEM.match(line):
