@@ -38,7 +38,10 @@ def _fill(template: str, **context: Any) -> str:
 def _language(code: str) -> dict[str, Any]:
     """The prompt's words for a message in language ``code``: its name and register (nothing
     for English, whose prompt names no language)."""
-    return {"language": None, "register": None} if code == "en" else _table("languages.yaml")[code]
+    if code == "en":
+        return {"language": None, "register": None}
+    words = _table("languages.yaml")[code]
+    return {"language": words["name"], "register": words["register"]}
 
 
 def first_messages(message: Rendered, ledger: Ledger) -> list[tuple[str, str]]:
