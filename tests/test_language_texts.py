@@ -170,6 +170,28 @@ def fact_words(values: dict[str, Any]) -> set[str]:
     return words
 
 
+#: German joins words into compounds ("Sendungs-nummer", "Teil-erstattung"), with a linking
+#: "s", "es", "n" or "en" between the parts: a compound is spelled right when its parts are.
+LINKS = ("", "s", "es", "n", "en")
+
+
+def compound(word: str, known: Any, parts: int = 3) -> bool:
+    """Whether ``word`` is up to ``parts`` known words of at least 3 letters, joined."""
+    if known(word):
+        return True
+    if parts == 1:
+        return False
+    for cut in range(3, len(word) - 2):
+        head, rest = word[:cut], word[cut:]
+        if not known(head):
+            continue
+        for link in LINKS:
+            if rest.startswith(link) and len(rest) - len(link) >= 3:
+                if compound(rest[len(link):], known, parts - 1):
+                    return True
+    return False
+
+
 def misspelled(text: str, language: str, allowed: set[str]) -> set[str]:
     allowed = allowed | {w.lower() for w in WORDS["allowed"].get(language, [])}
     elided = {w.lower() for w in WORDS["elided"].get(language, [])}
@@ -180,6 +202,9 @@ def misspelled(text: str, language: str, allowed: set[str]) -> set[str]:
             continue
         parts = [p for p in re.split(r"[-']", lower) if p and p not in elided]
         unknown |= {p for p in dictionary(language).unknown(parts) if p not in allowed}
+    if language == "de":
+        words = dictionary(language)
+        unknown = {w for w in unknown if not compound(w, lambda part: part in words)}
     return unknown
 
 
