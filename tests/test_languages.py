@@ -295,3 +295,28 @@ def test_polish_asks_the_model_for_the_language_and_lists_facts_in_its_notation(
     )
     assert "in US English" in system_en and "Write in" not in system_en
     assert "below in a friendly tone" in user_en and "in French" not in feedback(["x"])
+
+
+def relayed(words: str, name: str) -> str:
+    return (f"From: {name} - Amazon Marketplace <x7@marketplace.amazon.com>\n"
+            f"Subject: Inquiry from Amazon customer {name} (Order: 113-4567890-1234567)\n\n"
+            f"{words}\n\n{name}\n")  # fmt: skip
+
+
+def test_reply_answers_in_the_buyers_language(run: Run) -> None:
+    message = relayed("Où est mon colis ? Numéro de suivi LX123456785CN, La Poste.", "Luc Roy")
+    result = run("reply", "-", "--offline", stdin=message)
+    assert result.code == 0, result.err
+    assert result.out.startswith("Bonjour Luc") and "7 à 15 jours" in result.out
+    assert "wrote in" not in result.err
+
+
+def test_a_chinese_buyer_gets_english_with_a_note(run: Run) -> None:
+    message = relayed("你好，我的包裹到哪里了？跟踪号 LX123456785CN，一直没有更新。", "王芳")
+    result = run("reply", "-", "--offline", stdin=message)
+    assert result.code == 0, result.err
+    assert result.out.startswith("Hi 王芳,")
+    assert result.err.splitlines()[0] == (
+        "note: the buyer wrote in Chinese (zh); the reply is in English (shipping-in-transit is "
+        "written in en, de, fr, ja)"
+    )
