@@ -1,6 +1,7 @@
 """Marketplace languages, the texts: every buyer scenario renders in every language and tone,
 with facts in the language's notation, spelled correctly (de, fr, es, it: pyspellchecker's
-dictionaries, the facts' own words and tests/language_words.yaml), in polite Japanese
+dictionaries, words in common use by wordfreq's lists, the facts' own words and
+tests/language_words.yaml), in polite Japanese
 throughout (ja), and passes its own guard.
 
 The guard's rules for each language (offers, claims, opt-out lines ... in that language) come
@@ -170,6 +171,18 @@ def fact_words(values: dict[str, Any]) -> set[str]:
     return words
 
 
+def common(word: str, language: str) -> bool:
+    """Whether ``word`` is in common use in ``language`` (wordfreq's lists): pyspellchecker's
+    Spanish and Italian dictionaries lack everyday words ("gracias", "tiene", "buongiorno");
+    one a few times in 100 million words is written by people, not only by typos."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, language) >= COMMON_ZIPF
+
+
+COMMON_ZIPF = 2.0
+
+
 #: German joins words into compounds ("Sendungs-nummer", "Teil-erstattung"), with a linking
 #: "s", "es", "n" or "en" between the parts: a compound is spelled right when its parts are.
 LINKS = ("", "s", "es", "n", "en")
@@ -202,6 +215,7 @@ def misspelled(text: str, language: str, allowed: set[str]) -> set[str]:
             continue
         parts = [p for p in re.split(r"[-']", lower) if p and p not in elided]
         unknown |= {p for p in dictionary(language).unknown(parts) if p not in allowed}
+    unknown = {word for word in unknown if not common(word, language)}
     if language == "de":
         words = dictionary(language)
         unknown = {w for w in unknown if not compound(w, lambda part: part in words)}

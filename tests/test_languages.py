@@ -105,10 +105,12 @@ def test_an_explicit_language_wins_over_the_marketplace() -> None:
 def test_the_signer_default_is_said_in_the_language() -> None:
     message = sellermail.render("return-size-mismatch", SIZE | {"store_name": "Maison Érable"},
                                 language="fr")  # fmt: skip
-    assert message.body.endswith("Service client Maison Érable")
+    assert message.body.endswith("Le service client Maison Érable")
     assert sellermail.render("return-size-mismatch", SIZE, language="fr").body.endswith(
-        "Service client"
+        "Le service client"
     )
+    guide = sellermail.render("usage-instructions", {"product": "Mixeur"}, language="de").body
+    assert "die Bedienungsanleitung" in guide and "instruction guide" not in guide
 
 
 @pytest.mark.parametrize(
@@ -318,5 +320,5 @@ def test_a_chinese_buyer_gets_english_with_a_note(run: Run) -> None:
     assert result.out.startswith("Hi 王芳,")
     assert result.err.splitlines()[0] == (
         "note: the buyer wrote in Chinese (zh); the reply is in English (shipping-in-transit is "
-        "written in en, de, fr, ja)"
+        "written in en, de, fr, es, it, ja)"
     )

@@ -76,6 +76,8 @@ _LIST_ITEM = re.compile(r"(?:[-•*]|\d+[.)])\s")
 #: The spaces layout folds: not the no-break spaces a language writes on purpose ("9,90 €",
 #: French "merci !").
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+#: A subject line's: new lines too.
+_LINE_SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
 def layout(text: str) -> str:
@@ -188,6 +190,6 @@ def render(
     if spec.subject:
         source = language_subject(spec, language) or spec.subject
         subject = _run(
-            spec, "subject", lambda: " ".join(compiled(env, source).render(context).split())
+            spec, "subject", lambda: _LINE_SPACES.sub(" ", compiled(env, source).render(context)).strip()
         )
     return Rendered(spec, tone, channel, subject, layout(body), typed)
