@@ -181,7 +181,10 @@ def test_user_templates_add_a_language_with_typed_facts_in_its_notation(
     facts = {"paid_on": "2024-02-08", "total": "1980", "marketplace": "Amazon.co.jp"}
     message = sellermail.render("thank-you", facts, catalogue=catalogue)
     assert message.language == "ja"
-    assert message.body == "2024年2月8日のご注文（1,980円）ありがとうございます。3～5日でお届けします。"
+    assert (
+        message.body
+        == "2024年2月8日のご注文（1,980円）ありがとうございます。3～5日でお届けします。"
+    )
     listed = run("list", "--json", "--templates-dir", str(tmp_path))
     entry = next(e for e in json.loads(listed.out) if e["id"] == "thank-you")
     assert entry["languages"] == ["en", "ja"]
@@ -213,7 +216,7 @@ def test_a_language_file_may_carry_its_subject_line(tmp_path: Path) -> None:
     message = sellermail.render("invite", {"store_name": "Ahorn"}, catalogue=catalogue,
                                 language="de")  # fmt: skip
     assert (message.subject, message.body) == ("Willkommen bei Ahorn", "Hallo.")
-    with pytest.raises(ScenarioError, match="template fr/invite.j2: needs its subject line"):
+    with pytest.raises(ScenarioError, match=r"template fr/invite\.j2: needs its subject line"):
         sellermail.render("invite", {}, catalogue=catalogue, language="fr")
 
 

@@ -44,7 +44,10 @@ class Sends:
 @pytest.mark.parametrize("language", list(CASES))
 def test_a_buyer_message_is_polished_in_its_marketplaces_language(language: str) -> None:
     marketplace, name, amount, recorded = CASES[language]
-    facts = SIZE | {"marketplace": marketplace, "partial_refund": "10" if language == "ja" else "9.90"}
+    facts = SIZE | {
+        "marketplace": marketplace,
+        "partial_refund": "10" if language == "ja" else "9.90",
+    }
     sends = Sends()
     result = polish("return-size-mismatch", facts, settings=SMOLLM, send=sends, max_attempts=2)
     first = dict(sends.requests[0].messages)

@@ -229,7 +229,10 @@ def _scenario(path: Path, spec: Any, folders: tuple[Path, ...]) -> Scenario:
 def _languages(scenario_id: str, folders: tuple[Path, ...]) -> tuple[str, ...]:
     """English and every language a folder holds ``<lang>/<id>.j2`` for."""
     name = f"{scenario_id}{SUFFIX}"
-    return ("en", *(code for code in LANGUAGES[1:] if any((f / code / name).is_file() for f in folders)))
+    return (
+        "en",
+        *(code for code in LANGUAGES[1:] if any((f / code / name).is_file() for f in folders)),
+    )
 
 
 def language_folders(scenario: Scenario, language: str) -> tuple[Path, ...]:
@@ -248,7 +251,9 @@ def language_subject(scenario: Scenario, language: str) -> str | None:
     if language == "en" or scenario.subject is None:
         return scenario.subject
     name = f"{language}/{scenario.id}{SUFFIX}"
-    folder = next(f for f in scenario.folders if (f / language / f"{scenario.id}{SUFFIX}").is_file())
+    folder = next(
+        f for f in scenario.folders if (f / language / f"{scenario.id}{SUFFIX}").is_file()
+    )
     source = _read(folder, name)
     subject = None
     if source.split("\n", 1)[0].strip() == "---":

@@ -190,6 +190,8 @@ def render(
     if spec.subject:
         source = language_subject(spec, language) or spec.subject
         subject = _run(
-            spec, "subject", lambda: _LINE_SPACES.sub(" ", compiled(env, source).render(context)).strip()
+            spec,
+            "subject",
+            lambda: _LINE_SPACES.sub(" ", compiled(env, source).render(context)).strip(),
         )
     return Rendered(spec, tone, channel, subject, layout(body), typed)
