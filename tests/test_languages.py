@@ -313,7 +313,9 @@ def test_reply_answers_in_the_buyers_language(run: Run) -> None:
     result = run("reply", "-", "--offline", stdin=message)
     assert result.code == 0, result.err
     assert result.out.startswith("Bonjour Luc") and "7 à 15 jours" in result.out
-    assert "wrote in" not in result.err
+    assert result.err.splitlines()[0] == (
+        "note: the buyer wrote in French (fr); so does the reply (--language en for English)"
+    )
 
 
 def test_a_chinese_buyer_gets_english_with_a_note(run: Run) -> None:

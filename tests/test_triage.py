@@ -1281,6 +1281,7 @@ def test_reply_drafts_shipping_in_transit_with_no_further_input(run: Run, wimo: 
     assert result.out.startswith("Hallo Anna Schmidt,")  # the buyer wrote in German
     assert "Paketzentrum" not in result.out  # no status given: no word on where the parcel is
     assert result.err.splitlines() == [
+        "note: the buyer wrote in German (de); so does the reply (--language en for English)",
         "note: stated from defaults (check them; change with --set): transit_days: 7-15",
         "offline: no API key (OPENAI_API_KEY is not set) and no local base URL; printed the "
         "deterministic text (to polish, set a key or a profile: see `sellermail config show`)",
@@ -1291,6 +1292,7 @@ def test_reply_drafts_shipping_in_transit_with_no_further_input(run: Run, wimo: 
     assert "defaults" not in given.err
     english = run("reply", str(wimo), "--language", "en", "--offline")
     assert english.out.startswith("Hi Anna,") and "7–15 days" in english.out  # first name only
+    assert "wrote in" not in english.err
 
 
 def test_reply_lists_missing_facts_with_ready_set_lines(run: Run, tmp_path: Path) -> None:

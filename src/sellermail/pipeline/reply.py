@@ -58,7 +58,7 @@ class Plan:
     scenario: Scenario
     facts: dict[str, Any]
     warnings: tuple[str, ...]
-    #: Why the answer is in English when the buyer wrote in another language.
+    #: The language of the answer when the buyer wrote in another language than English.
     language_note: str | None
     #: What the reply takes from the buyer's words (remedies asked for or refused, a reason).
     heard: tuple[str, ...] = ()
@@ -172,11 +172,13 @@ def plan(
     if missing:
         raise MissingFacts(spec.id, missing)
     note = language = None
+    wrote = f"note: the buyer wrote in {language_name(result.language)} ({result.language})"
     if result.language in spec.languages and result.language != "en":
         language = result.language
+        note = f"{wrote}; so does the reply (--language en for English)"
     elif result.language != "en" and spec.recipient == "buyer":
-        note = (f"note: the buyer wrote in {language_name(result.language)} ({result.language}); "
-                f"the reply is in English ({spec.id} is written in {', '.join(spec.languages)})")  # fmt: skip
+        note = (f"{wrote}; the reply is in English ({spec.id} is written in "
+                f"{', '.join(spec.languages)})")  # fmt: skip
     return Plan(spec, mapped, tuple(warnings), note, tuple(heard_notes), language)
 
 
@@ -213,10 +215,11 @@ def reply(
     channel = options.get("channel", "amazon")
     draft = plan(result, {**(facts or {}), **overrides}, channel=channel,
                  catalogue=options.get("catalogue"))  # fmt: skip
-    if options.get("language") is None and draft.language is not None:
+    chosen = options.get("language") is not None  # --language: no word on the buyer's
+    if not chosen and draft.language is not None:
         options["language"] = draft.language  # the buyer's, over the marketplace's
     polished = polish(draft.scenario, {**draft.facts, **(facts or {})}, **options)
-    notes = [draft.language_note] if draft.language_note else []
+    notes = [draft.language_note] if draft.language_note and not chosen else []
     notes += [f"warning: {warning}" for warning in draft.warnings]
     notes += draft.heard
     if polished.rendered and (assumption := assumed(polished.rendered)):
