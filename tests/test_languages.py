@@ -16,7 +16,7 @@ from conftest import Result
 from sellermail.compose.catalogue import builtin_dir
 from sellermail.compose.fieldtypes import Date, DayRange, Percent
 from sellermail.compose.money import Money
-from sellermail.compose.notation import LANGUAGES, marketplace_language, notation
+from sellermail.compose.notation import LANGUAGES, language_code, marketplace_language, notation
 from sellermail.errors import ScenarioError
 
 Run = Callable[..., Result]
@@ -75,6 +75,15 @@ def test_each_language_knows_the_other_ways_it_writes_a_fact() -> None:
 )  # fmt: skip
 def test_each_marketplace_has_its_language(marketplace: str, language: str) -> None:
     assert marketplace_language(marketplace) == language
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("DE", "de"), ("de-AT", "de"), ("fr_CA", "fr"), ("German", "de"), ("德语", "de"),
+     ("日语", "ja"), ("Español", "es"), ("italiano", "it"), ("英语", "en")],
+)  # fmt: skip
+def test_a_language_may_be_named_as_people_write_it(typed: str, code: str) -> None:
+    assert language_code(typed) == code
 
 
 def test_every_language_has_its_notation_data() -> None:

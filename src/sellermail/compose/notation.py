@@ -148,10 +148,20 @@ def marketplace_language(marketplace: str | None) -> str:
     return "en"
 
 
+@cache
+def _aliases() -> dict[str, str]:
+    return {
+        str(alias).lower(): code
+        for code, spec in _data()["languages"].items()
+        for alias in spec.get("aliases") or ()
+    }
+
+
 def language_code(requested: str) -> str:
-    """A language code as the user typed it (``DE``, ``de-DE``, ``de_AT``) -> ``de``; an
-    unknown one is an error listing the languages."""
+    """A language as the user typed it (``DE``, ``de-DE``, ``de_AT``, ``German``, ``德语``) ->
+    ``de``; an unknown one is an error listing the languages."""
     code = requested.strip().lower().replace("_", "-").split("-")[0]
+    code = _aliases().get(requested.strip().lower(), code)
     if code not in LANGUAGES:
         raise ScenarioError(
             f"language: {requested.strip()!r} is unknown{did_you_mean(code, LANGUAGES)}"
