@@ -23,13 +23,14 @@ SMOLLM = LLMSettings(base_url="http://localhost:8080/v1", model="SmolLM2-135M-In
 SIZE = {"product": "Leinenhemd", "partial_refund": "9.90", "buyer_name": "Sabine",
         "store_name": "Maple Home"}  # fmt: skip
 #: language -> (marketplace, the language's name in the prompt, the amount as it writes it,
-#: what the recorded polish came to)
+#: what the recorded polish came to: source, attempts). SmolLM2-135M's rewrites were cut off
+#: at the length limit or dropped facts: each fell back to the deterministic text.
 CASES = {
-    "de": ("Amazon.de", "German", "9,90\u00a0€", "fallback"),
-    "fr": ("Amazon.fr", "French", "9,90\u00a0€", "fallback"),
-    "es": ("Amazon.es", "Spanish", "9,90\u00a0€", "fallback"),
-    "it": ("Amazon.it", "Italian", "9,90\u00a0€", "fallback"),
-    "ja": ("Amazon.co.jp", "Japanese", "10円", "fallback"),
+    "de": ("Amazon.de", "German", "9,90\u00a0€", ("fallback", 2)),
+    "fr": ("Amazon.fr", "French", "9,90\u00a0€", ("fallback", 2)),
+    "es": ("Amazon.es", "Spanish", "9,90\u00a0€", ("fallback", 2)),
+    "it": ("Amazon.it", "Italian", "9,90\u00a0€", ("fallback", 2)),
+    "ja": ("Amazon.co.jp", "Japanese", "10円", ("fallback", 2)),
 }
 
 
@@ -58,7 +59,7 @@ def test_a_buyer_message_is_polished_in_its_marketplaces_language(language: str)
     assert f"below in {name}, in a friendly tone" in user and f"- {amount}" in user
     if len(sends.requests) > 1:  # the retry says which language again
         assert f"Write the whole message in {name}" in dict(sends.requests[1].messages)["user"]
-    print("RECORDED", language, result.source, result.attempts, repr(result.text[:300]), result.violations)
+    assert (result.source, result.attempts) == recorded, (result.text, result.violations)
     assert result.rendered is not None and result.rendered.language == language
     assert amount in result.text
     report = sellermail.check("return-size-mismatch", facts, result.text, language=language,
