@@ -3,7 +3,10 @@
 A template is ``<id>.j2``: YAML front matter between two ``---`` lines, then the Jinja2 body.
 Built-in templates ship inside the package; a user's templates folder is searched first, so a
 user can add scenarios or override built-in ones in the same format. Files whose names start
-with ``_`` are shared partials (tone macros, common fields), not scenarios.
+with ``_`` are shared partials (tone macros, common fields), not scenarios. A buyer scenario is
+written in another language by ``<lang>/<id>.j2`` (the body, and a front matter holding only
+its ``subject:`` when the English one has a subject), with that language's partials in
+``<lang>/``.
 
 A :class:`Catalogue` is the set of scenarios one run can use (the built-in ones, or a user's
 folder and the built-in ones); whoever needs a scenario asks it, by id or by title.

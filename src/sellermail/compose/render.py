@@ -2,7 +2,10 @@
 
 Templates run in a :class:`~jinja2.sandbox.SandboxedEnvironment` with
 :class:`~jinja2.StrictUndefined` (user templates may come from anyone). Every field of the
-scenario is in the template's context (``None`` when absent), with ``tone`` and ``channel``.
+scenario is in the template's context (``None`` when absent), with ``tone``, ``channel`` and
+``language``. A message in another language than English is rendered from
+``<lang>/<id>.j2``, its typed facts in the language's notation
+(:mod:`sellermail.compose.notation`).
 
 Layout rules applied to the rendered text, so templates can stay readable:
 paragraphs are separated by blank lines; inside a paragraph, lines are joined with a space,
