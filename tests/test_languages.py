@@ -207,6 +207,10 @@ def test_a_marketplace_language_the_scenario_lacks_falls_back_to_english(tmp_pat
     message = sellermail.render("thank-you", facts, catalogue=sellermail.Catalogue(tmp_path))
     assert message.language == "en"
     assert message.body == "Thank you for your order of February 8, 2024 (€5.00)."
+    assert message.facts.warnings == (
+        "language: thank-you has no German template (de/thank-you.j2), the language of "
+        "Amazon.de: it is written in English",
+    )
 
 
 def test_a_language_file_may_carry_its_subject_line(tmp_path: Path) -> None:
@@ -336,3 +340,13 @@ def test_a_chinese_buyer_gets_english_with_a_note(run: Run) -> None:
         "note: the buyer wrote in Chinese (zh); the reply is in English (shipping-in-transit is "
         "written in en, de, fr, es, it, ja)"
     )
+
+
+def test_check_and_polish_refuse_another_language_for_an_appeal(run: Run) -> None:
+    check = run("check", "appeal-odr", "--language", "fr", "--set", "store_name=Maple", "-",
+                stdin="Dear Seller Performance Team,")  # fmt: skip
+    polish = run("polish", "appeal-odr", "--language", "ja", "--offline",
+                 "--set", "store_name=Maple")  # fmt: skip
+    for result, code in ((check, "fr"), (polish, "ja")):
+        assert result.code == 2 and result.out == ""
+        assert result.err.startswith(f"error: language: appeal-odr is refused in {code}: ")

@@ -16,7 +16,12 @@ from typing import Any
 
 from sellermail.compose.catalogue import FieldSpec, Scenario
 from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context, parse_marketplace
-from sellermail.compose.notation import choose, default_text
+from sellermail.compose.notation import (
+    choose,
+    default_text,
+    language_name,
+    marketplace_language,
+)
 from sellermail.errors import FactError, SellermailError, brief, did_you_mean, named
 
 
@@ -131,12 +136,19 @@ def resolve(
                 raise FactError(named(name), f"is not a field of {scenario.id}{hint}")
             raw[name] = value
     given = frozenset(name for name, value in raw.items() if not _blank(value))
+    ctx = Context(channel=channel)
     if language is None:
         marketplace = raw.get("marketplace")
         if _blank(marketplace) and "marketplace" in scenario.fields:
             marketplace = scenario.fields["marketplace"].default
-        language = choose(scenario, None, marketplace if isinstance(marketplace, str) else None)
-    ctx = Context(channel=channel)
+        marketplace = marketplace.strip() if isinstance(marketplace, str) else None
+        language = choose(scenario, None, marketplace)
+        wanted = marketplace_language(marketplace) if scenario.is_buyer_message else "en"
+        if language != wanted:  # a user's scenario without the marketplace's language
+            ctx.warnings.append(
+                f"language: {scenario.id} has no {language_name(wanted)} template ({wanted}/"
+                f"{scenario.id}.j2), the language of {marketplace}: it is written in English"
+            )
     values: dict[str, Any] = {}
     order = sorted(scenario.fields.values(), key=lambda spec: spec.name != "marketplace")
     for spec in order:
