@@ -350,3 +350,12 @@ def test_check_and_polish_refuse_another_language_for_an_appeal(run: Run) -> Non
     for result, code in ((check, "fr"), (polish, "ja")):
         assert result.code == 2 and result.out == ""
         assert result.err.startswith(f"error: language: appeal-odr is refused in {code}: ")
+
+
+def test_french_keeps_a_no_break_space_before_high_punctuation_in_what_the_seller_typed() -> None:
+    spec = sellermail.get_scenario("order-quantity-confirmation")
+    facts = spec.example | {"specs": ["Couleur : blanc", "Taille: 12 oz"]}
+    french = sellermail.render(spec, facts, language="fr").body
+    assert f"Couleur{NBSP}: blanc" in french and "Taille: 12 oz" in french
+    german = sellermail.render(spec, facts, language="de").body
+    assert "Couleur: blanc" in german

@@ -48,6 +48,8 @@ class Notation:
     first_day: str | None
     #: English default texts of fields -> this language's.
     defaults: dict[str, str]
+    #: Punctuation written after a no-break space (French ``;:!?``).
+    spaced: str = ""
 
     def date_text(self, date: dt.date, form: str | None = None) -> str:
         day = self.first_day if date.day == 1 and self.first_day and form is None else date.day
@@ -129,6 +131,7 @@ def notation(code: str) -> Notation:
         percent=spec["percent"],
         first_day=spec.get("first_day"),
         defaults=dict(spec.get("defaults") or {}),
+        spaced=str(spec.get("spaced_punctuation") or ""),
     )
 
 

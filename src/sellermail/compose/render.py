@@ -34,7 +34,7 @@ from sellermail.compose.catalogue import (
 from sellermail.compose.facts import Facts, resolve
 from sellermail.compose.fieldtypes import plain
 from sellermail.compose.limits import budget
-from sellermail.compose.notation import localized
+from sellermail.compose.notation import localized, notation
 from sellermail.compose.sources import TemplateRefused
 from sellermail.compose.templating import compiled, environment
 from sellermail.errors import ScenarioError, SellermailError, did_you_mean
@@ -83,8 +83,10 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 _LINE_SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
-def layout(text: str) -> str:
-    """Apply the paragraph rules of this module's docstring and tidy the spacing."""
+def layout(text: str, spaced: str = "") -> str:
+    """Apply the paragraph rules of this module's docstring and tidy the spacing: no space
+    before punctuation, except a no-break space before the marks in ``spaced`` (French
+    ``;:!?``, where a space typed before one becomes a no-break space)."""
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text.strip()):
         lines: list[str] = []
@@ -99,6 +101,9 @@ def layout(text: str) -> str:
                 lines[-1] = f"{lines[-1]} {line}"
             hard_break = lines[-1].endswith("\\")
             lines[-1] = lines[-1].rstrip("\\").rstrip()
+        if spaced:
+            mark = f"[{re.escape(spaced)}]"
+            lines = [re.sub(rf" +({mark})", "\u00a0\\1", line) for line in lines]
         tidy = [re.sub(r" +([,.;:!?])", r"\1", line) for line in lines]
         if tidy:
             paragraphs.append("\n".join(tidy))
@@ -197,4 +202,5 @@ def render(
             "subject",
             lambda: _LINE_SPACES.sub(" ", compiled(env, source).render(context)).strip(),
         )
-    return Rendered(spec, tone, channel, subject, layout(body), typed)
+    spaced = notation(language).spaced if language != "en" else ""
+    return Rendered(spec, tone, channel, subject, layout(body, spaced), typed)
