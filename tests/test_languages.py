@@ -359,3 +359,17 @@ def test_french_keeps_a_no_break_space_before_high_punctuation_in_what_the_selle
     assert f"Couleur{NBSP}: blanc" in french and "Taille: 12 oz" in french
     german = sellermail.render(spec, facts, language="de").body
     assert "Couleur: blanc" in german
+
+
+def test_spanish_on_amazon_com_mx_writes_amounts_the_mexican_way() -> None:
+    facts = {"product": "tenis", "partial_refund": "200", "offers": ["partial_refund"]}
+    mexico = sellermail.render("return-size-mismatch", facts | {"marketplace": "Amazon.com.mx"})
+    spain = sellermail.render("return-size-mismatch", facts | {"marketplace": "Amazon.es"})
+    assert (mexico.language, mexico.facts.locale) == ("es", "es-MX")
+    assert "$200.00" in mexico.body and "MXN" not in mexico.body
+    assert f"200,00{NBSP}€" in spain.body and spain.facts.locale == "es"
+    dollars = sellermail.render("return-size-mismatch", facts | {"marketplace": "Amazon.com.mx",
+                                "partial_refund": "USD 15"})  # fmt: skip
+    assert "US$15.00" in dollars.body
+    ledger = sellermail.ledger_for("return-size-mismatch", facts | {"marketplace": "Amazon.com.mx"})
+    assert ledger.language == "es" and dict(ledger.notations)["partial_refund"][0] == "$200.00"

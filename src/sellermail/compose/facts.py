@@ -20,6 +20,7 @@ from sellermail.compose.notation import (
     choose,
     default_text,
     language_name,
+    locale,
     marketplace_language,
 )
 from sellermail.errors import FactError, SellermailError, brief, did_you_mean, named
@@ -36,6 +37,8 @@ class Facts:
     warnings: tuple[str, ...] = field(default=())
     #: The language the message is written in (see :func:`sellermail.compose.notation.choose`).
     language: str = "en"
+    #: The notation its facts are written in: the language's, or a locale's (``es-MX``).
+    locale: str = "en"
 
 
 def read_facts_file(path: Path | str) -> dict[str, Any]:
@@ -137,11 +140,11 @@ def resolve(
             raw[name] = value
     given = frozenset(name for name, value in raw.items() if not _blank(value))
     ctx = Context(channel=channel)
+    marketplace = raw.get("marketplace")
+    if _blank(marketplace) and "marketplace" in scenario.fields:
+        marketplace = scenario.fields["marketplace"].default
+    marketplace = marketplace.strip() if isinstance(marketplace, str) else None
     if language is None:
-        marketplace = raw.get("marketplace")
-        if _blank(marketplace) and "marketplace" in scenario.fields:
-            marketplace = scenario.fields["marketplace"].default
-        marketplace = marketplace.strip() if isinstance(marketplace, str) else None
         language = choose(scenario, None, marketplace)
         wanted = marketplace_language(marketplace) if scenario.is_buyer_message else "en"
         if language != wanted:  # a user's scenario without the marketplace's language
@@ -163,7 +166,7 @@ def resolve(
         values[spec.name] = parse(spec.name, _flatten(spec, value), ctx)
     ordered = {name: values[name] for name in scenario.fields if name in values}
     _check_spans(ordered)
-    return Facts(ordered, given, tuple(ctx.warnings), language)
+    return Facts(ordered, given, tuple(ctx.warnings), language, locale(language, marketplace))
 
 
 def _check_spans(values: Mapping[str, Any]) -> None:

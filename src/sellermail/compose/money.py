@@ -150,13 +150,15 @@ def marketplace_currency(marketplace: str) -> str | None:
 class MoneyStyle:
     """How a language writes amounts: its decimal mark and thousands separator, whether the
     symbol (or ISO code, for currencies without one) follows the number and what separates
-    them, and currencies written with a mark of their own right after the number (``円``)."""
+    them, currencies written with a mark of their own right after the number (``円``), and
+    symbols of its own (Mexico's ``$`` for pesos)."""
 
     decimal: str = "."
     group: str = ","
     after: bool = False
     space: str = " "
     suffixes: tuple[tuple[str, str], ...] = ()
+    symbols: tuple[tuple[str, str], ...] = ()
 
 
 #: English: ``$9.90``, ``€1,234.50``, ``CHF 5.00``.
@@ -184,7 +186,7 @@ class Money:
         suffix = dict(style.suffixes).get(self.currency)
         if suffix:
             return f"{number}{suffix}"
-        symbol = CURRENCY_SYMBOLS.get(self.currency)
+        symbol = dict(style.symbols).get(self.currency) or CURRENCY_SYMBOLS.get(self.currency)
         if style.after:
             return f"{number}{style.space}{symbol or self.currency}"
         return f"{symbol}{number}" if symbol else f"{self.currency} {number}"

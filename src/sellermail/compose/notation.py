@@ -111,8 +111,9 @@ def _data() -> dict[str, Any]:
 
 @cache
 def notation(code: str) -> Notation:
-    """The notation of language ``code`` (one of :data:`LANGUAGES`)."""
-    spec = _data()["languages"][code]
+    """The notation of language ``code`` (one of :data:`LANGUAGES`), or of a locale of one
+    (``es-MX``: what its marketplaces write differently, see :func:`locale`)."""
+    spec = _data()["languages"][code.split("-")[0]] | (_data().get("locales") or {}).get(code, {})
     money = spec.get("money") or {}
     return Notation(
         code=code,
@@ -127,6 +128,7 @@ def notation(code: str) -> Notation:
             after=bool(money.get("after", False)),
             space=money.get("space", " "),
             suffixes=tuple((money.get("suffixes") or {}).items()),
+            symbols=tuple((money.get("symbols") or {}).items()),
         ),
         percent=spec["percent"],
         first_day=spec.get("first_day"),
@@ -158,6 +160,17 @@ def _aliases() -> dict[str, str]:
         for code, spec in _data()["languages"].items()
         for alias in spec.get("aliases") or ()
     }
+
+
+def locale(language: str, marketplace: str | None) -> str:
+    """The notation a message in ``language`` for ``marketplace`` uses: the language's, or
+    that of a locale of it whose marketplaces write differently (``es`` on Amazon.com.mx ->
+    ``es-MX``: ``$200.00``, not ``200,00 MXN``)."""
+    name = (marketplace or "").strip().lower()
+    for code, spec in (_data().get("locales") or {}).items():
+        if code.split("-")[0] == language and name.endswith(tuple(spec["marketplaces"])):
+            return str(code)
+    return language
 
 
 def language_code(requested: str) -> str:
@@ -236,7 +249,8 @@ def _local(value: Any, language: str) -> Any:
 
 
 def localized(values: Mapping[str, Any], language: str) -> dict[str, Any]:
-    """The typed facts as a template in ``language`` sees them (see the module docstring)."""
+    """The typed facts as a template in ``language`` (or a locale, ``es-MX``) sees them (see
+    the module docstring)."""
     if language == "en":
         return dict(values)
     return {name: _local(value, language) for name, value in values.items()}

@@ -189,7 +189,7 @@ def render(
     language = typed.language
     context = (
         dict.fromkeys(spec.fields)
-        | localized(typed.values, language)
+        | localized(typed.values, typed.locale)
         | {"tone": tone, "channel": channel, "language": language}
     )
     env = environment(language_folders(spec, language))

@@ -307,10 +307,9 @@ def _with_unit(commitment: Commitment, seen: list[Mention]) -> Commitment:
     return commitment
 
 
-def _notations(values: dict[str, Any], language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Every typed fact's notations in ``language``."""
-    written = notation(language)
-    found = ((name, written.equivalents(value)) for name, value in values.items())
+def _notations(values: dict[str, Any], locale: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every typed fact's notations in ``locale`` (a language, or ``es-MX``)."""
+    found = ((name, notation(locale).equivalents(value)) for name, value in values.items())
     return tuple((name, forms) for name, forms in found if forms)
 
 
@@ -321,13 +320,14 @@ def build(
     values: dict[str, Any],
     given: frozenset[str] | None = None,
     language: str = "en",
+    locale: str | None = None,
 ) -> Ledger:
     """The ledger of ``base``, the rendering of ``values`` for ``scenario`` on ``channel``.
     A name the seller did not give (``given`` says which were) is held only as what it is: a
     signer defaulted from the store's name asks for the store's name (its own commitment), not
     for the default's exact wording."""
     draft = Draft(base)
-    notations = _notations(values, language)
+    notations = _notations(values, locale or language)
     forms = dict(notations)
     commitments: list[Commitment] = []
     known: list[tuple[Any, ...]] = [m.key for m in draft.seen if m.kind in FACT_KINDS]

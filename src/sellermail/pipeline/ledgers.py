@@ -64,7 +64,7 @@ def _ledger(
         message = render(spec, raw, tone=each, channel=channel, enforce_channel=False,
                          language=language)  # fmt: skip
         typed = message.facts
-        ledgers.append(
-            build(spec, channel, message.text, typed.values, typed.given, typed.language)
-        )
+        ledger = build(spec, channel, message.text, typed.values, typed.given,
+                       typed.language, typed.locale)  # fmt: skip
+        ledgers.append(ledger)
     return common(ledgers)
