@@ -31,7 +31,8 @@ WARNED = {"blame_others", "emotional_pleading", "promises_only", "defamation_or_
 def judge(case: dict[str, Any]) -> tuple[bool, bool, list[str]]:
     """(blocked, warned, one line per violation) for one case."""
     report = sellermail.check(case["scenario"], case.get("facts") or {}, case["text"],
-                              channel=case.get("channel", "amazon"))  # fmt: skip
+                              channel=case.get("channel", "amazon"),
+                              language=case.get("language", "en"))  # fmt: skip
     lines = [
         f"{v.severity} {v.kind} {v.rule or v.fact or ''}: {v.detail}" for v in report.violations
     ]

@@ -27,7 +27,8 @@ def test_list_json_is_the_catalogue(run: Run) -> None:
     data = json.loads(result.out)
     ids = [item["id"] for item in data]
     assert len(ids) == 24 and ids[0] == "hijacker-cease-desist"
-    assert {"id", "title", "title_zh", "category", "recipient", "tone", "channels"} == set(data[0])
+    assert {"id", "title", "title_zh", "category", "recipient", "tone", "channels",
+            "languages"} == set(data[0])  # fmt: skip
 
 
 @pytest.mark.parametrize("scenario", [s.id for s in catalogue.scenarios()])

@@ -209,8 +209,9 @@ def test_every_engine_render_passes_its_guard(
     case: tuple[catalogue.Scenario, dict[str, Any], str, str],
 ) -> None:
     scenario, facts, tone, channel = case
-    text = sellermail.render(scenario, facts, tone=tone, channel=channel).text
-    report = sellermail.check(scenario, facts, text, channel=channel)
+    # English: the other languages' renderings are held to their guard in test_language_texts
+    text = sellermail.render(scenario, facts, tone=tone, channel=channel, language="en").text
+    report = sellermail.check(scenario, facts, text, channel=channel, language="en")
     assert report.ok, (text, report.violations)
 
 

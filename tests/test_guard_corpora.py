@@ -1,6 +1,7 @@
 """The guard on drafts written by two authors who never saw its rules (a policy expert; an
 operations manager writing as LLM rewrites come out): it rejects few good drafts and misses
-no defect. Measured first untouched (see benchmarks/guard_accuracy.py), then kept here."""
+no defect. Measured first untouched (see benchmarks/guard_accuracy.py), then kept here. The
+drafts are English (a case's ``language`` says otherwise), whatever the order's marketplace."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ def usable(path: Path) -> list[dict[str, Any]]:
     cases = []
     for case in yaml.safe_load(path.read_text(encoding="utf-8")):
         try:
-            sellermail.render(case["scenario"], case["facts"], channel=case["channel"])
+            sellermail.render(case["scenario"], case["facts"], channel=case["channel"],
+                              language=case.get("language", "en"))  # fmt: skip
         except sellermail.SellermailError:
             continue
         cases.append(case)
@@ -40,7 +42,7 @@ def test_few_good_drafts_are_rejected_and_no_defect_is_missed(path: Path) -> Non
     rejected, missed = [], []
     for case in cases:
         report = sellermail.check(case["scenario"], case["facts"], case["text"],
-                                  channel=case["channel"])  # fmt: skip
+                                  channel=case["channel"], language=case.get("language", "en"))  # fmt: skip
         if case["verdict"] == "good" and not report.ok:
             rejected.append(case["id"])
         warned_only = set(case.get("classes") or []) <= WARNED

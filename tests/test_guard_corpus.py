@@ -80,9 +80,9 @@ def test_the_corpus_is_well_formed_and_covers_every_scenario() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
 def test_guard_case(case: dict[str, Any]) -> None:
-    report = sellermail.check(
-        case["scenario"], _facts(case), case["text"], channel=case.get("channel", "amazon")
-    )
+    report = sellermail.check(case["scenario"], _facts(case), case["text"],
+                              channel=case.get("channel", "amazon"),
+                              language=case.get("language", "en"))  # fmt: skip
     expected: list[dict[str, Any]] = case["expect"]
     found = _describe(report)
     if not expected:

@@ -115,7 +115,7 @@ def test_an_unknown_marketplace_is_refused_with_the_known_ones(run: Run) -> None
 
 @pytest.mark.parametrize(
     ("marketplace", "written"),
-    [("Amazon.de", "€9.90"), ("amazon.co.uk", "£9.90"), ("Walmart", "$9.90"),
+    [("Amazon.de", "9,90\u00a0€"), ("amazon.co.uk", "£9.90"), ("Walmart", "$9.90"),
      ("lumora-shop.com", "$9.90"), ("ebay.ch", "CHF 9.90")],
 )  # fmt: skip
 def test_a_known_marketplace_still_sets_the_currency(marketplace: str, written: str) -> None:

@@ -1288,21 +1288,23 @@ def test_reply_drafts_shipping_in_transit_with_no_further_input(run: Run, wimo: 
     result = run("reply", str(wimo))
     assert result.code == 0, result.err
     assert "LX123456785CN" in result.out and "Deutsche Post" in result.out
-    assert "Hi Anna," in result.out  # first name only
-    assert "post office" not in result.out  # no status given: no word on where the parcel is
+    assert result.out.startswith("Hallo Anna Schmidt,")  # the buyer wrote in German
+    assert "Paketzentrum" not in result.out  # no status given: no word on where the parcel is
     assert result.err.splitlines() == [
-        "note: the buyer wrote in German (de); sellermail answers in English until marketplace "
-        "languages land",
+        "note: the buyer wrote in German (de); so does the reply (--language en for English)",
         "note: triage is not sure (buyer-where-is-my-order or buyer-tracking-request); this "
         "answers buyer-where-is-my-order: check it, or choose with --scenario ID",
         "note: stated from defaults (check them; change with --set): transit_days: 7-15",
         "offline: no API key (OPENAI_API_KEY is not set) and no local base URL; printed the "
         "deterministic text (to polish, set a key or a profile: see `sellermail config show`)",
     ]
-    given = run("reply", str(wimo), "--set", "status=is on its way to you", "--set",
+    given = run("reply", str(wimo), "--set", "status=ist im Paketzentrum angekommen", "--set",
                 "transit_days=5-9", "--offline")  # fmt: skip
-    assert "is on its way to you" in given.out and "5–9 days" in given.out
+    assert "ist im Paketzentrum angekommen" in given.out and "5–9 Tage" in given.out
     assert "defaults" not in given.err
+    english = run("reply", str(wimo), "--language", "en", "--offline")
+    assert english.out.startswith("Hi Anna,") and "7–15 days" in english.out  # first name only
+    assert "wrote in" not in english.err
 
 
 def test_reply_lists_missing_facts_with_ready_set_lines(run: Run, tmp_path: Path) -> None:
@@ -1340,7 +1342,7 @@ def test_reply_polishes_with_a_model_and_strict_fails_on_a_fallback(run: Run, wi
 
 def test_reply_set_wins_over_the_message(run: Run, wimo: Path) -> None:
     result = run("reply", str(wimo), "--set", "buyer_name=Mrs Schmidt", "--json")
-    assert "Mrs Schmidt" in json.loads(result.out)["reply"]["text"]
+    assert "Frau Schmidt" in json.loads(result.out)["reply"]["text"]  # in German, as written
 
 
 def test_reply_to_other_is_an_error(run: Run) -> None:

@@ -46,9 +46,12 @@ def test_the_wheel_carries_every_template(wheel: Path) -> None:
         for name in names
         if name.startswith("sellermail/templates/")
     }
-    in_tree = {path.name for path in (ROOT / "templates").iterdir()}
+    folder = ROOT / "templates"
+    in_tree = {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
     assert shipped == in_tree
-    assert len([name for name in shipped if not name.startswith("_")]) == 24
+    assert len([name for name in shipped if not name.startswith("_") and "/" not in name]) == 24
+    for language in ("de", "fr", "es", "it", "ja"):  # the buyer messages in each language
+        assert f"{language}/_tone.j2" in shipped and f"{language}/shipping-in-transit.j2" in shipped
 
 
 def test_the_installed_wheel_renders_every_scenario_from_another_folder(

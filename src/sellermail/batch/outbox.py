@@ -23,17 +23,20 @@ from sellermail.io.files import replacing
 from sellermail.io.terminal import json_text
 
 #: The keys of every output line, in order (a public contract).
-FIELDS = ("id", "row", "scenario", "text", "subject", "source", "attempts", "violations", "error")
+FIELDS = ("id", "row", "scenario", "language", "text", "subject", "source", "attempts", "violations",
+          "error")  # fmt: skip
+#: The keys of an output line written before messages had languages (``--resume`` reads it).
+_FIELDS_BEFORE_LANGUAGES = tuple(key for key in FIELDS if key != "language")
 #: Columns of the spreadsheet copy.
-CSV_COLUMNS = ("row", "id", "scenario", "source", "attempts", "subject", "text", "error",
+CSV_COLUMNS = ("row", "id", "scenario", "language", "source", "attempts", "subject", "text", "error",
                "violations")  # fmt: skip
 #: A cell starting with one of these would be run as a formula by Excel.
 _FORMULA = ("=", "+", "@", "\t", "\r")
 
 
 def record(row: int, id_: str | None, scenario: str | None, **outcome: Any) -> dict[str, Any]:
-    """An output line: ``text``, ``subject``, ``source``, ``attempts``, ``violations`` and
-    ``error`` come from ``outcome`` (absent ones are null, or empty for ``violations``)."""
+    """An output line: ``language``, ``text``, ``subject``, ``source``, ``attempts``,
+    ``violations`` and ``error`` come from ``outcome`` (absent ones are null, or empty for ``violations``)."""
     data: dict[str, Any] = {"id": id_, "row": row, "scenario": scenario}
     for key in FIELDS[3:]:
         data[key] = outcome.get(key, [] if key == "violations" else None)
@@ -151,7 +154,7 @@ def _result(line: bytes) -> dict[str, Any] | None:
         data = json.loads(line)
     except ValueError:
         return None
-    if not isinstance(data, dict) or tuple(data) != FIELDS:
+    if not isinstance(data, dict) or tuple(data) not in (FIELDS, _FIELDS_BEFORE_LANGUAGES):
         return None
     row = data["row"]
     if (
@@ -207,7 +210,7 @@ def spreadsheet_copy(jsonl: Path) -> Path:
                 source.seek(offset)
                 data = json.loads(source.readline())
                 data["violations"] = _violations_text(data["violations"])
-                writer.writerow([_cell(data[column]) for column in CSV_COLUMNS])
+                writer.writerow([_cell(data.get(column)) for column in CSV_COLUMNS])
     except OSError as exc:
         raise SellermailError(
             f"--format csv: {str(target)!r}: cannot write ({exc.strerror or exc}); every row "

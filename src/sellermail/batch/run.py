@@ -41,6 +41,8 @@ class BatchRequest:
     scenario: str | None = None
     tone: str | None = None
     channel: str = "amazon"
+    #: Rows without a language column: ``None`` is each row's marketplace's language.
+    language: str | None = None
     columns: Path | None = None
     catalogue: Catalogue = field(default_factory=builtin)
     #: The model; ``None`` or a settings object with an ``offline_reason`` renders offline.
@@ -95,7 +97,7 @@ def prepare(request: BatchRequest, notes: Callable[[str], None] | None = None) -
     else:
         why_offline = offline_reason(settings, request.offline)
     options = Options(scenario=request.scenario, tone=request.tone, channel=request.channel,
-                      catalogue=request.catalogue, settings=None if why_offline else settings,
+                      language=request.language, catalogue=request.catalogue, settings=None if why_offline else settings,
                       max_attempts=request.max_attempts, concurrency=request.concurrency,
                       cache=request.cache)  # fmt: skip
     work = Batch(sheet, mapping, options, notes=notes)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from sellermail.batch.outbox import Outbox, record
-from sellermail.batch.sheets import Row, Sheet
+from sellermail.batch.sheets import SETTINGS, Row, Sheet
 from sellermail.compose.catalogue import Catalogue, Scenario, builtin, tone_id
 from sellermail.compose.render import Rendered, render
 from sellermail.errors import SellermailError, shown
@@ -45,11 +45,14 @@ UNREACHABLE_STREAK = 4
 
 @dataclass
 class Options:
-    """How to run a batch; a row's own ``scenario``/``tone``/``channel`` win over these."""
+    """How to run a batch; a row's own ``scenario``/``tone``/``channel``/``language`` win
+    over these."""
 
     scenario: str | None = None
     tone: str | None = None
     channel: str = "amazon"
+    #: ``None``: each row's marketplace's language (for buyer messages).
+    language: str | None = None
     #: Where scenarios are found (the built-in ones by default).
     catalogue: Catalogue = field(default_factory=builtin)
     #: The model to call; ``None`` renders every row offline.
@@ -105,7 +108,7 @@ def row_error(exc: Exception) -> SellermailError:
 
 @dataclass(frozen=True)
 class Job:
-    """A row ready to render: its scenario, tone, channel and raw facts."""
+    """A row ready to render: its scenario, tone, channel, language and raw facts."""
 
     row: int
     id: str | None
@@ -113,6 +116,7 @@ class Job:
     tone: str | None
     channel: str
     facts: dict[str, Any]
+    language: str | None = None
 
 
 Progress = Callable[[Tally], None]
@@ -120,8 +124,8 @@ Progress = Callable[[Tally], None]
 
 def line(job: Job, outcome: Polished) -> dict[str, Any]:
     """The output line of a polished row."""
-    return record(job.row, job.id, job.scenario.id, text=outcome.text, subject=outcome.subject,
-                  source=outcome.source, attempts=outcome.attempts,
+    return record(job.row, job.id, job.scenario.id, language=job.language, text=outcome.text,
+                  subject=outcome.subject, source=outcome.source, attempts=outcome.attempts,
                   violations=outcome.violations)  # fmt: skip
 
 
@@ -154,7 +158,7 @@ class Batch:
             )
         spec = self.options.catalogue.find(self.options.scenario)
         for name, header in filled.items():
-            if name not in spec.fields and name not in ("id", "tone", "channel"):
+            if name not in spec.fields and name not in ("id", "tone", "channel", "language"):
                 raise SellermailError(
                     f"columns: {header!r} fills {name}, which {spec.id} does not have; "
                     f"leave it out with '{header}: null' in a --columns file"
@@ -165,21 +169,23 @@ class Batch:
         if row.error:
             raise SellermailError(row.error)
         values = dict(row.values)
-        for key in ("id", "scenario", "tone", "channel"):
+        for key in SETTINGS:
             if not isinstance(values.get(key, ""), str):
                 raise SellermailError(f"{key}: expected text, got {values[key]!r}")
         id_ = values.pop("id", None)
         scenario = values.pop("scenario", None) or self.options.scenario
         tone = values.pop("tone", None)
         channel = values.pop("channel", None) or self.options.channel
+        language = values.pop("language", None) or self.options.language
         if scenario is None:
             raise SellermailError("scenario: empty in this row, and no --scenario given")
         tone = tone_id(tone) if tone else self.options.tone
         spec = self.options.catalogue.find(str(scenario))
-        return Job(row.number, id_, spec, tone, str(channel).strip().lower(), values)
+        return Job(row.number, id_, spec, tone, str(channel).strip().lower(), values, language)
 
     def _message(self, job: Job) -> Rendered:
-        message = render(job.scenario, job.facts, tone=job.tone, channel=job.channel)
+        message = render(job.scenario, job.facts, tone=job.tone, channel=job.channel,
+                         language=job.language)  # fmt: skip
         refuse_secrets(message.scenario.id, message.text, message.facts.values)
         return message
 
@@ -221,8 +227,9 @@ class Batch:
             message = self._message(job)
         except Exception as exc:  # a row's trouble never ends the batch
             return self._failed(row, row_error(exc), job)
-        return record(job.row, job.id, job.scenario.id, text=message.body,
-                      subject=message.subject, source="offline", attempts=0)  # fmt: skip
+        return record(job.row, job.id, job.scenario.id, language=message.language,
+                      text=message.body, subject=message.subject, source="offline",
+                      attempts=0)  # fmt: skip
 
     def _failed(self, row: Row, exc: SellermailError, job: Job | None) -> dict[str, Any]:
         """The line of a row that cannot be rendered, with its scenario's id once known."""
@@ -290,6 +297,7 @@ class Batch:
         try:
             job = self.job(row)
             message = self._message(job)
+            job = replace(job, language=message.language)  # as rendered, for the output line
             return job, start(message, job.facts, settings,
                               max_attempts=self.options.max_attempts)  # fmt: skip
         except Exception as exc:

@@ -5,7 +5,7 @@ size is never loaded whole.
 
 Columns are field names, or headers that ``templates/_columns.yaml`` (Chinese ERP and Seller
 Central exports) or the user's own map (``--columns``) turns into field names; ``id``,
-``scenario``, ``tone`` and ``channel`` are the row's own settings. A column that maps to
+``scenario``, ``tone``, ``channel`` and ``language`` are the row's own settings. A column that maps to
 nothing stops the batch before it starts (a fact the user typed is never dropped silently).
 """
 
@@ -26,7 +26,7 @@ from sellermail.io.decode import sniff_encoding
 from sellermail.io.structured import DataError, parse_json, parse_yaml
 
 #: Columns that set up the row rather than fill a field.
-SETTINGS = ("id", "scenario", "tone", "channel")
+SETTINGS = ("id", "scenario", "tone", "channel", "language")
 SHEET_FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
          ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
 #: How Excel writes a long number it has rounded: 9.40011E+21.

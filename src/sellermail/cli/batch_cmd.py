@@ -7,7 +7,15 @@ from typing import Annotated
 import typer
 
 from sellermail.cli import status, views
-from sellermail.cli.options import Channel, ModelFlags, TemplatesDir, Tone, catalogue, with_flags
+from sellermail.cli.options import (
+    Channel,
+    Language,
+    ModelFlags,
+    TemplatesDir,
+    Tone,
+    catalogue,
+    with_flags,
+)
 
 
 @with_flags(ModelFlags)
@@ -25,6 +33,7 @@ def batch(
     ] = None,
     tone: Tone = None,
     channel: Channel = "amazon",
+    language: Language = None,
     columns: Annotated[
         Path | None,
         typer.Option("--columns", help="A YAML map of your column headers to field names."),
@@ -80,7 +89,7 @@ def batch(
 
     request = BatchRequest(
         input_file, out=out, out_format=out_format, resume=resume, overwrite=overwrite,
-        scenario=scenario, tone=tone, channel=channel, columns=columns,
+        scenario=scenario, tone=tone, channel=channel, language=language, columns=columns,
         catalogue=catalogue(templates_dir),
         settings=model.settings(), offline=model.offline, max_attempts=model.max_attempts,
         concurrency=concurrency, cache=cache, via=via, submit_only=submit_only,

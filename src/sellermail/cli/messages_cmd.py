@@ -10,6 +10,7 @@ from sellermail.cli.options import (
     Channel,
     Facts,
     Json,
+    Language,
     MessageFlags,
     ModelFlags,
     ScenarioName,
@@ -97,6 +98,7 @@ def check(
         ),
     ] = None,
     strict: Annotated[bool, typer.Option(help="Exit 1 on any violation, warnings too.")] = False,
+    language: Language = None,
     templates_dir: TemplatesDir = None,
     as_json: Json = False,
 ) -> None:
@@ -106,7 +108,7 @@ def check(
 
     raw, overrides = raw_facts(facts, assignments)
     report = check_draft(scenario, raw | overrides, read_text(draft, f"draft from {STDIN}" if draft == "-" else f"draft {draft!r}"), channel=channel, tone=tone,
-                         catalogue=catalogue(templates_dir))  # fmt: skip
+                         catalogue=catalogue(templates_dir), language=language)  # fmt: skip
     if as_json:
         views.print_json(report.to_dict())
     else:

@@ -34,6 +34,13 @@ Tone = Annotated[
     typer.Option(help=f"One of {', '.join(TONES)}, or 友好/正式... (default: the scenario's)."),
 ]
 Channel = Annotated[str, typer.Option(help=f"One of {', '.join(CHANNELS)}.")]
+Language = Annotated[
+    str | None,
+    typer.Option(
+        help="en, de, fr, es, it or ja (default: the marketplace's, for buyer messages).",
+        show_default=False,
+    ),
+]
 Offline = Annotated[bool, typer.Option(help="Do not call a model.")]
 Model = Annotated[str | None, typer.Option(help="The model name.")]
 BaseUrl = Annotated[
@@ -82,12 +89,14 @@ class MessageFlags(Flags):
         "assignments": (Sets, None),
         "tone": (Tone, None),
         "channel": (Channel, "amazon"),
+        "language": (Language, None),
         "templates_dir": (TemplatesDir, None),
     }
     facts: Path | None
     assignments: list[str] | None
     tone: str | None
     channel: str
+    language: str | None
     templates_dir: Path | None
 
     def raw_facts(self) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -96,8 +105,8 @@ class MessageFlags(Flags):
     def arguments(self) -> dict[str, Any]:
         """The keyword arguments of the library's render, polish and reply."""
         raw, overrides = self.raw_facts()
-        return {"facts": raw, "overrides": overrides, "tone": self.tone,
-                "channel": self.channel, "catalogue": self.catalogue()}  # fmt: skip
+        return {"facts": raw, "overrides": overrides, "tone": self.tone, "channel": self.channel,
+                "language": self.language, "catalogue": self.catalogue()}  # fmt: skip
 
     def catalogue(self) -> "Catalogue":
         return catalogue(self.templates_dir)

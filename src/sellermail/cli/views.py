@@ -143,7 +143,7 @@ def description(scenario: Scenario) -> None:
               f"{escape(scenario.title_zh)}")  # fmt: skip
     out.print(
         f"recipient: {scenario.recipient}   default tone: {scenario.tone}   "
-        f"channels: {', '.join(scenario.channels)}"
+        f"channels: {', '.join(scenario.channels)}   languages: {', '.join(scenario.languages)}"
     )
     for channel, reason in describe(scenario)["refused"].items():
         out.print(f"refused on {channel}: {escape(reason)}")

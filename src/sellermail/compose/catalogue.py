@@ -3,7 +3,10 @@
 A template is ``<id>.j2``: YAML front matter between two ``---`` lines, then the Jinja2 body.
 Built-in templates ship inside the package; a user's templates folder is searched first, so a
 user can add scenarios or override built-in ones in the same format. Files whose names start
-with ``_`` are shared partials (tone macros, common fields), not scenarios.
+with ``_`` are shared partials (tone macros, common fields), not scenarios. A buyer scenario is
+written in another language by ``<lang>/<id>.j2`` (the body, and a front matter holding only
+its ``subject:`` when the English one has a subject), with that language's partials in
+``<lang>/``.
 
 A :class:`Catalogue` is the set of scenarios one run can use (the built-in ones, or a user's
 folder and the built-in ones); whoever needs a scenario asks it, by id or by title.
@@ -19,6 +22,7 @@ from typing import Any
 
 from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context
 from sellermail.compose.frontmatter import Reader, is_scalar, kind, load_yaml, split_front_matter
+from sellermail.compose.notation import LANGUAGES
 from sellermail.compose.sources import TemplateRefused, find, read_source
 from sellermail.errors import FactError, ScenarioError, did_you_mean
 from sellermail.io.paths import data_dir
@@ -88,6 +92,9 @@ class Scenario:
     marketing: bool = False
     #: The folders its template and the partials it imports are found in, the user's first.
     folders: tuple[Path, ...] = field(default=(), compare=False)
+    #: The languages it is written in: English, and each ``<lang>/<id>.j2`` of its folders
+    #: (buyer messages only: the others stay English).
+    languages: tuple[str, ...] = ("en",)
 
     @property
     def is_buyer_message(self) -> bool:
@@ -218,7 +225,48 @@ def _scenario(path: Path, spec: Any, folders: tuple[Path, ...]) -> Scenario:
         marketing=read.flag("marketing"),
         path=path,
         folders=folders,
+        languages=_languages(scenario_id, folders) if recipient == "buyer" else ("en",),
     )
+
+
+def _languages(scenario_id: str, folders: tuple[Path, ...]) -> tuple[str, ...]:
+    """English and every language a folder holds ``<lang>/<id>.j2`` for."""
+    name = f"{scenario_id}{SUFFIX}"
+    return (
+        "en",
+        *(code for code in LANGUAGES[1:] if any((f / code / name).is_file() for f in folders)),
+    )
+
+
+def language_folders(scenario: Scenario, language: str) -> tuple[Path, ...]:
+    """Where a rendering in ``language`` finds its template and partials: each folder's
+    ``<lang>/`` first (so ``_tone.j2`` is the language's), then the folders themselves."""
+    if language == "en":
+        return scenario.folders
+    return (*(folder / language for folder in scenario.folders), *scenario.folders)
+
+
+@cache
+def language_subject(scenario: Scenario, language: str) -> str | None:
+    """The subject line of ``scenario`` in ``language``: the English front matter's, or the
+    language file's own front matter (``subject:`` alone), which it must have when the
+    English one has a subject."""
+    if language == "en" or scenario.subject is None:
+        return scenario.subject
+    name = f"{language}/{scenario.id}{SUFFIX}"
+    folder = next(
+        f for f in scenario.folders if (f / language / f"{scenario.id}{SUFFIX}").is_file()
+    )
+    source = _read(folder, name)
+    subject = None
+    if source.split("\n", 1)[0].strip() == "---":
+        front, _ = split_front_matter(source, Path(name))
+        subject = Reader(load_yaml(front, f"template {name}: front matter") or {},
+                         f"template {name}", ("subject",)).optional_text("subject")  # fmt: skip
+    if subject is None:
+        raise ScenarioError(f"template {name}: needs its subject line in front matter "
+                            "(subject: ..., as the English template has)")  # fmt: skip
+    return subject
 
 
 def _scenario_files(folders: tuple[Path, ...]) -> dict[str, Path]:

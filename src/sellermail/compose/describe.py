@@ -32,6 +32,7 @@ def summary(scenario: Scenario) -> dict[str, Any]:
         "recipient": scenario.recipient,
         "tone": scenario.tone,
         "channels": list(scenario.channels),
+        "languages": list(scenario.languages),
     }
 
 

@@ -16,6 +16,13 @@ from typing import Any
 
 from sellermail.compose.catalogue import FieldSpec, Scenario
 from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context, parse_marketplace
+from sellermail.compose.notation import (
+    choose,
+    default_text,
+    language_name,
+    locale,
+    marketplace_language,
+)
 from sellermail.errors import FactError, SellermailError, brief, did_you_mean, named
 
 
@@ -28,6 +35,10 @@ class Facts:
     given: frozenset[str]
     #: Non-fatal remarks, e.g. a tracking number failing its check digit.
     warnings: tuple[str, ...] = field(default=())
+    #: The language the message is written in (see :func:`sellermail.compose.notation.choose`).
+    language: str = "en"
+    #: The notation its facts are written in: the language's, or a locale's (``es-MX``).
+    locale: str = "en"
 
 
 def read_facts_file(path: Path | str) -> dict[str, Any]:
@@ -88,12 +99,14 @@ def _blank(value: Any) -> bool:
     return isinstance(value, str) and not value.strip()
 
 
-def _default(spec: FieldSpec, raw: Mapping[str, Any]) -> Any:
-    """The field's default; ``{field}`` references are filled from the other raw facts."""
+def _default(spec: FieldSpec, raw: Mapping[str, Any], language: str) -> Any:
+    """The field's default (an English default text as ``language`` says it); ``{field}``
+    references are filled from the other raw facts."""
     default = spec.default
     if spec.type in LIST_TYPES or not isinstance(default, (str, list)):
         return default
-    for candidate in default if isinstance(default, list) else [default]:
+    for english in default if isinstance(default, list) else [default]:
+        candidate = default_text(english, language)
         refs = re.findall(r"\{(\w+)\}", candidate)
         if not any(_blank(raw.get(ref)) for ref in refs):
             return candidate.format(**{ref: raw[ref] for ref in refs})
@@ -115,8 +128,13 @@ def resolve(
     scenario: Scenario,
     *sources: Mapping[str, Any],
     channel: str = "amazon",
+    language: str | None = None,
 ) -> Facts:
-    """Merge ``sources`` (weakest first) with the defaults and validate every field."""
+    """Merge ``sources`` (weakest first) with the defaults and validate every field, for a
+    message in ``language`` (by default the marketplace's, see
+    :func:`~sellermail.compose.notation.choose`)."""
+    if language is not None:
+        language = choose(scenario, language, None)
     raw: dict[str, Any] = {}
     for source in sources:
         for name, value in source.items():
@@ -128,6 +146,18 @@ def resolve(
             raw[name] = value
     given = frozenset(name for name, value in raw.items() if not _blank(value))
     ctx = Context(channel=channel)
+    marketplace = raw.get("marketplace")
+    if _blank(marketplace) and "marketplace" in scenario.fields:
+        marketplace = scenario.fields["marketplace"].default
+    marketplace = marketplace.strip() if isinstance(marketplace, str) else None
+    if language is None:
+        language = choose(scenario, None, marketplace)
+        wanted = marketplace_language(marketplace) if scenario.is_buyer_message else "en"
+        if language != wanted:  # a user's scenario without the marketplace's language
+            ctx.warnings.append(
+                f"language: {scenario.id} has no {language_name(wanted)} template ({wanted}/"
+                f"{scenario.id}.j2), the language of {marketplace}: it is written in English"
+            )
     values: dict[str, Any] = {}
     order = sorted(scenario.fields.values(), key=lambda spec: spec.name != "marketplace")
     for spec in order:
@@ -135,14 +165,14 @@ def resolve(
         if _blank(value):
             if spec.required:
                 raise FactError(spec.name, f"is required ({spec.help or spec.type})")
-            value = _default(spec, raw)
+            value = _default(spec, raw, language)
             if value is None:
                 continue
         parse = parse_marketplace if spec.name == "marketplace" else PARSERS[spec.type]
         values[spec.name] = parse(spec.name, _flatten(spec, value), ctx)
     ordered = {name: values[name] for name in scenario.fields if name in values}
     _check_spans(ordered)
-    return Facts(ordered, given, tuple(ctx.warnings))
+    return Facts(ordered, given, tuple(ctx.warnings), language, locale(language, marketplace))
 
 
 def _check_spans(values: Mapping[str, Any]) -> None:

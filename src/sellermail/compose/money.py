@@ -147,6 +147,25 @@ def marketplace_currency(marketplace: str) -> str | None:
 
 
 @dataclass(frozen=True)
+class MoneyStyle:
+    """How a language writes amounts: its decimal mark and thousands separator, whether the
+    symbol (or ISO code, for currencies without one) follows the number and what separates
+    them, currencies written with a mark of their own right after the number (``円``), and
+    symbols of its own (Mexico's ``$`` for pesos)."""
+
+    decimal: str = "."
+    group: str = ","
+    after: bool = False
+    space: str = " "
+    suffixes: tuple[tuple[str, str], ...] = ()
+    symbols: tuple[tuple[str, str], ...] = ()
+
+
+#: English: ``$9.90``, ``€1,234.50``, ``CHF 5.00``.
+ENGLISH = MoneyStyle()
+
+
+@dataclass(frozen=True)
 class Money:
     """An amount in one currency; ``str()`` is its usual English notation."""
 
@@ -154,8 +173,22 @@ class Money:
     currency: str
 
     def __str__(self) -> str:
+        return self.written(ENGLISH)
+
+    def number(self, style: MoneyStyle = ENGLISH) -> str:
+        """The number alone, as ``style`` writes it: ``1.234,50``."""
         number = f"{self.amount:,.{PLACES.get(self.currency, 2)}f}"
-        symbol = CURRENCY_SYMBOLS.get(self.currency)
+        return number.translate({ord(","): style.group, ord("."): style.decimal})
+
+    def written(self, style: MoneyStyle) -> str:
+        """The amount as ``style`` writes it: ``9,90\u00a0€``, ``1,980円``, ``$9.90``."""
+        number = self.number(style)
+        suffix = dict(style.suffixes).get(self.currency)
+        if suffix:
+            return f"{number}{suffix}"
+        symbol = dict(style.symbols).get(self.currency) or CURRENCY_SYMBOLS.get(self.currency)
+        if style.after:
+            return f"{number}{style.space}{symbol or self.currency}"
         return f"{symbol}{number}" if symbol else f"{self.currency} {number}"
 
     def plain(self) -> str:

@@ -37,7 +37,8 @@ CODE_GENERATION = "sellermail-bounded-2"
 
 
 class _Loader(jinja2.BaseLoader):
-    """Finds templates in the search path; a scenario template's front matter is skipped."""
+    """Finds templates in the search path; a scenario template's front matter is skipped (a
+    language's template, ``<lang>/<id>.j2``, may have none: the English one has the spec)."""
 
     def __init__(self, folders: tuple[Path, ...], front_matter: bool) -> None:
         self.folders = folders
@@ -52,7 +53,12 @@ class _Loader(jinja2.BaseLoader):
                 if path is None:
                     continue
                 source = read_source(path)
-                if self.front_matter and template.endswith(SUFFIX) and not template.startswith("_"):
+                if (
+                    self.front_matter
+                    and template.endswith(SUFFIX)
+                    and not template.startswith("_")
+                    and source.split("\n", 1)[0].strip() == "---"
+                ):
                     source = split_front_matter(source, path)[1]
                 return source, str(path), _unchanged(path)
         except TemplateRefused as exc:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from sellermail.compose.catalogue import FieldSpec, Scenario
 from sellermail.compose.fieldtypes import Date, DayRange, Percent
 from sellermail.compose.money import Money, same_currency
+from sellermail.compose.notation import notation
 from sellermail.guard import claims as stated
 from sellermail.guard import remedies
 from sellermail.guard.claims import claims
@@ -40,6 +41,10 @@ class Commitment:
     key: tuple[Any, ...]
     #: The fact as the base text shows it, for messages and prompts.
     shown: str
+    #: Every way the message's language writes the fact, ``shown``'s notation first (amounts,
+    #: dates, percentages, ranges; empty for the other kinds: see
+    #: :meth:`sellermail.compose.notation.Notation.equivalents`).
+    notations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,8 +63,11 @@ class Ledger:
     claims: frozenset[str] = frozenset()
     #: Remedies a draft may name beyond ``offers`` (some tones' wording names them).
     may_offer: frozenset[str] = frozenset()
-    #: The language the message is written in, and a draft is held to (ISO 639-1).
+    #: The language the message is written in; a draft is held to it.
     language: str = "en"
+    #: Each typed fact (field, its notations in ``language``: see ``Commitment.notations``),
+    #: shown in the base text or not: what a draft in this language may write for it.
+    notations: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
@@ -320,6 +328,12 @@ def _with_unit(commitment: Commitment, seen: list[Mention]) -> Commitment:
     return commitment
 
 
+def _notations(values: dict[str, Any], locale: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every typed fact's notations in ``locale`` (a language, or ``es-MX``)."""
+    found = ((name, notation(locale).equivalents(value)) for name, value in values.items())
+    return tuple((name, forms) for name, forms in found if forms)
+
+
 def build(
     scenario: Scenario,
     channel: str,
@@ -327,12 +341,15 @@ def build(
     values: dict[str, Any],
     given: frozenset[str] | None = None,
     language: str = "en",
+    locale: str | None = None,
 ) -> Ledger:
     """The ledger of ``base``, the rendering of ``values`` for ``scenario`` on ``channel``.
     A name the seller did not give (``given`` says which were) is held only as what it is: a
     signer defaulted from the store's name asks for the store's name (its own commitment), not
     for the default's exact wording. ``language`` is the language ``base`` is written in."""
     draft = Draft(base, language=language)
+    notations = _notations(values, locale or language)
+    forms = dict(notations)
     commitments: list[Commitment] = []
     known: list[tuple[Any, ...]] = [m.key for m in draft.seen if m.kind in FACT_KINDS]
     for name, value in values.items():
@@ -349,6 +366,9 @@ def build(
                 commitment = _distinctive(commitment, draft.folded)
             elif commitment.kind == "range":
                 commitment = _with_unit(commitment, draft.seen)
+            if forms.get(name) and commitment.kind in _NOTED:  # shown as the language writes it
+                shown = forms[name][0] if language != "en" else commitment.shown
+                commitment = replace(commitment, shown=shown, notations=forms[name])
             if draft.keeps(commitment) and commitment not in commitments:
                 commitments.append(commitment)
         if spec.type in ID_TYPES:
@@ -379,7 +399,12 @@ def build(
         # what the seller's own rendering names (an exchange telling how the original goes
         # back), a rewrite may name too
         may_offer=named - (offers or frozenset()),
+        notations=notations,
     )
+
+
+#: Commitment kinds that have notations (a single-day range is a duration).
+_NOTED = frozenset({"money", "date", "percent", "range", "duration"})
 
 
 def common(ledgers: list[Ledger]) -> Ledger:
@@ -401,4 +426,5 @@ def common(ledgers: list[Ledger]) -> Ledger:
         claims=frozenset().union(*(ledger.claims for ledger in ledgers)),
         may_offer=named - (offers or frozenset()),
         language=first.language,
+        notations=first.notations,
     )

@@ -159,7 +159,7 @@ class Attempts:
         # A retry is the first request again with the problems added: short, and a model is
         # not led on by its own failed draft.
         (_, system), (_, task) = self._first
-        advice = feedback([item["detail"] for item in self.failures[-1]])
+        advice = feedback([item["detail"] for item in self.failures[-1]], self.ledger.language)
         self._next = [("system", system), ("user", f"{task}\n\n{advice}")]
         return None
 

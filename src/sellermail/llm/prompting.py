@@ -25,9 +25,9 @@ def _environment() -> jinja2.Environment:
 
 
 @cache
-def _table(name: str) -> dict[str, str]:
+def _table(name: str) -> dict[str, Any]:
     path = data_dir("prompts") / name
-    data: dict[str, str] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return data
 
 
@@ -35,10 +35,21 @@ def _fill(template: str, **context: Any) -> str:
     return _environment().get_template(template).render(**context).strip()
 
 
+def _language(code: str) -> dict[str, Any]:
+    """The prompt's words for a message in language ``code``: its name and register (nothing
+    for English, whose prompt names no language)."""
+    if code == "en":
+        return {"language": None, "register": None}
+    words = _table("languages.yaml")[code]
+    return {"language": words["name"], "register": words["register"]}
+
+
 def first_messages(message: Rendered, ledger: Ledger) -> list[tuple[str, str]]:
-    """The system and user messages of a first attempt."""
+    """The system and user messages of a first attempt. Facts are listed as the message's
+    language writes them (the ledger's ``shown``)."""
     recipient = message.scenario.recipient
-    system = _fill("system.j2", guidance=_table("categories.yaml")[recipient])
+    language = _language(ledger.language)
+    system = _fill("system.j2", guidance=_table("categories.yaml")[recipient], **language)
     offers = ", ".join(NAMES[o] for o in sorted(ledger.offers or ()))
     user = _fill(
         "user.j2",
@@ -47,13 +58,15 @@ def first_messages(message: Rendered, ledger: Ledger) -> list[tuple[str, str]]:
         facts=list(dict.fromkeys(c.shown for c in ledger.commitments)),
         offers=offers,
         body=message.body,
+        language=language["language"],
     )
     return [("system", system), ("user", user)]
 
 
-def feedback(problems: list[str]) -> str:
-    """The user message that sends a failed rewrite back, with what was wrong with it."""
-    return _fill("feedback.j2", problems=problems)
+def feedback(problems: list[str], language: str = "en") -> str:
+    """The user message that sends a failed rewrite back, with what was wrong with it (and,
+    for a message in another language than English, a reminder of the language)."""
+    return _fill("feedback.j2", problems=problems, language=_language(language)["language"])
 
 
 def request(model: str, temperature: float, messages: list[tuple[str, str]]) -> ChatRequest:

@@ -43,22 +43,28 @@ def ledger_for(
     channel: str = "amazon",
     tone: str | None = None,
     catalogue: Catalogue | None = None,
+    language: str | None = None,
 ) -> Ledger:
     """Render ``scenario`` deterministically from raw ``facts`` and return its ledger: of the
-    rendering in ``tone``, or, for a draft of unknown tone, what every tone commits to. A
-    channel the scenario is refused on still gets a ledger (the guard reports the refusal)."""
+    rendering in ``tone``, or, for a draft of unknown tone, what every tone commits to; in
+    ``language`` (by default the marketplace's, as :func:`render` chooses). A channel the
+    scenario is refused on still gets a ledger (the guard reports the refusal)."""
     spec = scenario if isinstance(scenario, Scenario) else (catalogue or builtin()).find(scenario)
-    return _ledger(spec, _frozen(dict(facts or {})), channel, tone)
+    return _ledger(spec, _frozen(dict(facts or {})), channel, tone, language)
 
 
 @lru_cache(maxsize=512)
-def _ledger(spec: Scenario, facts: Any, channel: str, tone: str | None) -> Ledger:
+def _ledger(
+    spec: Scenario, facts: Any, channel: str, tone: str | None, language: str | None
+) -> Ledger:
     tones = [tone] if tone else [spec.tone, *(t for t in TONES if t != spec.tone)]
     raw = {name: _thaw(value) for name, value in facts}
     ledgers = []
     for each in tones:
-        message = render(spec, raw, tone=each, channel=channel, enforce_channel=False)
-        ledgers.append(
-            build(spec, channel, message.text, message.facts.values, message.facts.given)
-        )
+        message = render(spec, raw, tone=each, channel=channel, enforce_channel=False,
+                         language=language)  # fmt: skip
+        typed = message.facts
+        ledger = build(spec, channel, message.text, typed.values, typed.given,
+                       typed.language, typed.locale)  # fmt: skip
+        ledgers.append(ledger)
     return common(ledgers)

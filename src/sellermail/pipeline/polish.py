@@ -36,7 +36,8 @@ def start(
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
 ) -> Attempts:
     """The attempts to polish ``message``, rendered from raw ``facts``."""
-    ledger = ledger_for(message.scenario, facts, channel=message.channel, tone=message.tone)
+    ledger = ledger_for(message.scenario, facts, channel=message.channel, tone=message.tone,
+                        language=message.language)  # fmt: skip
     return Attempts(message, ledger, settings, max_attempts)
 
 
@@ -49,6 +50,8 @@ class PolishOptions(TypedDict, total=False):
     tone: str | None
     #: ``amazon`` (the default), ``email``, ``ebay`` or ``walmart``.
     channel: str
+    #: ``en``, ``de``, ``fr``, ``es``, ``it`` or ``ja``; by default the marketplace's.
+    language: str | None
     #: Where a scenario named by id or title is found (the built-in catalogue by default).
     catalogue: Catalogue | None
     #: The model (the configured one by default); without one the text is the deterministic one.
@@ -71,7 +74,8 @@ def polish(
     overrides = options.get("overrides") or {}
     message = render(scenario, facts, overrides=overrides, tone=options.get("tone"),
                      channel=options.get("channel", "amazon"),
-                     catalogue=options.get("catalogue"))  # fmt: skip
+                     catalogue=options.get("catalogue"),
+                     language=options.get("language"))  # fmt: skip
     refuse_secrets(message.scenario.id, message.text, message.facts.values)
     settings = options.get("settings") or load_llm_settings()
     if reason := offline_reason(settings, options.get("offline", False)):

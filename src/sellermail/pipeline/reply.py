@@ -66,10 +66,12 @@ class Plan:
     scenario: Scenario
     facts: dict[str, Any]
     warnings: tuple[str, ...]
-    #: Why the answer is in English when the buyer wrote in another language.
+    #: The language of the answer when the buyer wrote in another language than English.
     language_note: str | None
     #: What the reply takes from the buyer's words (remedies asked for or refused, a reason).
     heard: tuple[str, ...] = ()
+    #: The buyer's language when the scenario is written in it (else the marketplace's applies).
+    language: str | None = None
 
 
 def _fits(spec: Scenario, name: str, value: Any, channel: str) -> str | None:
@@ -201,16 +203,20 @@ def plan(
     missing = [name for name, field in spec.fields.items() if field.required and name not in given]
     if missing:
         raise MissingFacts(spec.id, missing)
-    note = None
-    if result.language != "en" and spec.recipient == "buyer":
-        note = (f"note: the buyer wrote in {language_name(result.language)} ({result.language}); "
-                "sellermail answers in English until marketplace languages land")  # fmt: skip
+    note = language = None
+    wrote = f"note: the buyer wrote in {language_name(result.language)} ({result.language})"
+    if result.language in spec.languages and result.language != "en":
+        language = result.language
+        note = f"{wrote}; so does the reply (--language en for English)"
+    elif result.language != "en" and spec.recipient == "buyer":
+        note = (f"{wrote}; the reply is in English ({spec.id} is written in "
+                f"{', '.join(spec.languages)})")  # fmt: skip
     notes = list(heard_notes)
     if not result.sure and not scenario:
         maybe = f"{result.kind} or {result.runner_up}" if result.runner_up else result.kind
         notes.append(f"note: triage is not sure ({maybe}); this answers {result.kind}: check "
                      "it, or choose with --scenario ID")  # fmt: skip
-    return Plan(spec, mapped, tuple(warnings), note, tuple(notes))
+    return Plan(spec, mapped, tuple(warnings), note, tuple(notes), language)
 
 
 @dataclass(frozen=True)
@@ -248,8 +254,11 @@ def reply(
     channel = options.get("channel", "amazon")
     draft = plan(result, {**(facts or {}), **overrides}, channel=channel,
                  catalogue=options.get("catalogue"), scenario=scenario)  # fmt: skip
+    chosen = options.get("language") is not None  # --language: no word on the buyer's
+    if not chosen and draft.language is not None:
+        options["language"] = draft.language  # the buyer's, over the marketplace's
     polished = polish(draft.scenario, {**draft.facts, **(facts or {})}, **options)
-    notes = [draft.language_note] if draft.language_note else []
+    notes = [draft.language_note] if draft.language_note and not chosen else []
     notes += [f"warning: {warning}" for warning in draft.warnings]
     notes += draft.heard
     if polished.rendered and (assumption := assumed(polished.rendered)):
