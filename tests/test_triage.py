@@ -12,13 +12,13 @@ import pytest
 
 from conftest import Result
 from fakeserver import FakeLLM, Reply
+from sellermail.guard.language import detect
 from sellermail.io.paths import data_dir
 from sellermail.llm import client as llm
 from sellermail.llm.config import LLMSettings
 from sellermail.triage.assisted import DISAGREED, llm_triage, parse_answer
 from sellermail.triage.classify import MESSAGE_KINDS as KINDS
 from sellermail.triage.classify import URGENT, report_order, triage
-from sellermail.triage.language import detect
 from sellermail.triage.message import parse_message
 
 Run = Callable[..., Result]

@@ -289,7 +289,7 @@ def triage_summary(result: Triage, source: str) -> None:
     """A triage as aligned lines: kind and confidence, scenario, language, facts, next step."""
     from rich.console import Console
 
-    from sellermail.triage.language import name
+    from sellermail.guard.language import name
 
     escape = _markup
 

@@ -23,10 +23,10 @@ from sellermail.compose.catalogue import Catalogue, Scenario, builtin
 from sellermail.compose.defaults import assumed
 from sellermail.compose.fieldtypes import PARSERS, Context
 from sellermail.errors import FactError, SellermailError
+from sellermail.guard.language import name as language_name
 from sellermail.llm.polish import Polished
 from sellermail.pipeline.polish import PolishOptions, polish
 from sellermail.triage.classify import Triage, scenario_for, triage_file
-from sellermail.triage.language import name as language_name
 from sellermail.triage.said import Said
 
 #: Fact key of the triage contract -> the scenario field it fills.

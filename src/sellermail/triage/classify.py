@@ -30,8 +30,9 @@ classified:
    ``other`` when it is one of the tied (its cues name what the kinds are not). The next kind
    is the ``runner_up``.
 6. Not sure: below :data:`SURE` confidence (two kinds close, or little evidence) the kind is
-   kept but no scenario is suggested; ``reply`` then asks which answer to draft. The figure is
-   chosen from the calibration table of benchmarks/triage.py (accuracy by confidence band).
+   kept but no scenario is suggested; ``reply`` then asks which answer to draft. An appeal or
+   a letter needs :data:`APPEAL_SURE`. The figures are chosen from the calibration table of
+   benchmarks/triage.py (accuracy by confidence band).
 7. The scenario: the kind's, or the one its first scenario rule found in the notice's main
    text names (an IP complaint over images, or one that deactivated the account; an account
    review over offers on others' listings), which may name the policy appealed.
@@ -45,14 +46,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sellermail.compose.catalogue import builtin
+from sellermail.guard.language import detect, normalise
 from sellermail.triage.deadline import reply_by
 from sellermail.triage.extract import complaint_facts, extract
 from sellermail.triage.kinds import MESSAGE_KINDS, URGENT, Body, contents, read_body
 from sellermail.triage.kinds import model as kinds_model
-from sellermail.triage.language import detect
 from sellermail.triage.message import Message, read_message
 from sellermail.triage.notice import MAIN, TABLE_ROW, parts, sectioned
-from sellermail.triage.phrases import NUMBER, normalise
+from sellermail.triage.phrases import NUMBER
 from sellermail.triage.said import Said, said
 
 SUBJECT_WEIGHT = 5.0
@@ -70,6 +72,10 @@ STRENGTH_SCALE = 4.0
 CONFLICT_SHARE = 0.6
 #: Below this confidence triage is not sure: no scenario is suggested (benchmarks/triage.py).
 SURE = 0.5
+#: Below this confidence no appeal or letter is suggested (a wrong appeal is the most harmful
+#: mistake this tool can make): the band from which the calibration table of
+#: benchmarks/triage.py found every message right, plain and leave-one-out.
+APPEAL_SURE = 0.8
 
 #: A text this many lines long or longer is read as a notice when it has a notice's sections.
 SECTIONED_LINES = 6
@@ -308,9 +314,16 @@ def triage(message: Message) -> Triage:
     if ruled and ruled[1]:
         facts["policy"] = ruled[1]
     scenario = scenario_for(verdict.kind, facts, found.main) if verdict.sure else None
+    sure = verdict.sure
+    if (
+        scenario
+        and verdict.confidence < APPEAL_SURE
+        and not builtin().get(scenario).is_buyer_message
+    ):
+        scenario, sure = None, False  # an appeal or a letter only from the surest band
     due = reply_by(message, found.notice)
     return Triage(verdict.kind, verdict.confidence, scenario, facts, language, said=said(writer),
-                  runner_up=verdict.runner_up, reply_by=due, sure=verdict.sure)  # fmt: skip
+                  runner_up=verdict.runner_up, reply_by=due, sure=sure)  # fmt: skip
 
 
 def triage_file(source: str | Path) -> Triage:

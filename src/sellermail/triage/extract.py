@@ -25,8 +25,9 @@ from typing import Any
 from sellermail.compose.fieldtypes import Context, parse_asin
 from sellermail.compose.money import find_amounts
 from sellermail.errors import FactError
+from sellermail.guard.language import normalise
 from sellermail.triage.message import Message
-from sellermail.triage.phrases import alternation, load, matcher, normalise, split
+from sellermail.triage.phrases import alternation, load, matcher, split
 
 # Each expression begins with a character class or a letter, which the engine scans for fast;
 # the boundary before it is a look-behind after that first character.

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sellermail.triage.phrases import load, matcher, normalise, split
+from sellermail.guard.language import normalise
+from sellermail.triage.phrases import load, matcher, split
 
 #: The kinds of the contract, in its order.
 MESSAGE_KINDS = (

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sellermail.triage.phrases import alternation, load, matcher, normalise, split
+from sellermail.guard.language import normalise
+from sellermail.triage.phrases import alternation, load, matcher, split
 
 #: The first paragraph and the "why" section.
 MAIN = 1.0

@@ -1,10 +1,10 @@
 """Phrase lists from the data files in inbound/, and the fast matcher triage runs over them.
 
-Text and phrases are compared in one normal form (:func:`normalise`): NFKC (full-width letters
-and digits become plain ones), lower case, accents removed from Latin letters (ß is ss),
-apostrophes dropped ("hasn't" = "hasnt", "dov'è" = "dove") but for an elision ("d'échanger" =
-"d echanger"), one space for any run of white space. A list of phrases becomes ONE regular expression shaped as a trie (a common
-prefix is written once), so a message is scanned once whatever the number of phrases. A phrase
+Text and phrases are compared in one normal form (:func:`sellermail.guard.language.normalise`,
+shared with the guard's language check): NFKC, lower case, accents removed from Latin letters,
+apostrophes dropped but for an elision, one space for any run of white space. A list of phrases
+becomes ONE regular expression shaped as a trie (a common prefix is written once), so a message
+is scanned once whatever the number of phrases. A phrase
 that begins (ends) with a Latin letter or digit must begin (end) a word; one ending in ``*``
 matches the start of a word; ``{n}`` matches a number; phrases in Chinese or Japanese match
 anywhere.
@@ -13,7 +13,6 @@ anywhere.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -25,33 +24,7 @@ from sellermail.io.paths import data_dir
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _accent_table() -> dict[int, str | None]:
-    table: dict[int, str | None] = {}
-    for code in range(0xC0, 0x250):
-        base = unicodedata.normalize("NFD", chr(code))[0]
-        if base.isascii() and base.isalpha() and base != chr(code):
-            table[code] = base.lower()
-    table.update(
-        {ord(k): v for k, v in {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "ß": "ss"}.items()}
-    )
-    table.update({ord(k): "'" for k in "’‘`´"})
-    return table
-
-
-_ACCENTS = _accent_table()
-_SPACES = re.compile(r"\s+")
-_BLANKS = re.compile(r"[^\S\n]+")
-#: An elided article or pronoun ("l'", "d'", "qu'"): its apostrophe becomes a space.
-_ELISION = re.compile(r"(?<![a-z])([a-z]|qu)'")
 WORD_CHARS = "a-z0-9ß"
-
-
-def normalise(text: str, *, lines: bool = False) -> str:
-    """The normal form of the module docstring; with ``lines``, line breaks are kept."""
-    text = unicodedata.normalize("NFKC", text).lower().translate(_ACCENTS)
-    if "'" in text:
-        text = _ELISION.sub(r"\1 ", text).replace("'", "")
-    return (_BLANKS if lines else _SPACES).sub(" ", text)
 
 
 def split(spec: str | None) -> list[str]:

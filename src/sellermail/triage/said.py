@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sellermail.triage.phrases import load, matcher, normalise, split
+from sellermail.guard.language import normalise
+from sellermail.triage.phrases import load, matcher, split
 
 #: How far before a remedy (in characters of normalised text) a refusing word still reaches.
 REACH = 45
