@@ -415,7 +415,9 @@ def common(ledgers: list[Ledger]) -> Ledger:
     offers = None
     if all(ledger.offers is not None for ledger in ledgers):
         offers = frozenset.intersection(*(ledger.offers or frozenset() for ledger in ledgers))
-    named = frozenset().union(*(ledger.offers or frozenset() for ledger in ledgers))
+    named = frozenset().union(
+        *((ledger.offers or frozenset()) | ledger.may_offer for ledger in ledgers)
+    )
     return Ledger(
         scenario=first.scenario,
         channel=first.channel,

@@ -332,7 +332,7 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
     notes = notation(language) if language != "en" else None
     source = narrow(text) if notes else text
     masked, starts, ends = _digits_for_words(source, notes)
-    lower = text.lower()
+    lower = source.lower()
     extractors, lowered = _extractors(language)
     for index, (pattern, extract, cues) in enumerate(extractors):
         if (cues and not any(map(lower.__contains__, cues))) or (

@@ -1,8 +1,10 @@
 """How each marketplace language writes the facts the guard compares: its dates ("8. Februar
 2024", "2024年2月8日"), day ranges ("7 à 15 jours", "entre 7 y 15 días", "7～15日"), durations
-("24 Stunden", "3営業日") and number words ("vierundzwanzig"). English is built into
-:mod:`sellermail.guard.mentions`; the others are data, ``lexicon/<lang>.notation.yaml``, compiled
-here once per language into the patterns :func:`mentions` tries before the English ones.
+("24 Stunden", "3営業日") and number words ("vierundzwanzig"): how a draft is READ, where
+:mod:`sellermail.compose.notation` says how a message is written (its month names are these).
+English is built into :mod:`sellermail.guard.mentions`; the others are data,
+``lexicon/<lang>.notation.yaml``, compiled here once per language into the patterns
+:func:`mentions` tries before the English ones.
 
 Placeholders in a data file's patterns: ``{d}`` a day, ``{mo}`` a month's number, ``{m}`` a
 month's name, ``{y}`` a year, ``{a}`` and ``{b}`` a range's ends. Patterns run on the
@@ -12,15 +14,19 @@ lower-cased text, whose full-width digits and signs are read as ASCII (:func:`na
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from sellermail.compose.notation import LANGUAGES
+from sellermail.compose.notation import notation as written
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 
 #: Full-width digits and the signs written with them, as ASCII (one character each: offsets hold).
 _NARROW = str.maketrans(
-    {chr(0xFF10 + i): str(i) for i in range(10)} | {"，": ",", "．": ".", "／": "/", "－": "-"}
+    {chr(0xFF10 + i): str(i) for i in range(10)}
+    | {"，": ",", "．": ".", "／": "/", "－": "-", "％": "%"}
 )
 
 
@@ -60,6 +66,11 @@ class Notation:
         return self.units.get(" ".join((words or "").split()), "")
 
 
+def _plain(word: str) -> str:
+    """``word`` without its accents ("déc" -> "dec")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -76,10 +87,13 @@ def notation(language: str) -> Notation | None:
     if language == "en" or not path.is_file():
         return None
     data = parse_yaml(path.read_text(encoding="utf-8")) or {}
-    months = {name: i for i, name in enumerate(_list(data, "months"), 1)}
+    # the month names the messages are written with (compose's notation), and their abbreviations
+    names = [name.lower() for name in written(language).months] if language in LANGUAGES else []
+    months = {name: i for i, name in enumerate(names, 1) if not name[:1].isdigit()}
     for abbreviation in _list(data, "month_abbreviations"):
         months.setdefault(abbreviation, next(
-            (i for name, i in months.items() if name.startswith(abbreviation[:3])), 0))  # fmt: skip
+            (i for name, i in months.items() if _plain(name).startswith(_plain(abbreviation)[:3])),
+            0))  # fmt: skip
     alphabetic = any(c.isascii() and c.isalpha() for c in "".join(months))
     start, end = (_START, _END) if alphabetic else ("", "")
     unit_data = data.get("units") or {}
