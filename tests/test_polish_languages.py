@@ -24,11 +24,13 @@ SIZE = {"product": "Leinenhemd", "partial_refund": "9.90", "buyer_name": "Sabine
         "store_name": "Maple Home"}  # fmt: skip
 #: language -> (marketplace, the language's name in the prompt, the amount as it writes it,
 #: what the recorded polish came to: source, attempts). SmolLM2-135M's rewrites were cut off
-#: at the length limit or dropped facts: each fell back to the deterministic text.
+#: at the length limit or dropped facts, and fell back to the deterministic text; its Spanish
+#: one keeps every fact and breaks no rule (it makes little sense: the guard judges facts and
+#: policy, not style), so it is used.
 CASES = {
     "de": ("Amazon.de", "German", "9,90\u00a0€", ("fallback", 2)),
     "fr": ("Amazon.fr", "French", "9,90\u00a0€", ("fallback", 2)),
-    "es": ("Amazon.es", "Spanish", "9,90\u00a0€", ("fallback", 2)),
+    "es": ("Amazon.es", "Spanish", "9,90\u00a0€", ("llm", 1)),
     "it": ("Amazon.it", "Italian", "9,90\u00a0€", ("fallback", 2)),
     "ja": ("Amazon.co.jp", "Japanese", "10円", ("fallback", 2)),
 }
