@@ -121,14 +121,22 @@ def test_a_refused_channel_says_why(client: TestClient) -> None:
     }
 
 
-def test_a_language_the_library_cannot_write_is_refused_until_it_can(client: TestClient) -> None:
+def test_a_language_renders_as_the_cli_renders_it_and_an_appeal_refuses_one(
+    client: TestClient, run: Run
+) -> None:
     inputs = {"scenario": "shipping-in-transit", "facts": TRACKING}
     assert post(client, "/api/render", inputs | {"language": "en"}) == post(
         client, "/api/render", inputs
     )
-    response = client.post("/api/render", json=inputs | {"language": "de"})
+    german = post(client, "/api/render", inputs | {"language": "de"})
+    assert german["language"] == "de" and "LX123456785CN" in german["body"]
+    response = client.post(
+        "/api/render", json={"scenario": "appeal-odr", "facts": {"store_name": "Maple"},
+                             "language": "de"}
+    )  # fmt: skip
     assert response.status_code == 422
     assert response.json()["field"] == "language"
+    assert "written in English" in response.json()["error"]
 
 
 def test_check_returns_check_json_with_the_spans_of_the_offending_words(

@@ -39,12 +39,9 @@ class Commitment:
     #: ``id`` and ``name`` are matched as written; the others through :mod:`mentions` keys.
     kind: str
     key: tuple[Any, ...]
-    #: The fact as the base text shows it, for messages and prompts.
+    #: The fact as the base text shows it (in its language's notation), for messages and
+    #: prompts.
     shown: str
-    #: Every way the message's language writes the fact, ``shown``'s notation first (amounts,
-    #: dates, percentages, ranges; empty for the other kinds: see
-    #: :meth:`sellermail.compose.notation.Notation.equivalents`).
-    notations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,9 +62,6 @@ class Ledger:
     may_offer: frozenset[str] = frozenset()
     #: The language the message is written in; a draft is held to it.
     language: str = "en"
-    #: Each typed fact (field, its notations in ``language``: see ``Commitment.notations``),
-    #: shown in the base text or not: what a draft in this language may write for it.
-    notations: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
@@ -328,10 +322,10 @@ def _with_unit(commitment: Commitment, seen: list[Mention]) -> Commitment:
     return commitment
 
 
-def _notations(values: dict[str, Any], locale: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Every typed fact's notations in ``locale`` (a language, or ``es-MX``)."""
+def _written(values: dict[str, Any], locale: str) -> dict[str, str]:
+    """Each typed fact as ``locale`` (a language, or ``es-MX``) writes it."""
     found = ((name, notation(locale).equivalents(value)) for name, value in values.items())
-    return tuple((name, forms) for name, forms in found if forms)
+    return {name: forms[0] for name, forms in found if forms}
 
 
 def build(
@@ -348,8 +342,7 @@ def build(
     signer defaulted from the store's name asks for the store's name (its own commitment), not
     for the default's exact wording. ``language`` is the language ``base`` is written in."""
     draft = Draft(base, language=language)
-    notations = _notations(values, locale or language)
-    forms = dict(notations)
+    written = _written(values, locale or language) if language != "en" else {}
     commitments: list[Commitment] = []
     known: list[tuple[Any, ...]] = [m.key for m in draft.seen if m.kind in FACT_KINDS]
     for name, value in values.items():
@@ -366,9 +359,8 @@ def build(
                 commitment = _distinctive(commitment, draft.folded)
             elif commitment.kind == "range":
                 commitment = _with_unit(commitment, draft.seen)
-            if forms.get(name) and commitment.kind in _NOTED:  # shown as the language writes it
-                shown = forms[name][0] if language != "en" else commitment.shown
-                commitment = replace(commitment, shown=shown, notations=forms[name])
+            if name in written and commitment.kind in _NOTED:  # as the language writes it
+                commitment = replace(commitment, shown=written[name])
             if draft.keeps(commitment) and commitment not in commitments:
                 commitments.append(commitment)
         if spec.type in ID_TYPES:
@@ -399,7 +391,6 @@ def build(
         # what the seller's own rendering names (an exchange telling how the original goes
         # back), a rewrite may name too
         may_offer=named - (offers or frozenset()),
-        notations=notations,
     )
 
 
@@ -428,5 +419,4 @@ def common(ledgers: list[Ledger]) -> Ledger:
         claims=frozenset().union(*(ledger.claims for ledger in ledgers)),
         may_offer=named - (offers or frozenset()),
         language=first.language,
-        notations=first.notations,
     )

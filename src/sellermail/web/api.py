@@ -26,7 +26,6 @@ from sellermail.errors import FactError, SellermailError
 from sellermail.guard.secrets import redact
 from sellermail.io.files import MAX_BYTES
 from sellermail.io.terminal import json_text
-from sellermail.web.languages import accepts_language, languages
 
 #: The most a JSON request may hold (a draft, a message, facts).
 JSON_LIMIT = 1024 * 1024
@@ -133,19 +132,11 @@ def facts(data: dict[str, Any]) -> dict[str, Any]:
     return value
 
 
-def language(data: dict[str, Any], taker: Callable[..., Any] | type) -> dict[str, Any]:
-    """The ``language`` keyword for the library's ``taker``, when it takes one; until then a
-    language other than the one every template is written in is refused."""
+def language(data: dict[str, Any]) -> dict[str, Any]:
+    """The ``language`` keyword of render, polish and check, when the request names one (the
+    library refuses, in the CLI's words, a language the scenario is not written in)."""
     chosen = text(data, "language")
-    if chosen is None:
-        return {}
-    if accepts_language(taker):
-        return {"language": chosen}
-    if chosen not in languages():
-        raise SellermailError(
-            f"language: {chosen!r} is not available (expected {', '.join(languages())})"
-        )
-    return {}
+    return {} if chosen is None else {"language": chosen}
 
 
 def catalogue(request: Request) -> Catalogue:
@@ -175,7 +166,7 @@ async def render(request: Request) -> Response:
 
     data = await inputs(request)
     rendered = render_message(required(data, "scenario"), facts(data), **message(data, request),
-                              **language(data, render_message))  # fmt: skip
+                              **language(data))  # fmt: skip
     refuse_secrets(rendered.scenario.id, rendered.text, rendered.facts.values)
     note = assumed(rendered)
     return reply(rendered.to_dict(), [note] if note else None)
@@ -185,12 +176,11 @@ async def render(request: Request) -> Response:
 async def polish(request: Request) -> Response:
     """``sellermail polish --json``: the configured model (its key stays on the server)."""
     from sellermail.llm.config import load_llm_settings
-    from sellermail.pipeline.polish import PolishOptions
     from sellermail.pipeline.polish import polish as polish_message
 
     data = await inputs(request)
     scenario, given = required(data, "scenario"), facts(data)
-    options = message(data, request) | language(data, PolishOptions)
+    options = message(data, request) | language(data)
     offline = data.get("offline") is True
 
     def run() -> Any:
@@ -210,7 +200,7 @@ async def check(request: Request) -> Response:
     report = check_draft(required(data, "scenario"), facts(data), required(data, "draft"),
                          channel=text(data, "channel", "amazon") or "amazon",
                          tone=text(data, "tone"), catalogue=catalogue(request),
-                         **language(data, check_draft))  # fmt: skip
+                         **language(data))  # fmt: skip
     return reply(report.to_dict())
 
 
