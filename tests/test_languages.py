@@ -372,4 +372,5 @@ def test_spanish_on_amazon_com_mx_writes_amounts_the_mexican_way() -> None:
                                 "partial_refund": "USD 15"})  # fmt: skip
     assert "US$15.00" in dollars.body
     ledger = sellermail.ledger_for("return-size-mismatch", facts | {"marketplace": "Amazon.com.mx"})
-    assert ledger.language == "es" and dict(ledger.notations)["partial_refund"][0] == "$200.00"
+    money = next(c for c in ledger.commitments if c.field == "partial_refund")
+    assert ledger.language == "es" and money.shown == "$200.00"
