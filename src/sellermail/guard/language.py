@@ -19,6 +19,7 @@ from sellermail.guard.rule import BLOCK, Finding
 from sellermail.io.paths import data_dir
 
 _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -89,7 +90,9 @@ def _script(text: str) -> str | None:
     kana = len(_KANA.findall(text))
     cjk = kana + len(_HAN.findall(text))
     if cjk and cjk * 3 >= sum(map(len, _LATIN.findall(text))):
-        return "ja" if kana >= max(2, cjk // 20) else "zh"
+        # Japanese prose runs on hiragana (particles, endings); a Chinese text quoting a
+        # Japanese product name ("木製コースター") has katakana, hardly any hiragana
+        return "ja" if len(_HIRAGANA.findall(text)) >= max(2, cjk // 20) else "zh"
     return None
 
 

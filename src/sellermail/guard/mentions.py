@@ -102,7 +102,7 @@ Extractor = Callable[[re.Match[str]], Mention | list[Mention] | None]
 
 #: (pattern, extractor, cues): the pattern only runs on a text whose lower case holds a cue.
 _EXTRACTORS: list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]] = []
-_TLDS = "com net org io co shop store info biz me us uk de fr es it jp cn ly gl ai app be tv link page site online xyz top gg to".split()
+_TLDS = "com net org io co shop store info biz me us uk de fr es it jp cn ly gl gle ai app dev be tv cc im ws link page site online xyz top gg to".split()
 
 
 def extractor(pattern: str, cues: tuple[str, ...] = ()) -> Callable[[Extractor], Extractor]:
