@@ -157,13 +157,11 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
-def stems(text: str) -> set[str]:
-    """The content words of ``text``, crudely stemmed."""
-    return {
-        _stem(word)
-        for word in _WORD.findall(fold(text))
-        if len(word) >= 3 and word not in _STOPWORDS
-    }
+def stems(text: str, folded: str | None = None) -> set[str]:
+    """The content words of ``text`` (``folded``: it folded, if at hand), crudely stemmed; each
+    word stemmed once however often it recurs."""
+    words = set(_WORD.findall(fold(text) if folded is None else folded))
+    return {_stem(word) for word in words if len(word) >= 3 and word not in _STOPWORDS}
 
 
 def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
@@ -261,7 +259,7 @@ class Draft:
     @property
     def stems(self) -> set[str]:
         if self._stems is None:
-            self._stems = stems(self.text)
+            self._stems = stems(self.text, self.folded)
         return self._stems
 
     def keeps(self, commitment: Commitment) -> bool:
