@@ -108,7 +108,11 @@ def scores(text: str, plain: str | None = None, words: int | None = None) -> dic
     found = dict.fromkeys(letters, 0)
     lower = text.lower()
     get = hits.get
-    for word in (lower.split() if plain is None else _WORD.findall(plain))[:words]:
+    if plain is not None:
+        read = _WORD.findall(plain)
+    else:  # split no further than the words read (the rest stays one piece, left unread)
+        read = lower.split() if words is None else lower.split(maxsplit=words)
+    for word in read[:words]:
         codes = get(word.strip(_PUNCTUATION)) if plain is None else get(word)
         if codes is None and plain is None and not word.isascii():
             codes = get(normalise(word.strip(_PUNCTUATION)))

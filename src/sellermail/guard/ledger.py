@@ -112,12 +112,13 @@ def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
 
 #: Punctuation that separates the parts of a name however it is laid out ("Wang Fang, Maple
 #: Home" signed on two lines, "Maple Home (Wang Fang)").
-_NAME_PUNCTUATION = str.maketrans(dict.fromkeys(",;:()[]/|–—", " "))
+#: (A regular expression: str.translate with a table took 7 times as long on the benchmark drafts.)
+_NAME_PUNCTUATION = re.compile(r"[,;:()\[\]/|–—]")
 
 
 def name_fold(text: str, folded: str | None = None) -> str:
     """A name as compared: folded, its separating punctuation taken as spaces."""
-    spaced = (fold(text) if folded is None else folded).translate(_NAME_PUNCTUATION)
+    spaced = _NAME_PUNCTUATION.sub(" ", fold(text) if folded is None else folded)
     return " ".join(spaced.replace(" - ", " ").split())
 
 
@@ -156,13 +157,11 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
-def stems(text: str) -> set[str]:
-    """The content words of ``text``, crudely stemmed."""
-    return {
-        _stem(word)
-        for word in _WORD.findall(fold(text))
-        if len(word) >= 3 and word not in _STOPWORDS
-    }
+def stems(text: str, folded: str | None = None) -> set[str]:
+    """The content words of ``text`` (``folded``: it folded, if at hand), crudely stemmed; each
+    word stemmed once however often it recurs."""
+    words = set(_WORD.findall(fold(text) if folded is None else folded))
+    return {_stem(word) for word in words if len(word) >= 3 and word not in _STOPWORDS}
 
 
 def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
@@ -260,7 +259,7 @@ class Draft:
     @property
     def stems(self) -> set[str]:
         if self._stems is None:
-            self._stems = stems(self.text)
+            self._stems = stems(self.text, self.folded)
         return self._stems
 
     def keeps(self, commitment: Commitment) -> bool:

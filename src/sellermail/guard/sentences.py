@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-_SENTENCE_END = re.compile(r"\n")
+
+@lru_cache(maxsize=32)
+def _any_of(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of ``cues`` (one pass over a text, not one per cue and line)."""
+    return re.compile("|".join(map(re.escape, cues)))
 
 
 def cued_sentences(
@@ -14,9 +19,11 @@ def cued_sentences(
     """The matches of ``pattern`` in ``text``, read only in the lines (paragraphs) that hold
     one of ``cues``: for phrases that never run past a line (a remedy offered, a claim made),
     which most lines do not hold. Not split at full stops: "Rs. 500" and "5 Fr." hold one.
-    ``text`` and ``cues`` are lower case."""
-    start = 0
-    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
-        if end > start and any(map(text[start:end].__contains__, cues)):
-            yield from pattern.finditer(text, start, end)
-        start = end
+    ``text`` and ``cues`` are lower case; no cue is empty or holds a line break."""
+    any_cue = _any_of(cues)
+    cue = any_cue.search(text)
+    while cue:
+        start = text.rfind("\n", 0, cue.start()) + 1
+        end = text.find("\n", cue.start()) + 1 or len(text)
+        yield from pattern.finditer(text, start, end)
+        cue = any_cue.search(text, end)
