@@ -35,7 +35,7 @@ CATEGORIES = ("listing", "appeal", "review", "return", "shipping", "after-sales"
 SUFFIX = ".j2"
 COMMON_FILE = "_common.yaml"
 
-KEEP = ("verbatim", "typed", "items", "free")
+KEEP = ("verbatim", "addressee", "typed", "items", "free")
 DEFAULT_KEEP = {"name": "verbatim", "text": "free", "list": "items", "offers": "free"}
 
 
@@ -56,8 +56,10 @@ class FieldSpec:
     #: One line for ``show`` and for error messages.
     help: str = ""
     #: How a rewrite must keep the value (the guard's rule): ``verbatim`` (at least once, as
-    #: written), ``typed`` (the same fact in any equivalent notation), ``items`` (each list
-    #: item's numbers and names), or ``free`` (guides the wording only). Defaults by type.
+    #: written), ``addressee`` (a person written to: any part of the name, as each language
+    #: addresses people: first name, title and surname, the whole), ``typed`` (the same fact
+    #: in any equivalent notation), ``items`` (each list item's numbers and names), or
+    #: ``free`` (guides the wording only). Defaults by type.
     keep: str = ""
 
     def __post_init__(self) -> None:

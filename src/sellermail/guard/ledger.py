@@ -122,9 +122,7 @@ def name_fold(text: str, folded: str | None = None) -> str:
     return " ".join(spaced.replace(" - ", " ").split())
 
 
-#: Fields naming the person a message is written to: a draft addresses them by any part of
-#: their name (first name, title and surname, the whole, "Wolf 様"), as each language does.
-PERSONS = frozenset({"buyer_name"})
+#: Titles before a name, which alone address nobody.
 _TITLES = frozenset("mr mrs ms miss mx dr prof herr frau m mme mlle sr sra srta sig sigra".split())
 
 
@@ -174,7 +172,7 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
         return [Commitment(name, "id", ("id", item), item) for item in ids]
     if spec.type == "email":
         return [Commitment(name, "email", ("email", value.lower()), value)]
-    if spec.keep == "verbatim" and name in PERSONS:
+    if spec.keep == "addressee":  # any part of the name: "Sabine", "Frau Krüger", "Krüger 様"
         parts = tuple(p for p in name_fold(str(value)).split() if len(p) > 1 and p not in _TITLES)
         return [Commitment(name, "person", ("person", *parts), str(value))] if parts else []
     if spec.keep == "verbatim":
