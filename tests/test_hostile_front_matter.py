@@ -102,7 +102,7 @@ WRONG = [
     ("fields.product.type", 3, "field product: unknown type 3"),
     ("fields.product.required", "yes", "field product: required must be true or false"),
     ("fields.product.help", ["a"], "field product: help must be a string, not a list"),
-    ("fields.product.keep", 3, "field product: keep must be one of verbatim, typed"),
+    ("fields.product.keep", 3, "field product: keep must be one of verbatim, addressee, typed"),
     ("fields.product.requird", True, "field product: unknown key 'requird' (did you mean"),
     ("fields.product.default", {"a": 1}, "field product: default must be a string, a number"),
     ("fields.hours.default", [24], "field hours: default must be a string, a number, not a list"),
