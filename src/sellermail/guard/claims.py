@@ -14,7 +14,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from sellermail.guard.sentences import cued_sentences
+from sellermail.guard.sentences import CLAUSE_END, SENTENCE_END, cued_sentences
 from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each claim in words, for reports.
@@ -94,17 +94,15 @@ _QUALIFIED = re.compile(
     r"could|would|expect\w*|likely|due|scheduled|estimated|soon|as soon as|to be|possibl\w*|perhaps|"
     r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance)\b|n't\b"
 )
-_CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。、！？；：]|\n")
 #: How English states claims (its qualifying words stand anywhere before them in the clause).
 ENGLISH = Phrasing(PATTERN, CUES, _QUALIFIED, None)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]|\n")
 
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``text[at]`` starts."""
-    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    return max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
 
 
 class Claim(NamedTuple):
@@ -127,8 +125,8 @@ def claims(text: str, category: str | None = None, phrasing: Phrasing = ENGLISH)
     lower = text.lower()
     if phrasing.cues and not any(map(lower.__contains__, phrasing.cues)):
         return []
-    ends = [m.end() for m in _CLAUSE_END.finditer(lower)]
-    starts = [0, *ends]
+    ends: list[int] = []
+    starts: list[int] = []  # the clauses, read once a claim is found
     found: dict[str, Claim] = {}
     matches = (
         cued_sentences(phrasing.pattern, lower, phrasing.cues)
@@ -141,12 +139,15 @@ def claims(text: str, category: str | None = None, phrasing: Phrasing = ENGLISH)
             continue
         if category is not None and category not in CATEGORIES.get(name, {category}):
             continue
+        if not starts:
+            ends = [m.end() for m in CLAUSE_END.finditer(lower)]
+            starts = [0, *ends]
         clause = starts[bisect.bisect_right(starts, match.start()) - 1]
         end = next((e for e in ends if e > match.end()), len(lower))
         qualified = bool(phrasing.negated and phrasing.negated.search(lower[clause : match.end()]))
         if phrasing.hedged or phrasing.after:  # the sentence, from its start to its end
             start = _sentence_start(lower, match.start())
-            found_end = _SENTENCE_END.search(lower, match.end())
+            found_end = SENTENCE_END.search(lower, match.end())
             end = found_end.end() if found_end else len(lower)
             if phrasing.hedged and phrasing.hedged.search(lower[start : match.start()]):
                 qualified = True

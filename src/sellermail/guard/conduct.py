@@ -206,7 +206,7 @@ _OTHERS = (
     r"|(?:an?|the|one|our|that|this)\s+(?:\w+\s+){0,2}?(?:employee|staff member|assistant|worker|va|intern)\b)"
 )
 _FAULT = (
-    r"(?:'s|s'|\b(?:their|his|her|its)) fault\b|\b(?:fault of|blame\w*|responsible for|lied|lying|lies|false(?:ly)?"
+    r"\b(?:their|his|her|its) fault\b|\bfault\b(?<=(?:'s|s') fault)|\b(?:fault of|blame\w*|responsible for|lied|lying|lies|false(?:ly)?"
     r"|unfair\w*|unjust\w*|mistaken(?:ly)?|made (?:a |an )?(?:mistake|error)|malicious\w*|abus\w*"
     r"|bad faith|incompeten\w*|careless\w*|negligen\w*|fired|dismissed|let go|terminated"
     r"|should(?:n't| not)? have|impatient\w*|too (?:quickly|soon|early)|for no (?:good )?reason"

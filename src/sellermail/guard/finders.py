@@ -12,7 +12,7 @@ from sellermail.guard.mentions import Mention
 from sellermail.guard.secrets import mask, secrets_in
 
 
-def _top_branches(pattern: str) -> list[str]:
+def top_branches(pattern: str) -> list[str]:
     """``pattern``'s alternatives at the top level (groups, classes and escapes kept whole)."""
     branches, depth, start, i, in_class = [], 0, 0, 0, False
     while i < len(pattern):
@@ -39,7 +39,7 @@ def word_start(pattern: str) -> str:
     """``pattern`` with one look-behind for the start of a word in front, when every one of its
     alternatives starts with ``\\b``: the engine then rejects a position inside a word once,
     instead of once per alternative (the same matches, found about twice as fast)."""
-    if all(branch.startswith("\\b") for branch in _top_branches(pattern)):
+    if all(branch.startswith("\\b") for branch in top_branches(pattern)):
         return rf"(?<!\w)(?:{pattern})"
     return pattern
 
@@ -137,33 +137,37 @@ def near(
     return find
 
 
+# (read on the lower-cased text, as :func:`caseless` does)
 _ASK_REVIEW = re.compile(
-    r"\b(?:leave|leaving|share|sharing|write|writing|post|posting|give|giving|submit|add|adding|"
-    r"update|updating|change|changing|remove|removing|revise|in exchange|in return|if you|once you|"
-    r"after you)\b",
-    re.IGNORECASE,
+    word_start(
+        r"\b(?:leave|leaving|share|sharing|write|writing|post|posting|give|giving|submit|add|adding|"
+        r"update|updating|change|changing|remove|removing|revise|in exchange|in return|if you|"
+        r"once you|after you)\b"
+    )
 )
-_REVIEW = re.compile(r"\b(?:reviews?|ratings?|feedback)\b", re.IGNORECASE)
+_REVIEW = re.compile(word_start(r"\b(?:reviews?|ratings?|feedback)\b"))
 _VALUE = re.compile(
-    r"\b(?:refund\w*|gifts?|free|discount\w*|coupons?|codes?|compensat\w*|rewards?|cash|money|"
-    r"vouchers?|rebates?|credit|bonus)\b",
-    re.IGNORECASE,
+    word_start(
+        r"\b(?:refund\w*|gifts?|free|discount\w*|coupons?|codes?|compensat\w*|rewards?|cash|"
+        r"money|vouchers?|rebates?|credit|bonus)\b"
+    )
 )
 
 
 def review_for_value(text: str, seen: list[Mention]) -> Iterator[str]:
     """A review asked for (or to be changed) in a sentence that offers something of value, or
     next to one: the sentences quoted in the order they stand."""
-    reviews = [m.start() for m in _REVIEW.finditer(text)]
+    lower = _lower(text)
+    reviews = [m.start() for m in _REVIEW.finditer(lower)]
     if not reviews:
         return
     ends = [m.end() for m in _STOP.finditer(text)]
     spans = list(zip([0, *ends], [*ends, len(text)], strict=True))
     for i in sorted({bisect.bisect_right(ends, at) for at in reviews}):
         start, end = spans[i]
-        if not _ASK_REVIEW.search(text, start, end):
+        if not _ASK_REVIEW.search(lower, start, end):
             continue
-        valued = [(a, b) for a, b in spans[max(0, i - 1) : i + 2] if _VALUE.search(text[a:b])]
+        valued = [(a, b) for a, b in spans[max(0, i - 1) : i + 2] if _VALUE.search(lower, a, b)]
         if valued:
             quoted = sorted({*valued, (start, end)})
             yield " ".join(text[a:b].strip() for a, b in quoted)
@@ -178,11 +182,11 @@ def longer_than(limit: int) -> Callable[[str, list[Mention]], Iterator[str]]:
 
 
 def missing(pattern: str) -> Callable[[str, list[Mention]], Iterator[str]]:
-    """A part the message lacks: reported without quoted words."""
-    compiled = re.compile(pattern, re.IGNORECASE)
+    """A part the message lacks (``pattern`` in lower case): reported without quoted words."""
+    compiled = re.compile(word_start(pattern))
 
     def find(text: str, seen: list[Mention]) -> Iterator[str]:
-        if not compiled.search(text):
+        if not compiled.search(_lower(text)):
             yield ""
 
     return find
@@ -194,7 +198,8 @@ _ACTIONS_HEADING = re.compile(
 )
 _NEXT_HEADING = re.compile(r"(?m)^\s*(?:[A-Z][^\n.]{0,60}:\s*$|\s*$)")
 _FUTURE = re.compile(
-    r"(?i)\b(?:we will|we'll|we plan to|we are going to|we intend to|we shall)\b[^.\n]*"
+    word_start(r"\b(?:we will|we'll|we plan to|we are going to|we intend to|we shall)\b")
+    + r"[^.\n]*"
 )
 
 
@@ -203,7 +208,9 @@ def promised_actions(text: str, seen: list[Mention]) -> Iterator[str]:
     heading = _ACTIONS_HEADING.search(text)
     if heading:
         end = _NEXT_HEADING.search(text, heading.end() + 1)
-        yield from _FUTURE.findall(text, heading.end(), end.start() if end else len(text))
+        stop = end.start() if end else len(text)
+        for match in _FUTURE.finditer(_lower(text), heading.end(), stop):
+            yield original(text, match)
 
 
 def spelled_number(

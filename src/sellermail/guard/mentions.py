@@ -179,18 +179,27 @@ def _named_date(m: re.Match[str]) -> Mention | None:
     return _date(m["m2"], m["d2"], m["y2"], m[0])
 
 
-_WHEN = (
-    r"tomorrow|tonight|next (?:week|month|year|business day|working day)|this (?:week|weekend)"
-    r"|(?:the )?end of (?:the )?(?:day|week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-)
-
-
+#: Times named in words, by first letter: the rest of each way of writing one.
+_WHEN = {
+    "t": r"omorrow|onight|his (?:week|weekend)|he end of (?:the )?(?:day|week|month)|uesday|hursday",
+    "n": r"ext (?:week|month|year|business day|working day)",
+    "e": r"nd of (?:the )?(?:day|week|month)",
+    "m": r"onday",
+    "w": r"ednesday",
+    "f": r"riday",
+    "s": r"aturday|unday",
+}
 _WHEN_CUES = ("tomorrow", "tonight", "next week", "next month", "next year", "next business",
               "next working", "this week", "end of", *(f"{d}day" for d in
               ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")))  # fmt: skip
 
 
-@extractor(rf"(?i:\b(?:{_WHEN})\b)", _WHEN_CUES)
+@extractor(  # the first letter as a character class (scanned for quickly), in either case
+    f"[{''.join(_WHEN)}{''.join(_WHEN).upper()}](?<!\\w.)(?i:"
+    + "|".join(f"(?<={first})(?:{rest})" for first, rest in _WHEN.items())
+    + ")\\b",
+    _WHEN_CUES,
+)
 def _relative_date(m: re.Match[str]) -> Mention:
     """A time named in words ("tomorrow", "next week", "Monday"): a commitment like a date."""
     return Mention("date", ("when", " ".join(m[0].lower().split())), m[0])
@@ -201,15 +210,15 @@ def _slash_date(m: re.Match[str]) -> Mention:
     return Mention("date", ("date-ambiguous", m[0]), m[0])
 
 
-@extractor(
-    rf"(?:\+(?<!{WORD_CHAR}\+)(?<!-\+)\d{{1,3}}[\s.-]?\(?\d[\d\s().-]{{5,}}\d"
-    rf"|\((?<!{WORD_CHAR}\()(?<!-\()\d{{2,4}}\)\s?\d{{3,4}}[\s.-]\d{{3,5}}"
-    rf"|1(?<!{WORD_CHAR}1)(?<!-1)[\s.-]\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]\d{{4}}"
-    rf"|\d(?<!{WORD_CHAR}\d)(?<!-\d)\d{{1,3}}[\s.-]\d{{3,4}}[\s.-]\d{{3,5}}"
+@extractor(  # one character class first (scanned for quickly), then each way's own look-behinds
+    rf"[+(\d](?:(?<=\+)(?<!{WORD_CHAR}\+)(?<!-\+)\d{{1,3}}[\s.-]?\(?\d[\d\s().-]{{5,}}\d"
+    rf"|(?<=\()(?<!{WORD_CHAR}\()(?<!-\()\d{{2,4}}\)\s?\d{{3,4}}[\s.-]\d{{3,5}}"
+    rf"|(?<=1)(?<!{WORD_CHAR}1)(?<!-1)[\s.-]\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]\d{{4}}"
+    rf"|(?<=\d)(?<!{WORD_CHAR}\d)(?<!-\d)\d{{1,3}}[\s.-]\d{{3,4}}[\s.-]\d{{3,5}}"
     # European ways: "06 12 34 56 78" (France), "612 34 56 78" (Spain), "0151 23456789" (Germany)
-    rf"|0(?<!{WORD_CHAR}0)(?<![-.,\d]0)\d(?:[\s.]\d{{2}}){{4}}"
-    rf"|[6-9](?<!{WORD_CHAR}[6-9])(?<![-.,\d][6-9])\d{{2}}(?:[\s.]\d{{2}}){{3}}"
-    rf"|0(?<!{WORD_CHAR}0)(?<![-.,\d]0)\d{{2,4}}[\s/]\d{{6,8}})(?!{WORD_CHAR}|-)"
+    rf"|(?<=0)(?<!{WORD_CHAR}0)(?<![-.,\d]0)\d(?:[\s.]\d{{2}}){{4}}"
+    rf"|(?<=[6-9])(?<!{WORD_CHAR}[6-9])(?<![-.,\d][6-9])\d{{2}}(?:[\s.]\d{{2}}){{3}}"
+    rf"|(?<=0)(?<!{WORD_CHAR}0)(?<![-.,\d]0)\d{{2,4}}[\s/]\d{{6,8}})(?!{WORD_CHAR}|-)"
 )
 def _phone(m: re.Match[str]) -> Mention | None:
     digits = re.sub(r"\D", "", m[0])

@@ -14,7 +14,7 @@ import bisect
 import re
 
 from sellermail.compose.money import SIGNS, amount_source
-from sellermail.guard.sentences import cued_sentences
+from sellermail.guard.sentences import CLAUSE_END, cued_sentences
 from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each remedy in words, for reports and prompts.
@@ -94,7 +94,6 @@ _NEGATED = re.compile(
     r"(?:no need to|n[o']t need to|not necessary to|n[o']t have to|without|instead of|rather than|"
     r"cannot|can't|can not|unable to|not able to|no longer|not possible to)\W+(?:\w+\W+){0,4}$"
 )
-_CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。、！？；：]|\n")
 #: How English offers remedies.
 ENGLISH = Phrasing(PATTERN, CUES, _NEGATED, _RECALLED)
 
@@ -117,7 +116,7 @@ def offers_in(text: str, phrasing: Phrasing = ENGLISH) -> dict[str, tuple[int, i
     text = text.lower()
     if phrasing.cues and not any(map(text.__contains__, phrasing.cues)):
         return {}
-    starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
+    starts: list[int] = []  # the clauses, read once a remedy is found
     found: dict[str, tuple[int, int]] = {}
     matches = (
         cued_sentences(phrasing.pattern, text, phrasing.cues)
@@ -128,6 +127,8 @@ def offers_in(text: str, phrasing: Phrasing = ENGLISH) -> dict[str, tuple[int, i
         name = match.lastgroup
         if name is None or name in found or text.startswith(" request", match.end()):
             continue
+        if not starts:
+            starts = [0] + [m.end() for m in CLAUSE_END.finditer(text)]
         at = bisect.bisect_right(starts, match.start())
         clause = starts[at - 1]
         # the recalling and negating words come at most a few words before the remedy

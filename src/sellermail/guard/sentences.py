@@ -6,6 +6,12 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+#: Where a clause ends: a stop, comma, colon or semicolon before a space; an East Asian stop or
+#: comma; a line break. (One character class first, which the engine scans for quickly.)
+CLAUSE_END = re.compile(r"[.!?;:,。、！？；：\n](?:(?<=[.!?;:,])(?=\s)|(?<![.!?;:,]))")
+#: Where a sentence ends: a stop before a space, an East Asian stop, a line break.
+SENTENCE_END = re.compile(r"[.!?。！？\n](?:(?<=[.!?])(?=\s)|(?<![.!?]))")
+
 
 @lru_cache(maxsize=32)
 def _any_of(cues: tuple[str, ...]) -> re.Pattern[str]:

@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 from sellermail.compose.money import amount_source
+from sellermail.guard.finders import top_branches
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 
@@ -89,6 +90,19 @@ def _join(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+def _at_word(patterns: list[str], source: str) -> str:
+    """``source`` (the alternatives ``patterns`` joined) behind one look-behind for the start
+    of a word, when every alternative begins at one (``\\b``, or an amount): the engine then
+    rejects a position inside a word once, instead of entering every alternative there (the
+    same matches, found several times faster). Unchanged otherwise (Japanese has no spaces)."""
+    led = all(
+        branch.startswith(("\\b", "{money}"))
+        for pattern in patterns
+        for branch in top_branches(pattern)
+    )
+    return rf"(?<!\w)(?:{source})" if led and patterns else source
+
+
 def _before(patterns: list[str], spaced: bool) -> re.Pattern[str] | None:
     """Words at most a few words (or, without spaces, a few characters) before the clause's
     end, where the phrase they qualify begins."""
@@ -120,8 +134,9 @@ def _phrasing(
     ]
     if not groups:
         return None
+    every = [item for name in names for item in _alternatives(entries.get(name))]
     return Phrasing(
-        pattern=re.compile("|".join(groups)),
+        pattern=re.compile(_at_word(every, "|".join(groups))),
         cues=(),
         negated=_before(_alternatives(data.get(f"{prefix}_negated")), spaced),
         recalled=_before(_alternatives(data.get(f"{prefix}_recalled")), spaced),
@@ -157,7 +172,9 @@ def vocabulary(language: str) -> Vocabulary | None:
             else None,
         )
     rules = {
-        rule: re.compile(_join(_alternatives(data.get(entry))))
+        rule: re.compile(
+            _at_word(_alternatives(data.get(entry)), _join(_alternatives(data.get(entry))))
+        )
         for entry, rule in RULE_ENTRIES.items()
         if _alternatives(data.get(entry))
     }
