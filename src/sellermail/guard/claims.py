@@ -98,8 +98,6 @@ _QUALIFIED = re.compile(
 ENGLISH = Phrasing(PATTERN, CUES, _QUALIFIED, None)
 
 
-
-
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``text[at]`` starts."""
     return max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)

@@ -9,8 +9,8 @@ layer registered in :mod:`sellermail.guard.secrets`). Whoever renders the messag
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, replace
 from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from sellermail.guard import claims as stated
