@@ -14,7 +14,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from sellermail.guard.sentences import CLAUSE_END, SENTENCE_END, cued_sentences
+from sellermail.guard.sentences import CLAUSE_END, SENTENCE_END, cued_sentences, holds_any
 from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each claim in words, for reports.
@@ -121,7 +121,7 @@ def claims(text: str, category: str | None = None, phrasing: Phrasing = ENGLISH)
     """The claims ``text`` states (first of each kind, in the language of ``phrasing``);
     ``category`` limits them as :data:`CATEGORIES` says (``None``: all)."""
     lower = text.lower()
-    if phrasing.cues and not any(map(lower.__contains__, phrasing.cues)):
+    if phrasing.cues and not holds_any(lower, phrasing.cues):
         return []
     ends: list[int] = []
     starts: list[int] = []  # the clauses, read once a claim is found

@@ -10,29 +10,7 @@ from functools import lru_cache
 
 from sellermail.guard.mentions import Mention
 from sellermail.guard.secrets import mask, secrets_in
-
-
-def top_branches(pattern: str) -> list[str]:
-    """``pattern``'s alternatives at the top level (groups, classes and escapes kept whole)."""
-    branches, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*branches, pattern[start:]]
+from sellermail.guard.sentences import beginnings, cued_sentences, top_branches
 
 
 def word_start(pattern: str) -> str:
@@ -53,11 +31,14 @@ def caseless(pattern: str) -> Callable[[str], Iterator[re.Match[str]]]:
         compiled = re.compile(pattern, re.IGNORECASE)
         return compiled.finditer
     plain = re.compile(pattern)
-    return lambda text: plain.finditer(_lower(text))
+    cues = beginnings(pattern)
+    if cues:  # read only the lines where a match can begin
+        return lambda text: cued_sentences(plain, lowered(text), cues)
+    return lambda text: plain.finditer(lowered(text))
 
 
 @lru_cache(maxsize=8)
-def _lower(text: str) -> str:
+def lowered(text: str) -> str:
     """``text`` lower-cased with its offsets kept (the rules of one check share it)."""
     lower = text.lower()
     # A few characters change length when lower-cased ("İ"): keep offsets by folding them apart.
@@ -157,7 +138,7 @@ _VALUE = re.compile(
 def review_for_value(text: str, seen: list[Mention]) -> Iterator[str]:
     """A review asked for (or to be changed) in a sentence that offers something of value, or
     next to one: the sentences quoted in the order they stand."""
-    lower = _lower(text)
+    lower = lowered(text)
     reviews = [m.start() for m in _REVIEW.finditer(lower)]
     if not reviews:
         return
@@ -183,10 +164,10 @@ def longer_than(limit: int) -> Callable[[str, list[Mention]], Iterator[str]]:
 
 def missing(pattern: str) -> Callable[[str, list[Mention]], Iterator[str]]:
     """A part the message lacks (``pattern`` in lower case): reported without quoted words."""
-    compiled = re.compile(word_start(pattern))
+    matches = caseless(pattern)
 
     def find(text: str, seen: list[Mention]) -> Iterator[str]:
-        if not compiled.search(_lower(text)):
+        if next(matches(text), None) is None:
             yield ""
 
     return find
@@ -209,7 +190,7 @@ def promised_actions(text: str, seen: list[Mention]) -> Iterator[str]:
     if heading:
         end = _NEXT_HEADING.search(text, heading.end() + 1)
         stop = end.start() if end else len(text)
-        for match in _FUTURE.finditer(_lower(text), heading.end(), stop):
+        for match in _FUTURE.finditer(lowered(text), heading.end(), stop):
             yield original(text, match)
 
 

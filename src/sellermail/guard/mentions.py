@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
 from sellermail.compose.money import NUMBER_START, WORD_CHAR, amount_source, money_key
 from sellermail.guard.notation import Notation, narrow, notation
+from sellermail.guard.sentences import holds_any
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -153,28 +154,37 @@ def _date(month: str, day: str, year: str | None, text: str) -> Mention | None:
 _THROUGH = r"\s*(?:-|–|—|to|and|through|until)\s*"
 
 
+# Each way of writing a date is its own pattern, beginning with a character class (a digit, a
+# month's first letter), which the engine scans for quickly; in the order they are tried.
+@extractor(
+    rf"(?P<m2>{_MONTH})\s+(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<e2>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?",
+    tuple(m[:3] for m in MONTHS),
+)
 @extractor(
     rf"(?P<d1>{_D}\d?)(?:st|nd|rd|th)?{_THROUGH}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?"
-    rf"|(?P<m2>{_MONTH})\s+(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<e2>\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?",
+    rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?",
     tuple(m[:3] for m in MONTHS),
 )
 def _date_span(m: re.Match[str]) -> list[Mention] | None:
     """Two dates of one month: "8 to 18 February 2024", "February 8–18, 2024"."""
-    month, year = (m["m"], m["y"]) if m["m"] else (m["m2"], m["y2"])
-    days = (m["d1"], m["d2"]) if m["m"] else (m["e1"], m["e2"])
+    groups = m.groupdict()
+    month, year = (m["m"], m["y"]) if "m" in groups else (m["m2"], m["y2"])
+    days = (m["d1"], m["d2"]) if "m" in groups else (m["e1"], m["e2"])
     found = [_date(month, day, year, m[0]) for day in days]
     return [d for d in found if d] if all(found) else None
 
 
 @extractor(
-    rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
-    rf"|(?P<d2>{_D}\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?",
+    rf"(?P<d2>{_D}\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?",
+    tuple(m[:3] for m in MONTHS),
+)
+@extractor(
+    rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?",
     tuple(m[:3] for m in MONTHS),
 )
 def _named_date(m: re.Match[str]) -> Mention | None:
-    if m["m"]:
+    if "m" in m.groupdict():
         return _date(m["m"], m["d"], m["y"], m[0])
     return _date(m["m2"], m["d2"], m["y2"], m[0])
 
@@ -343,15 +353,16 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
     masked, starts, ends = _digits_for_words(source, notes)
     lower = source.lower()
     extractors, lowered = _extractors(language)
+    masked_lower = ""  # the language's own notations read the lower-cased text
     for index, (pattern, extract, cues) in enumerate(extractors):
-        if (cues and not any(map(lower.__contains__, cues))) or (
-            extract is _number and not numbers
-        ):
+        if (cues and not holds_any(lower, cues)) or (extract is _number and not numbers):
             continue
         spans: list[tuple[int, int]] = []
-        scanned = masked.lower() if index < lowered else masked
-        if len(scanned) != len(masked):
-            scanned = masked
+        scanned = masked
+        if index < lowered:
+            masked_lower = masked_lower or masked.lower()
+            if len(masked_lower) == len(masked):
+                scanned = masked_lower
         for match in pattern.finditer(scanned):
             result = extract(match)
             if not result:
@@ -372,4 +383,4 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
             for start, end in spans:
                 pieces += [masked[last:start], " " * (end - start)]
                 last = end
-            masked = "".join([*pieces, masked[last:]])
+            masked, masked_lower = "".join([*pieces, masked[last:]]), ""

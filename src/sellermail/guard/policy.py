@@ -17,6 +17,7 @@ from sellermail.guard.conduct import CONDUCT
 from sellermail.guard.finders import (
     blamed,
     longer_than,
+    lowered,
     mentioned,
     missing,
     near,
@@ -28,6 +29,7 @@ from sellermail.guard.finders import (
 )
 from sellermail.guard.mentions import Mention
 from sellermail.guard.rule import AMAZON, BLOCK, BUYER, EVERYONE, WARN, Finding, Rule
+from sellermail.guard.sentences import cued_sentences, holds_any
 from sellermail.guard.vocabulary import vocabulary
 
 #: Amazon's limit on one Buyer-Seller Messaging message.
@@ -320,17 +322,22 @@ def rules(language: str) -> tuple[Rule, ...]:
         return RULES
     english = {rule.id: rule for rule in RULES}
     own = tuple(
-        replace(english[rule_id], find=_finder(pattern), cues=())
-        for rule_id, pattern in found.rules.items()
+        replace(english[rule_id], find=_finder(pattern, cues), cues=cues)
+        for rule_id, (pattern, cues) in found.rules.items()
     )
     return tuple(rule for rule in RULES if rule.id in EVERY_LANGUAGE) + own
 
 
-def _finder(pattern: re.Pattern[str]) -> Callable[[str, list[Mention]], Iterator[str]]:
-    """The words ``pattern`` (lower case) finds in a text, as the text writes them."""
+def _finder(
+    pattern: re.Pattern[str], cues: tuple[str, ...]
+) -> Callable[[str, list[Mention]], Iterator[str]]:
+    """The words ``pattern`` (lower case) finds in a text, as the text writes them: in the
+    lines holding one of ``cues`` (every line without cues)."""
 
     def find(text: str, seen: list[Mention]) -> Iterator[str]:
-        for match in pattern.finditer(text.lower()):
+        lower = lowered(text)
+        matches = cued_sentences(pattern, lower, cues) if cues else pattern.finditer(lower)
+        for match in matches:
             yield text[match.start() : match.end()]
 
     return find
@@ -352,13 +359,15 @@ def lint(
     lower = text.lower()
     licensed = base.lower()
     for rule in rules(language):
-        if who in rule.audiences and (not rule.cues or any(map(lower.__contains__, rule.cues))):
+        if who in rule.audiences and (not rule.cues or holds_any(lower, rule.cues)):
             for words in dict.fromkeys(rule.find(text, seen)):
                 if rule.unless_in_facts and _licensed(rule.unless_in_facts, words, licensed):
                     continue
                 findings.append(Finding(rule.id, rule.severity, words, rule.reason))
     own = vocabulary(language)
-    promotion = own.rules.get("buyer.no-promotion") if own else None
+    promotion = (
+        own.rules["buyer.no-promotion"][0] if own and "buyer.no-promotion" in own.rules else None
+    )
     if who == "email-buyer" and (
         scenario.marketing
         or re.search(MARKETING, text, re.IGNORECASE)

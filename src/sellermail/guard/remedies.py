@@ -14,7 +14,7 @@ import bisect
 import re
 
 from sellermail.compose.money import SIGNS, amount_source
-from sellermail.guard.sentences import CLAUSE_END, cued_sentences
+from sellermail.guard.sentences import CLAUSE_END, cued_sentences, holds_any
 from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each remedy in words, for reports and prompts.
@@ -114,7 +114,7 @@ def offers_in(text: str, phrasing: Phrasing = ENGLISH) -> dict[str, tuple[int, i
     """The remedies ``text`` offers (in the language of ``phrasing``), each with where its
     first offer is written."""
     text = text.lower()
-    if phrasing.cues and not any(map(text.__contains__, phrasing.cues)):
+    if phrasing.cues and not holds_any(text, phrasing.cues):
         return {}
     starts: list[int] = []  # the clauses, read once a remedy is found
     found: dict[str, tuple[int, int]] = {}

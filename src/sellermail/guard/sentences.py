@@ -13,10 +13,33 @@ CLAUSE_END = re.compile(r"[.!?;:,。、！？；：\n](?:(?<=[.!?;:,])(?=\s)|(?<
 SENTENCE_END = re.compile(r"[.!?。！？\n](?:(?<=[.!?])(?=\s)|(?<![.!?]))")
 
 
-@lru_cache(maxsize=32)
+def _trie(words: list[str]) -> str:
+    """``words`` as one alternation nested by their first letters (``a(?:rriv|sk)|d(?:...)``):
+    at each place the engine then compares one letter per branch, not every word."""
+    if "" in words:
+        rest = _trie([w for w in words if w])
+        return f"(?:{rest})?" if rest else ""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, tails in by_first.items():
+        tail = _trie(tails)
+        branches.append(re.escape(first) + (f"(?:{tail})" if "|" in tail else tail))
+    return "|".join(branches)
+
+
+@lru_cache(maxsize=64)
 def _any_of(cues: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern finding any of ``cues`` (one pass over a text, not one per cue and line)."""
-    return re.compile("|".join(map(re.escape, cues)))
+    return re.compile(_trie(sorted(set(cues))))
+
+
+def holds_any(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``cues``: a few looked for one by one, many in one pass."""
+    if len(cues) <= 12:
+        return any(map(text.__contains__, cues))
+    return _any_of(cues).search(text) is not None
 
 
 def cued_sentences(
@@ -33,3 +56,186 @@ def cued_sentences(
         end = text.find("\n", cue.start()) + 1 or len(text)
         yield from pattern.finditer(text, start, end)
         cue = any_cue.search(text, end)
+
+
+def top_branches(pattern: str) -> list[str]:
+    """``pattern``'s alternatives at the top level (groups, classes and escapes kept whole)."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, pattern[start:]]
+
+
+_ZERO_WIDTH = ("(?<!", "(?<=", "(?=", "(?!")
+#: Characters that stand for themselves unescaped (besides letters and digits).
+_PLAIN = set(" '’-%€£¥@&/、。「」（）")
+#: A class of more characters than this is no beginning worth looking for.
+_WIDEST = 24
+#: Beginnings shorter than this say too little to be worth looking for.
+_SHORTEST = 2
+#: More beginnings than this: the pattern is read everywhere instead.
+_MOST = 400
+
+
+def _group_end(pattern: str, at: int) -> int:
+    """The index just after the group opening at ``pattern[at]``."""
+    depth, i, in_class = 0, at, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if not depth:
+                return i + 1
+        i += 1
+    raise ValueError(pattern)
+
+
+def _characters(pattern: str, at: int) -> tuple[list[str], int]:
+    """The characters ``pattern[at:]`` begins by matching (a literal, an escaped sign, a small
+    class), and its width in the pattern; none when it matches more (a wildcard, ``\\w``)."""
+    char = pattern[at]
+    if char == "\\":
+        escaped = pattern[at + 1 : at + 2]
+        return ([escaped], 2) if escaped and not escaped.isalnum() else ([], 0)
+    if char == "[":
+        close = pattern.find("]", at + 2)
+        body = pattern[at + 1 : close]
+        if close < 0 or body.startswith("^") or "\\" in body or "[" in body:
+            return [], 0
+        chars: list[str] = []
+        for i, c in enumerate(body):
+            if c == "-" and 0 < i < len(body) - 1:
+                chars += [chr(code) for code in range(ord(body[i - 1]) + 1, ord(body[i + 1]))]
+            else:
+                chars.append(c)
+        unique = sorted(set(chars))
+        if len(unique) > _WIDEST or any(c.isupper() for c in unique):
+            return [], 0
+        return unique, close + 1 - at
+    if (char.isalnum() or char in _PLAIN) and not char.isupper():
+        return [char], 1
+    return [], 0
+
+
+def _optional(pattern: str, at: int) -> tuple[bool, int]:
+    """Whether what ends at ``at`` may be absent (``?``, ``*``, ``{0,``), and where the
+    quantifier (if any) ends."""
+    rest = pattern[at:]
+    if rest[:1] in ("?", "*"):
+        return True, at + 1 + (rest[1:2] in ("?", "+"))
+    if rest[:1] == "+":
+        return False, at + 1 + (rest[1:2] in ("?", "+"))
+    if rest[:1] == "{" and "}" in rest:
+        close = rest.index("}")
+        return rest[1:close].split(",")[0].strip() in ("", "0"), at + close + 1
+    return False, at
+
+
+def _starts(pattern: str) -> set[tuple[str, bool]] | None:
+    """The literal beginnings of ``pattern``'s matches, each with whether it is the whole
+    match; ``None`` when one begins with no literal (a class, a wildcard)."""
+    found: set[tuple[str, bool]] = set()
+    for branch in top_branches(pattern):
+        head, at = "", 0
+        while True:
+            if at == len(branch):
+                found.add((head, True))
+                break
+            if branch.startswith("\\b", at):
+                at += 2
+                continue
+            if branch.startswith(_ZERO_WIDTH, at):
+                at = _group_end(branch, at)
+                continue
+            if branch[at] == "(":
+                end = _group_end(branch, at)
+                if branch.startswith("(?:", at):
+                    opening = 3
+                elif branch.startswith("(?P<", at):
+                    opening = branch.index(">", at) + 1 - at
+                elif not branch.startswith("(?", at):
+                    opening = 1
+                else:  # a group with flags of its own
+                    found.add((head, False))
+                    break
+                inner = _starts(branch[at + opening : end - 1])
+                optional, after = _optional(branch, end)
+                if inner is None:
+                    found.add((head, False))
+                    break
+                once = branch[end:after] in ("", "?", "??")  # not repeated: the rest comes next
+                rest = _starts(branch[after:]) if once and all(w for _, w in inner) else None
+                if rest is None or len(rest) * len(inner) > _MOST:
+                    rest = {("", False)}
+                found |= {(head + words + more, done) for words, _ in inner for more, done in rest}
+                if optional:
+                    skipped = _starts(branch[after:]) or {("", False)}
+                    found |= {(head + more, done) for more, done in skipped}
+                break
+            chars, width = _characters(branch, at)
+            if not chars:
+                found.add((head, False))
+                break
+            optional, after = _optional(branch, at + width)
+            if after > at + width:  # "x?", "x*", "x+", "x{2,4}"
+                found |= {(head + char, False) for char in chars}
+                if optional:
+                    rest = _starts(branch[after:]) or {("", False)}
+                    found |= {(head + more, done) for more, done in rest}
+                break
+            if len(chars) > 1:  # a class: each of its characters begins a way
+                rest = _starts(branch[after:]) if len(chars) <= 4 else None
+                if rest is None or len(rest) * len(chars) > _MOST:
+                    rest = {("", False)}
+                found |= {(head + char + more, done) for char in chars for more, done in rest}
+                break
+            head, at = head + chars[0], at + width
+    return found
+
+
+def _too_short(words: str) -> bool:
+    """Too common to look for: nothing, or one letter of an alphabet (a digit, a sign, a
+    kana or a Chinese character alone is rare enough)."""
+    return not words or (len(words) < _SHORTEST and words.isalpha() and ord(words) < 0x2E80)
+
+
+def beginnings(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which begins every match of ``pattern`` (a lower-case pattern): the cues of
+    :func:`cued_sentences`, found from the pattern itself; ``None`` when some match may begin
+    otherwise (with a class, a wildcard, a word too short to look for)."""
+    try:
+        starts = _starts(pattern)
+    except ValueError:
+        return None
+    if not starts or any(_too_short(words) for words, _ in starts):
+        return None
+    words = sorted({words for words, _ in starts}, key=len)
+    kept: list[str] = []
+    for word in words:  # "refund" covers "refunded": the shorter is looked for
+        if not any(word.startswith(shorter) for shorter in kept):
+            kept.append(word)
+    return tuple(kept)

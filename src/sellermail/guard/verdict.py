@@ -9,7 +9,6 @@ layer registered in :mod:`sellermail.guard.secrets`). Whoever renders the messag
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -94,25 +93,9 @@ def _policy(finding: Finding, text: str) -> Violation:
     return Violation("policy", None, detail, finding.severity, finding.rule, span)
 
 
-#: A run of letters, digits and hyphens: what a mistyped ID looks like (a hyphen stuck to one
-#: end included).
-_RUN = re.compile(r"[A-Za-z0-9-]{7,}")
-_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
-
-
-def _tokens(text: str, shortest: int) -> Iterator[tuple[str, int]]:
-    """The runs of ``shortest`` (at least 7) or more letters, digits and hyphens with a capital
-    or a digit after the first, and where each starts: read only in the pieces between spaces
-    long enough to hold one."""
-    at = 0
-    for piece in text.split():
-        if len(piece) < shortest:
-            continue
-        at = text.find(piece, at)
-        for match in _RUN.finditer(piece):
-            if len(match[0]) >= shortest and _CAPITAL_OR_DIGIT.search(match[0], 1):
-                yield match[0], at + match.start()
-        at += len(piece)
+#: Tokens of 7 or more letters, digits and hyphens: what a mistyped ID looks like (a hyphen
+#: stuck to one end included).
+_TOKEN = re.compile(r"[A-Za-z0-9-](?<![A-Za-z0-9-][A-Za-z0-9-])(?=[a-z-]*[A-Z0-9])[A-Za-z0-9-]{6,}")
 
 
 def _resolve_refund(found: set[str], offers: frozenset[str]) -> set[str]:
@@ -145,9 +128,9 @@ def _near_misses(ledger: Ledger, text: str) -> list[tuple[str, int]]:
         return []
     lengths = {len(i) + d for i in ids for d in (-1, 0, 1)}
     return [
-        (token, start)
-        for token, start in _tokens(text, max(7, min(lengths)))
-        if len(token) in lengths and token not in ids and any(_near(token, i) for i in ids)
+        (m[0], m.start())
+        for m in _TOKEN.finditer(text)
+        if len(m[0]) in lengths and m[0] not in ids and any(_near(m[0], i) for i in ids)
     ]
 
 

@@ -24,7 +24,7 @@ from functools import cache
 from typing import Any
 
 from sellermail.compose.money import amount_source
-from sellermail.guard.finders import top_branches
+from sellermail.guard.sentences import beginnings, top_branches
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 
@@ -76,8 +76,9 @@ class Vocabulary:
     language: str
     offers: Phrasing | None
     claims: Phrasing | None
-    #: Rule id -> the pattern of what the rule forbids, in this language.
-    rules: dict[str, re.Pattern[str]]
+    #: Rule id -> the pattern of what the rule forbids, in this language, and what a line
+    #: must hold for it to begin there (``()``: every line is read).
+    rules: dict[str, tuple[re.Pattern[str], tuple[str, ...]]]
     #: An e-mail's opt-out, in this language.
     opt_out: re.Pattern[str] | None
 
@@ -88,6 +89,20 @@ def _alternatives(data: Any) -> list[str]:
 
 def _join(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
+
+
+#: What a line holding an amount holds.
+_DIGITS = tuple("0123456789")
+
+
+def _cues(patterns: list[str]) -> tuple[str, ...]:
+    """What a line must hold for a match of one of ``patterns`` to begin in it (for an amount,
+    a digit); ``()`` when that cannot be said, and every line is read."""
+    words = [pattern for pattern in patterns if not pattern.startswith("{money}")]
+    found = beginnings(_join(words)) if words else ()
+    if found is None:
+        return ()
+    return (*found, *(_DIGITS if len(words) < len(patterns) else ()))
 
 
 def _at_word(patterns: list[str], source: str) -> str:
@@ -137,7 +152,7 @@ def _phrasing(
     every = [item for name in names for item in _alternatives(entries.get(name))]
     return Phrasing(
         pattern=re.compile(_at_word(every, "|".join(groups))),
-        cues=(),
+        cues=_cues(every),
         negated=_before(_alternatives(data.get(f"{prefix}_negated")), spaced),
         recalled=_before(_alternatives(data.get(f"{prefix}_recalled")), spaced),
         after=_after(
@@ -162,7 +177,7 @@ def vocabulary(language: str) -> Vocabulary | None:
         qualified = _alternatives(data.get("claim_qualified"))
         claims = Phrasing(
             pattern=claims.pattern,
-            cues=(),
+            cues=claims.cues,
             negated=re.compile(_join(qualified)) if qualified else None,
             recalled=None,
             # a claim's modality may close its sentence ("紛失した、…可能性がございます")
@@ -172,11 +187,9 @@ def vocabulary(language: str) -> Vocabulary | None:
             else None,
         )
     rules = {
-        rule: re.compile(
-            _at_word(_alternatives(data.get(entry)), _join(_alternatives(data.get(entry))))
-        )
+        rule: (re.compile(_at_word(items, _join(items))), _cues(items))
         for entry, rule in RULE_ENTRIES.items()
-        if _alternatives(data.get(entry))
+        if (items := _alternatives(data.get(entry)))
     }
     opt_out = _alternatives(data.get("opt_out"))
     return Vocabulary(
