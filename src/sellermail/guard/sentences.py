@@ -223,6 +223,18 @@ def _too_short(words: str) -> bool:
     return not words or (len(words) < _SHORTEST and words.isalpha() and ord(words) < 0x2E80)
 
 
+def starts_word(branch: str) -> bool:
+    """Whether every match of ``branch`` begins with ``\\b`` and a letter or a digit (so that
+    behind a look-behind for a word's start, the ``\\b`` says nothing more)."""
+    if not branch.startswith("\\b"):
+        return False
+    try:
+        starts = _starts(branch[2:])
+    except ValueError:
+        return False
+    return bool(starts) and all(words[:1].isalnum() for words, _ in starts)
+
+
 def beginnings(pattern: str) -> tuple[str, ...] | None:
     """Words one of which begins every match of ``pattern`` (a lower-case pattern): the cues of
     :func:`cued_sentences`, found from the pattern itself; ``None`` when some match may begin

@@ -24,7 +24,7 @@ from functools import cache
 from typing import Any
 
 from sellermail.compose.money import amount_source
-from sellermail.guard.sentences import beginnings, top_branches
+from sellermail.guard.sentences import beginnings, starts_word, top_branches
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 
@@ -105,17 +105,30 @@ def _cues(patterns: list[str]) -> tuple[str, ...]:
     return (*found, *(_DIGITS if len(words) < len(patterns) else ()))
 
 
-def _at_word(patterns: list[str], source: str) -> str:
-    """``source`` (the alternatives ``patterns`` joined) behind one look-behind for the start
-    of a word, when every alternative begins at one (``\\b``, or an amount): the engine then
-    rejects a position inside a word once, instead of entering every alternative there (the
-    same matches, found several times faster). Unchanged otherwise (Japanese has no spaces)."""
-    led = all(
-        branch.startswith(("\\b", "{money}"))
+def _word_led(patterns: list[str]) -> bool:
+    """Whether every match of ``patterns`` begins at the start of a word: with ``\\b`` and a
+    letter or a digit, or with an amount (Japanese has no spaces: its phrases never do)."""
+    return bool(patterns) and all(
+        branch.startswith("{money}") or starts_word(branch)
         for pattern in patterns
         for branch in top_branches(pattern)
     )
-    return rf"(?<!\w)(?:{source})" if led and patterns else source
+
+
+def _unbounded(pattern: str) -> str:
+    """``pattern`` without the ``\\b`` that begins its alternatives (for a pattern behind one
+    look-behind for a word's start, which says it once: the engine can then skip at once the
+    alternatives whose first letter differs)."""
+    return "|".join(branch.removeprefix("\\b") for branch in top_branches(pattern))
+
+
+def _at_word(patterns: list[str]) -> tuple[list[str], str]:
+    """``patterns``, and the look-behind for a word's start that goes before them: when every
+    match begins at one, the engine rejects a place inside a word once, instead of entering
+    every alternative there (the same matches, found several times faster)."""
+    if not _word_led(patterns):
+        return patterns, ""
+    return [_unbounded(pattern) for pattern in patterns], r"(?<!\w)"
 
 
 def _before(patterns: list[str], spaced: bool) -> re.Pattern[str] | None:
@@ -136,22 +149,28 @@ def _after(patterns: list[str], spaced: bool, reach: int = 12) -> re.Pattern[str
     return re.compile(rf"{gap}(?:{_join(patterns)})")
 
 
+def _compiled_rule(items: list[str]) -> str:
+    bare, behind = _at_word(items)
+    return f"{behind}(?:{_join(bare)})"
+
+
 def _phrasing(
     entries: Any, names: tuple[str, ...], data: dict[str, Any], prefix: str, spaced: bool
 ) -> Phrasing | None:
     if not isinstance(entries, dict):
         return None
     money = amount_source(lower=True, embedded=True)
-    groups = [
-        f"(?P<{name}>{_join(_alternatives(entries.get(name))).replace('{money}', money)})"
-        for name in names
-        if _alternatives(entries.get(name))
-    ]
-    if not groups:
-        return None
     every = [item for name in names for item in _alternatives(entries.get(name))]
+    if not every:
+        return None
+    _, behind = _at_word(every)
+    groups = [
+        f"(?P<{name}>{_join(_at_word(items)[0] if behind else items).replace('{money}', money)})"
+        for name in names
+        if (items := _alternatives(entries.get(name)))
+    ]
     return Phrasing(
-        pattern=re.compile(_at_word(every, "|".join(groups))),
+        pattern=re.compile(f"{behind}(?:{'|'.join(groups)})"),
         cues=_cues(every),
         negated=_before(_alternatives(data.get(f"{prefix}_negated")), spaced),
         recalled=_before(_alternatives(data.get(f"{prefix}_recalled")), spaced),
@@ -187,7 +206,7 @@ def vocabulary(language: str) -> Vocabulary | None:
             else None,
         )
     rules = {
-        rule: (re.compile(_at_word(items, _join(items))), _cues(items))
+        rule: (re.compile(_compiled_rule(items)), _cues(items))
         for entry, rule in RULE_ENTRIES.items()
         if (items := _alternatives(data.get(entry)))
     }
