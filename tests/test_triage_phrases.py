@@ -37,3 +37,12 @@ def test_a_stem_inside_a_phrase_matches_any_ending_of_its_word() -> None:
     assert found(phrases, "la robe est beaucoup trop grande") == {"trop* grand"}
     assert found(phrases, "troppo grandi, 3 sets") == {"trop* grand", "{n} sets"}
     assert found(phrases, "grande, mais pas trop") == set()  # its words in its order
+
+
+def test_a_gap_in_a_phrase_takes_up_to_three_words() -> None:
+    phrases = ["has ~ shipped"]
+    assert found(phrases, "has it shipped yet") == {"has ~ shipped"}
+    assert found(phrases, "has my order been shipped") == {"has ~ shipped"}
+    assert found(phrases, "has shipped") == {"has ~ shipped"}
+    assert found(phrases, "has anyone at the depot shipped") == set()  # four words
+    assert found(phrases, "has it. shipped") == set()  # not across a sentence

@@ -4,9 +4,10 @@ Text and phrases are compared in one normal form (:func:`sellermail.guard.langua
 shared with the guard's language check): NFKC, lower case, accents removed from Latin letters,
 apostrophes dropped but for an elision, one space for any run of white space. A list of phrases
 becomes ONE regular expression shaped as a trie (a common prefix is written once), so a message
-is scanned once whatever the number of phrases. A phrase
-that begins (ends) with a Latin letter or digit must begin (end) a word; one ending in ``*``
-(or ``*`` inside it) matches the start of a word; ``{n}`` matches a number; phrases in Chinese or Japanese match
+is scanned once whatever the number of phrases. A phrase that begins (ends) with a Latin letter
+or digit must begin (end) a word; a word ending in ``*`` matches any word it starts ("trop*
+grand*": trop grande, troppo grandi); ``{n}`` matches a number; `` ~ `` up to three words ("has
+~ shipped": has it shipped, has my order been shipped); phrases in Chinese or Japanese match
 anywhere. A :func:`matcher` finds phrases one after the other, the longest where several start;
 a :func:`scanner` finds them all, overlapping or held in one another, so that triage can count
 those of its phrases a matcher would find (:func:`leftmost`) and its benchmark can tell which
@@ -65,6 +66,10 @@ class Found(NamedTuple):
 _NUMBER_KEY = "\x00"
 #: A ``*`` inside a phrase ("trop* grand*": the word's end may be any).
 _STEM_KEY = "\x01"
+#: A `` ~ `` in a phrase: up to :data:`GAP_WORDS` words ("has ~ shipped": has it shipped, has
+#: my order been shipped).
+_GAP_KEY = "\x02"
+GAP_WORDS = 3
 
 
 def _trie(words: Iterable[str]) -> dict[str, Any]:
@@ -72,7 +77,8 @@ def _trie(words: Iterable[str]) -> dict[str, Any]:
     for word in words:
         stem = word.endswith("*")
         node = root
-        for char in word.rstrip("*").replace(NUMBER, _NUMBER_KEY).replace("*", _STEM_KEY):
+        inner = word.rstrip("*").replace(NUMBER, _NUMBER_KEY).replace(" ~ ", f" {_GAP_KEY}")
+        for char in inner.replace("*", _STEM_KEY):
             node = node.setdefault(char, {})
         node["*" if stem else ""] = True
     return root
@@ -81,6 +87,8 @@ def _trie(words: Iterable[str]) -> dict[str, Any]:
 def _char(char: str) -> str:
     if char == _STEM_KEY:
         return f"[{WORD_CHARS}]*"
+    if char == _GAP_KEY:
+        return f"(?:[{WORD_CHARS}]+ ){{0,{GAP_WORDS}}}"
     return r"\d{1,4}" if char == _NUMBER_KEY else re.escape(char)
 
 
@@ -129,12 +137,14 @@ class Scanner:
     keys: frozenset[str]
     #: The phrases written with a final ``*`` (a match cut short may end one).
     stems: frozenset[str]
-    #: The phrases with a stem inside ("trop* grand*"), each an expression of its match.
+    #: The phrases with a stem or a gap inside ("trop* grand*", "has ~ shipped"), each an
+    #: expression of its match.
     inner: tuple[tuple[re.Pattern[str], str], ...]
 
     def key(self, found: str) -> str:
-        """The phrase that ``found`` (a match) is: itself, the phrase with a stem inside it
-        matches, or itself with its numbers as ``{n}`` ("3 sets" is "{n} sets")."""
+        """The phrase that ``found`` (a match) is: itself, the phrase with a stem or a gap
+        inside that matches it, or itself with its numbers as ``{n}`` ("3 sets" is "{n}
+        sets")."""
         if found in self.keys:
             return found
         for pattern, phrase in self.inner:
@@ -169,7 +179,7 @@ def scanner(phrases: Iterable[str]) -> Scanner:
         re.compile(f"(?=({alternation(listed)}))"),
         frozenset(p.rstrip("*") for p in listed),
         frozenset(p.rstrip("*") for p in listed if p.endswith("*")),
-        tuple((matcher([p]), p.rstrip("*")) for p in listed if "*" in p.rstrip("*")),
+        tuple((matcher([p]), p.rstrip("*")) for p in listed if "*" in p.rstrip("*") or " ~ " in p),
     )
 
 
