@@ -40,9 +40,9 @@ def test_a_stem_inside_a_phrase_matches_any_ending_of_its_word() -> None:
 
 
 def test_a_gap_in_a_phrase_takes_up_to_three_words() -> None:
-    phrases = ["has ~ shipped"]
-    assert found(phrases, "has it shipped yet") == {"has ~ shipped"}
-    assert found(phrases, "has my order been shipped") == {"has ~ shipped"}
-    assert found(phrases, "has shipped") == {"has ~ shipped"}
-    assert found(phrases, "has anyone at the depot shipped") == set()  # four words
+    phrases = ["has it ~ shipped"]
+    assert found(phrases, "has it shipped yet") == {"has it ~ shipped"}
+    assert found(phrases, "has it already been shipped") == {"has it ~ shipped"}
+    assert found(phrases, "has it not yet really been shipped") == set()  # four words
     assert found(phrases, "has it. shipped") == set()  # not across a sentence
+    assert found(phrases, "your order has shipped") == set()

@@ -6,8 +6,8 @@ apostrophes dropped but for an elision, one space for any run of white space. A 
 becomes ONE regular expression shaped as a trie (a common prefix is written once), so a message
 is scanned once whatever the number of phrases. A phrase that begins (ends) with a Latin letter
 or digit must begin (end) a word; a word ending in ``*`` matches any word it starts ("trop*
-grand*": trop grande, troppo grandi); ``{n}`` matches a number; `` ~ `` up to three words ("has
-~ shipped": has it shipped, has my order been shipped); phrases in Chinese or Japanese match
+grand*": trop grande, troppo grandi); ``{n}`` matches a number; `` ~ `` up to three words ("has it
+~ shipped": has it shipped, has it already been shipped); phrases in Chinese or Japanese match
 anywhere. A :func:`matcher` finds phrases one after the other, the longest where several start;
 a :func:`scanner` finds them all, overlapping or held in one another, so that triage can count
 those of its phrases a matcher would find (:func:`leftmost`) and its benchmark can tell which
@@ -66,8 +66,8 @@ class Found(NamedTuple):
 _NUMBER_KEY = "\x00"
 #: A ``*`` inside a phrase ("trop* grand*": the word's end may be any).
 _STEM_KEY = "\x01"
-#: A `` ~ `` in a phrase: up to :data:`GAP_WORDS` words ("has ~ shipped": has it shipped, has
-#: my order been shipped).
+#: A `` ~ `` in a phrase: up to :data:`GAP_WORDS` words ("has it ~ shipped": has it shipped,
+#: has it already been shipped).
 _GAP_KEY = "\x02"
 GAP_WORDS = 3
 
@@ -137,7 +137,7 @@ class Scanner:
     keys: frozenset[str]
     #: The phrases written with a final ``*`` (a match cut short may end one).
     stems: frozenset[str]
-    #: The phrases with a stem or a gap inside ("trop* grand*", "has ~ shipped"), each an
+    #: The phrases with a stem or a gap inside ("trop* grand*", "has it ~ shipped"), each an
     #: expression of its match.
     inner: tuple[tuple[re.Pattern[str], str], ...]
 
