@@ -229,8 +229,9 @@ def evidence(message: Message, body: Body | None = None) -> Evidence:
 
 
 def triggered(message: Message) -> set[str]:
-    """The cue phrases (as keys of the data) found in ``message``, and its subject phrases as
-    ``"subject:" + phrase`` (what benchmarks/triage.py leaves out to test one text unseen)."""
+    """Every cue phrase (as a key of the data) found in ``message``, those held in a longer one
+    too, and its subject phrases as ``"subject:" + phrase`` (what benchmarks/triage.py leaves
+    out to test one text unseen)."""
     model = kinds_model()
     body = contents(message.body)[0]
     text = f"{normalise(message.subject)} {normalise(body)}"
