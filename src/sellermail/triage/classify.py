@@ -193,7 +193,6 @@ def evidence(message: Message, body: Body | None = None) -> Evidence:
     )  # written like a notice: "Why did this happen?", "How do I reactivate my account?"
     best: dict[str, float] = {}
     pieces = _pieces(subject, body, notice)
-
     for piece, factor in pieces:
         # each phrase of the data found (what benchmarks/triage.py takes out is not)
         found = [f for f in model.cues.every(piece) if model.cues.key(f.phrase) in model.weights]
