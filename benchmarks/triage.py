@@ -5,7 +5,9 @@ files (all cores, the JSONL report and the table included).
 
 With --calibrate, over every corpus given (default: all of tests/corpus/inbound*): plain
 accuracy next to leave-one-out accuracy (each text classified without the cue phrases that
-only it triggers among all the texts: a rule written for one sentence helps no other), the
+only it triggers among all the texts: a rule written for one sentence helps no other; a text
+holds every phrase found in it, the shorter ones inside a longer one too, so that with its own
+long phrase left out the shorter, shared one counts, as it would have been written), the
 "not sure" rate, confidently wrong results (sure, and the wrong kind), wrong appeals or letters
 (sure, and an appeal or letter the message does not call for), and the calibration table:
 accuracy by confidence band, from which classify.SURE is chosen.

@@ -1254,7 +1254,9 @@ def test_urgent_kinds_come_first_in_a_report() -> None:
 @pytest.fixture
 def wimo(tmp_path: Path) -> Path:
     path = tmp_path / "wimo.txt"
-    path.write_bytes(relayed("Wo ist mein Paket? Sendungsnummer LX123456785CN, Deutsche Post."))
+    path.write_bytes(
+        relayed("Wo ist meine Bestellung? Sendungsnummer LX123456785CN, Deutsche Post.")
+    )
     return path
 
 

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from sellermail.guard.language import normalise
-from sellermail.triage.phrases import load, matcher, split
+from sellermail.triage.phrases import Scanner, load, matcher, scanner, split
 
 #: The kinds of the contract, in its order.
 MESSAGE_KINDS = (
@@ -36,7 +36,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class Model:
-    cues: re.Pattern[str]
+    #: Every kind's cue phrases.
+    cues: Scanner
     weights: dict[str, list[tuple[str, float]]]
     subjects: re.Pattern[str]
     subject_kinds: dict[str, list[str]]
@@ -83,7 +84,7 @@ def model() -> Model:
         for kind, listed in data.get("scenario_rules", {}).items()
     }
     return Model(
-        cues=matcher(sorted(cues)),
+        cues=scanner(cues),
         weights=weights,
         subjects=matcher(sorted(subjects)),
         subject_kinds=subject_kinds,
