@@ -14,7 +14,13 @@ import bisect
 import re
 from typing import NamedTuple
 
-from sellermail.guard.sentences import CLAUSE_END, SENTENCE_END, cued_sentences, holds_any
+from sellermail.guard.sentences import (
+    CLAUSE_END,
+    SENTENCE_END,
+    cued_sentences,
+    holds_any,
+    unbounded,
+)
 from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each claim in words, for reports.
@@ -67,7 +73,9 @@ _PHRASES = {
 }
 #: Every claim's phrases, one look-behind for a word's start first (see finders.word_start).
 PATTERN = re.compile(
-    r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{'|'.join(p)})" for name, p in _PHRASES.items()) + ")"
+    r"(?<!\w)(?:"
+    + "|".join(f"(?P<{name}>{unbounded('|'.join(p))})" for name, p in _PHRASES.items())
+    + ")"
 )
 CUES = (
     "deliver",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -77,6 +78,12 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str], int, str]:
     return hits, letters, int(data["letter_weight"]), str(data["default"])
 
 
+@cache
+def _marks(letters: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the languages' own letters (one pass over a text to count them all)."""
+    return re.compile(f"[{re.escape(''.join(letters))}]")
+
+
 def name(code: str) -> str:
     """``de`` -> ``German``."""
     names: dict[str, str] = _data()["names"]
@@ -85,7 +92,7 @@ def name(code: str) -> str:
 
 def _script(text: str) -> str | None:
     """``ja`` or ``zh`` for a text mostly in Chinese characters or kana, else ``None``."""
-    if text.isascii():
+    if text.isascii() or max(text) < "\u3040":  # nothing from kana on
         return None
     kana = len(_KANA.findall(text))
     cjk = kana + len(_HAN.findall(text))
@@ -119,8 +126,9 @@ def scores(text: str, plain: str | None = None, words: int | None = None) -> dic
         for code in codes or ():
             found[code] += 1
     if not text.isascii():
+        counts = Counter(_marks(tuple(letters.values())).findall(lower))
         for code, marks in letters.items():
-            found[code] += letter_weight * sum(lower.count(mark) for mark in marks)
+            found[code] += letter_weight * sum(counts[mark] for mark in marks)
     return found
 
 

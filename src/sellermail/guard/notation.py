@@ -113,10 +113,22 @@ def notation(language: str) -> Notation | None:
         "{b}": r"(?P<b>[1-9]\d{0,2})(?![\d-])",
     }
 
-    number_start = r"(?<![\w.,])" if alphabetic else r"(?<![\d.,])"
+    before = r"[\w.,]" if alphabetic else r"[\d.,]"  # what a number may not follow
+    number_start = rf"(?<!{before})"
+    # A pattern that begins with a number begins with its first digit, and the look-behind
+    # comes right after it (a character class first is what the engine scans for quickly).
+    leading = {
+        "{d}": rf"(?P<d>\d(?<!{before}\d)\d?)(?!\d)",
+        "{mo}": rf"(?P<mo>\d(?<!{before}\d)\d?)(?!\d)",
+        "{y}": rf"(?P<y>\d(?<!{before}\d)\d{{3}})(?!\d)",
+        "{a}": rf"(?P<a>[1-9](?<!{before}[1-9])\d{{0,2}})",
+    }
 
     def compiled(pattern: str, tail: str = "") -> re.Pattern[str]:
         first = start if pattern[:1].isalpha() else number_start
+        lead = next((place for place in leading if pattern.startswith(place)), None)
+        if lead:
+            first, pattern = "", leading[lead] + pattern[len(lead) :]
         for place, group in places.items():
             pattern = pattern.replace(place, group)
         return re.compile(rf"{first}(?:{pattern}){tail}")
@@ -131,7 +143,7 @@ def notation(language: str) -> Notation | None:
         language=language,
         dates=tuple(compiled(p) for p in _list(data, "dates")),
         ranges=tuple(compiled(p, rf"(?:\s*{unit})?") for p in _list(data, "ranges")),
-        durations=compiled(r"(?P<n>\d{1,4})\s*" + unit) if units else None,
+        durations=re.compile(rf"(?P<n>\d(?<!{before}\d)\d{{0,3}})\s*{unit}") if units else None,
         months=months,
         units=units,
         number_words=number_words,

@@ -328,6 +328,12 @@ def rules(language: str) -> tuple[Rule, ...]:
     return tuple(rule for rule in RULES if rule.id in EVERY_LANGUAGE) + own
 
 
+@lru_cache(maxsize=64)
+def _heard_by(language: str, who: str) -> tuple[Rule, ...]:
+    """The rules of ``language`` that apply to messages ``who`` reads."""
+    return tuple(rule for rule in rules(language) if who in rule.audiences)
+
+
 def _finder(
     pattern: re.Pattern[str], cues: tuple[str, ...]
 ) -> Callable[[str, list[Mention]], Iterator[str]]:
@@ -358,8 +364,8 @@ def lint(
     findings: list[Finding] = []
     lower = text.lower()
     licensed = base.lower()
-    for rule in rules(language):
-        if who in rule.audiences and (not rule.cues or holds_any(lower, rule.cues)):
+    for rule in _heard_by(language, who):
+        if not rule.cues or holds_any(lower, rule.cues):
             for words in dict.fromkeys(rule.find(text, seen)):
                 if rule.unless_in_facts and _licensed(rule.unless_in_facts, words, licensed):
                     continue

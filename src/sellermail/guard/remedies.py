@@ -13,8 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from sellermail.compose.money import SIGNS, amount_source
-from sellermail.guard.sentences import CLAUSE_END, cued_sentences, holds_any
+from sellermail.compose.money import amount_source
+from sellermail.guard.sentences import CLAUSE_END, cued_sentences, holds_any, unbounded
 from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each remedy in words, for reports and prompts.
@@ -57,10 +57,10 @@ _PHRASES = {  # most specific first
     + _THING
     + r" back\b|\breturn (?:label|shipping)\b|\ba (?:free )?return\b|\bfor (?:a )?return\b",
 }
+#: Every remedy's phrases behind one look-behind for a word's start (each begins one, or an
+#: amount), their own ``\b`` then dropped: see :func:`sentences.unbounded`.
 PATTERN = re.compile(
-    rf"(?=[a-z\d{re.escape(SIGNS)}])(?<![a-z])(?:"
-    + "|".join(f"(?P<{name}>{p})" for name, p in _PHRASES.items())
-    + ")"
+    r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{unbounded(p)})" for name, p in _PHRASES.items()) + ")"
 )
 CUES = (
     "swap",

@@ -235,6 +235,13 @@ def starts_word(branch: str) -> bool:
     return bool(starts) and all(words[:1].isalnum() for words, _ in starts)
 
 
+def unbounded(pattern: str) -> str:
+    """``pattern`` without the ``\\b`` that begins its alternatives (for a pattern behind one
+    look-behind for a word's start, which says it once: the engine can then skip at once the
+    alternatives whose first letter differs)."""
+    return "|".join(branch.removeprefix("\\b") for branch in top_branches(pattern))
+
+
 def beginnings(pattern: str) -> tuple[str, ...] | None:
     """Words one of which begins every match of ``pattern`` (a lower-case pattern): the cues of
     :func:`cued_sentences`, found from the pattern itself; ``None`` when some match may begin

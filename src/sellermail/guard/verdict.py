@@ -196,5 +196,8 @@ def guard(ledger: Ledger, text: str) -> Report:
     foreign = written_in(text, language)
     violations += [_policy(f, text) for f in ([refused] if refused else []) + findings + foreign]
     # A detail quotes the text: a secret in it is masked (it goes to notes, JSON, batch output).
-    violations = [replace(v, detail=redact(v.detail)) for v in violations]
+    violations = [
+        v if (detail := redact(v.detail)) == v.detail else replace(v, detail=detail)
+        for v in violations
+    ]
     return Report(tuple(dict.fromkeys(violations)))

@@ -24,7 +24,7 @@ from functools import cache
 from typing import Any
 
 from sellermail.compose.money import amount_source
-from sellermail.guard.sentences import beginnings, starts_word, top_branches
+from sellermail.guard.sentences import beginnings, starts_word, top_branches, unbounded
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 
@@ -115,20 +115,13 @@ def _word_led(patterns: list[str]) -> bool:
     )
 
 
-def _unbounded(pattern: str) -> str:
-    """``pattern`` without the ``\\b`` that begins its alternatives (for a pattern behind one
-    look-behind for a word's start, which says it once: the engine can then skip at once the
-    alternatives whose first letter differs)."""
-    return "|".join(branch.removeprefix("\\b") for branch in top_branches(pattern))
-
-
 def _at_word(patterns: list[str]) -> tuple[list[str], str]:
     """``patterns``, and the look-behind for a word's start that goes before them: when every
     match begins at one, the engine rejects a place inside a word once, instead of entering
     every alternative there (the same matches, found several times faster)."""
     if not _word_led(patterns):
         return patterns, ""
-    return [_unbounded(pattern) for pattern in patterns], r"(?<!\w)"
+    return [unbounded(pattern) for pattern in patterns], r"(?<!\w)"
 
 
 def _before(patterns: list[str], spaced: bool) -> re.Pattern[str] | None:
