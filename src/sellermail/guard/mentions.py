@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
 from sellermail.compose.money import NUMBER_START, WORD_CHAR, amount_source, money_key
 from sellermail.guard.notation import Notation, narrow, notation
-from sellermail.guard.sentences import holds_any
+from sellermail.guard.sentences import holds_any, trie
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -54,7 +54,17 @@ def _first_letter_alternation(words: list[str], tail: str = "") -> str:
     return f"[{letters}{letters.upper()}](?<![A-Za-z][A-Za-z])(?:{branches})(?![A-Za-z])"
 
 
-_NUMBER_WORD = re.compile(_first_letter_alternation(list(WORD_NUMBERS)))
+#: A number word after the character before it (the text is read with a space in front): one
+#: class of characters that are no letters first, which the engine scans for quickly (most
+#: characters are letters), then the words as a tree of their letters (first in either case).
+_NUMBER_WORD = re.compile(
+    "[^A-Za-z](?:"
+    + "|".join(
+        f"[{first}{first.upper()}](?:{trie([w[1:] for w in WORD_NUMBERS if w[0] == first])})"
+        for first in sorted({w[0] for w in WORD_NUMBERS})
+    )
+    + ")(?![A-Za-z])"
+)
 _MONTH = _first_letter_alternation(
     [*MONTHS, *(m[:3] for m in MONTHS), "sept"], tail=r"\.?"
 ).removesuffix("(?![A-Za-z])")
@@ -286,7 +296,10 @@ def _number(m: re.Match[str]) -> Mention | None:
 def _digits_for_words(text: str, notes: Notation | None = None) -> tuple[str, list[int], list[int]]:
     """Number words (English, and the language's of ``notes``) rewritten as digits in place
     (right-aligned, so positions hold), with the starts and ends of the rewritten words."""
-    found = [(m.start(), m.end(), WORD_NUMBERS[m[0].lower()]) for m in _NUMBER_WORD.finditer(text)]
+    found = [
+        (m.start(), m.end() - 1, WORD_NUMBERS[m[0][1:].lower()])
+        for m in _NUMBER_WORD.finditer(f" {text}")
+    ]
     if notes and notes.number_word and len(lowered := text.lower()) == len(text):
         found = sorted(found + [(m.start(), m.end(), notes.number_words[m[0]])
                                 for m in notes.number_word.finditer(lowered)])  # fmt: skip

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from sellermail.errors import FactError, ScenarioError
+from sellermail.guard.sentences import long_pieces
 
 #: The shortest value registered as a secret: "ollama", "EMPTY" and other placeholders a local
 #: server takes are not secrets (and would mask ordinary words).
@@ -91,10 +92,11 @@ def secrets_in(text: str) -> list[str]:
     (``sk-proj-...`` too), bearer tokens, JWTs, GitHub/Slack/AWS/Google key shapes, 32 or more
     hex digits, or 32 or more base64 characters mixing upper case, lower case and digits."""
     found = [secret for secret in _known if secret in text]
-    for match in _CANDIDATE.finditer(text):
-        start = match.start()
-        bearer = _BEARER.search(text, max(0, start - 12), start) is not None
-        found += _shaped(bearer, match[0])
+    for piece, at in long_pieces(text, 16):
+        for match in _CANDIDATE.finditer(piece):
+            start = at + match.start()
+            bearer = _BEARER.search(text, max(0, start - 12), start) is not None
+            found += _shaped(bearer, match[0])
     return list(dict.fromkeys(found))
 
 

@@ -13,18 +13,18 @@ CLAUSE_END = re.compile(r"[.!?;:,。、！？；：\n](?:(?<=[.!?;:,])(?=\s)|(?<
 SENTENCE_END = re.compile(r"[.!?。！？\n](?:(?<=[.!?])(?=\s)|(?<![.!?]))")
 
 
-def _trie(words: list[str]) -> str:
+def trie(words: list[str]) -> str:
     """``words`` as one alternation nested by their first letters (``a(?:rriv|sk)|d(?:...)``):
     at each place the engine then compares one letter per branch, not every word."""
     if "" in words:
-        rest = _trie([w for w in words if w])
+        rest = trie([w for w in words if w])
         return f"(?:{rest})?" if rest else ""
     by_first: dict[str, list[str]] = {}
     for word in words:
         by_first.setdefault(word[0], []).append(word[1:])
     branches = []
     for first, tails in by_first.items():
-        tail = _trie(tails)
+        tail = trie(tails)
         branches.append(re.escape(first) + (f"(?:{tail})" if "|" in tail else tail))
     return "|".join(branches)
 
@@ -32,7 +32,18 @@ def _trie(words: list[str]) -> str:
 @lru_cache(maxsize=64)
 def _any_of(cues: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern finding any of ``cues`` (one pass over a text, not one per cue and line)."""
-    return re.compile(_trie(sorted(set(cues))))
+    return re.compile(trie(sorted(set(cues))))
+
+
+def long_pieces(text: str, shortest: int) -> list[tuple[str, int]]:
+    """The pieces of ``text`` between white space of ``shortest`` or more characters, with
+    where each starts (for tokens that hold no space: most words are too short to look at)."""
+    found, at = [], 0
+    for piece in [piece for piece in text.split() if len(piece) >= shortest]:
+        at = text.find(piece, at)
+        found.append((piece, at))
+        at += len(piece)
+    return found
 
 
 def holds_any(text: str, cues: tuple[str, ...]) -> bool:

@@ -23,6 +23,7 @@ from sellermail.guard.policy import channel_finding, lint
 from sellermail.guard.remedies import NAMES, offers_in
 from sellermail.guard.rule import BLOCK, Finding
 from sellermail.guard.secrets import redact
+from sellermail.guard.sentences import long_pieces
 
 VIOLATION_KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
 
@@ -128,8 +129,9 @@ def _near_misses(ledger: Ledger, text: str) -> list[tuple[str, int]]:
         return []
     lengths = {len(i) + d for i in ids for d in (-1, 0, 1)}
     return [
-        (m[0], m.start())
-        for m in _TOKEN.finditer(text)
+        (m[0], at + m.start())
+        for piece, at in long_pieces(text, max(7, min(lengths)))
+        for m in _TOKEN.finditer(piece)
         if len(m[0]) in lengths and m[0] not in ids and any(_near(m[0], i) for i in ids)
     ]
 
