@@ -243,7 +243,7 @@ def starts_word(branch: str) -> bool:
         starts = _starts(branch[2:])
     except ValueError:
         return False
-    return bool(starts) and all(words[:1].isalnum() for words, _ in starts)
+    return starts is not None and bool(starts) and all(w[:1].isalnum() for w, _ in starts)
 
 
 def unbounded(pattern: str) -> str:

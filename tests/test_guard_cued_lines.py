@@ -1,0 +1,98 @@
+"""The guard reads a phrase pattern only in the lines where one of its beginnings stands (found
+from the pattern itself): that must find exactly what reading every line finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sellermail.guard import claims, conduct, remedies
+from sellermail.guard.sentences import beginnings, cued_sentences, holds_any, starts_word, trie
+from sellermail.guard.vocabulary import vocabulary
+
+CORPORA = Path(__file__).parent / "corpus"
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted(CORPORA.glob("guard*/cases.yaml")):
+        texts += [case["text"] for case in yaml.safe_load(path.read_text("utf-8")) or []]
+    return texts
+
+
+TEXTS = _texts()
+
+
+def test_the_beginnings_of_a_pattern_are_its_literal_openings() -> None:
+    assert beginnings(r"\bprevent\w*|\brecur\w*") == ("recur", "prevent")
+    assert set(beginnings(r"\b(?:zurück|rück)?erstatt\w*") or ()) == {
+        "erstatt", "rückerstatt", "zurückerstatt",
+    }  # fmt: skip
+    assert set(beginnings(r"\b(?:one|a) (?:more |last )?chance") or ()) == {
+        "a chance", "a more chance", "a last chance", "one chance", "one more chance",
+        "one last chance",
+    }  # fmt: skip
+    assert set(beginnings(r"\b[ií]ntegramente") or ()) == {"integramente", "íntegramente"}
+
+
+def test_a_repeated_group_ends_the_beginning_it_opens() -> None:
+    # "(?:direkt |gern )*" may repeat: a beginning ends with one of its words
+    assert set(beginnings(r"\bsie (?:direkt |gern )*anrufen") or ()) == {
+        "sie direkt ", "sie gern ", "sie anrufen",
+    }  # fmt: skip
+
+
+def test_a_pattern_that_may_begin_with_a_class_or_one_letter_has_no_beginnings() -> None:
+    assert beginnings(r"\b\w+ refund") is None
+    assert beginnings(r"\b(?:a|ont)\s+livré") is None
+    assert beginnings(r"[a-z]+ing") is None
+
+
+def test_a_word_led_pattern_begins_with_a_letter_or_digit_after_its_boundary() -> None:
+    assert starts_word(r"\b(?:rabatt|gutschein)\w*")
+    assert not starts_word(r"\b(?:rabatt|%)\w*")  # "\b%" needs a word character before it
+    assert not starts_word(r"(?:rabatt)")
+
+
+def test_cue_trees_find_every_cue() -> None:
+    cues = ["arriv", "ask", "del", "deliver", "got ", "x"]
+    pattern = re.compile(trie(sorted(cues)))
+    assert [m[0] for m in pattern.finditer("we delivered it, x ask arrival got new ")] == [
+        "deliver", "x", "ask", "arriv", "got ",
+    ]  # fmt: skip
+    assert holds_any("nothing here", tuple(cues * 3)) is False
+    assert holds_any("it was delivered", tuple(cues * 3)) is True
+
+
+def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+    found = []
+    for source in (conduct._PLEADING, conduct._FAULT, conduct._SUPPRESS, conduct._PROMOTION,
+                   conduct._IF_HAPPY, conduct._WHAT_THEY_WROTE):  # fmt: skip
+        cues = beginnings(source)
+        assert cues, source[:40]
+        found.append((source[:30], re.compile(source), cues))
+    found += [
+        ("en claims", claims.PATTERN, claims.CUES),
+        ("en offers", remedies.PATTERN, remedies.CUES),
+    ]
+    for language in ("de", "fr", "es", "it", "ja"):
+        own = vocabulary(language)
+        assert own is not None
+        for phrasing in (own.offers, own.claims):
+            if phrasing and phrasing.cues:
+                found.append((f"{language} phrasing", phrasing.pattern, phrasing.cues))
+        found += [(f"{language} {rule}", p, c) for rule, (p, c) in own.rules.items() if c]
+    return found
+
+
+@pytest.mark.parametrize(("name", "pattern", "cues"), _patterns(), ids=lambda x: str(x)[:24])
+def test_reading_the_cued_lines_finds_what_reading_every_line_finds(
+    name: str, pattern: re.Pattern[str], cues: tuple[str, ...]
+) -> None:
+    for text in TEXTS:
+        lower = text.lower()
+        every = [m.span() for m in pattern.finditer(lower) if "\n" not in m[0]]
+        assert [m.span() for m in cued_sentences(pattern, lower, cues)] == every, text[:60]
