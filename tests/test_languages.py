@@ -106,9 +106,21 @@ def test_a_buyer_message_is_written_in_its_marketplaces_language() -> None:
 
 
 def test_an_explicit_language_wins_over_the_marketplace() -> None:
-    message = sellermail.render("return-size-mismatch", SIZE, language="FR")
+    message = sellermail.render("return-size-mismatch", SIZE | {"marketplace": "Amazon.com"},
+                                language="FR")  # fmt: skip
     assert message.language == "fr" and "$9.90" not in message.body
     assert f"9,90{NBSP}$" in message.body  # the marketplace's currency, the language's notation
+
+
+def test_a_language_without_a_marketplace_is_for_its_own_marketplace() -> None:
+    message = sellermail.render("return-size-mismatch", SIZE, language="fr")
+    assert f"9,90{NBSP}€" in message.body and message.facts.values["marketplace"] == "Amazon.fr"
+    japanese = sellermail.render("wrong-address", {"order_id": "503-1234567-1234567",
+                                 "offers": "partial_refund", "partial_refund": "500"},
+                                 language="ja")  # fmt: skip
+    assert "500円" in japanese.body and "$" not in japanese.body
+    spanish = sellermail.render("return-size-mismatch", SIZE, language="es")
+    assert spanish.facts.values["marketplace"] == "Amazon.es"  # Spain's, not Mexico's
 
 
 def test_the_signer_default_is_said_in_the_language() -> None:
@@ -305,7 +317,7 @@ def test_polish_asks_the_model_for_the_language_and_lists_facts_in_its_notation(
     assert "communications in French" in system and "Write in French only" in system
     assert "vous" in system
     assert "below in French, in a friendly tone" in user
-    assert f"- 9,90{NBSP}$" in user
+    assert f"- 9,90{NBSP}€" in user  # Amazon.fr's currency, French notation
     assert "Write the whole message in French" in feedback(["x"], "fr")
     english = sellermail.render("return-size-mismatch", SIZE)
     (_, system_en), (_, user_en) = first_messages(

@@ -19,6 +19,7 @@ from sellermail.compose.fieldtypes import LIST_TYPES, PARSERS, Context, parse_ma
 from sellermail.compose.notation import (
     choose,
     default_text,
+    home_marketplace,
     language_name,
     locale,
     marketplace_language,
@@ -148,7 +149,12 @@ def resolve(
     ctx = Context(channel=channel)
     marketplace = raw.get("marketplace")
     if _blank(marketplace) and "marketplace" in scenario.fields:
-        marketplace = scenario.fields["marketplace"].default
+        # a message asked for in a marketplace's language is for that marketplace (its bare
+        # amounts in its currency) unless the facts name another
+        home = home_marketplace(language) if language else None
+        marketplace = home or scenario.fields["marketplace"].default
+        if home:
+            raw["marketplace"] = home
     marketplace = marketplace.strip() if isinstance(marketplace, str) else None
     if language is None:
         language = choose(scenario, None, marketplace)

@@ -153,6 +153,15 @@ def marketplace_language(marketplace: str | None) -> str:
     return "en"
 
 
+def home_marketplace(language: str) -> str | None:
+    """The Amazon marketplace whose language ``language`` is (``ja`` -> ``Amazon.co.jp``; for
+    Spanish, Spain's: Mexico's notation is a locale of its own), or ``None`` for English."""
+    local = {end for spec in _data()["locales"].values() for end in spec["marketplaces"]}
+    endings: dict[str, str] = _data()["marketplaces"]
+    home = [end for end, code in endings.items() if code == language and end not in local]
+    return f"Amazon{home[0]}" if home else None
+
+
 @cache
 def _aliases() -> dict[str, str]:
     return {
