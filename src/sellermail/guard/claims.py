@@ -5,7 +5,8 @@ A claim counts when it is stated, not when it is negated ("has not arrived yet")
 ("once it has arrived", "if you have been refunded"), hedged ("is expected to be delivered") or
 asked ("has it arrived?"). The guard compares a draft's claims with its base rendering's: a
 claim the rendering does not make is invented. ``delivered`` is judged only where the message is
-about a parcel on its way (the shipping scenarios); ``refunded`` everywhere.
+about a parcel on its way (the shipping scenarios, and any that names the parcel's tracking
+number: "did the replacement arrive?"); the others everywhere.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from sellermail.compose.catalogue import Scenario
 from sellermail.guard.sentences import cued_sentences
 from sellermail.guard.vocabulary import Phrasing, vocabulary
 
@@ -24,8 +26,10 @@ NAMES = {
     "lost": "that the parcel is lost",
     "resent": "that a replacement or a new shipment has already been sent or set aside",
 }
-#: Claims judged only in these scenario categories (others: every category).
+#: Claims judged only in these scenario categories, or in a scenario with one of these fields
+#: (others: every scenario).
 CATEGORIES = {"delivered": frozenset({"shipping"})}
+FIELDS = {"delivered": frozenset({"tracking_number"})}
 
 _ADVERB = r"(?:already |now |just |finally |safely |successfully )?"
 #: "arrived at the local post office", "delivered to the wrong address": not the buyer's door.
@@ -121,9 +125,18 @@ def phrasing(language: str) -> Phrasing:
     return own.claims if own and own.claims else ENGLISH
 
 
-def claims(text: str, category: str | None = None, phrasing: Phrasing = ENGLISH) -> list[Claim]:
+def judged(name: str, scenario: Scenario) -> bool:
+    """Whether claim ``name`` is judged in ``scenario`` (:data:`CATEGORIES`, :data:`FIELDS`)."""
+    return name not in CATEGORIES or (
+        scenario.category in CATEGORIES[name] or not FIELDS[name].isdisjoint(scenario.fields)
+    )
+
+
+def claims(
+    text: str, scenario: Scenario | None = None, phrasing: Phrasing = ENGLISH
+) -> list[Claim]:
     """The claims ``text`` states (first of each kind, in the language of ``phrasing``);
-    ``category`` limits them as :data:`CATEGORIES` says (``None``: all)."""
+    ``scenario`` limits them as :func:`judged` says (``None``: all)."""
     lower = text.lower()
     if phrasing.cues and not any(map(lower.__contains__, phrasing.cues)):
         return []
@@ -139,7 +152,7 @@ def claims(text: str, category: str | None = None, phrasing: Phrasing = ENGLISH)
         name = match.lastgroup
         if name is None or name in found:
             continue
-        if category is not None and category not in CATEGORIES.get(name, {category}):
+        if scenario is not None and not judged(name, scenario):
             continue
         clause = starts[bisect.bisect_right(starts, match.start()) - 1]
         end = next((e for e in ends if e > match.end()), len(lower))

@@ -25,7 +25,20 @@ NAMES = {
     "claim_code": "a claim code",
     "resend": "shipping the order again",
     "return": "a return",
+    "original_return": "sending the original item back (part of an exchange)",
 }
+
+#: A return of "the original item" (a sentence naming a return and the original): in an exchange
+#: the buyer sends the original back, so it is part of the replacement, not a remedy of its own.
+ORIGINAL = "original_return"
+#: What an offered remedy brings with it, which a message may name without adding a remedy.
+ENTAILS = {"replacement": frozenset({ORIGINAL}), "return": frozenset({ORIGINAL})}
+
+
+def entailed(offers: frozenset[str]) -> frozenset[str]:
+    """The remedies ``offers`` bring with them (:data:`ENTAILS`)."""
+    return frozenset().union(*(ENTAILS.get(offer, frozenset()) for offer in offers))
+
 
 #: An amount of money in lower-cased text ("$5", "chf 5", "5 sek", "49,90 zł").
 _MONEY = amount_source(lower=True, embedded=True)
@@ -62,6 +75,11 @@ PATTERN = re.compile(
     + "|".join(f"(?P<{name}>{p})" for name, p in _PHRASES.items())
     + ")"
 )
+#: The item the buyer received, named as the one to go back in an exchange.
+_ORIGINAL = re.compile(
+    r"\b(?:original|old|defective|faulty|damaged|first|wrong)(?: [\w-]+){0,2}? (?:one|item|unit|"
+    r"product|piece|pair|order)\b|\bthe original\b|\b(?:one|item|unit) you (?:received|have)\b"
+)
 CUES = (
     "swap",
     "size",
@@ -95,8 +113,9 @@ _NEGATED = re.compile(
     r"cannot|can't|can not|unable to|not able to|no longer|not possible to)\W+(?:\w+\W+){0,4}$"
 )
 _CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。、！？；：]|\n")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]|\n\s*\n")
 #: How English offers remedies.
-ENGLISH = Phrasing(PATTERN, CUES, _NEGATED, _RECALLED)
+ENGLISH = Phrasing(PATTERN, CUES, _NEGATED, _RECALLED, original=_ORIGINAL)
 
 
 def phrasing(language: str) -> Phrasing:
@@ -118,6 +137,7 @@ def offers_in(text: str, phrasing: Phrasing = ENGLISH) -> dict[str, tuple[int, i
     if phrasing.cues and not any(map(text.__contains__, phrasing.cues)):
         return {}
     starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
+    sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     found: dict[str, tuple[int, int]] = {}
     matches = (
         cued_sentences(phrasing.pattern, text, phrasing.cues)
@@ -137,5 +157,14 @@ def offers_in(text: str, phrasing: Phrasing = ENGLISH) -> dict[str, tuple[int, i
         end = starts[at] if at < len(starts) else len(text)
         if phrasing.after and phrasing.after.search(text[match.end() : end]):
             continue
-        found[name] = match.span()
+        if phrasing.clause and phrasing.clause.search(
+            f"{text[clause : match.start()]}§{text[match.end() : end]}"
+        ):
+            continue
+        if name == "return" and phrasing.original:  # "send the original item back"
+            at = bisect.bisect_right(sentences, match.start())
+            end = sentences[at] if at < len(sentences) else len(text)
+            if phrasing.original.search(text, sentences[at - 1], end):
+                name = ORIGINAL
+        found.setdefault(name, match.span())
     return found
