@@ -381,9 +381,7 @@ def build(
         commitments=tuple(commitments),
         known=frozenset(known),
         offers=offers,
-        claims=frozenset(
-            c.name for c in claims(base, scenario, stated.phrasing(language))
-        ),
+        claims=frozenset(c.name for c in claims(base, scenario, stated.phrasing(language))),
         language=language,
         # what the seller's own rendering names, and what the offers bring with them (the
         # original going back in an exchange), a rewrite may name too
