@@ -26,13 +26,22 @@ NAMES = {
     "resend": "shipping the order again",
     "return": "a return",
     "original_return": "sending the original item back (part of an exchange)",
+    # perks: no remedies of the spec, but offers a rewrite may invent
+    "free_shipping": "free shipping",
+    "perk": "a perk (express delivery, a gift, early access or points)",
 }
 
 #: A return of "the original item" (a sentence naming a return and the original): in an exchange
 #: the buyer sends the original back, so it is part of the replacement, not a remedy of its own.
 ORIGINAL = "original_return"
 #: What an offered remedy brings with it, which a message may name without adding a remedy.
-ENTAILS = {"replacement": frozenset({ORIGINAL}), "return": frozenset({ORIGINAL})}
+#: A remedy shipped to the buyer (or back) is shipped free.
+ENTAILS = {
+    "replacement": frozenset({ORIGINAL, "free_shipping"}),
+    "return": frozenset({ORIGINAL, "free_shipping"}),
+    "resend": frozenset({"free_shipping"}),
+    "claim_code": frozenset({"free_shipping"}),
+}
 
 
 def entailed(offers: frozenset[str]) -> frozenset[str]:
@@ -69,6 +78,11 @@ _PHRASES = {  # most specific first
     + r"|\b(?:send|ship|mail|post)(?:p?ing)? "
     + _THING
     + r" back\b|\breturn (?:label|shipping)\b|\ba (?:free )?return\b|\bfor (?:a )?return\b",
+    "free_shipping": r"\bfree (?:standard )?(?:shipping|delivery|postage)\b|\bships? (?:for )?free\b|"
+    r"\bshipping (?:is )?(?:always|still) free\b|\bno shipping (?:costs?|fees?|charges?)\b",
+    "perk": r"\b(?:express|expedited|priority|overnight|next[- ]day|two[- ]day|upgraded) (?:shipping|"
+    r"delivery|postage)\b|\b(?:free|complimentary|welcome|birthday|bonus|surprise|small) gifts?\b|"
+    r"\bearly access\b|\b(?:loyalty|reward|bonus) points\b",
 }
 PATTERN = re.compile(
     rf"(?=[a-z\d{re.escape(SIGNS)}])(?<![a-z])(?:"
@@ -100,6 +114,17 @@ CUES = (
     "mail",
     "return",
     "back",
+    "free",
+    "express",
+    "expedited",
+    "priority",
+    "overnight",
+    "day ",
+    "day-",
+    "upgraded",
+    "gift",
+    "early access",
+    "points",
 )
 #: Words just before a remedy (in the same clause) that recall what the buyer asked for.
 _RECALLED = re.compile(

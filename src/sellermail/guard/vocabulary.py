@@ -32,7 +32,8 @@ from sellermail.compose.money import amount_source
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 
-#: The remedies and claims a data file may name, in the order they are tried (most specific first).
+#: The remedies (and the perks a message may invent besides them: :data:`remedies.NAMES`) and
+#: the claims a data file may name, in the order they are tried (most specific first).
 REMEDIES = (
     "claim_code",
     "partial_refund",
@@ -41,6 +42,8 @@ REMEDIES = (
     "resend",
     "replacement",
     "return",
+    "free_shipping",
+    "perk",
 )
 CLAIMS = ("delivered", "refunded", "lost", "resent")
 #: Data-file entries -> the rule each one feeds (ids shared with the English rules).
