@@ -162,7 +162,7 @@ def offers_in(text: str, phrasing: Phrasing = ENGLISH) -> dict[str, tuple[int, i
     if phrasing.cues and not any(map(text.__contains__, phrasing.cues)):
         return {}
     starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
-    sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    sentences: list[int] = []  # where sentences start, found for the first return
     found: dict[str, tuple[int, int]] = {}
     matches = (
         cued_sentences(phrasing.pattern, text, phrasing.cues)
@@ -187,6 +187,7 @@ def offers_in(text: str, phrasing: Phrasing = ENGLISH) -> dict[str, tuple[int, i
         ):
             continue
         if name == "return" and phrasing.original:  # "send the original item back"
+            sentences = sentences or [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
             at = bisect.bisect_right(sentences, match.start())
             end = sentences[at] if at < len(sentences) else len(text)
             if phrasing.original.search(text, sentences[at - 1], end):
