@@ -89,10 +89,10 @@ PATTERN = re.compile(
     + "|".join(f"(?P<{name}>{p})" for name, p in _PHRASES.items())
     + ")"
 )
-#: The item the buyer received, named as the one to go back in an exchange.
+#: The item the buyer received, named as the one a new one replaces (what goes back in an exchange).
 _ORIGINAL = re.compile(
-    r"\b(?:original|old|defective|faulty|damaged|first|wrong)(?: [\w-]+){0,2}? (?:one|item|unit|"
-    r"product|piece|pair|order)\b|\bthe original\b|\b(?:one|item|unit) you (?:received|have)\b"
+    r"\bthe original\b(?! (?:packaging|package|box|condition|receipt|invoice|address)\b)"
+    r"|\bthe old (?:one|(?:[\w-]+ )?(?:item|unit|product|piece|pair))\b"
 )
 CUES = (
     "swap",
