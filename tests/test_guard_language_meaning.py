@@ -115,6 +115,29 @@ def test_a_spanish_refund_in_the_present_is_an_offer_not_a_claim() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("de", "Laut Sendungsverfolgung wurde das Kissen am Vormittag zugestellt.", "delivered"),
+        ("ja", "追跡情報では、すでにお届け済みとなっております。", "delivered"),
+        ("de", "Ihr Paket ist schon wieder unterwegs zu Ihnen.", "resent"),
+        ("fr", "Votre colis est déjà reparti ce matin.", "resent"),
+        ("es", "Ya le volvimos a mandar el paquete.", "resent"),
+        ("ja", "商品はすでに再発送しております。", "resent"),
+        ("it", "Il rimborso di 7,50 € è già stato effettuato.", "refunded"),
+    ],
+)
+def test_claims_of_what_already_happened_are_read_as_classes_of_verbs(
+    language: str, text: str, claim: str
+) -> None:
+    assert [c.name for c in claims(text, None, claim_phrasing(language))] == [claim]
+
+
+def test_a_delivery_to_the_wrong_address_is_no_delivery_claim() -> None:
+    text = "Leider wurde das Paket an eine falsche Adresse zugestellt."
+    assert claims(text, None, claim_phrasing("de")) == []
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("de", "Wir möchten fragen, ob die Lampe, die wir Ihnen geschickt haben, angekommen ist."),
