@@ -277,3 +277,28 @@ def test_a_time_named_in_words_is_a_commitment_like_a_date(
 )
 def test_greetings_and_the_weekend_are_no_date(language: str, text: str) -> None:
     assert not [m for m in mentions(text, language=language) if m.kind == "date"]
+
+
+def test_an_english_follow_up_may_not_say_the_replacement_was_delivered() -> None:
+    facts = {
+        "buyer_name": "Nora",
+        "product": "kettle",
+        "tracking_number": "LY482913576CN",
+        "store_name": "Brune Home",
+    }
+    ask = (
+        "Hi Nora,\n\nWe are checking that the replacement kettle we sent you (tracking number "
+        "LY482913576CN) has arrived. If anything is wrong, just reply.\n\nBrune Home"
+    )
+    told = ask.replace(
+        "We are checking that the replacement kettle we sent you (tracking number LY482913576CN) "
+        "has arrived.",
+        "Tracking shows the replacement kettle (tracking number LY482913576CN) was delivered to "
+        "your address.",
+    )
+    assert _blocks("review-followup-check", facts, ask, "en") == []
+    assert any(
+        "claims that the order has arrived" in d
+        for d in _blocks("review-followup-check", facts, told, "en")
+    )
+    assert claims("It was delivered to the wrong address.") == []

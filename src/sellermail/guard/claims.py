@@ -32,12 +32,13 @@ CATEGORIES = {"delivered": frozenset({"shipping"})}
 FIELDS = {"delivered": frozenset({"tracking_number"})}
 
 _ADVERB = r"(?:already |now |just |finally |safely |successfully )?"
-#: "arrived at the local post office", "delivered to the wrong address": not the buyer's door.
+#: "arrived at the local post office", "delivered to the wrong address": not the buyer's door
+#: ("delivered to your address" is).
 _NOT_HOME = (
-    r"(?!\s+(?:at|in|to)\s+(?:(?:a|an|the|your|our)\s+)?(?:local\s+|destination\s+|wrong\s+|old\s+|"
+    r"(?!\s+(?:at|in|to)\s+(?:(?:a|an|the|your|our)\s+)?(?:(?:local\s+|destination\s+|wrong\s+|old\s+|"
     r"previous\s+|incorrect\s+|different\s+|former\s+)?(?:post|sorting|customs|carrier|"
     r"distribution|processing|transit|country|hub|depot|facility|warehouse|station|office|airport|"
-    r"port|address)\b)"
+    r"port)|(?:wrong|old|previous|incorrect|different|former|another)\s+address)\b)"
 )
 _A = _ADVERB
 _PHRASES = {
@@ -96,7 +97,8 @@ CUES = (
 _QUALIFIED = re.compile(
     r"\b(?:not|never|no|if|once|when|whether|until|unless|after|before|hope|should|may|might|"
     r"could|would|expect\w*|likely|due|scheduled|estimated|soon|as soon as|to be|possibl\w*|perhaps|"
-    r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance)\b|n't\b"
+    r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance|make sure|ensure|"
+    r"check\w*|confirm)\b|n't\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。、！？；：]|\n")
 #: How English states claims (its qualifying words stand anywhere before them in the clause).
