@@ -98,7 +98,7 @@ _QUALIFIED = re.compile(
     r"\b(?:not|never|no|if|once|when|whether|until|unless|after|before|hope|should|may|might|"
     r"could|would|expect\w*|likely|due|scheduled|estimated|soon|as soon as|to be|possibl\w*|perhaps|"
     r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance|make sure|ensure|"
-    r"checking|check (?:that|whether|if))\b|n't\b"
+    r"checking|check (?:that|whether|if)|to (?:confirm|verify|check))\b|n't\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。、！？；：]|\n")
 #: How English states claims (its qualifying words stand anywhere before them in the clause).
