@@ -302,3 +302,36 @@ def test_an_english_follow_up_may_not_say_the_replacement_was_delivered() -> Non
         for d in _blocks("review-followup-check", facts, told, "en")
     )
     assert claims("It was delivered to the wrong address.") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "checking", "asserting"),
+    [
+        (
+            "es",
+            "Queremos asegurarnos de que su pedido ha sido entregado.",
+            "Le confirmamos que su pedido ha sido entregado.",
+        ),
+        (
+            "fr",
+            "Nous voulions nous assurer que votre colis a été livré.",
+            "Nous vous assurons que votre colis a été livré.",
+        ),
+        (
+            "it",
+            "Vorremmo accertarci che il pacco sia stato consegnato.",
+            "Le garantiamo che il pacco è stato consegnato.",
+        ),
+        (
+            "de",
+            "Wir schreiben Ihnen, um sicherzustellen, dass die Lampe angekommen ist.",
+            "Wir bestätigen Ihnen, dass die Lampe angekommen ist.",
+        ),
+    ],
+)
+def test_checking_that_a_parcel_arrived_claims_nothing_but_assuring_it_does(
+    language: str, checking: str, asserting: str
+) -> None:
+    phrased = claim_phrasing(language)
+    assert claims(checking, None, phrased) == []
+    assert [c.name for c in claims(asserting, None, phrased)] == ["delivered"]
