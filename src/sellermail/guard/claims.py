@@ -5,7 +5,8 @@ A claim counts when it is stated, not when it is negated ("has not arrived yet")
 ("once it has arrived", "if you have been refunded"), hedged ("is expected to be delivered") or
 asked ("has it arrived?"). The guard compares a draft's claims with its base rendering's: a
 claim the rendering does not make is invented. ``delivered`` is judged only where the message is
-about a parcel on its way (the shipping scenarios); ``refunded`` everywhere.
+about a parcel on its way (the shipping scenarios, and any that names the parcel's tracking
+number: "did the replacement arrive?"); the others everywhere.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from sellermail.compose.catalogue import Scenario
 from sellermail.guard.sentences import (
     CLAUSE_END,
     SENTENCE_END,
@@ -30,16 +32,19 @@ NAMES = {
     "lost": "that the parcel is lost",
     "resent": "that a replacement or a new shipment has already been sent or set aside",
 }
-#: Claims judged only in these scenario categories (others: every category).
+#: Claims judged only in these scenario categories, or in a scenario with one of these fields
+#: (others: every scenario).
 CATEGORIES = {"delivered": frozenset({"shipping"})}
+FIELDS = {"delivered": frozenset({"tracking_number"})}
 
 _ADVERB = r"(?:already |now |just |finally |safely |successfully )?"
-#: "arrived at the local post office", "delivered to the wrong address": not the buyer's door.
+#: "arrived at the local post office", "delivered to the wrong address": not the buyer's door
+#: ("delivered to your address" is).
 _NOT_HOME = (
-    r"(?!\s+(?:at|in|to)\s+(?:(?:a|an|the|your|our)\s+)?(?:local\s+|destination\s+|wrong\s+|old\s+|"
+    r"(?!\s+(?:at|in|to)\s+(?:(?:a|an|the|your|our)\s+)?(?:(?:local\s+|destination\s+|wrong\s+|old\s+|"
     r"previous\s+|incorrect\s+|different\s+|former\s+)?(?:post|sorting|customs|carrier|"
     r"distribution|processing|transit|country|hub|depot|facility|warehouse|station|office|airport|"
-    r"port|address)\b)"
+    r"port)|(?:wrong|old|previous|incorrect|different|former|another)\s+address)\b)"
 )
 _A = _ADVERB
 _PHRASES = {
@@ -100,7 +105,8 @@ CUES = (
 _QUALIFIED = re.compile(
     r"\b(?:not|never|no|if|once|when|whether|until|unless|after|before|hope|should|may|might|"
     r"could|would|expect\w*|likely|due|scheduled|estimated|soon|as soon as|to be|possibl\w*|perhaps|"
-    r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance)\b|n't\b"
+    r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance|make sure|ensure|"
+    r"checking|check (?:that|whether|if)|to (?:confirm|verify|check))\b|n't\b"
 )
 #: How English states claims (its qualifying words stand anywhere before them in the clause).
 ENGLISH = Phrasing(PATTERN, CUES, _QUALIFIED, None)
@@ -125,9 +131,18 @@ def phrasing(language: str) -> Phrasing:
     return own.claims if own and own.claims else ENGLISH
 
 
-def claims(text: str, category: str | None = None, phrasing: Phrasing = ENGLISH) -> list[Claim]:
+def judged(name: str, scenario: Scenario) -> bool:
+    """Whether claim ``name`` is judged in ``scenario`` (:data:`CATEGORIES`, :data:`FIELDS`)."""
+    return name not in CATEGORIES or (
+        scenario.category in CATEGORIES[name] or not FIELDS[name].isdisjoint(scenario.fields)
+    )
+
+
+def claims(
+    text: str, scenario: Scenario | None = None, phrasing: Phrasing = ENGLISH
+) -> list[Claim]:
     """The claims ``text`` states (first of each kind, in the language of ``phrasing``);
-    ``category`` limits them as :data:`CATEGORIES` says (``None``: all)."""
+    ``scenario`` limits them as :func:`judged` says (``None``: all)."""
     lower = text.lower()
     if phrasing.cues and not holds_any(lower, phrasing.cues):
         return []
@@ -143,7 +158,7 @@ def claims(text: str, category: str | None = None, phrasing: Phrasing = ENGLISH)
         name = match.lastgroup
         if name is None or name in found:
             continue
-        if category is not None and category not in CATEGORIES.get(name, {category}):
+        if scenario is not None and not judged(name, scenario):
             continue
         if not starts:
             ends = [m.end() for m in CLAUSE_END.finditer(lower)]

@@ -381,13 +381,11 @@ def build(
         commitments=tuple(commitments),
         known=frozenset(known),
         offers=offers,
-        claims=frozenset(
-            c.name for c in claims(base, scenario.category, stated.phrasing(language))
-        ),
+        claims=frozenset(c.name for c in claims(base, scenario, stated.phrasing(language))),
         language=language,
-        # what the seller's own rendering names (an exchange telling how the original goes
-        # back), a rewrite may name too
-        may_offer=named - (offers or frozenset()),
+        # what the seller's own rendering names, and what the offers bring with them (the
+        # original going back in an exchange), a rewrite may name too
+        may_offer=(named | remedies.entailed(offers or frozenset())) - (offers or frozenset()),
     )
 
 

@@ -337,11 +337,16 @@ def _local(notes: Notation) -> list[tuple[re.Pattern[str], Extractor, tuple[str,
     def duration(m: re.Match[str]) -> Mention:
         return Mention("duration", ("duration", notes.unit(m["u"]), int(m["n"])), m[0])
 
+    def when(m: re.Match[str]) -> Mention:  # "morgen", "demain": like English "tomorrow"
+        return Mention("date", ("when", " ".join(m[0].split())), m[0])
+
     found: list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]] = []
     found += [(pattern, date, ()) for pattern in notes.dates]
     found += [(pattern, day_range, ()) for pattern in notes.ranges]
     if notes.durations:
         found.append((notes.durations, duration, ()))
+    if notes.when:
+        found.append((notes.when, when, ()))
     return found
 
 

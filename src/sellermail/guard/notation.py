@@ -1,6 +1,7 @@
 """How each marketplace language writes the facts the guard compares: its dates ("8. Februar
 2024", "2024年2月8日"), day ranges ("7 à 15 jours", "entre 7 y 15 días", "7～15日"), durations
-("24 Stunden", "3営業日") and number words ("vierundzwanzig"): how a draft is READ, where
+("24 Stunden", "3営業日"), number words ("vierundzwanzig") and times named in words ("morgen",
+"明日"): how a draft is READ, where
 :mod:`sellermail.compose.notation` says how a message is written (its month names are these).
 English is built into :mod:`sellermail.guard.mentions`; the others are data,
 ``lexicon/<lang>.notation.yaml``, compiled here once per language into the patterns
@@ -57,6 +58,8 @@ class Notation:
     #: Number words -> their value, and a pattern finding them.
     number_words: dict[str, int]
     number_word: re.Pattern[str] | None
+    #: Times named in words ("morgen", "demain", "明日", a weekday): commitments like dates.
+    when: re.Pattern[str] | None = None
 
     def month(self, group: str) -> int:
         """A date's month from its ``mo`` or ``m`` group."""
@@ -149,5 +152,8 @@ def notation(language: str) -> Notation | None:
         number_words=number_words,
         number_word=re.compile(rf"{_START}(?:{_alternation(list(number_words))}){_END}")
         if number_words
+        else None,
+        when=re.compile(f"{start}(?:{'|'.join(when)}){end}")
+        if (when := _list(data, "when"))
         else None,
     )

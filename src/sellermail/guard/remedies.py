@@ -25,7 +25,29 @@ NAMES = {
     "claim_code": "a claim code",
     "resend": "shipping the order again",
     "return": "a return",
+    "original_return": "sending the original item back (part of an exchange)",
+    # perks: no remedies of the spec, but offers a rewrite may invent
+    "free_shipping": "free shipping",
+    "perk": "a perk (express delivery, a gift, early access or points)",
 }
+
+#: A return of "the original item" (a sentence naming a return and the original): in an exchange
+#: the buyer sends the original back, so it is part of the replacement, not a remedy of its own.
+ORIGINAL = "original_return"
+#: What an offered remedy brings with it, which a message may name without adding a remedy.
+#: A remedy shipped to the buyer (or back) is shipped free.
+ENTAILS = {
+    "replacement": frozenset({ORIGINAL, "free_shipping"}),
+    "return": frozenset({ORIGINAL, "free_shipping"}),
+    "resend": frozenset({"free_shipping"}),
+    "claim_code": frozenset({"free_shipping"}),
+}
+
+
+def entailed(offers: frozenset[str]) -> frozenset[str]:
+    """The remedies ``offers`` bring with them (:data:`ENTAILS`)."""
+    return frozenset().union(*(ENTAILS.get(offer, frozenset()) for offer in offers))
+
 
 #: An amount of money in lower-cased text ("$5", "chf 5", "5 sek", "49,90 zł").
 _MONEY = amount_source(lower=True, embedded=True)
@@ -56,11 +78,21 @@ _PHRASES = {  # most specific first
     + r"|\b(?:send|ship|mail|post)(?:p?ing)? "
     + _THING
     + r" back\b|\breturn (?:label|shipping)\b|\ba (?:free )?return\b|\bfor (?:a )?return\b",
+    "free_shipping": r"\bfree (?:standard )?(?:shipping|delivery|postage)\b|\bships? (?:for )?free\b|"
+    r"\bshipping (?:is )?(?:always|still) free\b|\bno shipping (?:costs?|fees?|charges?)\b",
+    "perk": r"\b(?:express|expedited|priority|overnight|next[- ]day|two[- ]day|upgraded) (?:shipping|"
+    r"delivery|postage)\b|\b(?:free|complimentary|welcome|birthday|bonus|surprise|small) gifts?\b|"
+    r"\bearly access\b|\b(?:loyalty|reward|bonus) points\b",
 }
 #: Every remedy's phrases behind one look-behind for a word's start (each begins one, or an
 #: amount), their own ``\b`` then dropped: see :func:`sentences.unbounded`.
 PATTERN = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{unbounded(p)})" for name, p in _PHRASES.items()) + ")"
+)
+#: The item the buyer received, named as the one a new one replaces (what goes back in an exchange).
+_ORIGINAL = re.compile(
+    r"\bthe original\b(?! (?:packaging|package|box|condition|receipt|invoice|address)\b)"
+    r"|\bthe old (?:one|(?:[\w-]+ )?(?:item|unit|product|piece|pair))\b"
 )
 CUES = (
     "swap",
@@ -82,6 +114,17 @@ CUES = (
     "mail",
     "return",
     "back",
+    "free",
+    "express",
+    "expedited",
+    "priority",
+    "overnight",
+    "day ",
+    "day-",
+    "upgraded",
+    "gift",
+    "early access",
+    "points",
 )
 #: Words just before a remedy (in the same clause) that recall what the buyer asked for.
 _RECALLED = re.compile(
@@ -94,8 +137,11 @@ _NEGATED = re.compile(
     r"(?:no need to|n[o']t need to|not necessary to|n[o']t have to|without|instead of|rather than|"
     r"cannot|can't|can not|unable to|not able to|no longer|not possible to)\W+(?:\w+\W+){0,4}$"
 )
+#: Where a sentence ends, for the item a return sends back (a line break alone does not:
+#: "the original item" may stand on the line before "send it back").
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]|\n\s*\n")
 #: How English offers remedies.
-ENGLISH = Phrasing(PATTERN, CUES, _NEGATED, _RECALLED)
+ENGLISH = Phrasing(PATTERN, CUES, _NEGATED, _RECALLED, original=_ORIGINAL)
 
 
 def phrasing(language: str) -> Phrasing:
@@ -117,6 +163,7 @@ def offers_in(text: str, phrasing: Phrasing = ENGLISH) -> dict[str, tuple[int, i
     if phrasing.cues and not holds_any(text, phrasing.cues):
         return {}
     starts: list[int] = []  # the clauses, read once a remedy is found
+    sentences: list[int] = []  # where sentences start, found for the first return
     found: dict[str, tuple[int, int]] = {}
     matches = (
         cued_sentences(phrasing.pattern, text, phrasing.cues)
@@ -138,5 +185,15 @@ def offers_in(text: str, phrasing: Phrasing = ENGLISH) -> dict[str, tuple[int, i
         end = starts[at] if at < len(starts) else len(text)
         if phrasing.after and phrasing.after.search(text[match.end() : end]):
             continue
-        found[name] = match.span()
+        if phrasing.clause and phrasing.clause.search(
+            f"{text[clause : match.start()]}§{text[match.end() : end]}"
+        ):
+            continue
+        if name == "return" and phrasing.original:  # "send the original item back"
+            sentences = sentences or [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+            at = bisect.bisect_right(sentences, match.start())
+            end = sentences[at] if at < len(sentences) else len(text)
+            if phrasing.original.search(text, sentences[at - 1], end):
+                name = ORIGINAL
+        found.setdefault(name, match.span())
     return found

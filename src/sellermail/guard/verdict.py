@@ -185,7 +185,7 @@ def guard(ledger: Ledger, text: str) -> Report:
             f'"{c.text}" claims {CLAIMS[c.name]}, which no fact supports',
             span=_span(text, c.text, c.start),
         )
-        for c in claims(text, ledger.scenario.category, stated.phrasing(language))
+        for c in claims(text, ledger.scenario, stated.phrasing(language))
         if c.name not in ledger.claims
     ]
     if any(cue in text for cue in _PLACEHOLDER_CUES):

@@ -6,10 +6,15 @@ writer, ``lexicon/<lang>.phrases.yaml``, compiled here once into the same shapes
 implementation of each judgement serves every language.
 
 Each entry of a data file is a list of regular expressions matched on the lower-cased text
-(``{money}`` in a remedy stands for an amount); write general language, never one sentence.
-The entries: ``offers`` (one list per remedy of :data:`REMEDIES`), ``offer_negated`` and
+(``{money}`` in a remedy stands for an amount, ``{offering}`` for what follows a bare noun in
+a sentence that offers it, the ``offer_context`` entry); write general language, never one
+sentence. The entries: ``offers`` (one list per remedy of :data:`REMEDIES`), ``offer_negated`` and
 ``offer_recalled`` (words just before a remedy that deny it or recall the buyer's request),
-``offer_negated_after`` and ``offer_recalled_after`` (the same, just after it), ``claims`` (one
+``offer_negated_after`` and ``offer_recalled_after`` (the same, just after it),
+``offer_recalled_clause`` (a whole clause that recalls the remedy it holds, written ``§``: words
+on both sides, "dass Sie den Artikel zurückgeben möchten"), ``offer_original`` (words naming
+the item the buyer received: a return in their sentence is the original going back in an
+exchange), ``claims`` (one
 list per claim of :data:`CLAIMS`), ``claim_qualified`` (words earlier in the sentence that make
 a claim no statement of fact), ``claim_qualified_after`` (the same after it, to its sentence's
 end) and ``claim_hedges`` (hopes and guesses anywhere earlier in its sentence), one list per rule of
@@ -28,7 +33,8 @@ from sellermail.guard.sentences import beginnings, starts_word, top_branches, un
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 
-#: The remedies and claims a data file may name, in the order they are tried (most specific first).
+#: The remedies (and the perks a message may invent besides them: :data:`remedies.NAMES`) and
+#: the claims a data file may name, in the order they are tried (most specific first).
 REMEDIES = (
     "claim_code",
     "partial_refund",
@@ -37,6 +43,8 @@ REMEDIES = (
     "resend",
     "replacement",
     "return",
+    "free_shipping",
+    "perk",
 )
 CLAIMS = ("delivered", "refunded", "lost", "resent")
 #: Data-file entries -> the rule each one feeds (ids shared with the English rules).
@@ -69,6 +77,12 @@ class Phrasing:
     #: that set a comma before every subordinate clause: "Wir hoffen, die Sendung ist
     #: angekommen"; negation stays with its clause).
     hedged: re.Pattern[str] | None = None
+    #: A clause that recalls the buyer's wish by words on both sides of a remedy, matched on
+    #: the clause with the remedy written ``§`` ("dass Sie § möchten").
+    clause: re.Pattern[str] | None = None
+    #: Words naming the item the buyer received ("the original", "元の商品"): a return in their
+    #: sentence sends it back in an exchange (:data:`remedies.ORIGINAL`).
+    original: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -156,9 +170,12 @@ def _phrasing(
     every = [item for name in names for item in _alternatives(entries.get(name))]
     if not every:
         return None
+    offering = f"(?={_join(_alternatives(data.get('offer_context'))) or '(?!)'})"
     _, behind = _at_word(every)
     groups = [
-        f"(?P<{name}>{_join(_at_word(items)[0] if behind else items).replace('{money}', money)})"
+        f"(?P<{name}>{_join(_at_word(items)[0] if behind else items)})".replace(
+            "{money}", money
+        ).replace("{offering}", offering)
         for name in names
         if (items := _alternatives(entries.get(name)))
     ]
@@ -172,6 +189,12 @@ def _phrasing(
             + _alternatives(data.get(f"{prefix}_recalled_after")),
             spaced,
         ),
+        clause=re.compile(_join(clause))
+        if (clause := _alternatives(data.get(f"{prefix}_recalled_clause")))
+        else None,
+        original=re.compile(_join(original))
+        if (original := _alternatives(data.get(f"{prefix}_original")))
+        else None,
     )
 
 
