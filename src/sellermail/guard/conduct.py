@@ -126,7 +126,12 @@ _DISGUISED_CUES = (
     "directly at",
 )
 #: An address spelled out to slip past filters: "support at maple dot com".
-_SPELLED_ADDRESS = r"[\w-]+\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:com|net|org|cn|co|shop|store|io)\b"
+#: "at" and "dot" as the marketplaces' languages spell them (contact (arobase) shop (point) fr).
+_DOT = r"(?:dot|point|punkt|punto)"
+_SPELLED_ADDRESS = (
+    rf"[\w-]+\s*(?:[(\[]\s*{_DOT}\s*[)\]]|\s+{_DOT}\s+)\s*"
+    r"(?:com|net|org|cn|co|shop|store|io|fr|jp|eu|uk|mx|(?:de|es|it)(?!\s*[\w(]))\b"
+)  # "de", "es" and "it" are words too ("point de vue", "at this point it is"): only at the end
 #: Seven or more number words in a row: a phone number spelled out.
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\s+\w+)"
@@ -316,7 +321,7 @@ CONDUCT: tuple[Rule, ...] = (
         "buyers may not be moved to other contact or payment channels, however they are written",
         BUYER,
         words(_SPELLED_ADDRESS),
-        ("dot",),
+        ("dot", "point", "punkt", "punto"),
     ),
     Rule(
         "buyer.no-phone-number",

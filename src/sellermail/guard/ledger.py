@@ -27,7 +27,7 @@ from sellermail.guard.remedies import offered
 ID_TYPES = frozenset({"asin", "asin_list", "order_id", "tracking_number", "seller_id"})
 #: Mention kinds that are facts: a rewrite that adds one the ledger lacks invents a fact.
 FACT_KINDS = frozenset(
-    {"id", "money", "duration", "range", "percent", "date", "url", "email", "phone"}
+    {"id", "money", "duration", "range", "percent", "date", "url", "email", "phone", "carrier"}
 )
 
 
@@ -263,8 +263,8 @@ class Draft:
     def keeps(self, commitment: Commitment) -> bool:
         """Whether this draft keeps ``commitment``."""
         kind = commitment.kind
-        if kind == "id":
-            return _has_word(self.text, commitment.shown)
+        if kind == "id":  # as given, or written in groups (see verdict._grouped_ids)
+            return _has_word(self.text, commitment.shown) or commitment.key in self.keys
         if kind == "name":
             return _has_word(self.names, commitment.key[1], plural=True)
         if kind == "person":

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
 from sellermail.compose.money import NUMBER_START, WORD_CHAR, amount_source, money_key
+from sellermail.guard.carriers import carriers_in
 from sellermail.guard.notation import Notation, narrow, notation
 from sellermail.guard.sentences import holds_any, trie
 
@@ -362,6 +363,11 @@ def _extractors(
     return [*local, *_EXTRACTORS], len(local)
 
 
+def _carriers(text: str, lower: str) -> Iterator[Mention]:
+    for name, start in carriers_in(text, lower):
+        yield Mention("carrier", ("carrier", name), text[start : start + len(name)], start)
+
+
 def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterator[Mention]:
     """Every fact ``text`` mentions, in extractor order (see the module docstring); bare
     numbers (for counts) only if ``numbers``. ``language`` adds the notations of a
@@ -402,3 +408,5 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
                 pieces += [masked[last:start], " " * (end - start)]
                 last = end
             masked, masked_lower = "".join([*pieces, masked[last:]]), ""
+    if len(lower) == len(text):
+        yield from _carriers(text, lower)

@@ -18,7 +18,7 @@ from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import claims
 from sellermail.guard.language import written_in
 from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger, holds
-from sellermail.guard.mentions import mentions
+from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.policy import channel_finding, lint
 from sellermail.guard.remedies import NAMES, offers_in
 from sellermail.guard.rule import BLOCK, Finding
@@ -136,11 +136,29 @@ def _near_misses(ledger: Ledger, text: str) -> list[tuple[str, int]]:
     ]
 
 
+_GROUPING = re.compile(r"[\s.-]")
+
+
+def _grouped_ids(seen: list[Mention], ledger: Ledger) -> list[Mention]:
+    """``seen``, with an ID of the ledger written in groups ("3981-2746-5102" for the Yamato
+    number 398127465102, "1234 5678 9012") read as that ID: kept, not a phone number or a
+    number nobody gave."""
+    ids = {_GROUPING.sub("", c.shown): c.shown for c in ledger.commitments if c.kind == "id"}
+    if not ids:
+        return seen
+    return [
+        Mention("id", ("id", ids[plain]), m.text, m.start)
+        if m.kind in ("phone", "number") and (plain := _GROUPING.sub("", m.text)) in ids
+        else m
+        for m in seen
+    ]
+
+
 def guard(ledger: Ledger, text: str) -> Report:
     """Every violation of ``text`` against ``ledger``: facts, offers, blanks, policy."""
     numbers = any(c.kind == "number" for c in ledger.commitments)
     language = ledger.language
-    seen = list(mentions(text, numbers=numbers, language=language))
+    seen = _grouped_ids(list(mentions(text, numbers=numbers, language=language)), ledger)
     draft = Draft(text, seen, language)
     violations = [
         Violation("missing_fact", c.field, f'{c.field} "{c.shown}" is missing or changed')

@@ -1,0 +1,106 @@
+"""Ways native sellers write good rewrites the guard must accept, and slips it must catch: a
+new unit named by the product's own noun, an ID written in groups, a review "helping us
+improve", an address spelled out in the language, a carrier nobody named. (Sentences of our
+own, not of any corpus.)"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import sellermail
+
+OFFER = {"buyer_name": "Jonas Weber", "order_id": "305-1122334-5566778",
+         "product": "Wasserkocher", "offers": ["replacement", "full_refund"],
+         "store_name": "Wollstube"}  # fmt: skip
+
+
+def _blocks(scenario: str, facts: dict[str, Any], text: str, language: str) -> list[str]:
+    report = sellermail.check(scenario, facts, text, channel="amazon", language=language)
+    return [v.detail for v in report.violations if v.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("de", "Wir schicken Ihnen gern einen neuen Wasserkocher, oder wir erstatten Ihnen den vollen Kaufpreis."),
+        ("fr", "Nous pouvons vous envoyer une bouilloire neuve, ou vous rembourser intégralement."),
+        ("es", "Podemos enviarle un hervidor nuevo o reembolsarle el importe íntegro."),
+        ("it", "Possiamo inviarle un bollitore nuovo oppure rimborsarla per intero."),
+    ],
+)  # fmt: skip
+def test_a_new_unit_named_by_the_products_noun_is_a_replacement(language: str, words: str) -> None:
+    text = f"Bestellung 305-1122334-5566778.\n\n{words}\n\nWollstube"
+    facts = OFFER | {"marketplace": {"de": "Amazon.de", "fr": "Amazon.fr", "es": "Amazon.es",
+                                     "it": "Amazon.it"}[language]}  # fmt: skip
+    blocks = _blocks("review-followup-offer", facts, text, language)
+    assert not [b for b in blocks if "replacement" in b], blocks
+
+
+def test_a_new_parcel_is_no_new_unit() -> None:
+    facts = OFFER | {"marketplace": "Amazon.de", "offers": ["full_refund"]}
+    text = ("Hallo Jonas Weber, zu Ihrem Wasserkocher (Bestellung 305-1122334-5566778): Sie "
+            "erhalten eine neue Sendungsnummer per E-Mail. Wir erstatten Ihnen den vollen "
+            "Kaufpreis.\n\nWollstube")  # fmt: skip
+    assert not _blocks("review-followup-offer", facts, text, "de")
+
+
+def test_a_tracking_number_written_in_groups_is_kept_and_no_phone_number() -> None:
+    facts = {"order_id": "503-1234567-1234567", "tracking_number": "398127465102",
+             "marketplace": "Amazon.co.jp"}  # fmt: skip
+    text = sellermail.render("shipping-in-transit", facts, language="ja").body
+    grouped = text.replace("398127465102", "3981-2746-5102")
+    assert grouped != text
+    assert not _blocks("shipping-in-transit", facts, grouped, "ja")
+    changed = text.replace("398127465102", "3981-2746-5103")
+    assert _blocks("shipping-in-transit", facts, changed, "ja")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "Votre avis nous est précieux pour améliorer nos produits."),
+        ("it", "La sua recensione ci aiuta a migliorare i nostri prodotti."),
+    ],
+)
+def test_a_review_that_helps_us_improve_asks_no_change(language: str, sentence: str) -> None:
+    facts = {"order_id": "405-1234567-1234567", "tracking_number": "LX123456785CN",
+             "marketplace": {"fr": "Amazon.fr", "it": "Amazon.it"}[language]}  # fmt: skip
+    text = sellermail.render("shipping-in-transit", facts, language=language).body
+    assert not _blocks("shipping-in-transit", facts, f"{text}\n{sentence}", language)
+
+
+@pytest.mark.parametrize(
+    "spelled",
+    ["contact (arobase) maison-sorel (point) fr", "info at wollstube punkt de",
+     "ayuda arroba tienda punto es", "support at maple dot com for help"],
+)  # fmt: skip
+def test_an_address_spelled_out_in_any_language_is_off_platform(spelled: str) -> None:
+    facts = {"order_id": "305-1122334-5566778", "tracking_number": "LX123456785CN"}
+    text = sellermail.render("shipping-in-transit", facts).body + f"\nWrite to {spelled}."
+    assert any("other contact" in b for b in _blocks("shipping-in-transit", facts, text, "en"))
+
+
+def test_everyday_words_next_to_point_are_no_address() -> None:
+    facts = {"order_id": "305-1122334-5566778", "tracking_number": "LX123456785CN",
+             "marketplace": "Amazon.fr"}  # fmt: skip
+    text = sellermail.render("shipping-in-transit", facts, language="fr").body
+    assert not _blocks(
+        "shipping-in-transit", facts, f"{text}\nDe notre point de vue, tout va bien.", "fr"
+    )
+
+
+def test_a_carrier_the_facts_do_not_name_is_invented() -> None:
+    facts = {"order_id": "171-1234567-1234567", "handling_days": 2, "marketplace": "Amazon.es"}
+    text = sellermail.render("tracking-number-reply", facts, language="es").body
+    assert not _blocks("tracking-number-reply", facts, text, "es")
+    invented = text + "\nSu paquete viajará con Correos Express."
+    assert any(
+        "Correos Express" in b for b in _blocks("tracking-number-reply", facts, invented, "es")
+    )
+    named = {"order_id": "113-1234567-1234567", "tracking_number": "1Z999AA10123456784",
+             "carrier": "UPS"}  # fmt: skip
+    body = sellermail.render("shipping-in-transit", named).body
+    assert "UPS" in body and not _blocks("shipping-in-transit", named, body, "en")
+    assert not _blocks("shipping-in-transit", named, body + "\nNo ups and downs here.", "en")
