@@ -15,12 +15,17 @@ classified:
    counts its weight times the factor of the part it is found in (the first paragraph and the
    "why" section in full, FAQ sections, help links and boilerplate about other programmes
    barely), its best part if it is found in several.
-3. Boundaries: a kind whose anchor is found (a score of :data:`NOTICE_ANCHOR`) weakens the kinds
-   it dominates to :data:`DOMINATED_FACTOR` (an item that does not fit is a size issue, whatever
+3. Boundaries: a kind whose anchor is found (a score of :data:`NOTICE_ANCHOR`, with its subject
+   phrase or a phrase of that weight among its cues) weakens the kinds it dominates to
+   :data:`DOMINATED_FACTOR` (an item that does not fit is a size issue, whatever
    else the buyer asks).
 4. Shape: in a buyer's writing (a relay wrapper or a relay address) the marketplace-notice
    kinds count :data:`BUYER_NOTICE_FACTOR`; in a notice whose anchor is found (an A-to-z claim
-   quoting the buyer) the buyer kinds count :data:`NOTICE_BUYER_FACTOR`.
+   quoting the buyer; or ``other``'s: a report on the seller's own metrics, a reserve, a notice
+   that asks for no action) the buyer kinds count :data:`NOTICE_BUYER_FACTOR`: a marketplace
+   writing to the seller about the seller's account is no buyer asking. A payment service's
+   notice (its sender, or its name in the subject: PayPal, Stripe...) is none of Amazon's: the
+   ``amazon-`` kinds count :data:`DOMINATED_FACTOR` there (a PayPal hold is no account review).
 5. Confidence, with ``top`` the best score and ``second`` the next:
    ``strength = 1 - exp(-top / STRENGTH_SCALE)`` (the evidence: one topical word gives about
    0.4, one strong cue about 0.6, three about 0.95) and
@@ -55,7 +60,7 @@ from sellermail.triage.extract import complaint_facts, extract
 from sellermail.triage.kinds import MESSAGE_KINDS, URGENT, Body, contents, read_body
 from sellermail.triage.kinds import model as kinds_model
 from sellermail.triage.message import Message, read_message
-from sellermail.triage.notice import MAIN, TABLE_ROW, parts, sectioned
+from sellermail.triage.notice import MAIN, TABLE_ROW, parts, payment_service, sectioned
 from sellermail.triage.phrases import leftmost
 from sellermail.triage.said import Said, said
 
@@ -181,6 +186,17 @@ def _pieces(subject: str, body: Body, notice: bool) -> list[tuple[str, float]]:
     return [(subject, MAIN), *parts(body.lines, rows)]
 
 
+def _anchor(kind: str, found: dict[str, float], subjects: set[str]) -> bool:
+    """Whether ``kind``'s anchor is found: its subject phrase, or a phrase of anchor weight
+    where it counts in full (not a score of lighter cues: "violation of our policies" and
+    "prohibited" name no policy)."""
+    weights = kinds_model().by_kind[kind]
+    return kind in subjects or any(
+        weights.get(key, 0.0) >= NOTICE_ANCHOR and factor >= MAIN / 2
+        for key, factor in found.items()
+    )
+
+
 def evidence(message: Message, body: Body | None = None) -> Evidence:
     """Each kind's weighed score (see the module docstring); ``body``: the body read, if
     known."""
@@ -212,13 +228,17 @@ def evidence(message: Message, body: Body | None = None) -> Evidence:
     relay = (
         message.buyer_text is not None or _RELAY_ADDRESS.search(where) or model.relay.search(text)
     )
-    anchored = max(totals[kind] for kind in model.notice_kinds) >= NOTICE_ANCHOR
+    anchors = model.notice_kinds | ({"other"} if notice else set())
+    anchored = max(totals[kind] for kind in anchors) >= NOTICE_ANCHOR
+    foreign = not relay and bool(payment_service().search(f"{where} {subject}"))
     for kind, dominated in model.dominates.items():
-        if totals[kind] >= NOTICE_ANCHOR:
+        if totals[kind] >= NOTICE_ANCHOR and _anchor(kind, best, subjects):
             for other in dominated:
                 totals[other] *= DOMINATED_FACTOR
     for kind in totals:
         totals[kind] = max(0.0, totals[kind])
+        if foreign and kind.startswith("amazon-"):
+            totals[kind] *= DOMINATED_FACTOR
         if relay and kind in model.notice_kinds:
             totals[kind] *= BUYER_NOTICE_FACTOR
         elif anchored and not relay and kind.startswith("buyer-"):

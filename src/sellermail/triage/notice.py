@@ -7,8 +7,8 @@ deducted") say little. :func:`parts` cuts a notice's text into pieces, each with
 cue phrases count (see the constants). The headings and boilerplate phrases are data
 (inbound/notices.yaml).
 
-A notice is read by its sections only when it has them (two headings or more, or a "why"
-heading): a short notice, or a buyer's message pasted without its relay, is read whole, with
+A notice is read by its sections only when it has them (two headings or more, a "why"
+heading, or a FAQ heading that asks: "How do I reactivate my account?"): a short notice, or a buyer's message pasted without its relay, is read whole, with
 only its boilerplate sentences and links discounted.
 """
 
@@ -53,6 +53,13 @@ def _data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def payment_service() -> re.Pattern[str]:
+    """The names of payment services (PayPal, Stripe...): a notice of theirs is none of a
+    marketplace's."""
+    return matcher(split(normalise(load("notices")["payment_services"])))
+
+
 def _heading(line: str) -> str | None:
     """``"why"`` or ``"faq"`` when ``line`` (normalised) is a heading, else ``None``."""
     if not line or len(line) > HEADING_CHARS:
@@ -91,7 +98,8 @@ def parts(lines: list[str], rows: frozenset[int] = frozenset()) -> list[tuple[st
     counts (see the module docstring); ``rows``: the indexes of lines that are a table's rows
     (a dashboard's metrics: "Order Defect Rate    0.4%"), each discounted as a FAQ's."""
     headings = [_heading(line) for line in lines]
-    sectioned = "why" in headings or sum(h is not None for h in headings) >= 2
+    asked = any(h == "faq" and line[-1:] in "?？" for h, line in zip(headings, lines, strict=True))
+    sectioned = "why" in headings or asked or sum(h is not None for h in headings) >= 2
     pieces: list[tuple[str, float]] = []
     paragraph: list[str] = []
     factor = MAIN
