@@ -24,8 +24,9 @@ classified:
    quoting the buyer; or ``other``'s: a report on the seller's own metrics, a reserve, a notice
    that asks for no action) the buyer kinds count :data:`NOTICE_BUYER_FACTOR`: a marketplace
    writing to the seller about the seller's account is no buyer asking. A payment service's
-   notice (its sender, or its name in the subject: PayPal, Stripe...) is none of Amazon's: the
-   ``amazon-`` kinds count :data:`DOMINATED_FACTOR` there (a PayPal hold is no account review).
+   notice (its sender: PayPal, Stripe...) is none of Amazon's: the
+   ``amazon-`` kinds count :data:`PAYMENT_FACTOR` there (a PayPal hold is no account review; a
+   buyer's dispute it relays is still the buyer's).
 5. Confidence, with ``top`` the best score and ``second`` the next:
    ``strength = 1 - exp(-top / STRENGTH_SCALE)`` (the evidence: one topical word gives about
    0.4, one strong cue about 0.6, three about 0.95) and
@@ -71,6 +72,8 @@ NOTICE_BUYER_FACTOR = 0.5
 NOTICE_ANCHOR = 6.0
 #: What a dominated kind's score counts once the kind that dominates it has its anchor.
 DOMINATED_FACTOR = 0.5
+#: What the ``amazon-`` kinds count in a payment service's notice.
+PAYMENT_FACTOR = 0.2
 #: The least score a kind needs (a lone hint is no case).
 MIN_SCORE = 2.0
 #: A cue this heavy, where it counts in full, is evidence alone; lighter ones need company.
@@ -222,15 +225,15 @@ def evidence(message: Message, body: Body | None = None) -> Evidence:
     subjects = {
         k for m in model.subjects.finditer(subject) for k in model.subject_kinds.get(m[0], ())
     }
-    for kind in subjects:
-        totals[kind] += SUBJECT_WEIGHT
     where = f"{message.sender} {message.address}".lower()
     relay = (
         message.buyer_text is not None or _RELAY_ADDRESS.search(where) or model.relay.search(text)
     )
+    foreign = not relay and bool(payment_service().search(where))
+    for kind in subjects:
+        totals[kind] += SUBJECT_WEIGHT
     anchors = model.notice_kinds | ({"other"} if notice else set())
     anchored = max(totals[kind] for kind in anchors) >= NOTICE_ANCHOR
-    foreign = not relay and bool(payment_service().search(f"{where} {subject}"))
     for kind, dominated in model.dominates.items():
         if totals[kind] >= NOTICE_ANCHOR and _anchor(kind, best, subjects):
             for other in dominated:
@@ -238,7 +241,7 @@ def evidence(message: Message, body: Body | None = None) -> Evidence:
     for kind in totals:
         totals[kind] = max(0.0, totals[kind])
         if foreign and kind.startswith("amazon-"):
-            totals[kind] *= DOMINATED_FACTOR
+            totals[kind] *= PAYMENT_FACTOR
         if relay and kind in model.notice_kinds:
             totals[kind] *= BUYER_NOTICE_FACTOR
         elif anchored and not relay and kind.startswith("buyer-"):
