@@ -65,7 +65,8 @@ def _heading(line: str) -> str | None:
     if not line or len(line) > HEADING_CHARS:
         return None
     why, words, _ = _data()
-    asks = line[-1] in "?:？："
+    line = line.lstrip("¿¡")  # "¿Cómo puedo reactivar mi cuenta?"
+    asks = line[-1:] in "?:？："
     if why.match(line) and (asks or len(line) <= 60):
         return "why"
     if words.match(line) and (asks or len(line) <= 60):
