@@ -67,7 +67,7 @@ from sellermail.triage.said import Said, said
 
 SUBJECT_WEIGHT = 5.0
 BUYER_NOTICE_FACTOR = 0.5
-NOTICE_BUYER_FACTOR = 0.5
+NOTICE_BUYER_FACTOR = 0.25
 #: A notice kind scoring this much makes the message a notice (its anchor phrase is there).
 NOTICE_ANCHOR = 6.0
 #: What a dominated kind's score counts once the kind that dominates it has its anchor.

@@ -20,7 +20,9 @@ from functools import cache
 from sellermail.guard.language import normalise
 from sellermail.triage.phrases import alternation, load, matcher, split
 
-#: The first paragraph and the "why" section.
+#: The first paragraph of a notice read by its sections: what the notice is, it says first.
+LEAD = 1.5
+#: The "why" section (and the first paragraph of a notice read whole).
 MAIN = 1.0
 #: The rest of a notice read by its sections.
 BODY = 0.6
@@ -103,7 +105,7 @@ def parts(lines: list[str], rows: frozenset[int] = frozenset()) -> list[tuple[st
     sectioned = "why" in headings or asked or sum(h is not None for h in headings) >= 2
     pieces: list[tuple[str, float]] = []
     paragraph: list[str] = []
-    factor = MAIN
+    factor = LEAD if sectioned else MAIN
     lead = True  # still before the end of the first paragraph
 
     def close() -> None:
