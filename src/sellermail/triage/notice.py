@@ -1,6 +1,7 @@
 """How a marketplace notice is read: which of its parts say what it is.
 
-A notice's subject, its first paragraph and its "why / what happened" section say what it is;
+A notice's subject, its first paragraph (most: :data:`LEAD`) and its "why / what happened"
+section say what it is;
 its FAQ headings ("How do I reactivate my account?"), the sections under them, help links and
 boilerplate about other programmes ("amounts paid as a result of A-to-z Guarantee claims may be
 deducted") say little. :func:`parts` cuts a notice's text into pieces, each with the factor its
