@@ -90,6 +90,11 @@ def _sentences(paragraph: str, factor: float) -> list[tuple[str, float]]:
     return pieces
 
 
+def _title(line: str) -> bool:
+    """Whether ``line`` (normalised) is a title: short, no sentence and no heading."""
+    return len(line) <= HEADING_CHARS and line[-1:] not in ".!?:。！？：" and _heading(line) is None
+
+
 def sectioned(lines: list[str]) -> bool:
     """Whether lines (normalised) have a notice's sections: a "why" heading, or two headings,
     each a question or ending in a colon ("Why did this happen?")."""
@@ -112,9 +117,10 @@ def parts(lines: list[str], rows: frozenset[int] = frozenset()) -> list[tuple[st
     def close() -> None:
         nonlocal lead, factor
         if paragraph:
+            title = len(paragraph) == 1 and _title(paragraph[0])
             pieces.extend(_sentences(" ".join(paragraph), factor))
             paragraph.clear()
-            if lead:
+            if lead and not title:  # a title line above the first paragraph leads with it
                 lead = False
                 factor = BODY if sectioned else MAIN
 
