@@ -71,6 +71,8 @@ def test_a_change_of_address_or_a_cancellation_is_no_exchange(words: str) -> Non
         "Guten Tag, meine Sendungsnummer ist 00340434161094287312. Wo befindet sich das Paket?",
         "Hallo, laut DHL 00340434161094287312 seit einer Woche im Verteilzentrum. "
         "Wo steckt meine Sendung?",
+        "Können Sie mir sagen, wo mein Paket ist? Die Sendungsnummer 00340434161094287312 "
+        "zeigt seit Tagen denselben Status.",
     ],
 )
 def test_a_german_buyer_with_a_tracking_number_asks_where_the_parcel_is(words: str) -> None:

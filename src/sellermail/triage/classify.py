@@ -26,7 +26,8 @@ classified:
    writing to the seller about the seller's account is no buyer asking. A payment service's
    notice (its sender: PayPal, Stripe...) is none of Amazon's: the
    ``amazon-`` kinds count :data:`PAYMENT_FACTOR` there (a PayPal hold is no account review; a
-   buyer's dispute it relays is still the buyer's).
+   buyer's dispute it relays is still the buyer's). A buyer who writes a tracking number has
+   it: the tracking request counts :data:`DOMINATED_FACTOR` (they ask where the parcel is).
 5. Confidence, with ``top`` the best score and ``second`` the next:
    ``strength = 1 - exp(-top / STRENGTH_SCALE)`` (the evidence: one topical word gives about
    0.4, one strong cue about 0.6, three about 0.95) and
@@ -57,7 +58,7 @@ from typing import Any
 from sellermail.compose.catalogue import builtin
 from sellermail.guard.language import detect, normalise
 from sellermail.triage.deadline import reply_by
-from sellermail.triage.extract import complaint_facts, extract
+from sellermail.triage.extract import complaint_facts, extract, order_numbers, tracking_numbers
 from sellermail.triage.kinds import MESSAGE_KINDS, URGENT, Body, contents, read_body
 from sellermail.triage.kinds import model as kinds_model
 from sellermail.triage.message import Message, read_message
@@ -246,6 +247,9 @@ def evidence(message: Message, body: Body | None = None) -> Evidence:
             totals[kind] *= BUYER_NOTICE_FACTOR
         elif anchored and not relay and kind.startswith("buyer-"):
             totals[kind] *= NOTICE_BUYER_FACTOR
+    asks = totals["buyer-tracking-request"] > 0
+    if asks and not notice and tracking_numbers(body.kept, set(order_numbers(body.kept))):
+        totals["buyer-tracking-request"] *= DOMINATED_FACTOR  # the buyer has the number
     main = " ".join(p for p, f in pieces if f >= MAIN / 2) if notice else text
     return Evidence(totals, best, frozenset(subjects), main, text if notice else "")
 
