@@ -3,9 +3,9 @@
 A notice's subject, its first paragraph (most: :data:`LEAD`; a title line above it leads with
 it) and its "why / what happened" section say what it is; its FAQ headings ("How do I
 reactivate my account?"), the sections under them, help links and boilerplate about other
-programmes ("amounts paid as a result of A-to-z Guarantee claims may be deducted") say little. :func:`parts` cuts a notice's text into pieces, each with the factor its
-cue phrases count (see the constants). The headings and boilerplate phrases are data
-(inbound/notices.yaml).
+programmes ("amounts paid as a result of A-to-z Guarantee claims may be deducted") say little.
+:func:`parts` cuts a notice's text into pieces, each with the factor its cue phrases count (see
+the constants). The headings and boilerplate phrases are data (inbound/notices.yaml).
 
 A notice is read by its sections only when it has them (two headings or more, a "why"
 heading, or a FAQ heading that asks: "How do I reactivate my account?"): a short notice, or a
