@@ -10,7 +10,9 @@ holds every phrase found in it, the shorter ones inside a longer one too, so tha
 long phrase left out the shorter, shared one counts, as it would have been written), the
 "not sure" rate, confidently wrong results (sure, and the wrong kind), wrong appeals or letters
 (sure, and an appeal or letter the message does not call for), and the calibration table:
-accuracy by confidence band, from which classify.SURE is chosen.
+accuracy by confidence band, from which classify.SURE is chosen. With several corpora, each
+corpus's share of the figures is printed too (its leave-one-out figure counts the phrases the
+other corpora share with it).
 
 Usage: python benchmarks/triage.py [FOLDER...] [--count N] [--misses] [--no-command] [--calibrate]
 FOLDER holds the messages (.eml, .txt) and expected.yaml (default: tests/corpus/inbound).
@@ -210,6 +212,13 @@ def calibrate(folders: list[Path], misses: bool) -> None:
                    and s != w.get("scenario")]  # fmt: skip
         print(f"\n{label}: kind accuracy {ratio(right, total)}; not sure {ratio(len(unsure), total)}; "
               f"confidently wrong {len(wrong_sure)}; wrong appeal or letter {len(letters)}")  # fmt: skip
+        for folder in folders if len(folders) > 1 else ():
+            part = [n for n in messages if n.startswith(f"{folder.name}/")]
+            right = sum(results[n].kind == messages[n][1]["kind"] for n in part)
+            print(f"    {folder.name:<14} kind accuracy {ratio(right, len(part))}; not sure "
+                  f"{ratio(sum(not results[n].sure for n in part), len(part))}; confidently wrong "
+                  f"{len(set(wrong_sure) & set(part))}; wrong appeal or letter "
+                  f"{len(set(letters) & set(part))}")  # fmt: skip
         if misses:
             for name in sorted(set(wrong_sure) | set(letters)):
                 got, want = results[name], messages[name][1]

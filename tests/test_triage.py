@@ -1269,8 +1269,8 @@ def test_triage_json_follows_the_contract(run: Run, wimo: Path) -> None:
     ]  # fmt: skip
     assert data["kind"] == "buyer-where-is-my-order" and data["language"] == "de"
     assert data["runner_up"] == "buyer-tracking-request" and data["reply_by"] is None
-    # a tracking number in a question about the parcel: the two kinds are close
-    assert data["scenario"] is None and data["confidence"] < 0.5
+    # a buyer who writes the tracking number has it: the question is where the parcel is
+    assert data["scenario"] == "shipping-in-transit" and data["confidence"] >= 0.5
     assert data["facts"]["tracking_number"] == "LX123456785CN"
 
 
@@ -1286,6 +1286,19 @@ def test_triage_reads_standard_input(run: Run) -> None:
     assert json.loads(result.out)["kind"] == "buyer-where-is-my-order"
 
 
+def test_reply_from_a_triage_that_is_not_sure_says_which_kind_it_answers(
+    run: Run, tmp_path: Path
+) -> None:
+    path = tmp_path / "unsure.txt"
+    path.write_bytes(relayed("Wo ist meine Bestellung? Sendungsnummer?"))
+    result = run("reply", str(path), "--offline")
+    assert result.code == 0, result.err
+    assert (
+        "note: triage is not sure (buyer-where-is-my-order or buyer-tracking-request); this "
+        "answers buyer-where-is-my-order: check it, or choose with --scenario ID"
+    ) in result.err.splitlines()
+
+
 def test_reply_drafts_shipping_in_transit_with_no_further_input(run: Run, wimo: Path) -> None:
     result = run("reply", str(wimo))
     assert result.code == 0, result.err
@@ -1294,8 +1307,6 @@ def test_reply_drafts_shipping_in_transit_with_no_further_input(run: Run, wimo: 
     assert "Paketzentrum" not in result.out  # no status given: no word on where the parcel is
     assert result.err.splitlines() == [
         "note: the buyer wrote in German (de); so does the reply (--language en for English)",
-        "note: triage is not sure (buyer-where-is-my-order or buyer-tracking-request); this "
-        "answers buyer-where-is-my-order: check it, or choose with --scenario ID",
         "note: stated from defaults (check them; change with --set): transit_days: 7-15",
         "offline: no API key (OPENAI_API_KEY is not set) and no local base URL; printed the "
         "deterministic text (to polish, set a key or a profile: see `sellermail config show`)",

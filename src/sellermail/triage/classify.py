@@ -15,12 +15,19 @@ classified:
    counts its weight times the factor of the part it is found in (the first paragraph and the
    "why" section in full, FAQ sections, help links and boilerplate about other programmes
    barely), its best part if it is found in several.
-3. Boundaries: a kind whose anchor is found (a score of :data:`NOTICE_ANCHOR`) weakens the kinds
-   it dominates to :data:`DOMINATED_FACTOR` (an item that does not fit is a size issue, whatever
+3. Boundaries: a kind whose anchor is found (a score of :data:`NOTICE_ANCHOR`, with its subject
+   phrase or a phrase of that weight among its cues) weakens the kinds it dominates to
+   :data:`DOMINATED_FACTOR` (an item that does not fit is a size issue, whatever
    else the buyer asks).
 4. Shape: in a buyer's writing (a relay wrapper or a relay address) the marketplace-notice
    kinds count :data:`BUYER_NOTICE_FACTOR`; in a notice whose anchor is found (an A-to-z claim
-   quoting the buyer) the buyer kinds count :data:`NOTICE_BUYER_FACTOR`.
+   quoting the buyer; or ``other``'s: a report on the seller's own metrics, a reserve, a notice
+   that asks for no action) the buyer kinds count :data:`NOTICE_BUYER_FACTOR`: a marketplace
+   writing to the seller about the seller's account is no buyer asking. A payment service's
+   notice (its sender: PayPal, Stripe...) is none of Amazon's: the
+   ``amazon-`` kinds count :data:`PAYMENT_FACTOR` there (a PayPal hold is no account review; a
+   buyer's dispute it relays is still the buyer's). A buyer who writes a tracking number has
+   it: the tracking request counts :data:`DOMINATED_FACTOR` (they ask where the parcel is).
 5. Confidence, with ``top`` the best score and ``second`` the next:
    ``strength = 1 - exp(-top / STRENGTH_SCALE)`` (the evidence: one topical word gives about
    0.4, one strong cue about 0.6, three about 0.95) and
@@ -51,21 +58,23 @@ from typing import Any
 from sellermail.compose.catalogue import builtin
 from sellermail.guard.language import detect, normalise
 from sellermail.triage.deadline import reply_by
-from sellermail.triage.extract import complaint_facts, extract
+from sellermail.triage.extract import complaint_facts, extract, order_numbers, tracking_numbers
 from sellermail.triage.kinds import MESSAGE_KINDS, URGENT, Body, contents, read_body
 from sellermail.triage.kinds import model as kinds_model
 from sellermail.triage.message import Message, read_message
-from sellermail.triage.notice import MAIN, TABLE_ROW, parts, sectioned
+from sellermail.triage.notice import MAIN, TABLE_ROW, parts, payment_service, sectioned
 from sellermail.triage.phrases import leftmost
 from sellermail.triage.said import Said, said
 
 SUBJECT_WEIGHT = 5.0
 BUYER_NOTICE_FACTOR = 0.5
-NOTICE_BUYER_FACTOR = 0.5
+NOTICE_BUYER_FACTOR = 0.25
 #: A notice kind scoring this much makes the message a notice (its anchor phrase is there).
 NOTICE_ANCHOR = 6.0
 #: What a dominated kind's score counts once the kind that dominates it has its anchor.
 DOMINATED_FACTOR = 0.5
+#: What the ``amazon-`` kinds count in a payment service's notice.
+PAYMENT_FACTOR = 0.2
 #: The least score a kind needs (a lone hint is no case).
 MIN_SCORE = 2.0
 #: A cue this heavy, where it counts in full, is evidence alone; lighter ones need company.
@@ -77,7 +86,7 @@ SURE = 0.5
 #: Below this confidence no appeal or letter is suggested (a wrong appeal is the most harmful
 #: mistake this tool can make): the band from which benchmarks/triage.py found every message
 #: right on our corpora (plain and leave-one-out) and on the held-out sets too (on ours alone,
-#: every band from SURE up is).
+#: every band from 0.7 up is; on the held-out sets, plain, too, but 0.8 leaves a margin).
 APPEAL_SURE = 0.8
 
 #: A text this many lines long or longer is read as a notice when it has a notice's sections.
@@ -181,6 +190,17 @@ def _pieces(subject: str, body: Body, notice: bool) -> list[tuple[str, float]]:
     return [(subject, MAIN), *parts(body.lines, rows)]
 
 
+def _anchor(kind: str, found: dict[str, float], subjects: set[str]) -> bool:
+    """Whether ``kind``'s anchor is found: its subject phrase, or a phrase of anchor weight
+    where it counts in full (not a score of lighter cues: "violation of our policies" and
+    "prohibited" name no policy)."""
+    weights = kinds_model().by_kind[kind]
+    return kind in subjects or any(
+        weights.get(key, 0.0) >= NOTICE_ANCHOR and factor >= MAIN / 2
+        for key, factor in found.items()
+    )
+
+
 def evidence(message: Message, body: Body | None = None) -> Evidence:
     """Each kind's weighed score (see the module docstring); ``body``: the body read, if
     known."""
@@ -206,23 +226,30 @@ def evidence(message: Message, body: Body | None = None) -> Evidence:
     subjects = {
         k for m in model.subjects.finditer(subject) for k in model.subject_kinds.get(m[0], ())
     }
-    for kind in subjects:
-        totals[kind] += SUBJECT_WEIGHT
     where = f"{message.sender} {message.address}".lower()
     relay = (
         message.buyer_text is not None or _RELAY_ADDRESS.search(where) or model.relay.search(text)
     )
-    anchored = max(totals[kind] for kind in model.notice_kinds) >= NOTICE_ANCHOR
+    foreign = not relay and bool(payment_service().search(where))
+    for kind in subjects:
+        totals[kind] += SUBJECT_WEIGHT
+    anchors = model.notice_kinds | ({"other"} if notice else set())
+    anchored = max(totals[kind] for kind in anchors) >= NOTICE_ANCHOR
     for kind, dominated in model.dominates.items():
-        if totals[kind] >= NOTICE_ANCHOR:
+        if totals[kind] >= NOTICE_ANCHOR and _anchor(kind, best, subjects):
             for other in dominated:
                 totals[other] *= DOMINATED_FACTOR
     for kind in totals:
         totals[kind] = max(0.0, totals[kind])
+        if foreign and kind.startswith("amazon-"):
+            totals[kind] *= PAYMENT_FACTOR
         if relay and kind in model.notice_kinds:
             totals[kind] *= BUYER_NOTICE_FACTOR
         elif anchored and not relay and kind.startswith("buyer-"):
             totals[kind] *= NOTICE_BUYER_FACTOR
+    asks = totals["buyer-tracking-request"] > 0
+    if asks and not notice and tracking_numbers(body.kept, set(order_numbers(body.kept))):
+        totals["buyer-tracking-request"] *= DOMINATED_FACTOR  # the buyer has the number
     main = " ".join(p for p, f in pieces if f >= MAIN / 2) if notice else text
     return Evidence(totals, best, frozenset(subjects), main, text if notice else "")
 

@@ -1,15 +1,16 @@
 """How a marketplace notice is read: which of its parts say what it is.
 
-A notice's subject, its first paragraph and its "why / what happened" section say what it is;
-its FAQ headings ("How do I reactivate my account?"), the sections under them, help links and
-boilerplate about other programmes ("amounts paid as a result of A-to-z Guarantee claims may be
-deducted") say little. :func:`parts` cuts a notice's text into pieces, each with the factor its
-cue phrases count (see the constants). The headings and boilerplate phrases are data
-(inbound/notices.yaml).
+A notice's subject, its first paragraph (most: :data:`LEAD`; a title line above it leads with
+it) and its "why / what happened" section say what it is; its FAQ headings ("How do I
+reactivate my account?"), the sections under them, help links and boilerplate about other
+programmes ("amounts paid as a result of A-to-z Guarantee claims may be deducted") say little.
+:func:`parts` cuts a notice's text into pieces, each with the factor its cue phrases count (see
+the constants). The headings and boilerplate phrases are data (inbound/notices.yaml).
 
-A notice is read by its sections only when it has them (two headings or more, or a "why"
-heading): a short notice, or a buyer's message pasted without its relay, is read whole, with
-only its boilerplate sentences and links discounted.
+A notice is read by its sections only when it has them (two headings or more, a "why"
+heading, or a FAQ heading that asks: "How do I reactivate my account?"): a short notice, or a
+buyer's message pasted without its relay, is read whole, with only its boilerplate sentences
+and links discounted.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from functools import cache
 from sellermail.guard.language import normalise
 from sellermail.triage.phrases import alternation, load, matcher, split
 
-#: The first paragraph and the "why" section.
+#: The first paragraph of a notice read by its sections: what the notice is, it says first.
+LEAD = 1.5
+#: The "why" section (and the first paragraph of a notice read whole).
 MAIN = 1.0
 #: The rest of a notice read by its sections.
 BODY = 0.6
@@ -53,12 +56,20 @@ def _data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def payment_service() -> re.Pattern[str]:
+    """The names of payment services (PayPal, Stripe...): a notice of theirs is none of a
+    marketplace's."""
+    return matcher(split(normalise(load("notices")["payment_services"])))
+
+
 def _heading(line: str) -> str | None:
     """``"why"`` or ``"faq"`` when ``line`` (normalised) is a heading, else ``None``."""
     if not line or len(line) > HEADING_CHARS:
         return None
     why, words, _ = _data()
-    asks = line[-1] in "?:？："
+    line = line.lstrip("¿¡")  # "¿Cómo puedo reactivar mi cuenta?"
+    asks = line[-1:] in "?:？："
     if why.match(line) and (asks or len(line) <= 60):
         return "why"
     if words.match(line) and (asks or len(line) <= 60):
@@ -79,6 +90,11 @@ def _sentences(paragraph: str, factor: float) -> list[tuple[str, float]]:
     return pieces
 
 
+def _title(line: str) -> bool:
+    """Whether ``line`` (normalised) is a title: short, no sentence and no heading."""
+    return len(line) <= HEADING_CHARS and line[-1:] not in ".!?:。！？：" and _heading(line) is None
+
+
 def sectioned(lines: list[str]) -> bool:
     """Whether lines (normalised) have a notice's sections: a "why" heading, or two headings,
     each a question or ending in a colon ("Why did this happen?")."""
@@ -91,18 +107,20 @@ def parts(lines: list[str], rows: frozenset[int] = frozenset()) -> list[tuple[st
     counts (see the module docstring); ``rows``: the indexes of lines that are a table's rows
     (a dashboard's metrics: "Order Defect Rate    0.4%"), each discounted as a FAQ's."""
     headings = [_heading(line) for line in lines]
-    sectioned = "why" in headings or sum(h is not None for h in headings) >= 2
+    asked = any(h == "faq" and line[-1:] in "?？" for h, line in zip(headings, lines, strict=True))
+    sectioned = "why" in headings or asked or sum(h is not None for h in headings) >= 2
     pieces: list[tuple[str, float]] = []
     paragraph: list[str] = []
-    factor = MAIN
+    factor = LEAD if sectioned else MAIN
     lead = True  # still before the end of the first paragraph
 
     def close() -> None:
         nonlocal lead, factor
         if paragraph:
+            title = len(paragraph) == 1 and _title(paragraph[0])
             pieces.extend(_sentences(" ".join(paragraph), factor))
             paragraph.clear()
-            if lead:
+            if lead and not title:  # a title line above the first paragraph leads with it
                 lead = False
                 factor = BODY if sectioned else MAIN
 
