@@ -104,3 +104,23 @@ def test_a_carrier_the_facts_do_not_name_is_invented() -> None:
     body = sellermail.render("shipping-in-transit", named).body
     assert "UPS" in body and not _blocks("shipping-in-transit", named, body, "en")
     assert not _blocks("shipping-in-transit", named, body + "\nNo ups and downs here.", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "marketplace", "sentence"),
+    [
+        ("de", "Amazon.de", "Wer uns eine Bewertung hinterlässt, bekommt beim nächsten Kauf ein Geschenk gratis."),
+        ("fr", "Amazon.fr", "Tous ceux qui nous laissent un avis reçoivent un petit cadeau."),
+        ("es", "Amazon.es", "A quienes nos dejan su opinión les regalamos un recetario."),
+        ("it", "Amazon.it", "Chi ci lascia una recensione riceve in omaggio un ricettario."),
+        ("ja", "Amazon.co.jp", "レビューを書いていただいた方には、次回使えるクーポンをプレゼントしております。"),
+    ],
+)  # fmt: skip
+def test_a_gift_for_whoever_leaves_a_review_is_an_incentive(
+    language: str, marketplace: str, sentence: str
+) -> None:
+    facts = {"order_id": "405-1234567-1234567", "tracking_number": "LX123456785CN",
+             "marketplace": marketplace}  # fmt: skip
+    text = sellermail.render("shipping-in-transit", facts, language=language).body
+    blocks = _blocks("shipping-in-transit", facts, f"{text}\n{sentence}", language)
+    assert any("anything of value to a review" in b for b in blocks), blocks
