@@ -124,3 +124,26 @@ def test_a_gift_for_whoever_leaves_a_review_is_an_incentive(
     text = sellermail.render("shipping-in-transit", facts, language=language).body
     blocks = _blocks("shipping-in-transit", facts, f"{text}\n{sentence}", language)
     assert any("anything of value to a review" in b for b in blocks), blocks
+
+
+@pytest.mark.parametrize(
+    ("language", "marketplace", "words"),
+    [
+        ("en", "Amazon.com", "We ship every order within a day of purchase."),
+        ("de", "Amazon.de", "Wir verschicken jede Bestellung innerhalb eines Tages nach dem Kauf."),
+        ("fr", "Amazon.fr", "Nous expédions chaque commande sous un jour après l'achat."),
+        ("es", "Amazon.es", "Enviamos cada pedido en un día desde la compra."),
+        ("it", "Amazon.it", "Spediamo ogni ordine entro un giorno dall'acquisto."),
+    ],
+)  # fmt: skip
+def test_one_day_said_with_an_article_keeps_a_fact_of_one(
+    language: str, marketplace: str, words: str
+) -> None:
+    facts = {"order_id": "302-1234567-1234567", "handling_days": 1, "marketplace": marketplace}
+    text = f"Order 302-1234567-1234567.\n{words}"
+    blocks = _blocks("tracking-number-reply", facts, text, language)
+    assert not [b for b in blocks if "handling_days" in b], blocks
+    later = f"Order 302-1234567-1234567.\n{words.split()[0]} ... a day later."
+    assert [
+        b for b in _blocks("tracking-number-reply", facts, later, language) if "handling_days" in b
+    ]

@@ -22,6 +22,7 @@ from sellermail.guard import claims as stated
 from sellermail.guard import remedies
 from sellermail.guard.claims import claims
 from sellermail.guard.mentions import Mention, mentions
+from sellermail.guard.notation import says_one
 from sellermail.guard.remedies import offered
 
 ID_TYPES = frozenset({"asin", "asin_list", "order_id", "tracking_number", "seller_id"})
@@ -252,6 +253,7 @@ class Draft:
         self.folded = fold(text)
         self.names = name_fold(text, self.folded)
         self.keys = {m.key for m in self.seen}
+        self.language = language
         self._stems: set[str] | None = None
 
     @property
@@ -276,6 +278,10 @@ class Draft:
         if kind == "item":
             words = commitment.key[1:]
             return sum(word in self.stems for word in words) >= ITEM_SUBSTANCE * len(words)
+        if kind == "duration" and commitment.key[2] == 1:  # "within a day", "innerhalb eines Tages"
+            return commitment.key in self.keys or says_one(
+                self.text, commitment.key[1], self.language
+            )
         return commitment.key in self.keys or holds(self.keys, commitment.key)
 
 

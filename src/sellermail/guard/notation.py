@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from sellermail.compose.notation import LANGUAGES
@@ -60,6 +60,9 @@ class Notation:
     number_word: re.Pattern[str] | None
     #: Times named in words ("morgen", "demain", "明日", a weekday): commitments like dates.
     when: re.Pattern[str] | None = None
+    #: One unit said with an article after a word of time span ("innerhalb eines Tages"), by
+    #: unit: it keeps a fact of 1 (alone, "einen Tag später" commits to nothing).
+    one: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def month(self, group: str) -> int:
         """A date's month from its ``mo`` or ``m`` group."""
@@ -156,4 +159,37 @@ def notation(language: str) -> Notation | None:
         when=re.compile(f"{start}(?:{'|'.join(when)}){end}")
         if (when := _list(data, "when"))
         else None,
+        one=_one(data.get("one")),
     )
+
+
+#: How English says one unit after a word of time span ("within a day", "in one business day").
+_ENGLISH_ONE = {
+    "days": r"(?:within|in|inside|under)\s+(?:a|one|a single)\s+(?:calendar\s+)?day",
+    "business days": r"(?:within|in|inside|under)\s+(?:a|one|a single)\s+(?:business|working)\s+day",
+    "hours": r"(?:within|in|inside|under)\s+(?:an|one|a single)\s+hour",
+    "weeks": r"(?:within|in|inside|under)\s+(?:a|one|a single)\s+week",
+}
+
+
+def _one(data: object) -> dict[str, re.Pattern[str]]:
+    spec = data if isinstance(data, dict) else {}
+    return {
+        str(unit): re.compile(f"{_START}(?:{'|'.join(map(str, ways))}){_END}")
+        for unit, ways in spec.items()
+        if isinstance(ways, list) and ways
+    }
+
+
+@cache
+def _english_one() -> dict[str, re.Pattern[str]]:
+    return {unit: re.compile(f"{_START}(?:{way}){_END}") for unit, way in _ENGLISH_ONE.items()}
+
+
+def says_one(text: str, unit: str, language: str) -> bool:
+    """Whether ``text`` says one ``unit`` with an article after a word of time span (``within a
+    day``), in English or ``language``: a fact of 1 kept in words."""
+    lower = text.lower()
+    notes = notation(language) if language != "en" else None
+    patterns = [_english_one().get(unit), notes.one.get(unit) if notes else None]
+    return any(p is not None and p.search(lower) for p in patterns)
