@@ -7,26 +7,40 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sellermail.guard.sentences import trie
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
+
+_JOINED = re.compile(r"[\w&]")
 
 
 @cache
 def _names() -> tuple[re.Pattern[str], dict[str, str]]:
     data = parse_yaml((data_dir("inbound") / "facts.yaml").read_text(encoding="utf-8")) or {}
     names = [name.strip() for name in str(data.get("carriers", "")).split("|") if name.strip()]
-    names.sort(key=len, reverse=True)  # "Correos Express" before "Correos"
-    words = "|".join(re.escape(name.lower()) for name in names)
-    return re.compile(rf"(?<![\w&])(?:{words})(?![\w&])"), {name.lower(): name for name in names}
+    # found by their first character as written (a capital, a digit, a Chinese character: rare
+    # in prose, so the engine skips most of a text), the rest in any case, as a tree of letters;
+    # the word's edges are checked after
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(name[1:].lower())
+    branches = [
+        f"{re.escape(first)}(?i:{trie(sorted(rests))})" for first, rests in by_first.items()
+    ]
+    return re.compile("|".join(branches)), {n.lower(): n for n in names}
 
 
-def carriers_in(text: str, lower: str) -> list[tuple[str, int]]:
-    """Each carrier ``text`` names (``lower``: it lower-cased, offsets kept), as its canonical
-    name and where it starts; a name in capitals (UPS, DPD) only in capitals ("ups and downs")."""
+def carriers_in(text: str) -> list[tuple[str, int]]:
+    """Each carrier ``text`` names, as its canonical name and where it starts; written with its
+    first letter as the carrier writes it ("DHL", "Correos"), a name in capitals (UPS, DPD) only
+    in capitals ("ups and downs")."""
     pattern, names = _names()
     found = []
-    for match in pattern.finditer(lower):
-        name = names[match[0]]
-        if not name.isupper() or text[match.start() : match.end()] == name:
-            found.append((name, match.start()))
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if _JOINED.match(text, start - 1 if start else 0, start) or _JOINED.match(text, end):
+            continue  # inside a longer word
+        name = names.get(match[0].lower())
+        if name and (not name.isupper() or text[start:end] == name):
+            found.append((name, start))
     return found

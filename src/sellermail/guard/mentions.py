@@ -25,7 +25,7 @@ from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
 from sellermail.compose.money import NUMBER_START, WORD_CHAR, amount_source, money_key
 from sellermail.guard.carriers import carriers_in
 from sellermail.guard.notation import Notation, narrow, notation
-from sellermail.guard.sentences import holds_any, trie
+from sellermail.guard.sentences import beginnings, holds_any, trie
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -346,8 +346,8 @@ def _local(notes: Notation) -> list[tuple[re.Pattern[str], Extractor, tuple[str,
     found += [(pattern, day_range, ()) for pattern in notes.ranges]
     if notes.durations:
         found.append((notes.durations, duration, ()))
-    if notes.when:
-        found.append((notes.when, when, ()))
+    if notes.when:  # read only where one of its beginnings stands (every line, if unknown)
+        found.append((notes.when, when, beginnings(notes.when.pattern) or ()))
     return found
 
 
@@ -363,8 +363,8 @@ def _extractors(
     return [*local, *_EXTRACTORS], len(local)
 
 
-def _carriers(text: str, lower: str) -> Iterator[Mention]:
-    for name, start in carriers_in(text, lower):
+def _carriers(text: str) -> Iterator[Mention]:
+    for name, start in carriers_in(text):
         yield Mention("carrier", ("carrier", name), text[start : start + len(name)], start)
 
 
@@ -408,5 +408,4 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
                 pieces += [masked[last:start], " " * (end - start)]
                 last = end
             masked, masked_lower = "".join([*pieces, masked[last:]]), ""
-    if len(lower) == len(text):
-        yield from _carriers(text, lower)
+    yield from _carriers(text)
