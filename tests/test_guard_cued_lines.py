@@ -1,5 +1,6 @@
-"""The guard reads a phrase pattern only in the lines where one of its beginnings stands (found
-from the pattern itself): that must find exactly what reading every line finds."""
+"""The guard reads a phrase pattern only in the lines holding words every match holds (its
+beginnings, or rarer words it cannot do without, found from the pattern itself): that must find
+exactly what reading every line finds."""
 
 from __future__ import annotations
 
@@ -10,7 +11,14 @@ import pytest
 import yaml
 
 from sellermail.guard import claims, conduct, remedies
-from sellermail.guard.sentences import beginnings, cued_sentences, holds_any, starts_word, trie
+from sellermail.guard.sentences import (
+    beginnings,
+    cued_sentences,
+    cues,
+    holds_any,
+    starts_word,
+    trie,
+)
 from sellermail.guard.vocabulary import vocabulary
 
 CORPORA = Path(__file__).parent / "corpus"
@@ -45,6 +53,14 @@ def test_a_repeated_group_ends_the_beginning_it_opens() -> None:
     }  # fmt: skip
 
 
+def test_the_cues_of_a_pattern_are_the_rarest_words_it_cannot_do_without() -> None:
+    assert cues(r"\b(?:ist|sind)\s+(?:\w+\s+){0,5}?(?:zugestellt|geliefert)\b") == (
+        "geliefert", "zugestellt",
+    )  # fmt: skip
+    assert cues(r"\bhas\s+been\s+delivered\b") == ("delivered",)
+    assert cues(r"\b\w+\s+\d+") is None
+
+
 def test_a_pattern_that_may_begin_with_a_class_or_one_letter_has_no_beginnings() -> None:
     assert beginnings(r"\b\w+ refund") is None
     assert beginnings(r"\b(?:a|ont)\s+livré") is None
@@ -71,9 +87,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
     found = []
     for source in (conduct._PLEADING, conduct._FAULT, conduct._SUPPRESS, conduct._PROMOTION,
                    conduct._IF_HAPPY, conduct._WHAT_THEY_WROTE):  # fmt: skip
-        cues = beginnings(source)
-        assert cues, source[:40]
-        found.append((source[:30], re.compile(source), cues))
+        words = cues(source)
+        assert words, source[:40]
+        found.append((source[:30], re.compile(source), words))
     found += [
         ("en claims", claims.PATTERN, claims.CUES),
         ("en offers", remedies.PATTERN, remedies.CUES),

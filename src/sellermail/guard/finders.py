@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from sellermail.guard.mentions import Mention
 from sellermail.guard.secrets import mask, secrets_in
-from sellermail.guard.sentences import beginnings, cued_sentences, top_branches
+from sellermail.guard.sentences import cued_sentences, cues, top_branches
 
 
 def word_start(pattern: str) -> str:
@@ -31,9 +31,9 @@ def caseless(pattern: str) -> Callable[[str], Iterator[re.Match[str]]]:
         compiled = re.compile(pattern, re.IGNORECASE)
         return compiled.finditer
     plain = re.compile(pattern)
-    cues = beginnings(pattern)
-    if cues:  # read only the lines where a match can begin
-        return lambda text: cued_sentences(plain, lowered(text), cues)
+    words = cues(pattern)
+    if words:  # read only the lines holding words every match holds
+        return lambda text: cued_sentences(plain, lowered(text), words)
     return lambda text: plain.finditer(lowered(text))
 
 

@@ -25,7 +25,7 @@ from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
 from sellermail.compose.money import NUMBER_START, WORD_CHAR, amount_source, money_key
 from sellermail.guard.carriers import carriers_in
 from sellermail.guard.notation import Notation, narrow, notation
-from sellermail.guard.sentences import beginnings, holds_any, trie
+from sellermail.guard.sentences import cues, holds_any, trie
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -346,8 +346,8 @@ def _local(notes: Notation) -> list[tuple[re.Pattern[str], Extractor, tuple[str,
     found += [(pattern, day_range, ()) for pattern in notes.ranges]
     if notes.durations:
         found.append((notes.durations, duration, ()))
-    if notes.when:  # read only where one of its beginnings stands (every line, if unknown)
-        found.append((notes.when, when, beginnings(notes.when.pattern) or ()))
+    if notes.when:  # read only texts holding words its matches hold (every text, if unknown)
+        found.append((notes.when, when, cues(notes.when.pattern) or ()))
     return found
 
 
@@ -378,8 +378,8 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
     lower = source.lower()
     extractors, lowered = _extractors(language)
     masked_lower = ""  # the language's own notations read the lower-cased text
-    for index, (pattern, extract, cues) in enumerate(extractors):
-        if (cues and not holds_any(lower, cues)) or (extract is _number and not numbers):
+    for index, (pattern, extract, needed) in enumerate(extractors):
+        if (needed and not holds_any(lower, needed)) or (extract is _number and not numbers):
             continue
         spans: list[tuple[int, int]] = []
         scanned = masked

@@ -152,6 +152,20 @@ def _characters(pattern: str, at: int) -> tuple[list[str], int]:
     return [], 0
 
 
+def _width(pattern: str, at: int) -> int:
+    """How many characters of ``pattern`` the one thing matched at ``at`` takes (an escape, a
+    class, a wildcard)."""
+    if pattern[at] == "\\":
+        return 2
+    if pattern[at] == "[":
+        i = at + 1 + (pattern[at + 1 : at + 2] == "^")
+        i += pattern[i : i + 1] == "]"  # a "]" first is a character of the class
+        while i < len(pattern) and pattern[i] != "]":
+            i += 2 if pattern[i] == "\\" else 1
+        return i + 1 - at
+    return 1
+
+
 def _optional(pattern: str, at: int) -> tuple[bool, int]:
     """Whether what ends at ``at`` may be absent (``?``, ``*``, ``{0,``), and where the
     quantifier (if any) ends."""
@@ -228,6 +242,50 @@ def _starts(pattern: str) -> set[tuple[str, bool]] | None:
     return found
 
 
+def _needs(pattern: str) -> set[str] | None:
+    """Words one of which every match of ``pattern`` holds somewhere (for each alternative, the
+    rarest-looking of the literal runs or groups it cannot do without), or ``None``."""
+    chosen: set[str] = set()
+    for branch in top_branches(pattern):
+        candidates: list[set[str]] = []
+        run, at = "", 0
+        while at < len(branch):
+            if branch.startswith("\\b", at):
+                at += 2
+                continue
+            if branch.startswith(_ZERO_WIDTH, at):
+                at = _group_end(branch, at)
+                continue
+            if branch[at] == "(":
+                end = _group_end(branch, at)
+                optional, after = _optional(branch, end)
+                inner = None
+                if branch.startswith("(?:", at):
+                    inner = _needs(branch[at + 3 : end - 1])
+                elif branch.startswith("(?P<", at):
+                    inner = _needs(branch[branch.index(">", at) + 1 : end - 1])
+                candidates += [{run}] if run else []
+                candidates += [inner] if inner and not optional else []
+                run, at = "", after
+                continue
+            chars, width = _characters(branch, at)
+            optional, after = _optional(branch, at + (width or _width(branch, at)))
+            if len(chars) == 1 and not optional:
+                run += chars[0]
+                if after > at + width:  # "x+": one x, then the run ends
+                    candidates.append({run})
+                    run = ""
+            else:
+                candidates += [{run}] if run else []
+                run = ""
+            at = after
+        candidates += [{run}] if run else []
+        if not candidates:
+            return None
+        chosen |= max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
+    return chosen
+
+
 def _too_short(words: str) -> bool:
     """Too common to look for: nothing, or one letter of an alphabet (a digit, a sign, a
     kana or a Chinese character alone is rare enough)."""
@@ -251,6 +309,26 @@ def unbounded(pattern: str) -> str:
     look-behind for a word's start, which says it once: the engine can then skip at once the
     alternatives whose first letter differs)."""
     return "|".join(branch.removeprefix("\\b") for branch in top_branches(pattern))
+
+
+def cues(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which every match of ``pattern`` (lower case) holds: its beginnings, or the
+    rarer words it cannot do without ("zugestellt" rather than "ist" in "ist ... zugestellt");
+    the cues of :func:`cued_sentences` and :func:`holds_any`. ``None`` when nothing can be said."""
+    try:
+        needed = _needs(pattern)
+    except ValueError:
+        needed = None
+    first = beginnings(pattern)
+    ways = [tuple(sorted(w)) for w in (needed, first) if w and not any(map(_too_short, w))]
+    if not ways:
+        return None
+    best = max(ways, key=lambda words: (min(map(len, words)), -len(words)))
+    kept: list[str] = []
+    for word in sorted(best, key=len):  # "refund" covers "refunded": the shorter is looked for
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return tuple(kept)
 
 
 def beginnings(pattern: str) -> tuple[str, ...] | None:

@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any
 
 from sellermail.compose.money import amount_source
-from sellermail.guard.sentences import beginnings, starts_word, top_branches, unbounded
+from sellermail.guard.sentences import cues, starts_word, top_branches, unbounded
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 
@@ -113,7 +113,7 @@ def _cues(patterns: list[str]) -> tuple[str, ...]:
     """What a line must hold for a match of one of ``patterns`` to begin in it (for an amount,
     a digit); ``()`` when that cannot be said, and every line is read."""
     words = [pattern for pattern in patterns if not pattern.startswith("{money}")]
-    found = beginnings(_join(words)) if words else ()
+    found = cues(_join(words)) if words else ()
     if found is None:
         return ()
     return (*found, *(_DIGITS if len(words) < len(patterns) else ()))
