@@ -147,3 +147,24 @@ def test_one_day_said_with_an_article_keeps_a_fact_of_one(
     assert [
         b for b in _blocks("tracking-number-reply", facts, later, language) if "handling_days" in b
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "marketplace", "sentence"),
+    [
+        ("en", "Amazon.com", "We've added a free spare cable to your parcel."),
+        ("de", "Amazon.de", "Wir haben Ihnen eine Ersatzdichtung gratis mit ins Paket gelegt."),
+        ("fr", "Amazon.fr", "Nous avons glissé dans le colis un petit guide offert."),
+        ("es", "Amazon.es", "Hemos añadido al paquete un cable de repuesto sin coste."),
+        ("it", "Amazon.it", "Abbiamo aggiunto nel pacco un cavo di ricambio in omaggio."),
+        ("ja", "Amazon.co.jp", "予備のケーブルを無料で同梱いたしました。"),
+    ],
+)  # fmt: skip
+def test_an_extra_item_put_in_the_parcel_for_free_is_an_invented_perk(
+    language: str, marketplace: str, sentence: str
+) -> None:
+    facts = {"order_id": "405-1234567-1234567", "tracking_number": "LX123456785CN",
+             "marketplace": marketplace}  # fmt: skip
+    text = sellermail.render("shipping-in-transit", facts, language=language).body
+    blocks = _blocks("shipping-in-transit", facts, f"{text}\n{sentence}", language)
+    assert any("perk" in b for b in blocks), blocks

@@ -82,7 +82,9 @@ _PHRASES = {  # most specific first
     r"\bshipping (?:is )?(?:always|still) free\b|\bno shipping (?:costs?|fees?|charges?)\b",
     "perk": r"\b(?:express|expedited|priority|overnight|next[- ]day|two[- ]day|upgraded) (?:shipping|"
     r"delivery|postage)\b|\b(?:free|complimentary|welcome|birthday|bonus|surprise|small) gifts?\b|"
-    r"\bearly access\b|\b(?:loyalty|reward|bonus) points\b",
+    r"\bearly access\b|\b(?:loyalty|reward|bonus) points\b"
+    # an extra item put in the parcel for free: "we've added a free spare cable to your parcel"
+    r"|\b(?:added|included|put|slipped|tucked|thrown) (?:in )?(?:a |an |some )?(?:free|complimentary)\b",
 }
 #: Every remedy's phrases behind one look-behind for a word's start (each begins one, or an
 #: amount), their own ``\b`` then dropped: see :func:`sentences.unbounded`.
