@@ -168,3 +168,23 @@ def test_an_extra_item_put_in_the_parcel_for_free_is_an_invented_perk(
     text = sellermail.render("shipping-in-transit", facts, language=language).body
     blocks = _blocks("shipping-in-transit", facts, f"{text}\n{sentence}", language)
     assert any("perk" in b for b in blocks), blocks
+
+
+@pytest.mark.parametrize(
+    ("language", "marketplace", "sentence"),
+    [
+        ("en", "Amazon.com", "Orders placed before 2 pm leave our warehouse the same day."),
+        ("de", "Amazon.de", "Bestellungen, die bis 13 Uhr eingehen, verlassen noch am selben Tag das Lager."),
+        ("es", "Amazon.es", "Los pedidos realizados antes de las 14:00 salen el mismo día."),
+        ("ja", "Amazon.co.jp", "14時までのご注文は当日発送いたします。"),
+    ],
+)  # fmt: skip
+def test_a_time_of_day_no_fact_gives_is_invented(
+    language: str, marketplace: str, sentence: str
+) -> None:
+    facts = {"order_id": "405-1234567-1234567", "tracking_number": "LX123456785CN",
+             "marketplace": marketplace}  # fmt: skip
+    text = sellermail.render("shipping-in-transit", facts, language=language).body
+    blocks = _blocks("shipping-in-transit", facts, f"{text}\n{sentence}", language)
+    assert any("not among the facts given" in b for b in blocks), blocks
+    assert not _blocks("shipping-in-transit", facts, text, language)

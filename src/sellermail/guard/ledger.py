@@ -28,7 +28,19 @@ from sellermail.guard.remedies import offered
 ID_TYPES = frozenset({"asin", "asin_list", "order_id", "tracking_number", "seller_id"})
 #: Mention kinds that are facts: a rewrite that adds one the ledger lacks invents a fact.
 FACT_KINDS = frozenset(
-    {"id", "money", "duration", "range", "percent", "date", "url", "email", "phone", "carrier"}
+    {
+        "id",
+        "money",
+        "duration",
+        "range",
+        "percent",
+        "date",
+        "time",
+        "url",
+        "email",
+        "phone",
+        "carrier",
+    }
 )
 
 

@@ -25,19 +25,9 @@ from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
 from sellermail.compose.money import NUMBER_START, WORD_CHAR, amount_source, money_key
 from sellermail.guard.carriers import carriers_in
 from sellermail.guard.notation import Notation, narrow, notation
-from sellermail.guard.sentences import cues, holds_any, trie
+from sellermail.guard.numberwords import digits_for_words, number_value
+from sellermail.guard.sentences import cues, holds_any
 
-_ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-WORD_NUMBERS = {word: n for n, word in enumerate(_ONES)} | {
-    f"{ten}{sep}{one}" if one else ten: 20 + 10 * t + o
-    for t, ten in enumerate(_TENS)
-    for o, one in enumerate(["", *_ONES[1:10]])
-    for sep in (("-", " ") if one else ("",))
-}
 MONTHS = [name.lower() for name in MONTH_NAMES]
 MARKETPLACE_DOMAIN = re.compile(r"(?i)(?:amazon|walmart|ebay)(?:\.[a-z]{2,3}){1,2}")
 
@@ -55,17 +45,6 @@ def _first_letter_alternation(words: list[str], tail: str = "") -> str:
     return f"[{letters}{letters.upper()}](?<![A-Za-z][A-Za-z])(?:{branches})(?![A-Za-z])"
 
 
-#: A number word after the character before it (the text is read with a space in front): one
-#: class of characters that are no letters first, which the engine scans for quickly (most
-#: characters are letters), then the words as a tree of their letters (first in either case).
-_NUMBER_WORD = re.compile(
-    "[^A-Za-z](?:"
-    + "|".join(
-        f"[{first}{first.upper()}](?:{trie([w[1:] for w in WORD_NUMBERS if w[0] == first])})"
-        for first in sorted({w[0] for w in WORD_NUMBERS})
-    )
-    + ")(?![A-Za-z])"
-)
 _MONTH = _first_letter_alternation(
     [*MONTHS, *(m[:3] for m in MONTHS), "sept"], tail=r"\.?"
 ).removesuffix("(?![A-Za-z])")
@@ -79,12 +58,6 @@ class Mention(NamedTuple):
     text: str
     #: Where the words start in the text they were found in (-1 when unknown).
     start: int = -1
-
-
-def number_value(text: str) -> int:
-    """``"24"``, ``"1,500"`` or ``"twenty-four"`` -> the number."""
-    text = text.strip().lower().replace(",", "")
-    return int(text) if text.isdigit() else WORD_NUMBERS[" ".join(text.split())]
 
 
 _UNITS = {
@@ -231,6 +204,22 @@ def _slash_date(m: re.Match[str]) -> Mention:
     return Mention("date", ("date-ambiguous", m[0]), m[0])
 
 
+@extractor(  # "14:00", "2 pm", "9 a.m.", "13 Uhr", "14時30分" (not "24時間", a duration)
+    rf"(?P<h>{_D}\d?)(?::(?P<m>[0-5]\d)(?![\d:])(?:\s?(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z])|\s?Uhr\b)?"
+    rf"|\s?(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z])|\s?Uhr\b|時(?!間)(?:(?P<jm>\d{{1,2}})分)?)"
+)
+def _time(m: re.Match[str]) -> Mention | None:
+    """A time of day: a fact like a date (an invented dispatch cut-off is an invented fact)."""
+    hour, minute = int(m["h"]), int(m["m"] or m["jm"] or 0)
+    noon = (m["ap"] or m["ap2"] or "").lower()[:1]
+    if noon and not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if noon == "p" else 0) if noon else hour
+    if hour > 24 or minute > 59:
+        return None
+    return Mention("time", ("time", hour, minute), m[0])
+
+
 @extractor(  # one character class first (scanned for quickly), then each way's own look-behinds
     rf"[+(\d](?:(?<=\+)(?<!{WORD_CHAR}\+)(?<!-\+)\d{{1,3}}[\s.-]?\(?\d[\d\s().-]{{5,}}\d"
     rf"|(?<=\()(?<!{WORD_CHAR}\()(?<!-\()\d{{2,4}}\)\s?\d{{3,4}}[\s.-]\d{{3,5}}"
@@ -294,30 +283,6 @@ def _number(m: re.Match[str]) -> Mention | None:
     return Mention("number", ("number", number_value(m["n"])), m[0])
 
 
-def _digits_for_words(text: str, notes: Notation | None = None) -> tuple[str, list[int], list[int]]:
-    """Number words (English, and the language's of ``notes``) rewritten as digits in place
-    (right-aligned, so positions hold), with the starts and ends of the rewritten words."""
-    found = [
-        (m.start(), m.end() - 1, WORD_NUMBERS[m[0][1:].lower()])
-        for m in _NUMBER_WORD.finditer(f" {text}")
-    ]
-    if notes and notes.number_word and len(lowered := text.lower()) == len(text):
-        found = sorted(found + [(m.start(), m.end(), notes.number_words[m[0]])
-                                for m in notes.number_word.finditer(lowered)])  # fmt: skip
-    starts: list[int] = []
-    ends: list[int] = []
-    pieces: list[str] = []
-    last = 0
-    for start, end, value in found:
-        if start < last:
-            continue  # a word inside a longer one already rewritten
-        pieces += [text[last:start], str(value).rjust(end - start)]
-        starts.append(start)
-        ends.append(end)
-        last = end
-    return "".join([*pieces, text[last:]]), starts, ends
-
-
 def _local(notes: Notation) -> list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]]:
     """The language's own notations, as extractors (their patterns run on lower case)."""
 
@@ -374,7 +339,7 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
     marketplace language (:mod:`sellermail.guard.notation`)."""
     notes = notation(language) if language != "en" else None
     source = narrow(text) if notes else text
-    masked, starts, ends = _digits_for_words(source, notes)
+    masked, starts, ends = digits_for_words(source, notes)
     lower = source.lower()
     extractors, lowered = _extractors(language)
     masked_lower = ""  # the language's own notations read the lower-cased text
