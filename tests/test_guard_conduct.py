@@ -132,7 +132,7 @@ def test_marketing_email_opt_outs_in_plain_words_are_recognised(opt_out: str) ->
     "枫叶家居，深圳市南山区科技园路 88 号",
 ])  # fmt: skip
 def test_postal_addresses_in_many_formats_are_recognised(address: str) -> None:
-    from sellermail.guard.policy import POSTAL_ADDRESS
+    from sellermail.guard.marketing import POSTAL_ADDRESS
 
     assert POSTAL_ADDRESS.search(address)
 

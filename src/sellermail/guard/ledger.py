@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
 from sellermail.compose.catalogue import FieldSpec, Scenario
@@ -24,6 +23,15 @@ from sellermail.guard.claims import claims
 from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.notation import says_one
 from sellermail.guard.remedies import offered
+from sellermail.guard.wording import (
+    WORD,
+    fold,
+    has_word,
+    keeps_pair,
+    name_fold,
+    pairs,
+    stems,
+)
 
 ID_TYPES = frozenset({"asin", "asin_list", "order_id", "tracking_number", "seller_id"})
 #: Mention kinds that are facts: a rewrite that adds one the ledger lacks invents a fact.
@@ -123,56 +131,12 @@ def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
     return []
 
 
-#: Punctuation that separates the parts of a name however it is laid out ("Wang Fang, Maple
-#: Home" signed on two lines, "Maple Home (Wang Fang)").
-#: (A regular expression: str.translate with a table took 7 times as long on the benchmark drafts.)
-_NAME_PUNCTUATION = re.compile(r"[,;:()\[\]/|–—]")
-
-
-def name_fold(text: str, folded: str | None = None) -> str:
-    """A name as compared: folded, its separating punctuation taken as spaces."""
-    spaced = _NAME_PUNCTUATION.sub(" ", fold(text) if folded is None else folded)
-    return " ".join(spaced.replace(" - ", " ").split())
-
-
 #: Titles before a name, which alone address nobody.
 _TITLES = frozenset("mr mrs ms miss mx dr prof herr frau m mme mlle sr sra srta sig sigra".split())
 
 
 def _name_key(text: str) -> tuple[str, str]:
     return ("name", name_fold(text))
-
-
-def straight_quotes(text: str) -> str:
-    """Fold typographic quotes so ``Maple’s`` and ``Maple's`` compare equal."""
-    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-
-
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_STOPWORDS = frozenset(
-    (
-        "the and for with our we have has had all from that this were was are been into any each "
-        "their them they its not you your per via also more than then once every which who who's "
-        "will shall can may might must should would could about after before over under out off "
-    ).split()
-)
-
-
-@lru_cache(maxsize=8192)
-def _stem(word: str) -> str:
-    """``removed``/``removing``/``remove`` -> ``remov``: crude, and the same for every form."""
-    for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "ly", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
-
-
-def stems(text: str, folded: str | None = None) -> set[str]:
-    """The content words of ``text`` (``folded``: it folded, if at hand), crudely stemmed; each
-    word stemmed once however often it recurs."""
-    words = set(_WORD.findall(fold(text) if folded is None else folded))
-    return {_stem(word) for word in words if len(word) >= 3 and word not in _STOPWORDS}
 
 
 def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
@@ -195,7 +159,7 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
         for item in [value] if isinstance(value, str) else value:
             found += [Commitment(name, m.kind, m.key, m.text) for m in mentions(item)]
             found += [Commitment(name, "pair", ("pair", n, word), f"{n} x {word}")
-                      for n, word in _pairs(item)]  # fmt: skip
+                      for n, word in pairs(item)]  # fmt: skip
             substance = re.sub(r"^[\w ]{1,24}:\s*", "", item)  # "Size: 12 oz" -> "12 oz"
             if words := stems(substance):
                 found.append(Commitment(name, "item", ("item", *sorted(words)), item))
@@ -203,53 +167,6 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
     unit = {"hours": " hours", "days": " days", "business_days": " business days",
             "day_range": " days"}.get(spec.type, "")  # fmt: skip
     return [Commitment(name, key[0], key, f"{value}{unit}") for key in _typed_keys(spec, value)]
-
-
-_COUNTED = re.compile(r"\b(\d{1,4})\s*(?:x|×|pcs?|pieces?)\s*([a-z][\w-]*)")
-_WORD_NUMBERS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
-
-
-def _pairs(item: str) -> list[tuple[int, str]]:
-    """The counted things of a list item: "3 x red, 2 x blue" -> (3, red), (2, blue)."""
-    return [(int(n), word) for n, word in _COUNTED.findall(fold(item))]
-
-
-def _keeps_pair(text: str, n: int, word: str) -> bool:
-    """Whether ``text`` (folded) still counts ``n`` of ``word`` ("3 x red", "3 red", "three
-    red ones", "red x 3", "red: 3")."""
-    number = rf"(?:{n}|{_WORD_NUMBERS[n]})" if n < len(_WORD_NUMBERS) else str(n)
-    before = rf"\b{number}\s*(?:x|×|pcs?|pieces?|of)?\s*(?:[a-z-]+\s+)?{re.escape(word)}"
-    after = rf"\b{re.escape(word)}\s*(?:x|×|:|-)?\s*{number}\b"
-    return re.search(f"{before}|{after}", text) is not None
-
-
-def fold(text: str) -> str:
-    """Lower case, typographic quotes folded, white space collapsed: for matching names."""
-    return " ".join(straight_quotes(text).lower().split())
-
-
-def _alphabetic(char: str) -> bool:
-    """A letter or digit of an alphabetic script (Chinese characters and kana are words of
-    their own: "LX123456785CNで" holds the ID whole)."""
-    return char.isalnum() and not ("\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff"
-                                   or "\uf900" <= char <= "\ufaff" or "\uff66" <= char <= "\uff9f")  # fmt: skip
-
-
-def _has_word(text: str, word: str, plural: bool = False) -> bool:
-    """``word`` occurs in ``text`` as a whole (not inside a longer word or ID); with
-    ``plural``, also followed by ``s``, ``es`` or ``'s`` ("mug" in "4 mugs"). A word's edge in
-    Chinese characters or kana joins no neighbour."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if plural:
-            end += next((len(x) for x in ("'s", "es", "s") if text.startswith(x, end)), 0)
-        if (at == 0 or not (_alphabetic(text[at - 1]) and _alphabetic(word[0]))) and (
-            end == len(text) or not (_alphabetic(text[end]) and _alphabetic(text[end - 1]))
-        ):
-            return True
-        at = text.find(word, at + 1)
-    return False
 
 
 #: The share of an item's content words a rewrite must keep for the item to count as kept.
@@ -278,15 +195,15 @@ class Draft:
         """Whether this draft keeps ``commitment``."""
         kind = commitment.kind
         if kind == "id":  # as given, or written in groups (see verdict._grouped_ids)
-            return _has_word(self.text, commitment.shown) or commitment.key in self.keys
+            return has_word(self.text, commitment.shown) or commitment.key in self.keys
         if kind == "name":
-            return _has_word(self.names, commitment.key[1], plural=True)
+            return has_word(self.names, commitment.key[1], plural=True)
         if kind == "person":
-            return any(_has_word(self.names, part) for part in commitment.key[1:])
+            return any(has_word(self.names, part) for part in commitment.key[1:])
         if kind == "email":
-            return _has_word(self.folded, commitment.key[1])
+            return has_word(self.folded, commitment.key[1])
         if kind == "pair":
-            return _keeps_pair(self.folded, commitment.key[1], commitment.key[2])
+            return keeps_pair(self.folded, commitment.key[1], commitment.key[2])
         if kind == "item":
             words = commitment.key[1:]
             return sum(word in self.stems for word in words) >= ITEM_SUBSTANCE * len(words)
@@ -323,7 +240,7 @@ def _role_of(value: str, scenario: Scenario, values: dict[str, Any]) -> bool:
             continue
         if fold(named) in folded:
             rest = folded.replace(fold(named), " ")
-            if all(word in _ROLE_WORDS for word in _WORD.findall(rest.replace("&", " "))):
+            if all(word in _ROLE_WORDS for word in WORD.findall(rest.replace("&", " "))):
                 return True
     return False
 

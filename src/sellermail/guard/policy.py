@@ -27,6 +27,7 @@ from sellermail.guard.finders import (
     sentences_with,
     words,
 )
+from sellermail.guard.marketing import OPT_OUT, POSTAL_ADDRESS
 from sellermail.guard.mentions import Mention
 from sellermail.guard.rule import AMAZON, BLOCK, BUYER, EVERYONE, WARN, Finding, Rule
 from sellermail.guard.sentences import cued_sentences, holds_any
@@ -265,33 +266,6 @@ def audience(scenario: Scenario, channel: str) -> str:
     if scenario.recipient == "seller":
         return "letter"
     return f"{channel}-buyer"
-
-
-#: Ways people offer to stop marketing mail.
-OPT_OUT = re.compile(
-    r"\bunsubscrib\w*|\bopt(?:ing)?[- ]?out\b|\bno longer (?:wish|want|like) to (?:receive|hear|get)\b"
-    r"|\b(?:rather|prefer) not (?:to )?(?:receive|hear|get)\b|\bstop (?:receiving|getting|these|our)\b"
-    r"|\bdo(?:n't| not) want (?:to )?(?:receive|hear|get)\b"
-    r"|\b(?:reply|respond|write back|answer)\b[^.\n]{0,30}\b(?:stop|unsubscribe|remove|no thanks)\b"
-    r"|\b(?:remove|take) you (?:off|from) (?:our|the|this) (?:\w+ )?(?:list|mailing)"
-    r"|\bmanage (?:your )?(?:e-?mail |mailing |subscription |communication )?preferences\b",
-    re.IGNORECASE,
-)
-_STREET = (
-    r"street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|suite|ste|court|ct|place|pl"
-    r"|parkway|pkwy|highway|hwy|floor|fl|unit|building|bldg|square|sq|terrace|circle|cir"
-)
-#: A postal address as people write one: a numbered street, a PO box, or a postcode of the US,
-#: UK, Canada, a continental European city, or China.
-POSTAL_ADDRESS = re.compile(
-    rf"\b\d{{1,5}}[a-z]?,?\s+(?:[\w.'-]+\s+){{0,4}}(?:{_STREET})\b\.?"
-    r"|\b(?:rue|via|calle|avenida|avenue|straße|strasse|str\.|weg|platz|allee)\s+[\w .'-]{2,40}\d"
-    r"|\bp\.?\s?o\.?\s+box\s+\d+"
-    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{5}(?:-\d{4})?\s*(?:usa|united states)\b"
-    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
-    r"|\b\d{4,5}\s+[A-ZÄÖÜ][a-zäöüßéèà-]{2,}"
-    r"|\b\d{6}\b[^\n]{0,40}\b(?:china|prc)\b|[省市区县路街号室]",
-)
 
 
 #: Rules whose words are the same in every language: links, addresses, numbers, markup, length,
