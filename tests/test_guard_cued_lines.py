@@ -4,13 +4,18 @@ exactly what reading every line finds."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 import yaml
 
-from sellermail.guard import claims, conduct, remedies
+from sellermail.guard import conduct, remedies
+from sellermail.guard.claims import CUES as CLAIM_CUES
+from sellermail.guard.claims import PATTERN as CLAIM_PATTERN
+from sellermail.guard.claims import claims
+from sellermail.guard.remedies import offers_in
 from sellermail.guard.sentences import (
     beginnings,
     cued_sentences,
@@ -91,7 +96,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
         assert words, source[:40]
         found.append((source[:30], re.compile(source), words))
     found += [
-        ("en claims", claims.PATTERN, claims.CUES),
+        ("en claims", CLAIM_PATTERN, CLAIM_CUES),
         ("en offers", remedies.PATTERN, remedies.CUES),
     ]
     for language in ("de", "fr", "es", "it", "ja"):
@@ -112,3 +117,19 @@ def test_reading_the_cued_lines_finds_what_reading_every_line_finds(
         lower = text.lower()
         every = [m.span() for m in pattern.finditer(lower) if "\n" not in m[0]]
         assert [m.span() for m in cued_sentences(pattern, lower, cues)] == every, text[:60]
+
+
+def test_a_lexicons_placeholder_is_no_word_to_look_for() -> None:
+    assert cues(r"\bum {money} zurück") == (" zurück",)
+    assert cues(r"(?:一部){money}を返金") == ("を返金",)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it", "ja"])
+def test_offers_and_claims_read_in_cued_lines_are_those_read_everywhere(language: str) -> None:
+    own = vocabulary(language)
+    assert own is not None and own.offers is not None and own.claims is not None
+    every_offer = dataclasses.replace(own.offers, cues=())
+    every_claim = dataclasses.replace(own.claims, cues=())
+    for text in TEXTS:
+        assert offers_in(text, own.offers) == offers_in(text, every_offer), text[:60]
+        assert claims(text, None, own.claims) == claims(text, None, every_claim), text[:60]

@@ -157,6 +157,8 @@ def _width(pattern: str, at: int) -> int:
     class, a wildcard)."""
     if pattern[at] == "\\":
         return 2
+    if pattern[at] == "{" and "}" in pattern[at:]:  # a lexicon's placeholder: {money}
+        return pattern.index("}", at) + 1 - at
     if pattern[at] == "[":
         i = at + 1 + (pattern[at + 1 : at + 2] == "^")
         i += pattern[i : i + 1] == "]"  # a "]" first is a character of the class
