@@ -19,7 +19,6 @@ from functools import cache
 from typing import Any
 
 from sellermail.errors import FactError, ScenarioError
-from sellermail.guard.sentences import long_pieces
 
 #: The shortest value registered as a secret: "ollama", "EMPTY" and other placeholders a local
 #: server takes are not secrets (and would mask ordinary words).
@@ -85,6 +84,17 @@ def _shaped(bearer: bool, token: str) -> list[str]:
         # a path ("//host/dp/B08N5WRWNW", "/images/..."), unlike base64, is read piece by piece
         parts += part.split("/") if part.startswith("/") or "//" in part else [part]
     return [part for part in parts if len(part) >= 32 and _key_shaped(part)]
+
+
+def long_pieces(text: str, shortest: int) -> list[tuple[str, int]]:
+    """The pieces of ``text`` between white space of ``shortest`` or more characters, with
+    where each starts (for tokens that hold no space: most words are too short to look at)."""
+    found, at = [], 0
+    for piece in [piece for piece in text.split() if len(piece) >= shortest]:
+        at = text.find(piece, at)
+        found.append((piece, at))
+        at += len(piece)
+    return found
 
 
 def secrets_in(text: str) -> list[str]:

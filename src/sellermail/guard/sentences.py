@@ -35,17 +35,6 @@ def _any_of(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(trie(sorted(set(cues))))
 
 
-def long_pieces(text: str, shortest: int) -> list[tuple[str, int]]:
-    """The pieces of ``text`` between white space of ``shortest`` or more characters, with
-    where each starts (for tokens that hold no space: most words are too short to look at)."""
-    found, at = [], 0
-    for piece in [piece for piece in text.split() if len(piece) >= shortest]:
-        at = text.find(piece, at)
-        found.append((piece, at))
-        at += len(piece)
-    return found
-
-
 def holds_any(text: str, cues: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of ``cues``: a few looked for one by one, many in one pass."""
     if len(cues) <= 12:

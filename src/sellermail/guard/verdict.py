@@ -22,8 +22,7 @@ from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.policy import channel_finding, lint
 from sellermail.guard.remedies import NAMES, offers_in
 from sellermail.guard.rule import BLOCK, Finding
-from sellermail.guard.secrets import redact
-from sellermail.guard.sentences import long_pieces
+from sellermail.guard.secrets import long_pieces, redact
 
 VIOLATION_KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
 
