@@ -58,9 +58,10 @@ def cued_sentences(
         cue = any_cue.search(text, end)
 
 
-def top_branches(pattern: str) -> list[str]:
-    """``pattern``'s alternatives at the top level (groups, classes and escapes kept whole)."""
-    branches, depth, start, i, in_class = [], 0, 0, 0, False
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each ``(``, ``)`` and ``|`` of ``pattern`` from ``start`` (escapes and classes skipped),
+    where it stands and the depth of groups after it."""
+    depth, i, in_class = 0, start, False
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -70,15 +71,16 @@ def top_branches(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
+        elif char in "()|":
+            depth += (char == "(") - (char == ")")
+            yield i, char, depth
         i += 1
-    return [*branches, pattern[start:]]
+
+
+def top_branches(pattern: str) -> list[str]:
+    """``pattern``'s alternatives at the top level (groups, classes and escapes kept whole)."""
+    bars = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    return [pattern[a + 1 : b] for a, b in zip([-1, *bars], [*bars, len(pattern)], strict=True)]
 
 
 _ZERO_WIDTH = ("(?<!", "(?<=", "(?=", "(?!")
@@ -94,24 +96,19 @@ _MOST = 400
 
 def _group_end(pattern: str, at: int) -> int:
     """The index just after the group opening at ``pattern[at]``."""
-    depth, i, in_class = 0, at, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if not depth:
-                return i + 1
-        i += 1
+    for i, char, depth in _structure(pattern, at):
+        if char == ")" and not depth:
+            return i + 1
     raise ValueError(pattern)
+
+
+def _inner(branch: str, at: int, end: int) -> str | None:
+    """What the group ``branch[at:end]`` holds, or ``None`` for a group with flags of its own."""
+    if branch.startswith("(?:", at):
+        return branch[at + 3 : end - 1]
+    if branch.startswith("(?P<", at):
+        return branch[branch.index(">", at) + 1 : end - 1]
+    return None if branch.startswith("(?", at) else branch[at + 1 : end - 1]
 
 
 def _characters(pattern: str, at: int) -> tuple[list[str], int]:
@@ -189,16 +186,8 @@ def _starts(pattern: str) -> set[tuple[str, bool]] | None:
                 continue
             if branch[at] == "(":
                 end = _group_end(branch, at)
-                if branch.startswith("(?:", at):
-                    opening = 3
-                elif branch.startswith("(?P<", at):
-                    opening = branch.index(">", at) + 1 - at
-                elif not branch.startswith("(?", at):
-                    opening = 1
-                else:  # a group with flags of its own
-                    found.add((head, False))
-                    break
-                inner = _starts(branch[at + opening : end - 1])
+                held = _inner(branch, at, end)
+                inner = _starts(held) if held is not None else None
                 optional, after = _optional(branch, end)
                 if inner is None:
                     found.add((head, False))
@@ -250,11 +239,8 @@ def _needs(pattern: str) -> set[str] | None:
             if branch[at] == "(":
                 end = _group_end(branch, at)
                 optional, after = _optional(branch, end)
-                inner = None
-                if branch.startswith("(?:", at):
-                    inner = _needs(branch[at + 3 : end - 1])
-                elif branch.startswith("(?P<", at):
-                    inner = _needs(branch[branch.index(">", at) + 1 : end - 1])
+                held = _inner(branch, at, end)
+                inner = _needs(held) if held is not None else None
                 candidates += [{run}] if run else []
                 candidates += [inner] if inner and not optional else []
                 run, at = "", after
@@ -332,7 +318,7 @@ def beginnings(pattern: str) -> tuple[str, ...] | None:
         return None
     if not starts or any(_too_short(words) for words, _ in starts):
         return None
-    words = sorted({words for words, _ in starts}, key=len)
+    words = sorted({words for words, _ in starts}, key=lambda word: (len(word), word))
     kept: list[str] = []
     for word in words:  # "refund" covers "refunded": the shorter is looked for
         if not any(word.startswith(shorter) for shorter in kept):
