@@ -21,6 +21,15 @@ def _blocks(scenario: str, facts: dict[str, Any], text: str, language: str) -> l
     return [v.detail for v in report.violations if v.severity == "block"]
 
 
+def _in_transit(language: str, marketplace: str, added: str = "") -> list[str]:
+    """What blocks the shipping-in-transit message as ``language`` renders it, with ``added``
+    as its last line."""
+    facts = {"order_id": "405-1234567-1234567", "tracking_number": "LX123456785CN",
+             "marketplace": marketplace}  # fmt: skip
+    text = sellermail.render("shipping-in-transit", facts, language=language).body
+    return _blocks("shipping-in-transit", facts, f"{text}\n{added}" if added else text, language)
+
+
 @pytest.mark.parametrize(
     ("language", "words"),
     [
@@ -65,10 +74,8 @@ def test_a_tracking_number_written_in_groups_is_kept_and_no_phone_number() -> No
     ],
 )
 def test_a_review_that_helps_us_improve_asks_no_change(language: str, sentence: str) -> None:
-    facts = {"order_id": "405-1234567-1234567", "tracking_number": "LX123456785CN",
-             "marketplace": {"fr": "Amazon.fr", "it": "Amazon.it"}[language]}  # fmt: skip
-    text = sellermail.render("shipping-in-transit", facts, language=language).body
-    assert not _blocks("shipping-in-transit", facts, f"{text}\n{sentence}", language)
+    marketplace = {"fr": "Amazon.fr", "it": "Amazon.it"}[language]
+    assert not _in_transit(language, marketplace, sentence)
 
 
 @pytest.mark.parametrize(
@@ -119,10 +126,7 @@ def test_a_carrier_the_facts_do_not_name_is_invented() -> None:
 def test_a_gift_for_whoever_leaves_a_review_is_an_incentive(
     language: str, marketplace: str, sentence: str
 ) -> None:
-    facts = {"order_id": "405-1234567-1234567", "tracking_number": "LX123456785CN",
-             "marketplace": marketplace}  # fmt: skip
-    text = sellermail.render("shipping-in-transit", facts, language=language).body
-    blocks = _blocks("shipping-in-transit", facts, f"{text}\n{sentence}", language)
+    blocks = _in_transit(language, marketplace, sentence)
     assert any("anything of value to a review" in b for b in blocks), blocks
 
 
@@ -163,10 +167,7 @@ def test_one_day_said_with_an_article_keeps_a_fact_of_one(
 def test_an_extra_item_put_in_the_parcel_for_free_is_an_invented_perk(
     language: str, marketplace: str, sentence: str
 ) -> None:
-    facts = {"order_id": "405-1234567-1234567", "tracking_number": "LX123456785CN",
-             "marketplace": marketplace}  # fmt: skip
-    text = sellermail.render("shipping-in-transit", facts, language=language).body
-    blocks = _blocks("shipping-in-transit", facts, f"{text}\n{sentence}", language)
+    blocks = _in_transit(language, marketplace, sentence)
     assert any("perk" in b for b in blocks), blocks
 
 
@@ -182,9 +183,6 @@ def test_an_extra_item_put_in_the_parcel_for_free_is_an_invented_perk(
 def test_a_time_of_day_no_fact_gives_is_invented(
     language: str, marketplace: str, sentence: str
 ) -> None:
-    facts = {"order_id": "405-1234567-1234567", "tracking_number": "LX123456785CN",
-             "marketplace": marketplace}  # fmt: skip
-    text = sellermail.render("shipping-in-transit", facts, language=language).body
-    blocks = _blocks("shipping-in-transit", facts, f"{text}\n{sentence}", language)
+    blocks = _in_transit(language, marketplace, sentence)
     assert any("not among the facts given" in b for b in blocks), blocks
-    assert not _blocks("shipping-in-transit", facts, text, language)
+    assert not _in_transit(language, marketplace)
