@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
 from sellermail.compose.money import NUMBER_START, WORD_CHAR, amount_source, money_key
+from sellermail.guard.anchors import after_blanking, digit_led, matches_at, run_starts
 from sellermail.guard.carriers import carriers_in
 from sellermail.guard.notation import Notation, narrow, notation
 from sellermail.guard.numberwords import digits_for_words, number_value
@@ -319,13 +320,16 @@ def _local(notes: Notation) -> list[tuple[re.Pattern[str], Extractor, tuple[str,
 @lru_cache(maxsize=16)
 def _extractors(
     language: str,
-) -> tuple[list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]], int]:
+) -> tuple[list[tuple[re.Pattern[str], Extractor, tuple[str, ...], bool]], int]:
     """The extractors for a text in ``language``: its own notations first, then the English
-    ones (IDs, money, links and English phrasing hold in every language); and how many of them
-    run on the lower-cased text."""
+    ones (IDs, money, links and English phrasing hold in every language), each with whether it
+    begins at a number (tried only there); and how many of them run on the lower-cased text."""
     notes = notation(language)
     local = _local(notes) if notes else []
-    return [*local, *_EXTRACTORS], len(local)
+    return [
+        (pattern, extract, needed, digit_led(pattern.pattern))
+        for pattern, extract, needed in [*local, *_EXTRACTORS]
+    ], len(local)
 
 
 def _carriers(text: str) -> Iterator[Mention]:
@@ -343,7 +347,8 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
     lower = source.lower()
     extractors, lowered = _extractors(language)
     masked_lower = ""  # the language's own notations read the lower-cased text
-    for index, (pattern, extract, needed) in enumerate(extractors):
+    numbers_at = run_starts(masked)  # where numbers may begin: patterns that begin with one
+    for index, (pattern, extract, needed, at_numbers) in enumerate(extractors):
         if (needed and not holds_any(lower, needed)) or (extract is _number and not numbers):
             continue
         spans: list[tuple[int, int]] = []
@@ -352,7 +357,10 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
             masked_lower = masked_lower or masked.lower()
             if len(masked_lower) == len(masked):
                 scanned = masked_lower
-        for match in pattern.finditer(scanned):
+        found_all = (
+            matches_at(pattern, scanned, numbers_at) if at_numbers else pattern.finditer(scanned)
+        )
+        for match in found_all:
             result = extract(match)
             if not result:
                 continue
@@ -373,4 +381,5 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
                 pieces += [masked[last:start], " " * (end - start)]
                 last = end
             masked, masked_lower = "".join([*pieces, masked[last:]]), ""
+            numbers_at = after_blanking(numbers_at, masked, spans)
     yield from _carriers(text)

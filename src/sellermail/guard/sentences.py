@@ -94,7 +94,7 @@ _SHORTEST = 2
 _MOST = 400
 
 
-def _group_end(pattern: str, at: int) -> int:
+def group_end(pattern: str, at: int) -> int:
     """The index just after the group opening at ``pattern[at]``."""
     for i, char, depth in _structure(pattern, at):
         if char == ")" and not depth:
@@ -182,10 +182,10 @@ def _starts(pattern: str) -> set[tuple[str, bool]] | None:
                 at += 2
                 continue
             if branch.startswith(_ZERO_WIDTH, at):
-                at = _group_end(branch, at)
+                at = group_end(branch, at)
                 continue
             if branch[at] == "(":
-                end = _group_end(branch, at)
+                end = group_end(branch, at)
                 held = _inner(branch, at, end)
                 inner = _starts(held) if held is not None else None
                 optional, after = _optional(branch, end)
@@ -234,10 +234,10 @@ def _needs(pattern: str) -> set[str] | None:
                 at += 2
                 continue
             if branch.startswith(_ZERO_WIDTH, at):
-                at = _group_end(branch, at)
+                at = group_end(branch, at)
                 continue
             if branch[at] == "(":
-                end = _group_end(branch, at)
+                end = group_end(branch, at)
                 optional, after = _optional(branch, end)
                 held = _inner(branch, at, end)
                 inner = _needs(held) if held is not None else None

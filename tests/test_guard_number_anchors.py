@@ -1,0 +1,64 @@
+"""A fact pattern that begins with a number is tried only where numbers begin: it must find
+exactly what a scan of the whole text finds, in every language, before and after other facts
+are blanked out of the text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sellermail.guard.anchors import after_blanking, digit_led, matches_at, run_starts
+from sellermail.guard.mentions import _extractors
+
+CORPORA = Path(__file__).parent / "corpus"
+LANGUAGES = ("en", "de", "fr", "es", "it", "ja")
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted(CORPORA.glob("guard*/cases.yaml")):
+        texts += [case["text"] for case in yaml.safe_load(path.read_text("utf-8")) or []]
+    return texts
+
+
+TEXTS = _texts()
+
+
+def test_a_pattern_begins_at_a_number_only_behind_a_look_behind_for_a_number_start() -> None:
+    assert digit_led(r"\d(?<![^\W]\d)\d*")
+    assert digit_led(r"(?P<n>\d(?<![\w.,]\d)\d?)\s*tage")
+    assert digit_led(r"(?:\d(?<![\d.,]\d)日|[1-9](?<![\w.,][1-9])\d*月)")
+    assert not digit_led(r"\d+ days")  # may begin inside a number
+    assert not digit_led(r"(?:von\s+)?\d(?<![\w.,]\d)")  # may begin with a word
+    assert not digit_led(r"(?P<n>\d(?<![\w.,]\d))?x")  # the group may match nothing
+    assert not digit_led(r"\d(?<![\w]\d)|between")
+
+
+def test_blanking_a_span_drops_the_numbers_inside_and_starts_one_right_after() -> None:
+    text = "Order 123-456 then 7 and 89"
+    starts = run_starts(text)
+    assert starts == [6, 10, 19, 25]
+    blanked = text[:6] + " " * 4 + text[10:]
+    assert after_blanking(starts, blanked, [(6, 10)]) == [10, 19, 25]
+    assert after_blanking(starts, text[:19] + " " + text[20:], [(19, 20)]) == [6, 10, 25]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_patterns_tried_at_numbers_find_what_a_whole_scan_finds(language: str) -> None:
+    extractors, lowered = _extractors(language)
+    at_numbers = [(i, pattern) for i, (pattern, _, _, led) in enumerate(extractors) if led]
+    assert at_numbers, "no fact pattern begins at a number"
+    for text in TEXTS:
+        for index, pattern in at_numbers:
+            scanned = text.lower() if index < lowered else text
+            whole = [m.span() for m in pattern.finditer(scanned)]
+            anchored = [m.span() for m in matches_at(pattern, scanned, run_starts(scanned))]
+            assert anchored == whole, (language, pattern.pattern[:60], text[:80])
+
+
+def test_numbers_in_any_script_begin_runs_where_digits_do() -> None:
+    text = "２０２４年 and ٣ items, 5 days"
+    assert run_starts(text) == [m.start() for m in re.finditer(r"(?<!\d)\d", text)]
