@@ -29,11 +29,13 @@ _NARROW = str.maketrans(
     {chr(0xFF10 + i): str(i) for i in range(10)}
     | {"，": ",", "．": ".", "／": "/", "－": "-", "％": "%"}
 )
+#: Any of them (looked for first: translating a text character by character is slow).
+_WIDE = re.compile("[" + "".join(sorted(map(chr, _NARROW))) + "]")
 
 
 def narrow(text: str) -> str:
     """``text`` with full-width digits and signs as ASCII, offsets unchanged."""
-    return text if text.isascii() else text.translate(_NARROW)
+    return text if text.isascii() or not _WIDE.search(text) else text.translate(_NARROW)
 
 
 #: A word's edges in an alphabetic language (Japanese words have none).
