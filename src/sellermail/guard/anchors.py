@@ -63,3 +63,15 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
         if match:
             yield match
             end = max(match.end(), at + 1)
+
+
+def word_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` occurs in ``text``, in order (looked for as plain strings,
+    which is many times faster than a pattern's scan)."""
+    found: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1)
+    return sorted(found)

@@ -23,11 +23,17 @@ from typing import Any, NamedTuple
 
 from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
 from sellermail.compose.money import NUMBER_START, WORD_CHAR, amount_source, money_key
-from sellermail.guard.anchors import after_blanking, digit_led, matches_at, run_starts
+from sellermail.guard.anchors import (
+    after_blanking,
+    digit_led,
+    matches_at,
+    run_starts,
+    word_starts,
+)
 from sellermail.guard.carriers import carriers_in
 from sellermail.guard.notation import Notation, narrow, notation
 from sellermail.guard.numberwords import digits_for_words, number_value
-from sellermail.guard.sentences import cues, holds_any
+from sellermail.guard.sentences import beginnings, cues, holds_any
 
 MONTHS = [name.lower() for name in MONTH_NAMES]
 MARKETPLACE_DOMAIN = re.compile(r"(?i)(?:amazon|walmart|ebay)(?:\.[a-z]{2,3}){1,2}")
@@ -84,6 +90,11 @@ def _unit(text: str) -> str:
     return unit
 
 
+#: A pattern beginning with more words than this is scanned for instead.
+_FEWEST_BEGINNINGS = 24
+
+#: Where a pattern can begin: at a number (``True``), with one of some words, or anywhere.
+Begins = bool | tuple[str, ...] | None
 Extractor = Callable[[re.Match[str]], Mention | list[Mention] | None]
 
 #: (pattern, extractor, cues): the pattern only runs on a text whose lower case holds a cue.
@@ -320,16 +331,31 @@ def _local(notes: Notation) -> list[tuple[re.Pattern[str], Extractor, tuple[str,
 @lru_cache(maxsize=16)
 def _extractors(
     language: str,
-) -> tuple[list[tuple[re.Pattern[str], Extractor, tuple[str, ...], bool]], int]:
+) -> tuple[
+    list[tuple[re.Pattern[str], Extractor, tuple[str, ...], bool | tuple[str, ...] | None]], int
+]:
     """The extractors for a text in ``language``: its own notations first, then the English
-    ones (IDs, money, links and English phrasing hold in every language), each with whether it
-    begins at a number (tried only there); and how many of them run on the lower-cased text."""
+    ones (IDs, money, links and English phrasing hold in every language), each with where it
+    can begin (``True``: at a number; or the words it begins with; tried only there); and how
+    many of them run on the lower-cased text."""
     notes = notation(language)
     local = _local(notes) if notes else []
-    return [
-        (pattern, extract, needed, digit_led(pattern.pattern))
-        for pattern, extract, needed in [*local, *_EXTRACTORS]
-    ], len(local)
+    found = [
+        (
+            pattern,
+            extract,
+            needed,
+            digit_led(pattern.pattern) or _begun(pattern, index < len(local)),
+        )
+        for index, (pattern, extract, needed) in enumerate([*local, *_EXTRACTORS])
+    ]
+    return found, len(local)
+
+
+def _begun(pattern: re.Pattern[str], lower: bool) -> tuple[str, ...] | None:
+    """The words every match of ``pattern`` (read in lower case) begins with, if few."""
+    words = beginnings(pattern.pattern) if lower else None
+    return words if words and len(words) <= _FEWEST_BEGINNINGS else None
 
 
 def _carriers(text: str) -> Iterator[Mention]:
@@ -348,7 +374,7 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
     extractors, lowered = _extractors(language)
     masked_lower = ""  # the language's own notations read the lower-cased text
     numbers_at = run_starts(masked)  # where numbers may begin: patterns that begin with one
-    for index, (pattern, extract, needed, at_numbers) in enumerate(extractors):
+    for index, (pattern, extract, needed, begins) in enumerate(extractors):
         if (needed and not holds_any(lower, needed)) or (extract is _number and not numbers):
             continue
         spans: list[tuple[int, int]] = []
@@ -357,9 +383,12 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
             masked_lower = masked_lower or masked.lower()
             if len(masked_lower) == len(masked):
                 scanned = masked_lower
-        found_all = (
-            matches_at(pattern, scanned, numbers_at) if at_numbers else pattern.finditer(scanned)
-        )
+        if begins is True:
+            found_all = matches_at(pattern, scanned, numbers_at)
+        elif begins:
+            found_all = matches_at(pattern, scanned, word_starts(scanned, begins))
+        else:
+            found_all = pattern.finditer(scanned)
         for match in found_all:
             result = extract(match)
             if not result:

@@ -1,6 +1,6 @@
-"""A fact pattern that begins with a number is tried only where numbers begin: it must find
-exactly what a scan of the whole text finds, in every language, before and after other facts
-are blanked out of the text."""
+"""A fact pattern that begins with a number is tried only where numbers begin, and one that
+begins with a few words only where they occur: it must find exactly what a scan of the whole
+text finds, in every language, before and after other facts are blanked out of the text."""
 
 from __future__ import annotations
 
@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sellermail.guard.anchors import after_blanking, digit_led, matches_at, run_starts
+from sellermail.guard.anchors import (
+    after_blanking,
+    digit_led,
+    matches_at,
+    run_starts,
+    word_starts,
+)
 from sellermail.guard.mentions import _extractors
 
 CORPORA = Path(__file__).parent / "corpus"
@@ -47,16 +53,22 @@ def test_blanking_a_span_drops_the_numbers_inside_and_starts_one_right_after() -
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_patterns_tried_at_numbers_find_what_a_whole_scan_finds(language: str) -> None:
+def test_patterns_tried_where_they_begin_find_what_a_whole_scan_finds(language: str) -> None:
     extractors, lowered = _extractors(language)
-    at_numbers = [(i, pattern) for i, (pattern, _, _, led) in enumerate(extractors) if led]
-    assert at_numbers, "no fact pattern begins at a number"
+    anchored = [(i, p, begins) for i, (p, _, _, begins) in enumerate(extractors) if begins]
+    assert any(begins is True for _, _, begins in anchored), "none begins at a number"
     for text in TEXTS:
-        for index, pattern in at_numbers:
+        for index, pattern, begins in anchored:
             scanned = text.lower() if index < lowered else text
-            whole = [m.span() for m in pattern.finditer(scanned)]
-            anchored = [m.span() for m in matches_at(pattern, scanned, run_starts(scanned))]
-            assert anchored == whole, (language, pattern.pattern[:60], text[:80])
+            starts = run_starts(scanned) if begins is True else word_starts(scanned, begins)
+            found = [m.span() for m in matches_at(pattern, scanned, starts)]
+            assert found == [m.span() for m in pattern.finditer(scanned)], (
+                language, pattern.pattern[:60], text[:80],
+            )  # fmt: skip
+
+
+def test_words_are_found_wherever_they_occur_overlapping_or_not() -> None:
+    assert word_starts("morgen, übermorgen und morgen", ("morgen", "übermorgen")) == [0, 8, 12, 23]
 
 
 def test_numbers_in_any_script_begin_runs_where_digits_do() -> None:
