@@ -15,13 +15,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, NamedTuple
 
-from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
 from sellermail.compose.money import NUMBER_START, WORD_CHAR, amount_source, money_key
 from sellermail.guard.anchors import (
     after_blanking,
@@ -31,40 +28,14 @@ from sellermail.guard.anchors import (
     word_starts,
 )
 from sellermail.guard.carriers import carriers_in
+from sellermail.guard.dates import DATES
+from sellermail.guard.mention import Extractor, Extractors
+from sellermail.guard.mention import Mention as Mention
 from sellermail.guard.notation import Notation, narrow, notation
 from sellermail.guard.numberwords import digits_for_words, number_value
 from sellermail.guard.sentences import beginnings, cues, holds_any
 
-MONTHS = [name.lower() for name in MONTH_NAMES]
 MARKETPLACE_DOMAIN = re.compile(r"(?i)(?:amazon|walmart|ebay)(?:\.[a-z]{2,3}){1,2}")
-
-
-def _first_letter_alternation(words: list[str], tail: str = "") -> str:
-    """``[oOtT](?<!letter before)(?:(?<=[oO])ne|(?<=[tT])wo|...)``: a fast, boundary-checked
-    alternation of words (first letter in either case, the rest lower case)."""
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for word in sorted(words, key=len, reverse=True):
-        by_first[word[0]].append(re.escape(word[1:]) + tail)
-    letters = "".join(by_first)
-    branches = "|".join(
-        f"(?<=[{first}{first.upper()}])(?:{'|'.join(rests)})" for first, rests in by_first.items()
-    )
-    return f"[{letters}{letters.upper()}](?<![A-Za-z][A-Za-z])(?:{branches})(?![A-Za-z])"
-
-
-_MONTH = _first_letter_alternation(
-    [*MONTHS, *(m[:3] for m in MONTHS), "sept"], tail=r"\.?"
-).removesuffix("(?![A-Za-z])")
-
-
-class Mention(NamedTuple):
-    """One fact mentioned in a text: its kind, canonical key and the words as written."""
-
-    kind: str
-    key: tuple[Any, ...]
-    text: str
-    #: Where the words start in the text they were found in (-1 when unknown).
-    start: int = -1
 
 
 _UNITS = {
@@ -95,10 +66,7 @@ _FEWEST_BEGINNINGS = 24
 
 #: Where a pattern can begin: at a number (``True``), with one of some words, or anywhere.
 Begins = bool | tuple[str, ...] | None
-Extractor = Callable[[re.Match[str]], Mention | list[Mention] | None]
-
-#: (pattern, extractor, cues): the pattern only runs on a text whose lower case holds a cue.
-_EXTRACTORS: list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]] = []
+_EXTRACTORS: Extractors = []
 _TLDS = "com net org io co shop store info biz me us uk de fr es it jp cn ly gl gle ai app dev be tv cc im ws link page site online xyz top gg to".split()
 
 
@@ -132,104 +100,7 @@ def _url(m: re.Match[str]) -> Mention | None:
     return Mention("url", ("url", link.lower()), link)
 
 
-@extractor(rf"{_D}\d{{3}}-(\d{{2}})-(\d{{2}})(?!\d)")
-def _iso_date(m: re.Match[str]) -> Mention | None:
-    y, mo, d = int(m[0][:4]), int(m[1]), int(m[2])
-    return Mention("date", ("date", y, mo, d), m[0]) if 1 <= mo <= 12 and 1 <= d <= 31 else None
-
-
-def _date(month: str, day: str, year: str | None, text: str) -> Mention | None:
-    """A date from its words, or ``None`` when they name none."""
-    name = month.lower().rstrip(".")[:3]
-    number = next((i for i, full in enumerate(MONTHS, 1) if full.startswith(name)), 0)
-    if not number or not 1 <= int(day) <= 31:
-        return None
-    return Mention("date", ("date", int(year) if year else None, number, int(day)), text)
-
-
-_THROUGH = r"\s*(?:-|–|—|to|and|through|until)\s*"
-
-
-# Each way of writing a date is its own pattern, beginning with a character class (a digit, a
-# month's first letter), which the engine scans for quickly; in the order they are tried.
-@extractor(
-    rf"(?P<m2>{_MONTH})\s+(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<e2>\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?",
-    tuple(m[:3] for m in MONTHS),
-)
-@extractor(
-    rf"(?P<d1>{_D}\d?)(?:st|nd|rd|th)?{_THROUGH}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?",
-    tuple(m[:3] for m in MONTHS),
-)
-def _date_span(m: re.Match[str]) -> list[Mention] | None:
-    """Two dates of one month: "8 to 18 February 2024", "February 8–18, 2024"."""
-    groups = m.groupdict()
-    month, year = (m["m"], m["y"]) if "m" in groups else (m["m2"], m["y2"])
-    days = (m["d1"], m["d2"]) if "m" in groups else (m["e1"], m["e2"])
-    found = [_date(month, day, year, m[0]) for day in days]
-    return [d for d in found if d] if all(found) else None
-
-
-@extractor(
-    rf"(?P<d2>{_D}\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?",
-    tuple(m[:3] for m in MONTHS),
-)
-@extractor(
-    rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?",
-    tuple(m[:3] for m in MONTHS),
-)
-def _named_date(m: re.Match[str]) -> Mention | None:
-    if "m" in m.groupdict():
-        return _date(m["m"], m["d"], m["y"], m[0])
-    return _date(m["m2"], m["d2"], m["y2"], m[0])
-
-
-#: Times named in words, by first letter: the rest of each way of writing one.
-_WHEN = {
-    "t": r"omorrow|onight|his (?:week|weekend)|he end of (?:the )?(?:day|week|month)|uesday|hursday",
-    "n": r"ext (?:week|month|year|business day|working day)",
-    "e": r"nd of (?:the )?(?:day|week|month)",
-    "m": r"onday",
-    "w": r"ednesday",
-    "f": r"riday",
-    "s": r"aturday|unday",
-}
-_WHEN_CUES = ("tomorrow", "tonight", "next week", "next month", "next year", "next business",
-              "next working", "this week", "end of", *(f"{d}day" for d in
-              ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")))  # fmt: skip
-
-
-@extractor(  # the first letter as a character class (scanned for quickly), in either case
-    f"[{''.join(_WHEN)}{''.join(_WHEN).upper()}](?<!\\w.)(?i:"
-    + "|".join(f"(?<={first})(?:{rest})" for first, rest in _WHEN.items())
-    + ")\\b",
-    _WHEN_CUES,
-)
-def _relative_date(m: re.Match[str]) -> Mention:
-    """A time named in words ("tomorrow", "next week", "Monday"): a commitment like a date."""
-    return Mention("date", ("when", " ".join(m[0].lower().split())), m[0])
-
-
-@extractor(rf"{_D}\d?/\d{{1,2}}/\d{{2,4}}\b", ("/",))
-def _slash_date(m: re.Match[str]) -> Mention:
-    return Mention("date", ("date-ambiguous", m[0]), m[0])
-
-
-@extractor(  # "14:00", "2 pm", "9 a.m.", "13 Uhr", "14時30分" (not "24時間", a duration)
-    rf"(?P<h>{_D}\d?)(?::(?P<m>[0-5]\d)(?![\d:])(?:\s?(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z])|\s?Uhr\b)?"
-    rf"|\s?(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z])|\s?Uhr\b|時(?!間)(?:(?P<jm>\d{{1,2}})分)?)"
-)
-def _time(m: re.Match[str]) -> Mention | None:
-    """A time of day: a fact like a date (an invented dispatch cut-off is an invented fact)."""
-    hour, minute = int(m["h"]), int(m["m"] or m["jm"] or 0)
-    noon = (m["ap"] or m["ap2"] or "").lower()[:1]
-    if noon and not 1 <= hour <= 12:
-        return None
-    hour = hour % 12 + (12 if noon == "p" else 0) if noon else hour
-    if hour > 24 or minute > 59:
-        return None
-    return Mention("time", ("time", hour, minute), m[0])
+_EXTRACTORS += DATES  # dates and times, in the order tried: after links, before phones
 
 
 @extractor(  # one character class first (scanned for quickly), then each way's own look-behinds
@@ -331,16 +202,14 @@ def _local(notes: Notation) -> list[tuple[re.Pattern[str], Extractor, tuple[str,
 @lru_cache(maxsize=16)
 def _extractors(
     language: str,
-) -> tuple[
-    list[tuple[re.Pattern[str], Extractor, tuple[str, ...], bool | tuple[str, ...] | None]], int
-]:
+) -> tuple[list[tuple[re.Pattern[str], Extractor, tuple[str, ...], Begins]], int]:
     """The extractors for a text in ``language``: its own notations first, then the English
     ones (IDs, money, links and English phrasing hold in every language), each with where it
     can begin (``True``: at a number; or the words it begins with; tried only there); and how
     many of them run on the lower-cased text."""
     notes = notation(language)
     local = _local(notes) if notes else []
-    found = [
+    found: list[tuple[re.Pattern[str], Extractor, tuple[str, ...], Begins]] = [
         (
             pattern,
             extract,
