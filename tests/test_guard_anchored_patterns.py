@@ -13,6 +13,7 @@ import yaml
 from sellermail.guard.anchors import (
     after_blanking,
     digit_led,
+    fewest,
     matches_at,
     run_starts,
     word_starts,
@@ -60,11 +61,17 @@ def test_patterns_tried_where_they_begin_find_what_a_whole_scan_finds(language: 
     for text in TEXTS:
         for index, pattern, begins in anchored:
             scanned = text.lower() if index < lowered else text
-            starts = run_starts(scanned) if begins is True else word_starts(scanned, begins)
+            starts = run_starts(scanned) if begins is True else word_starts(text.lower(), begins)
             found = [m.span() for m in matches_at(pattern, scanned, starts)]
             assert found == [m.span() for m in pattern.finditer(scanned)], (
                 language, pattern.pattern[:60], text[:80],
             )  # fmt: skip
+
+
+def test_words_sharing_their_first_word_are_looked_for_by_what_they_share() -> None:
+    assert fewest(("next week", "next month", "monday", "the end of day", "the end of week")) == (
+        "next ", "monday", "the end of ",
+    )  # fmt: skip
 
 
 def test_words_are_found_wherever_they_occur_overlapping_or_not() -> None:

@@ -65,6 +65,24 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
             end = max(match.end(), at + 1)
 
 
+def fewest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Strings beginning every string of ``words``, fewer of them: the words that share their
+    first word, by what they share ("next week", "next month" -> "next ")."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word.split(" ", 1)[0], []).append(word)
+    return tuple(_shared(group) for group in groups.values())
+
+
+def _shared(words: list[str]) -> str:
+    """The longest string all of ``words`` begin with."""
+    prefix = words[0]
+    for word in words[1:]:
+        while not word.startswith(prefix):
+            prefix = prefix[:-1]
+    return prefix
+
+
 def word_starts(text: str, words: tuple[str, ...]) -> list[int]:
     """Where each of ``words`` occurs in ``text``, in order (looked for as plain strings,
     which is many times faster than a pattern's scan)."""

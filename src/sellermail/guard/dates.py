@@ -7,24 +7,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
 
 from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
 from sellermail.compose.money import NUMBER_START
-from sellermail.guard.mention import Extractor, Extractors, Mention
+from sellermail.guard.mention import Mention, Registry
+from sellermail.guard.sentences import beginnings, top_branches
 
 MONTHS = [name.lower() for name in MONTH_NAMES]
-DATES: Extractors = []
+extractor = Registry()
+DATES = extractor.found
+#: How every month's name and abbreviation begins (in lower case): where a date may begin.
+_MONTH_STARTS = tuple(m[:3] for m in MONTHS)
 #: The start of a number: its first digit, not inside a word or another number.
 _D = NUMBER_START
-
-
-def extractor(pattern: str, cues: tuple[str, ...] = ()) -> Callable[[Extractor], Extractor]:
-    def register(func: Extractor) -> Extractor:
-        DATES.append((re.compile(pattern), func, cues))
-        return func
-
-    return register
 
 
 def _first_letter_alternation(words: list[str], tail: str = "") -> str:
@@ -68,12 +63,13 @@ _THROUGH = r"\s*(?:-|–|—|to|and|through|until)\s*"
 @extractor(
     rf"(?P<m2>{_MONTH})\s+(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?{_THROUGH}(?P<e2>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?",
-    tuple(m[:3] for m in MONTHS),
+    _MONTH_STARTS,
+    _MONTH_STARTS,
 )
 @extractor(
     rf"(?P<d1>{_D}\d?)(?:st|nd|rd|th)?{_THROUGH}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?",
-    tuple(m[:3] for m in MONTHS),
+    _MONTH_STARTS,
 )
 def _date_span(m: re.Match[str]) -> list[Mention] | None:
     """Two dates of one month: "8 to 18 February 2024", "February 8–18, 2024"."""
@@ -86,11 +82,12 @@ def _date_span(m: re.Match[str]) -> list[Mention] | None:
 
 @extractor(
     rf"(?P<d2>{_D}\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?",
-    tuple(m[:3] for m in MONTHS),
+    _MONTH_STARTS,
 )
 @extractor(
     rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?",
-    tuple(m[:3] for m in MONTHS),
+    _MONTH_STARTS,
+    _MONTH_STARTS,
 )
 def _named_date(m: re.Match[str]) -> Mention | None:
     if "m" in m.groupdict():
@@ -118,6 +115,9 @@ _WHEN_CUES = ("tomorrow", "tonight", "next week", "next month", "next year", "ne
     + "|".join(f"(?<={first})(?:{rest})" for first, rest in _WHEN.items())
     + ")\\b",
     _WHEN_CUES,
+    beginnings(
+        "|".join(first + way for first, rest in _WHEN.items() for way in top_branches(rest))
+    ),
 )
 def _relative_date(m: re.Match[str]) -> Mention:
     """A time named in words ("tomorrow", "next week", "Monday"): a commitment like a date."""

@@ -19,5 +19,24 @@ class Mention(NamedTuple):
 
 #: Reads a match of a fact's pattern: the fact or facts it mentions, or ``None``.
 Extractor = Callable[[re.Match[str]], Mention | list[Mention] | None]
-#: (pattern, extractor, cues): the pattern only runs on a text whose lower case holds a cue.
-Extractors = list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]]
+#: (pattern, extractor, cues, beginnings): the pattern only runs on a text whose lower case
+#: holds a cue, and is tried only where one of its beginnings (if given) occurs in lower case.
+Extractors = list[tuple[re.Pattern[str], Extractor, tuple[str, ...], tuple[str, ...] | None]]
+
+
+class Registry:
+    """Extractors in the order they are declared (the order they are tried in)."""
+
+    def __init__(self) -> None:
+        self.found: Extractors = []
+
+    def __call__(
+        self, pattern: str, cues: tuple[str, ...] = (), begins: tuple[str, ...] | None = None
+    ) -> Callable[[Extractor], Extractor]:
+        """Declares the function it decorates as the extractor of ``pattern``'s matches."""
+
+        def register(func: Extractor) -> Extractor:
+            self.found.append((re.compile(pattern), func, cues, begins))
+            return func
+
+        return register

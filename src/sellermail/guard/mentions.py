@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
@@ -23,13 +23,14 @@ from sellermail.compose.money import NUMBER_START, WORD_CHAR, amount_source, mon
 from sellermail.guard.anchors import (
     after_blanking,
     digit_led,
+    fewest,
     matches_at,
     run_starts,
     word_starts,
 )
 from sellermail.guard.carriers import carriers_in
 from sellermail.guard.dates import DATES
-from sellermail.guard.mention import Extractor, Extractors
+from sellermail.guard.mention import Extractor, Extractors, Registry
 from sellermail.guard.mention import Mention as Mention
 from sellermail.guard.notation import Notation, narrow, notation
 from sellermail.guard.numberwords import digits_for_words, number_value
@@ -66,16 +67,9 @@ _FEWEST_BEGINNINGS = 24
 
 #: Where a pattern can begin: at a number (``True``), with one of some words, or anywhere.
 Begins = bool | tuple[str, ...] | None
-_EXTRACTORS: Extractors = []
+extractor = Registry()
+_EXTRACTORS = extractor.found
 _TLDS = "com net org io co shop store info biz me us uk de fr es it jp cn ly gl gle ai app dev be tv cc im ws link page site online xyz top gg to".split()
-
-
-def extractor(pattern: str, cues: tuple[str, ...] = ()) -> Callable[[Extractor], Extractor]:
-    def register(func: Extractor) -> Extractor:
-        _EXTRACTORS.append((re.compile(pattern), func, cues))
-        return func
-
-    return register
 
 
 @extractor(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", ("@",))
@@ -87,6 +81,7 @@ def _email(m: re.Match[str]) -> Mention:
     r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"']+"
     r"|\.(?<=[A-Za-z0-9]\.)(?:" + "|".join(_TLDS) + r")\b(?:/[^\s<>\"']*)?",
     ("http", "www.", *(f".{tld}" for tld in _TLDS)),
+    ("http", "www.", "."),
 )
 def _url(m: re.Match[str]) -> Mention | None:
     """A link; a bare domain is found at its top-level part and read back to its start."""
@@ -166,7 +161,7 @@ def _number(m: re.Match[str]) -> Mention | None:
     return Mention("number", ("number", number_value(m["n"])), m[0])
 
 
-def _local(notes: Notation) -> list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]]:
+def _local(notes: Notation) -> Extractors:
     """The language's own notations, as extractors (their patterns run on lower case)."""
 
     def date(m: re.Match[str]) -> Mention | None:
@@ -189,13 +184,12 @@ def _local(notes: Notation) -> list[tuple[re.Pattern[str], Extractor, tuple[str,
     def when(m: re.Match[str]) -> Mention:  # "morgen", "demain": like English "tomorrow"
         return Mention("date", ("when", " ".join(m[0].split())), m[0])
 
-    found: list[tuple[re.Pattern[str], Extractor, tuple[str, ...]]] = []
-    found += [(pattern, date, ()) for pattern in notes.dates]
-    found += [(pattern, day_range, ()) for pattern in notes.ranges]
+    found: Extractors = [(pattern, date, (), None) for pattern in notes.dates]
+    found += [(pattern, day_range, (), None) for pattern in notes.ranges]
     if notes.durations:
-        found.append((notes.durations, duration, ()))
+        found.append((notes.durations, duration, (), None))
     if notes.when:  # read only texts holding words its matches hold (every text, if unknown)
-        found.append((notes.when, when, cues(notes.when.pattern) or ()))
+        found.append((notes.when, when, cues(notes.when.pattern) or (), None))
     return found
 
 
@@ -214,16 +208,18 @@ def _extractors(
             pattern,
             extract,
             needed,
-            digit_led(pattern.pattern) or _begun(pattern, index < len(local)),
+            fewest(begins)
+            if begins
+            else digit_led(pattern.pattern) or _begun(pattern, index < len(local)),
         )
-        for index, (pattern, extract, needed) in enumerate([*local, *_EXTRACTORS])
+        for index, (pattern, extract, needed, begins) in enumerate([*local, *_EXTRACTORS])
     ]
     return found, len(local)
 
 
 def _begun(pattern: re.Pattern[str], lower: bool) -> tuple[str, ...] | None:
     """The words every match of ``pattern`` (read in lower case) begins with, if few."""
-    words = beginnings(pattern.pattern) if lower else None
+    words = fewest(beginnings(pattern.pattern) or ()) if lower else ()
     return words if words and len(words) <= _FEWEST_BEGINNINGS else None
 
 
@@ -254,8 +250,8 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
                 scanned = masked_lower
         if begins is True:
             found_all = matches_at(pattern, scanned, numbers_at)
-        elif begins:
-            found_all = matches_at(pattern, scanned, word_starts(scanned, begins))
+        elif begins and len(lower) == len(masked):  # where they begin, blanked or not
+            found_all = matches_at(pattern, scanned, word_starts(lower, begins))
         else:
             found_all = pattern.finditer(scanned)
         for match in found_all:
