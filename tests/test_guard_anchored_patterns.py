@@ -18,7 +18,7 @@ from sellermail.guard.anchors import (
     run_starts,
     word_starts,
 )
-from sellermail.guard.mentions import _extractors
+from sellermail.guard.mentions import extractors
 
 CORPORA = Path(__file__).parent / "corpus"
 LANGUAGES = ("en", "de", "fr", "es", "it", "ja")
@@ -55,8 +55,8 @@ def test_blanking_a_span_drops_the_numbers_inside_and_starts_one_right_after() -
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_patterns_tried_where_they_begin_find_what_a_whole_scan_finds(language: str) -> None:
-    extractors, lowered = _extractors(language)
-    anchored = [(i, p, begins) for i, (p, _, _, begins) in enumerate(extractors) if begins]
+    readers, lowered = extractors(language)
+    anchored = [(i, p, begins) for i, (p, _, _, begins) in enumerate(readers) if begins]
     assert any(begins is True for _, _, begins in anchored), "none begins at a number"
     for text in TEXTS:
         for index, pattern, begins in anchored:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from sellermail.guard.mentions import Mention
 from sellermail.guard.secrets import mask, secrets_in
-from sellermail.guard.sentences import cued_sentences, cues, top_branches
+from sellermail.guard.sentences import cued_sentences, cues, top_branches, watch
 
 
 def word_start(pattern: str) -> str:
@@ -31,7 +31,7 @@ def caseless(pattern: str) -> Callable[[str], Iterator[re.Match[str]]]:
         compiled = re.compile(pattern, re.IGNORECASE)
         return compiled.finditer
     plain = re.compile(pattern)
-    words = cues(pattern)
+    words = watch(cues(pattern) or ())
     if words:  # read only the lines holding words every match holds
         return lambda text: cued_sentences(plain, lowered(text), words)
     return lambda text: plain.finditer(lowered(text))

@@ -22,6 +22,7 @@ from sellermail.guard import remedies
 from sellermail.guard.claims import claims
 from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.notation import says_one
+from sellermail.guard.ready import ready
 from sellermail.guard.remedies import offered
 from sellermail.guard.wording import (
     WORD,
@@ -273,6 +274,7 @@ def build(
     A name the seller did not give (``given`` says which were) is held only as what it is: a
     signer defaulted from the store's name asks for the store's name (its own commitment), not
     for the default's exact wording. ``language`` is the language ``base`` is written in."""
+    ready(language)
     draft = Draft(base, language=language)
     written = _written(values, locale or language) if language != "en" else {}
     commitments: list[Commitment] = []

@@ -34,7 +34,7 @@ from sellermail.guard.mention import Extractor, Extractors, Registry
 from sellermail.guard.mention import Mention as Mention
 from sellermail.guard.notation import Notation, narrow, notation
 from sellermail.guard.numberwords import digits_for_words, number_value
-from sellermail.guard.sentences import beginnings, cues, holds_any
+from sellermail.guard.sentences import beginnings, cues, holds_any, watch
 
 MARKETPLACE_DOMAIN = re.compile(r"(?i)(?:amazon|walmart|ebay)(?:\.[a-z]{2,3}){1,2}")
 
@@ -194,7 +194,7 @@ def _local(notes: Notation) -> Extractors:
 
 
 @lru_cache(maxsize=16)
-def _extractors(
+def extractors(
     language: str,
 ) -> tuple[list[tuple[re.Pattern[str], Extractor, tuple[str, ...], Begins]], int]:
     """The extractors for a text in ``language``: its own notations first, then the English
@@ -207,7 +207,7 @@ def _extractors(
         (
             pattern,
             extract,
-            needed,
+            watch(needed),
             fewest(begins)
             if begins
             else digit_led(pattern.pattern) or _begun(pattern, index < len(local)),
@@ -236,10 +236,10 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
     source = narrow(text) if notes else text
     masked, starts, ends = digits_for_words(source, notes)
     lower = source.lower()
-    extractors, lowered = _extractors(language)
+    readers, lowered = extractors(language)
     masked_lower = ""  # the language's own notations read the lower-cased text
     numbers_at = run_starts(masked)  # where numbers may begin: patterns that begin with one
-    for index, (pattern, extract, needed, begins) in enumerate(extractors):
+    for index, (pattern, extract, needed, begins) in enumerate(readers):
         if (needed and not holds_any(lower, needed)) or (extract is _number and not numbers):
             continue
         spans: list[tuple[int, int]] = []

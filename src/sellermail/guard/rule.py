@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sellermail.guard.mentions import Mention
+from sellermail.guard.sentences import watch
 
 BLOCK, WARN = "block", "warn"
 
@@ -38,6 +39,9 @@ class Rule:
     #: Terms (a regular expression) not held against a rewrite when the seller's own facts use
     #: them: a letter may say "counterfeit" when the evidence given says so.
     unless_in_facts: str = ""
+
+    def __post_init__(self) -> None:
+        watch(self.cues)
 
 
 BUYER = frozenset({"amazon-buyer", "ebay-buyer", "walmart-buyer"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -29,21 +30,54 @@ def trie(words: list[str]) -> str:
     return "|".join(branches)
 
 
-@lru_cache(maxsize=64)
-def _any_of(cues: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern finding any of ``cues`` (one pass over a text, not one per cue and line)."""
-    return re.compile(trie(sorted(set(cues))))
+#: Every set of cue words declared or looked for, as a set (see :func:`watch`).
+_SETS: dict[tuple[str, ...], frozenset[str]] = {}
 
 
-#: Up to this many words are looked for one by one as plain strings, more in one pattern.
-_FEW = 12
+def watch(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """Declares ``cues`` (lower-case words) as words :func:`holds_any` and
+    :func:`cued_sentences` will be asked about: a text is read for all declared words at once,
+    in one pass. Declare them where they are made (a rule, a phrasing), before the first check:
+    words first looked for later are read in a new pass of every word."""
+    if cues not in _SETS:
+        _SETS.setdefault(cues, frozenset(cues))
+    return cues
+
+
+@lru_cache(maxsize=2)
+def _reader(sets: int) -> tuple[re.Pattern[str], dict[str, list[tuple[str, ...]]]]:
+    """One pattern finding, at every place of a text, the longest declared word that begins
+    there (of the first ``sets`` sets declared, at least); and for each word, the sets that
+    hold it or a word it begins with (those begin there too)."""
+    declared = list(_SETS.items())
+    words = sorted(set().union(*(words for _, words in declared)))
+    holding: dict[str, list[tuple[str, ...]]] = {word: [] for word in words}
+    for cues, members in declared:
+        for word in members:
+            holding[word].append(cues)
+    sets_of = {
+        word: list(
+            dict.fromkeys(c for n in range(1, len(word) + 1) for c in holding.get(word[:n], ()))
+        )
+        for word in words
+    }
+    return re.compile(f"(?=({trie(words)}))"), sets_of
+
+
+@lru_cache(maxsize=4)
+def _places(text: str, sets: int) -> dict[tuple[str, ...], list[int]]:
+    """Where a word of each declared set occurs in ``text`` (only the sets that do), in order."""
+    pattern, sets_of = _reader(sets)
+    found: dict[tuple[str, ...], list[int]] = {}
+    for match in pattern.finditer(text):
+        for cues in sets_of[match[1]]:
+            found.setdefault(cues, []).append(match.start())
+    return found
 
 
 def holds_any(text: str, cues: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``cues``: a few looked for one by one, many in one pass."""
-    if len(cues) <= _FEW:
-        return any(map(text.__contains__, cues))
-    return _any_of(cues).search(text) is not None
+    """Whether ``text`` holds one of ``cues`` (read with every declared word, in one pass)."""
+    return watch(cues) in _places(text, len(_SETS))
 
 
 def cued_sentences(
@@ -62,13 +96,11 @@ def cued_sentences(
 
 
 def _first_cue(text: str, cues: tuple[str, ...], start: int) -> int:
-    """Where the first of ``cues`` in ``text`` from ``start`` begins (-1: none): a few looked
-    for one by one as plain strings (many times faster than a pattern's scan), many in one
-    pass of a pattern."""
-    if len(cues) > _FEW:
-        cue = _any_of(cues).search(text, start)
-        return cue.start() if cue else -1
-    return min((at for cue in cues if (at := text.find(cue, start)) >= 0), default=-1)
+    """Where the first of ``cues`` in ``text`` from ``start`` begins (-1: none)."""
+    key = watch(cues)  # declared before the text is read for every declared word
+    places = _places(text, len(_SETS)).get(key, [])
+    index = bisect.bisect_left(places, start)
+    return places[index] if index < len(places) else -1
 
 
 def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:

@@ -20,6 +20,7 @@ from sellermail.guard.language import written_in
 from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger, holds
 from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.policy import channel_finding, lint
+from sellermail.guard.ready import ready
 from sellermail.guard.remedies import NAMES, offers_in
 from sellermail.guard.rule import BLOCK, Finding
 from sellermail.guard.secrets import long_pieces, redact
@@ -157,6 +158,7 @@ def guard(ledger: Ledger, text: str) -> Report:
     """Every violation of ``text`` against ``ledger``: facts, offers, blanks, policy."""
     numbers = any(c.kind == "number" for c in ledger.commitments)
     language = ledger.language
+    ready(language)
     seen = _grouped_ids(list(mentions(text, numbers=numbers, language=language)), ledger)
     draft = Draft(text, seen, language)
     violations = [

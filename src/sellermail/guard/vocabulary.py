@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any
 
 from sellermail.compose.money import amount_source
-from sellermail.guard.sentences import cues, starts_word, top_branches, unbounded
+from sellermail.guard.sentences import cues, starts_word, top_branches, unbounded, watch
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 
@@ -83,6 +83,9 @@ class Phrasing:
     #: Words naming the item the buyer received ("the original", "元の商品"): a return in their
     #: sentence sends it back in an exchange (:data:`remedies.ORIGINAL`).
     original: re.Pattern[str] | None = None
+
+    def __post_init__(self) -> None:
+        watch(self.cues)
 
 
 @dataclass(frozen=True)
