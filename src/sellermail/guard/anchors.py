@@ -45,7 +45,11 @@ def run_starts(text: str) -> list[int]:
 def after_blanking(starts: list[int], text: str, spans: list[tuple[int, int]]) -> list[int]:
     """``starts`` of digit runs once ``spans`` of ``text`` (the text now) were blanked: none
     inside a span, and a digit right after one now begins a run."""
-    kept = [at for at in starts if not any(start <= at < end for start, end in spans)]
+    kept = list(starts)
+    for start, end in spans:
+        first, last = bisect.bisect_left(kept, start), bisect.bisect_left(kept, end)
+        if first < last:
+            kept = kept[:first] + kept[last:]
     for _, end in spans:
         if end < len(text) and text[end].isdecimal() and end not in kept:
             bisect.insort(kept, end)

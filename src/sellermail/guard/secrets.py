@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sellermail.errors import FactError, ScenarioError
@@ -86,9 +86,26 @@ def _shaped(bearer: bool, token: str) -> list[str]:
     return [part for part in parts if len(part) >= 32 and _key_shaped(part)]
 
 
+#: The shortest piece any reader asks for: pieces this long are found once per text.
+_SHORTEST_PIECE = 7
+
+
 def long_pieces(text: str, shortest: int) -> list[tuple[str, int]]:
     """The pieces of ``text`` between white space of ``shortest`` or more characters, with
     where each starts (for tokens that hold no space: most words are too short to look at)."""
+    if shortest < _SHORTEST_PIECE:
+        return _located(text, shortest)
+    return [(piece, at) for piece, at in _long_enough(text) if len(piece) >= shortest]
+
+
+@lru_cache(maxsize=4)
+def _long_enough(text: str) -> list[tuple[str, int]]:
+    """The pieces of ``text`` of :data:`_SHORTEST_PIECE` or more characters, read once for
+    every reader of the text (the secrets, the near misses of IDs)."""
+    return _located(text, _SHORTEST_PIECE)
+
+
+def _located(text: str, shortest: int) -> list[tuple[str, int]]:
     found, at = [], 0
     for piece in [piece for piece in text.split() if len(piece) >= shortest]:
         at = text.find(piece, at)
