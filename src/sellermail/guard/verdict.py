@@ -139,15 +139,15 @@ _GROUPING = re.compile(r"[\s.-]")
 
 
 def _grouped_ids(seen: list[Mention], ledger: Ledger) -> list[Mention]:
-    """``seen``, with an ID of the ledger written in groups ("3981-2746-5102" for the Yamato
-    number 398127465102, "1234 5678 9012") read as that ID: kept, not a phone number or a
-    number nobody gave."""
+    """``seen``, with an ID of the ledger written in other groups read as that ID: kept, not a
+    phone number, a number nobody gave or another ID. "3981-2746-5102" or "3981 2746 5102" for
+    the Yamato number 398127465102, and "398127465102" for one the seller typed grouped."""
     ids = {_GROUPING.sub("", c.shown): c.shown for c in ledger.commitments if c.kind == "id"}
     if not ids:
         return seen
     return [
         Mention("id", ("id", ids[plain]), m.text, m.start)
-        if m.kind in ("phone", "number") and (plain := _GROUPING.sub("", m.text)) in ids
+        if m.kind in ("phone", "number", "id") and (plain := _GROUPING.sub("", m.text)) in ids
         else m
         for m in seen
     ]
