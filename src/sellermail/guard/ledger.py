@@ -21,15 +21,17 @@ from sellermail.guard import claims as stated
 from sellermail.guard import remedies
 from sellermail.guard.claims import claims
 from sellermail.guard.mentions import Mention, mentions
-from sellermail.guard.notation import says_one
+from sellermail.guard.notation import said_in, says_one
 from sellermail.guard.remedies import offered
 from sellermail.guard.wording import (
     WORD,
     fold,
     has_word,
+    keeps_name,
     keeps_pair,
     name_fold,
     pairs,
+    root,
     stems,
 )
 
@@ -74,7 +76,8 @@ class Ledger:
     #: Mention keys a text may hold without inventing anything.
     known: frozenset[tuple[Any, ...]]
     #: The remedies the message offers (a draft must keep each and add none): the ``offers``
-    #: fact, or for a buyer message without one what its text offers (often nothing);
+    #: fact, or for a buyer message without one nothing (what its text names is in
+    #: ``may_offer``);
     #: ``None`` for appeals and letters, which offer buyers nothing.
     offers: frozenset[str] | None
     #: What the base text says has already happened (see :mod:`claims`).
@@ -184,6 +187,7 @@ class Draft:
         self.keys = {m.key for m in self.seen}
         self.language = language
         self._stems: set[str] | None = None
+        self._roots: set[str] | None = None
 
     @property
     def stems(self) -> set[str]:
@@ -191,22 +195,32 @@ class Draft:
             self._stems = stems(self.text, self.folded)
         return self._stems
 
+    def has_stem(self, word: str) -> bool:
+        """Whether the draft holds the content word ``word`` (stemmed), in any form its
+        language inflects it to ("grigie" for "grigio")."""
+        if word in self.stems:
+            return True
+        if self._roots is None:
+            self._roots = {root(stem, self.language) for stem in self.stems}
+        return root(word, self.language) in self._roots
+
     def keeps(self, commitment: Commitment) -> bool:
         """Whether this draft keeps ``commitment``."""
         kind = commitment.kind
         if kind == "id":  # as given, or written in groups (see verdict._grouped_ids)
             return has_word(self.text, commitment.shown) or commitment.key in self.keys
         if kind == "name":
-            return has_word(self.names, commitment.key[1], plural=True)
+            return keeps_name(self.names, commitment.key[1], self.language)
         if kind == "person":
             return any(has_word(self.names, part) for part in commitment.key[1:])
         if kind == "email":
             return has_word(self.folded, commitment.key[1])
         if kind == "pair":
-            return keeps_pair(self.folded, commitment.key[1], commitment.key[2])
+            n, word = commitment.key[1:]
+            return keeps_pair(self.folded, n, word, self.language, said_in(n, self.language))
         if kind == "item":
             words = commitment.key[1:]
-            return sum(word in self.stems for word in words) >= ITEM_SUBSTANCE * len(words)
+            return sum(map(self.has_stem, words)) >= ITEM_SUBSTANCE * len(words)
         if kind == "duration" and commitment.key[2] == 1:  # "within a day", "innerhalb eines Tages"
             return commitment.key in self.keys or says_one(
                 self.text, commitment.key[1], self.language
@@ -297,6 +311,10 @@ def build(
                 commitments.append(commitment)
         if spec.type in ID_TYPES:
             known += [("id", item) for item in (value if isinstance(value, list) else [value])]
+        elif isinstance(value, str) and spec.type != "email":
+            # what a fact in words holds ("the foam went flat after two weeks"), a draft may
+            # repeat without inventing it
+            known += [m.key for m in mentions(value, language=language) if m.kind in FACT_KINDS]
         elif spec.type == "email":
             known.append(("email", value.lower()))
         else:
@@ -306,7 +324,9 @@ def build(
         if scenario.recipient == "buyer"
         else frozenset()
     )
-    offers: frozenset[str] | None = named if scenario.recipient == "buyer" else None
+    # Only an ``offers`` fact commits a message to remedies: a remedy the text of a scenario
+    # without one names ("the replacement we sent you") is a draft's to name or leave out.
+    offers: frozenset[str] | None = frozenset() if scenario.recipient == "buyer" else None
     if "offers" in scenario.fields:
         offers = frozenset(values.get("offers") or ())
     return Ledger(
@@ -320,7 +340,8 @@ def build(
         language=language,
         # what the seller's own rendering names, and what the offers bring with them (the
         # original going back in an exchange), a rewrite may name too
-        may_offer=(named | remedies.entailed(offers or frozenset())) - (offers or frozenset()),
+        may_offer=(named | remedies.entailed((offers or frozenset()) | named))
+        - (offers or frozenset()),
     )
 
 

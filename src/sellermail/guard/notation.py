@@ -186,6 +186,14 @@ def _english_one() -> dict[str, re.Pattern[str]]:
     return {unit: re.compile(f"{_START}(?:{way}){_END}") for unit, way in _ENGLISH_ONE.items()}
 
 
+@cache
+def said_in(n: int, language: str) -> tuple[str, ...]:
+    """How ``language`` writes the number ``n`` in words ("drei", "tres"; English's are
+    :mod:`wording`'s own)."""
+    notes = notation(language) if language != "en" else None
+    return tuple(w for w, value in notes.number_words.items() if value == n) if notes else ()
+
+
 def says_one(text: str, unit: str, language: str) -> bool:
     """Whether ``text`` says one ``unit`` with an article after a word of time span (``within a
     day``), in English or ``language``: a fact of 1 kept in words."""
