@@ -23,6 +23,7 @@ from sellermail.guard.policy import channel_finding, lint
 from sellermail.guard.remedies import NAMES, offers_in
 from sellermail.guard.rule import BLOCK, Finding
 from sellermail.guard.secrets import long_pieces, redact
+from sellermail.guard.wording import word_forms
 
 VIOLATION_KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
 
@@ -153,6 +154,28 @@ def _grouped_ids(seen: list[Mention], ledger: Ledger) -> list[Mention]:
     ]
 
 
+#: Words of four letters or more that name no thing, in a product's name ("for", "pour", "für").
+_NOT_A_THING = frozenset("with from pour avec sans dans para como della delle dello degli nella "
+                         "sulla für mit ohne aus".split())  # fmt: skip
+
+
+def _held(ledger: Ledger) -> re.Pattern[str] | None:
+    """The words of the product's name, in any form the language gives them, when the message
+    offers no return but sends the original back in an exchange: a return in their sentence
+    ("send the cushion back", "pour nous renvoyer la housse") is the original going back."""
+    if "return" in (ledger.offers or ()) or remedies.ORIGINAL not in ledger.may_offer:
+        return None
+    names = [c.key[1] for c in ledger.commitments if c.field == "product" and c.kind == "name"]
+    if ledger.language == "ja":
+        return re.compile("|".join(map(re.escape, names))) if names else None
+    words = {w for name in names for w in re.split(r"[\s-]+", name)
+             if len(w) >= 4 and w.isalpha() and w not in _NOT_A_THING}  # fmt: skip
+    if not words:
+        return None
+    forms = "|".join(word_forms(word, ledger.language) for word in sorted(words))
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)")
+
+
 def guard(ledger: Ledger, text: str) -> Report:
     """Every violation of ``text`` against ``ledger``: facts, offers, blanks, policy."""
     numbers = any(c.kind == "number" for c in ledger.commitments)
@@ -180,7 +203,7 @@ def guard(ledger: Ledger, text: str) -> Report:
                 Violation("invented_fact", None, detail, span=_span(text, token, start))
             )
     if ledger.offers is not None:
-        spans = offers_in(text, remedies.phrasing(language))
+        spans = offers_in(text, remedies.phrasing(language), _held(ledger))
         found = _resolve_refund(set(spans), ledger.offers)
         violations += [
             Violation(
