@@ -21,7 +21,7 @@ from sellermail.guard import claims as stated
 from sellermail.guard import remedies
 from sellermail.guard.claims import claims
 from sellermail.guard.mentions import Mention, mentions
-from sellermail.guard.notation import said_in, says_one
+from sellermail.guard.notation import audience, said_in, says_one
 from sellermail.guard.remedies import offered
 from sellermail.guard.wording import (
     WORD,
@@ -31,8 +31,10 @@ from sellermail.guard.wording import (
     keeps_pair,
     name_fold,
     pairs,
+    qualified_otherwise,
     root,
     stems,
+    without_qualifiers,
 )
 
 ID_TYPES = frozenset({"asin", "asin_list", "order_id", "tracking_number", "seller_id"})
@@ -142,7 +144,7 @@ def _name_key(text: str) -> tuple[str, str]:
     return ("name", name_fold(text))
 
 
-def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
+def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commitment]:
     """Every commitment ``value`` could give rise to, before looking at the base text."""
     name = spec.name
     if spec.keep == "free" or value is None:
@@ -156,7 +158,11 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
         parts = tuple(p for p in name_fold(str(value)).split() if len(p) > 1 and p not in _TITLES)
         return [Commitment(name, "person", ("person", *parts), str(value))] if parts else []
     if spec.keep == "verbatim":
-        return [Commitment(name, "name", _name_key(str(value)), str(value))]
+        key: tuple[str, ...] = _name_key(str(value))
+        if spec.type == "text":  # a product's name may leave out whom it is for
+            short = without_qualifiers(key[1], audience(language))
+            key = (*key, short) if short != key[1] else key
+        return [Commitment(name, "name", key, str(value))]
     if spec.keep == "items":  # each item's numbers and IDs as written, and its substance
         found: list[Commitment] = []
         for item in [value] if isinstance(value, str) else value:
@@ -209,8 +215,15 @@ class Draft:
         kind = commitment.kind
         if kind == "id":  # as given, or written in groups (see verdict._grouped_ids)
             return has_word(self.text, commitment.shown) or commitment.key in self.keys
-        if kind == "name":
-            return keeps_name(self.names, commitment.key[1], self.language)
+        if kind == "name":  # the name, or the product's without whom it is for (see _candidates)
+            full, *shorter = commitment.key[1:]
+            return keeps_name(self.names, full, self.language) or any(
+                keeps_name(self.names, short, self.language)
+                and not qualified_otherwise(
+                    self.names, short, audience(self.language), full, self.language
+                )
+                for short in shorter
+            )
         if kind == "person":
             return any(has_word(self.names, part) for part in commitment.key[1:])
         if kind == "email":
@@ -300,7 +313,7 @@ def build(
             and (defaulted or _role_of(str(value), scenario, values))
         ):
             continue
-        for commitment in _candidates(spec, value):
+        for commitment in _candidates(spec, value, language):
             if commitment.kind == "item":
                 commitment = _distinctive(commitment, draft.folded)
             elif commitment.kind == "range":

@@ -96,8 +96,41 @@ def keeps_name(text: str, name: str, language: str) -> bool:
     Kopfhörer BT-90", "tazas de cerámica esmaltada" keeps "taza de cerámica esmaltada"."""
     if language not in _ENDINGS:
         return has_word(text, name, plural=True)
-    words = r"\s+".join(word_forms(word, language) for word in name.split())
-    return re.search(rf"(?<!\w){words}(?!\w)", text) is not None
+    return re.search(rf"(?<!\w){_name_forms(name, language)}(?!\w)", text) is not None
+
+
+def _name_forms(name: str, language: str) -> str:
+    if language not in _ENDINGS:
+        return re.escape(name) + r"(?:'s|es|s)?"
+    return r"\s+".join(word_forms(word, language) for word in name.split())
+
+
+def without_qualifiers(name: str, qualifiers: tuple[str, ...]) -> str:
+    """``name`` (folded) without the words at either end that are ``qualifiers`` ("chaussures de
+    randonnée femme" -> "chaussures de randonnée"); ``name`` when nothing else would be left."""
+    short = f" {name} "
+    for word in sorted(qualifiers, key=len, reverse=True):
+        if short.endswith(f" {word} "):
+            short = short[: -len(word) - 1]
+        if short.startswith(f" {word} "):
+            short = short[len(word) + 1 :]
+    return short.strip() if any(c.isalpha() for c in short) else name
+
+
+def qualified_otherwise(
+    text: str, name: str, qualifiers: tuple[str, ...], own: str, language: str
+) -> bool:
+    """Whether ``text`` writes ``name`` with a qualifier next to it that is not in ``own``
+    (the full name it was shortened from): "chaussures de randonnée homme" for a name of
+    women's shoes."""
+    others = [re.escape(q) for q in qualifiers if f" {q} " not in f" {own} "]
+    if not others:
+        return False
+    either = "|".join(sorted(others, key=len, reverse=True))
+    forms = _name_forms(name, language)
+    return (
+        re.search(rf"(?<!\w)(?:{either})\s*{forms}|{forms}\s*(?:{either})(?!\w)", text) is not None
+    )
 
 
 def keeps_pair(
