@@ -176,6 +176,32 @@ def _held(ledger: Ledger) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{forms})(?!\w)")
 
 
+#: Words calling a trademark registered ("registered trademark", "our registration", "Reg. No.",
+#: "®"); not Amazon's Brand Registry, which anyone may name.
+_REGISTERED = re.compile(
+    r"\bregistered\b(?!\s+(?:with|in|on)\s+(?:amazon(?:'s)?\s+)?brand\s+registry)"
+    r"|\b(?:our|its|the|this|trademark)\s+registration\b(?!\s+(?:tool|process|application))"
+    r"|\breg\.\s*no\b|®",
+    re.IGNORECASE,
+)
+
+
+def _unfounded_registration(ledger: Ledger, text: str) -> list[Violation]:
+    """A letter that calls the trademark registered where the seller's own letter does not (no
+    registration number given: a pending application is not a registration)."""
+    if ledger.scenario.recipient != "seller" or _REGISTERED.search(ledger.base):
+        return []
+    return [
+        Violation(
+            "invented_fact",
+            None,
+            f'"{m[0]}" claims a trademark registration, which no fact supports',
+            span=m.span(),
+        )
+        for m in _REGISTERED.finditer(text)
+    ]
+
+
 def guard(ledger: Ledger, text: str) -> Report:
     """Every violation of ``text`` against ``ledger``: facts, offers, blanks, policy."""
     numbers = any(c.kind == "number" for c in ledger.commitments)
@@ -228,6 +254,7 @@ def guard(ledger: Ledger, text: str) -> Report:
         for c in claims(text, ledger.scenario, stated.phrasing(language))
         if c.name not in ledger.claims
     ]
+    violations += _unfounded_registration(ledger, text)
     if any(cue in text for cue in _PLACEHOLDER_CUES):
         violations += [
             Violation("placeholder", None, f'"{m[0]}" is an unfilled blank', span=m.span())
