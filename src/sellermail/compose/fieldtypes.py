@@ -202,9 +202,7 @@ def parse_tracking_number(name: str, raw: Any, ctx: Context) -> str:
         plain != value and not re.fullmatch(_HYPHEN_GROUPS, value)
     ):
         raise FactError(
-            name,
-            f"{_quoted(raw)} is not a tracking number (expected 8-40 letters and digits, "
-            "in groups if you like: 4863-2207-1911)",
+            name, f"{_quoted(raw)} is not a tracking number (expected 8-40 letters and digits)"
         )
     s10 = re.fullmatch(_S10, plain)
     if s10 and s10_check_digit(s10.group(1)) != int(s10.group(2)):
