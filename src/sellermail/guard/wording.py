@@ -152,7 +152,7 @@ def fold(text: str) -> str:
     return " ".join(straight_quotes(text).lower().split())
 
 
-def _alphabetic(char: str) -> bool:
+def alphabetic(char: str) -> bool:
     """A letter or digit of an alphabetic script (Chinese characters and kana are words of
     their own: "LX123456785CNで" holds the ID whole)."""
     return char.isalnum() and not ("\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff"
@@ -168,8 +168,8 @@ def has_word(text: str, word: str, plural: bool = False) -> bool:
         end = at + len(word)
         if plural:
             end += next((len(x) for x in ("'s", "es", "s") if text.startswith(x, end)), 0)
-        if (at == 0 or not (_alphabetic(text[at - 1]) and _alphabetic(word[0]))) and (
-            end == len(text) or not (_alphabetic(text[end]) and _alphabetic(text[end - 1]))
+        if (at == 0 or not (alphabetic(text[at - 1]) and alphabetic(word[0]))) and (
+            end == len(text) or not (alphabetic(text[end]) and alphabetic(text[end - 1]))
         ):
             return True
         at = text.find(word, at + 1)
