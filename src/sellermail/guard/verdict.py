@@ -202,6 +202,48 @@ def _unfounded_registration(ledger: Ledger, text: str) -> list[Violation]:
     ]
 
 
+#: Documents an appeal may say it attaches, by kind (the words the seller's facts must name).
+_DOCUMENT = re.compile(
+    r"\b(?:(?P<authori>letters? of authori[sz]ation|authori[sz]ation letters?)"
+    r"|(?P<certificate>certificates?)|(?P<report>(?:test|lab|laboratory|inspection) reports?)"
+    r"|(?P<licen>licen[cs]e(?:s| agreements?)?)"
+    r"|(?P<agreement>(?:distribution|distributor|supply|reseller|dealer) agreements?)"
+    r"|(?P<contract>contracts?)|(?P<purchase_order>purchase orders?)|(?P<invoice>invoices?)"
+    r"|(?P<receipt>receipts?))\b",
+    re.IGNORECASE,
+)
+#: Saying a document goes with the appeal: a verb of attaching before it in its sentence, or
+#: "is attached" after it.
+_ATTACHING = re.compile(
+    r"\b(?:attach|enclos|includ|provid|submit|upload|send|forward)\w*\b[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+#: How the seller's facts name a kind, where its group's name is not enough.
+_NAMED = {
+    "authori": r"letters? of authori|authori[sz]ation letters?",
+    "report": r"(?:test|lab|laboratory|inspection) reports?",
+}
+_IS_ATTACHED = re.compile(r"^[^.!?\n]{0,60}\b(?:is|are) (?:attached|enclosed)\b", re.IGNORECASE)
+
+
+def _unfounded_documents(ledger: Ledger, text: str) -> list[Violation]:
+    """An appeal that says it attaches a kind of document (a letter of authorization, a test
+    report) that the seller's facts, and so the seller's own appeal, never name."""
+    if ledger.scenario.recipient != "amazon":
+        return []
+    base = ledger.base.lower()
+    found = []
+    for match in _DOCUMENT.finditer(text):
+        kind = match.lastgroup or ""
+        if re.search(_NAMED.get(kind, kind.replace("_", " ")), base):
+            continue
+        before, after = text[max(0, match.start() - 80) : match.start()], text[match.end() :]
+        if _ATTACHING.search(before) or _IS_ATTACHED.search(after[:90]):
+            detail = f'"{match[0]}" is a document no fact names'
+            found.append(Violation("invented_fact", None, detail, span=match.span()))
+    return found
+
+
 def guard(ledger: Ledger, text: str) -> Report:
     """Every violation of ``text`` against ``ledger``: facts, offers, blanks, policy."""
     numbers = any(c.kind == "number" for c in ledger.commitments)
@@ -254,7 +296,7 @@ def guard(ledger: Ledger, text: str) -> Report:
         for c in claims(text, ledger.scenario, stated.phrasing(language))
         if c.name not in ledger.claims
     ]
-    violations += _unfounded_registration(ledger, text)
+    violations += _unfounded_registration(ledger, text) + _unfounded_documents(ledger, text)
     if any(cue in text for cue in _PLACEHOLDER_CUES):
         violations += [
             Violation("placeholder", None, f'"{m[0]}" is an unfilled blank', span=m.span())
