@@ -23,6 +23,8 @@ ACCEPTED: list[tuple[str, Any, str]] = [
     ("tracking_number", "LX123456785CN", "LX123456785CN"),
     ("tracking_number", "1z999aa10123456784", "1Z999AA10123456784"),
     ("tracking_number", "9400 1118 9922 3197 4284 90", "9400111899223197428490"),
+    ("tracking_number", "4863-2207-1911", "4863-2207-1911"),  # as Yamato prints it
+    ("tracking_number", "jp-1234-5678", "JP-1234-5678"),
     ("seller_id", "a2example1234x", "A2EXAMPLE1234X"),
     ("money", "15", "$15.00"),
     ("money", "15.5", "$15.50"),
@@ -66,7 +68,9 @@ REJECTED: list[tuple[str, Any, str]] = [
     ("order_id", "1134567890-1234567", "is not an Amazon order id"),
     ("order_id", "113-4567890-123456", "is not an Amazon order id"),
     ("tracking_number", "LX12345", "is not a tracking number"),
-    ("tracking_number", "LX-123456785-CN", "is not a tracking number"),
+    ("tracking_number", "4863--2207-1911", "is not a tracking number"),
+    ("tracking_number", "-486322071911", "is not a tracking number"),
+    ("tracking_number", "123-456-7", "is not a tracking number"),  # 7 digits, however grouped
     ("seller_id", "B2EXAMPLE1234X", "is not an Amazon merchant token"),
     ("seller_id", "A2EX", "is not an Amazon merchant token"),
     ("money", "fifteen", "is not an amount of money"),

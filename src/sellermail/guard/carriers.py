@@ -8,10 +8,16 @@ import re
 from functools import cache
 
 from sellermail.guard.sentences import trie
+from sellermail.guard.wording import alphabetic
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 
-_JOINED = re.compile(r"[\w&]")
+
+def _joins(char: str) -> bool:
+    """Whether ``char`` next to a carrier's name makes it part of a longer word (a letter or
+    digit of an alphabetic script, or "&"; Chinese characters and kana are words of their
+    own: "ヤマト運輸の宅急便", "DHLで")."""
+    return char == "&" or alphabetic(char)
 
 
 @cache
@@ -38,7 +44,7 @@ def carriers_in(text: str) -> list[tuple[str, int]]:
     found = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        if _JOINED.match(text, start - 1 if start else 0, start) or _JOINED.match(text, end):
+        if (start and _joins(text[start - 1])) or (end < len(text) and _joins(text[end])):
             continue  # inside a longer word
         name = names.get(match[0].lower())
         if name and (not name.isupper() or text[start:end] == name):

@@ -48,14 +48,15 @@ _REVISE = (
 _ASK_TO_REVISE = (
     r"\b(?:could|would|can|will|might)\s+you\b[^.!?\n]{0,40}"
     + _REVISE
-    + r"|\b(?:please|kindly|consider|be willing to|you (?:could|can|might|may))\b[^.!?\n]{0,40}"
+    + r"|\b(?:please|kindly|consider|be willing to|you (?:could|can|might|may)|feel free to"
+    + r"|you(?:'re| are) (?:\w+ ){0,3}?(?:welcome|free) to)\b[^.!?\n]{0,40}"
     + _REVISE
 )
 #: Satisfaction as the condition of a review request.
 _IF_HAPPY = (
     r"\b(?:if|when|once|only if|provided)\s+(?:you(?:'re| are| were| feel)?|you've been)\s+"
     r"(?!not\b|n't\b)(?:(?:really|very|truly|fully|completely|totally)\s+)?"
-    r"(?:happy|satisfied|pleased|delighted|thrilled|love|enjoy)\w*"
+    r"(?:happy|satisfied|pleased|delighted|thrilled|lov(?:e|ing)|enjoy)\w*"
     r"|\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?)\b"
     r"|\b(?:if|when|once)\s+(?:\w+\s+){1,5}?(?:works? out|works? (?:well|great|for you)|meets? your"
     r"|lives? up to|does the (?:job|trick)|fits? (?:well|perfectly))"
@@ -75,6 +76,9 @@ _DISGUISED = (
     r"|\b(?:g\s*mail|hot\s*mail|outlook|yahoo|qq|163|126)\s*(?:\.|dot)\s*(?:com|cn|net)\b"
     r"|\b(?:text|call|message|dm|ping|reach|contact)\s+(?:us|me)\s+(?:directly\s+)?"
     r"(?:on|at|via|through)\s+(?:our\s+)?(?:whats|we|tele|insta|face|line|signal|phone|cell|mobile)\w*"
+    # a call offered, or the buyer's number asked for
+    r"|\b(?:give|send|share|leave|tell|text)\s+(?:us|me)\s+your\s+(?:phone|mobile|cell|telephone)\b"
+    r"|\b(?:we|i)(?:'ll|'d| can| could| will| would)?\s+(?:\w+\s+){0,3}?(?:call|phone|ring)\s+you\b"
 )
 #: Other channels' cue words: a message holding none of them is not read for disguises.
 _DISGUISED_CUES = (
@@ -124,6 +128,13 @@ _DISGUISED_CUES = (
     "me via",
     "directly on",
     "directly at",
+    "your phone",
+    "your mobile",
+    "your cell",
+    "your telephone",
+    "call you",
+    "phone you",
+    "ring you",
 )
 #: An address spelled out to slip past filters: "support at maple dot com".
 #: "at" and "dot" as the marketplaces' languages spell them (contact (arobase) shop (point) fr).
@@ -208,7 +219,7 @@ _OTHERS = (
     r"|(?:amazon's|your) (?:catalog\w*|system|algorithm|tool)s?"
     r"|(?:rights?|brand|trademark) owners?|complainants?|competitors?"
     r"|(?:former|previous|fired|dismissed|temporary|new|junior)\s+(?:employee|staff|assistant|worker|va|hire|member)s?"
-    r"|(?:an?|the|one|our|that|this)\s+(?:\w+\s+){0,2}?(?:employee|staff member|assistant|worker|va|intern)\b)"
+    r"|(?:an?|the|one|our|that|this)\s+(?:\w+\s+){0,3}?(?:employee|staff member|assistant|worker|va|intern)\b)"
 )
 _FAULT = (
     r"\b(?:their|his|her|its) fault\b|\bfault\b(?<=(?:'s|s') fault)|\b(?:fault of|blame\w*|responsible for|lied|lying|lies|false(?:ly)?"
@@ -216,7 +227,8 @@ _FAULT = (
     r"|bad faith|incompeten\w*|careless\w*|negligen\w*|fired|dismissed|let go|terminated"
     r"|should(?:n't| not)? have|impatient\w*|too (?:quickly|soon|early)|for no (?:good )?reason"
     r"|not our fault|lost\b|assured us|promised us|guaranteed us|misled|deceived|tricked"
-    r"|not caused by (?:us|our)|automatically)\b"
+    r"|not caused by (?:us|our)|automatically|ignor(?:ed|ing) (?:our|the|my|all) (?:\w+ )?(?:instructions"
+    r"|rules|guidelines|process\w*|polic\w*|checklist)|let (?:him|her|them|this person|that person|the \w+) go)\b"
 )
 _PLEADING = (
     r"\b(?:beg(?:ging)?|plead\w*|implor\w*|have mercy|mercy|desperate\w*|livelihood|our (?:family|families|children|kids)"
@@ -297,7 +309,7 @@ CONDUCT: tuple[Rule, ...] = (
             "pleased",
             "delight",
             "thrill",
-            "love",
+            "lov",
             "enjoy",
             "like",
             "work",

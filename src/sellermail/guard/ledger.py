@@ -21,17 +21,21 @@ from sellermail.guard import claims as stated
 from sellermail.guard import remedies
 from sellermail.guard.claims import claims
 from sellermail.guard.mentions import Mention, mentions
-from sellermail.guard.notation import says_one
+from sellermail.guard.notation import audience, said_in, says_one
 from sellermail.guard.ready import ready
 from sellermail.guard.remedies import offered
 from sellermail.guard.wording import (
     WORD,
     fold,
     has_word,
+    keeps_name,
     keeps_pair,
     name_fold,
     pairs,
+    qualified_otherwise,
+    root,
     stems,
+    without_qualifiers,
 )
 
 ID_TYPES = frozenset({"asin", "asin_list", "order_id", "tracking_number", "seller_id"})
@@ -75,7 +79,8 @@ class Ledger:
     #: Mention keys a text may hold without inventing anything.
     known: frozenset[tuple[Any, ...]]
     #: The remedies the message offers (a draft must keep each and add none): the ``offers``
-    #: fact, or for a buyer message without one what its text offers (often nothing);
+    #: fact, or for a buyer message without one nothing (what its text names is in
+    #: ``may_offer``);
     #: ``None`` for appeals and letters, which offer buyers nothing.
     offers: frozenset[str] | None
     #: What the base text says has already happened (see :mod:`claims`).
@@ -140,7 +145,7 @@ def _name_key(text: str) -> tuple[str, str]:
     return ("name", name_fold(text))
 
 
-def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
+def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commitment]:
     """Every commitment ``value`` could give rise to, before looking at the base text."""
     name = spec.name
     if spec.keep == "free" or value is None:
@@ -154,7 +159,11 @@ def _candidates(spec: FieldSpec, value: Any) -> list[Commitment]:
         parts = tuple(p for p in name_fold(str(value)).split() if len(p) > 1 and p not in _TITLES)
         return [Commitment(name, "person", ("person", *parts), str(value))] if parts else []
     if spec.keep == "verbatim":
-        return [Commitment(name, "name", _name_key(str(value)), str(value))]
+        key: tuple[str, ...] = _name_key(str(value))
+        if spec.type == "text":  # a product's name may leave out whom it is for
+            short = without_qualifiers(key[1], audience(language))
+            key = (*key, short) if short != key[1] else key
+        return [Commitment(name, "name", key, str(value))]
     if spec.keep == "items":  # each item's numbers and IDs as written, and its substance
         found: list[Commitment] = []
         for item in [value] if isinstance(value, str) else value:
@@ -185,6 +194,7 @@ class Draft:
         self.keys = {m.key for m in self.seen}
         self.language = language
         self._stems: set[str] | None = None
+        self._roots: set[str] | None = None
 
     @property
     def stems(self) -> set[str]:
@@ -192,22 +202,39 @@ class Draft:
             self._stems = stems(self.text, self.folded)
         return self._stems
 
+    def has_stem(self, word: str) -> bool:
+        """Whether the draft holds the content word ``word`` (stemmed), in any form its
+        language inflects it to ("grigie" for "grigio")."""
+        if word in self.stems:
+            return True
+        if self._roots is None:
+            self._roots = {root(stem, self.language) for stem in self.stems}
+        return root(word, self.language) in self._roots
+
     def keeps(self, commitment: Commitment) -> bool:
         """Whether this draft keeps ``commitment``."""
         kind = commitment.kind
         if kind == "id":  # as given, or written in groups (see verdict._grouped_ids)
             return has_word(self.text, commitment.shown) or commitment.key in self.keys
-        if kind == "name":
-            return has_word(self.names, commitment.key[1], plural=True)
+        if kind == "name":  # the name, or the product's without whom it is for (see _candidates)
+            full, *shorter = commitment.key[1:]
+            return keeps_name(self.names, full, self.language) or any(
+                keeps_name(self.names, short, self.language)
+                and not qualified_otherwise(
+                    self.names, short, audience(self.language), full, self.language
+                )
+                for short in shorter
+            )
         if kind == "person":
             return any(has_word(self.names, part) for part in commitment.key[1:])
         if kind == "email":
             return has_word(self.folded, commitment.key[1])
         if kind == "pair":
-            return keeps_pair(self.folded, commitment.key[1], commitment.key[2])
+            n, word = commitment.key[1:]
+            return keeps_pair(self.folded, n, word, self.language, said_in(n, self.language))
         if kind == "item":
             words = commitment.key[1:]
-            return sum(word in self.stems for word in words) >= ITEM_SUBSTANCE * len(words)
+            return sum(map(self.has_stem, words)) >= ITEM_SUBSTANCE * len(words)
         if kind == "duration" and commitment.key[2] == 1:  # "within a day", "innerhalb eines Tages"
             return commitment.key in self.keys or says_one(
                 self.text, commitment.key[1], self.language
@@ -288,7 +315,7 @@ def build(
             and (defaulted or _role_of(str(value), scenario, values))
         ):
             continue
-        for commitment in _candidates(spec, value):
+        for commitment in _candidates(spec, value, language):
             if commitment.kind == "item":
                 commitment = _distinctive(commitment, draft.folded)
             elif commitment.kind == "range":
@@ -299,6 +326,10 @@ def build(
                 commitments.append(commitment)
         if spec.type in ID_TYPES:
             known += [("id", item) for item in (value if isinstance(value, list) else [value])]
+        elif isinstance(value, str) and spec.type != "email":
+            # what a fact in words holds ("the foam went flat after two weeks"), a draft may
+            # repeat without inventing it
+            known += [m.key for m in mentions(value, language=language) if m.kind in FACT_KINDS]
         elif spec.type == "email":
             known.append(("email", value.lower()))
         else:
@@ -308,7 +339,9 @@ def build(
         if scenario.recipient == "buyer"
         else frozenset()
     )
-    offers: frozenset[str] | None = named if scenario.recipient == "buyer" else None
+    # Only an ``offers`` fact commits a message to remedies: a remedy the text of a scenario
+    # without one names ("the replacement we sent you") is a draft's to name or leave out.
+    offers: frozenset[str] | None = frozenset() if scenario.recipient == "buyer" else None
     if "offers" in scenario.fields:
         offers = frozenset(values.get("offers") or ())
     return Ledger(
@@ -322,7 +355,8 @@ def build(
         language=language,
         # what the seller's own rendering names, and what the offers bring with them (the
         # original going back in an exchange), a rewrite may name too
-        may_offer=(named | remedies.entailed(offers or frozenset())) - (offers or frozenset()),
+        may_offer=(named | remedies.entailed((offers or frozenset()) | named))
+        - (offers or frozenset()),
     )
 
 

@@ -103,7 +103,9 @@ _EXTRACTORS += DATES  # dates and times, in the order tried: after links, before
     rf"|(?<=\()(?<!{WORD_CHAR}\()(?<!-\()\d{{2,4}}\)\s?\d{{3,4}}[\s.-]\d{{3,5}}"
     rf"|(?<=1)(?<!{WORD_CHAR}1)(?<!-1)[\s.-]\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]\d{{4}}"
     rf"|(?<=\d)(?<!{WORD_CHAR}\d)(?<!-\d)\d{{1,3}}[\s.-]\d{{3,4}}[\s.-]\d{{3,5}}"
-    # European ways: "06 12 34 56 78" (France), "612 34 56 78" (Spain), "0151 23456789" (Germany)
+    # European ways: "06 12 34 56 78" (France), "612 34 56 78" (Spain), "0151 23456789" and
+    # "0201 / 48 39 27-12" (Germany: area code, groups, an extension)
+    rf"|(?<=0)(?<!{WORD_CHAR}0)(?<![-.,\d]0)\d{{2,4}}(?:\s?/\s?|\s)\d{{2,4}}(?:[\s-]\d{{2,4}}){{1,3}}"
     rf"|(?<=0)(?<!{WORD_CHAR}0)(?<![-.,\d]0)\d(?:[\s.]\d{{2}}){{4}}"
     rf"|(?<=[6-9])(?<!{WORD_CHAR}[6-9])(?<![-.,\d][6-9])\d{{2}}(?:[\s.]\d{{2}}){{3}}"
     rf"|(?<=0)(?<!{WORD_CHAR}0)(?<![-.,\d]0)\d{{2,4}}[\s/]\d{{6,8}})(?!{WORD_CHAR}|-)"

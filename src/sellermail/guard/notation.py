@@ -65,6 +65,9 @@ class Notation:
     #: One unit said with an article after a word of time span ("innerhalb eines Tages"), by
     #: unit: it keeps a fact of 1 (alone, "einen Tag später" commits to nothing).
     one: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    #: Words that say whom a product is for ("femme", "da donna"), which a rewrite may leave
+    #: out of the product's name (the buyer knows whom they bought it for).
+    audience: tuple[str, ...] = ()
 
     def month(self, group: str) -> int:
         """A date's month from its ``mo`` or ``m`` group."""
@@ -162,6 +165,7 @@ def notation(language: str) -> Notation | None:
         if (when := _list(data, "when"))
         else None,
         one=_one(data.get("one")),
+        audience=tuple(_list(data, "audience")),
     )
 
 
@@ -186,6 +190,31 @@ def _one(data: object) -> dict[str, re.Pattern[str]]:
 @cache
 def _english_one() -> dict[str, re.Pattern[str]]:
     return {unit: re.compile(f"{_START}(?:{way}){_END}") for unit, way in _ENGLISH_ONE.items()}
+
+
+@cache
+def said_in(n: int, language: str) -> tuple[str, ...]:
+    """How ``language`` writes the number ``n`` in words ("drei", "tres"; English's are
+    :mod:`wording`'s own)."""
+    notes = notation(language) if language != "en" else None
+    return tuple(w for w, value in notes.number_words.items() if value == n) if notes else ()
+
+
+#: Whom an English product name says it is for.
+_ENGLISH_AUDIENCE = (
+    "women's", "womens", "women", "ladies'", "ladies", "men's", "mens", "men", "kids'", "kids",
+    "children's", "boys'", "boys", "girls'", "girls", "unisex", "adults", "adult", "for women",
+    "for men", "for kids", "for children",
+)  # fmt: skip
+
+
+@cache
+def audience(language: str) -> tuple[str, ...]:
+    """The words (folded) that say whom a product is for in ``language``: a product's name may
+    be written without them."""
+    notes = notation(language) if language != "en" else None
+    words = notes.audience if notes else ()
+    return tuple(w for w in (*words, *_ENGLISH_AUDIENCE) if w)
 
 
 def says_one(text: str, unit: str, language: str) -> bool:

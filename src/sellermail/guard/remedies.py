@@ -142,8 +142,9 @@ _NEGATED = re.compile(
 #: Where a sentence ends, for the item a return sends back (a line break alone does not:
 #: "the original item" may stand on the line before "send it back").
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]|\n\s*\n")
+_ALSO = re.compile(r"\b(?:also|as well|additionally|alternatively|instead|otherwise)\b")
 #: How English offers remedies.
-ENGLISH = Phrasing(PATTERN, CUES, _NEGATED, _RECALLED, original=_ORIGINAL)
+ENGLISH = Phrasing(PATTERN, CUES, _NEGATED, _RECALLED, original=_ORIGINAL, also=_ALSO)
 
 
 def phrasing(language: str) -> Phrasing:
@@ -158,9 +159,14 @@ def offered(text: str, phrasing: Phrasing = ENGLISH) -> set[str]:
     return set(offers_in(text, phrasing))
 
 
-def offers_in(text: str, phrasing: Phrasing = ENGLISH) -> dict[str, tuple[int, int]]:
+def offers_in(
+    text: str, phrasing: Phrasing = ENGLISH, held: re.Pattern[str] | None = None
+) -> dict[str, tuple[int, int]]:
     """The remedies ``text`` offers (in the language of ``phrasing``), each with where its
-    first offer is written."""
+    first offer is written. ``held``: more words naming the item the buyer received (the
+    product's own, "la housse"), which make a return in their sentence the original going
+    back (:data:`ORIGINAL`) unless words of the sentence add it to the others ("you can also
+    return the cover")."""
     text = text.lower()
     if phrasing.cues and not holds_any(text, phrasing.cues):
         return {}
@@ -191,11 +197,16 @@ def offers_in(text: str, phrasing: Phrasing = ENGLISH) -> dict[str, tuple[int, i
             f"{text[clause : match.start()]}§{text[match.end() : end]}"
         ):
             continue
-        if name == "return" and phrasing.original:  # "send the original item back"
+        if name == "return" and (phrasing.original or held):  # "send the original item back"
             sentences = sentences or [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
             at = bisect.bisect_right(sentences, match.start())
             end = sentences[at] if at < len(sentences) else len(text)
-            if phrasing.original.search(text, sentences[at - 1], end):
+            start = sentences[at - 1]
+            if (phrasing.original and phrasing.original.search(text, start, end)) or (
+                held
+                and held.search(text, start, end)
+                and not (phrasing.also and phrasing.also.search(text, start, end))
+            ):
                 name = ORIGINAL
         found.setdefault(name, match.span())
     return found

@@ -24,6 +24,7 @@ from sellermail.guard.ready import ready
 from sellermail.guard.remedies import NAMES, offers_in
 from sellermail.guard.rule import BLOCK, Finding
 from sellermail.guard.secrets import long_pieces, redact
+from sellermail.guard.wording import word_forms
 
 VIOLATION_KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
 
@@ -140,18 +141,108 @@ _GROUPING = re.compile(r"[\s.-]")
 
 
 def _grouped_ids(seen: list[Mention], ledger: Ledger) -> list[Mention]:
-    """``seen``, with an ID of the ledger written in groups ("3981-2746-5102" for the Yamato
-    number 398127465102, "1234 5678 9012") read as that ID: kept, not a phone number or a
-    number nobody gave."""
+    """``seen``, with an ID of the ledger written in other groups read as that ID: kept, not a
+    phone number, a number nobody gave or another ID. "3981-2746-5102" or "3981 2746 5102" for
+    the Yamato number 398127465102, and "398127465102" for one the seller typed grouped."""
     ids = {_GROUPING.sub("", c.shown): c.shown for c in ledger.commitments if c.kind == "id"}
     if not ids:
         return seen
     return [
         Mention("id", ("id", ids[plain]), m.text, m.start)
-        if m.kind in ("phone", "number") and (plain := _GROUPING.sub("", m.text)) in ids
+        if m.kind in ("phone", "number", "id") and (plain := _GROUPING.sub("", m.text)) in ids
         else m
         for m in seen
     ]
+
+
+#: Words of four letters or more that name no thing, in a product's name ("for", "pour", "für").
+_NOT_A_THING = frozenset("with from pour avec sans dans para como della delle dello degli nella "
+                         "sulla für mit ohne aus".split())  # fmt: skip
+
+
+def _held(ledger: Ledger) -> re.Pattern[str] | None:
+    """The words of the product's name, in any form the language gives them, when the message
+    offers no return but sends the original back in an exchange: a return in their sentence
+    ("send the cushion back", "pour nous renvoyer la housse") is the original going back."""
+    if "return" in (ledger.offers or ()) or remedies.ORIGINAL not in ledger.may_offer:
+        return None
+    names = [c.key[1] for c in ledger.commitments if c.field == "product" and c.kind == "name"]
+    if ledger.language == "ja":
+        return re.compile("|".join(map(re.escape, names))) if names else None
+    words = {w for name in names for w in re.split(r"[\s-]+", name)
+             if len(w) >= 4 and w.isalpha() and w not in _NOT_A_THING}  # fmt: skip
+    if not words:
+        return None
+    forms = "|".join(word_forms(word, ledger.language) for word in sorted(words))
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)")
+
+
+#: Words calling a trademark registered ("registered trademark", "our registration", "Reg. No.",
+#: "®"); not Amazon's Brand Registry, which anyone may name.
+_REGISTERED = re.compile(
+    r"\bregistered\b(?!\s+(?:with|in|on)\s+(?:amazon(?:'s)?\s+)?brand\s+registry)"
+    r"|\b(?:our|its|the|this|trademark)\s+registration\b(?!\s+(?:tool|process|application))"
+    r"|\breg\.\s*no\b|®",
+    re.IGNORECASE,
+)
+
+
+def _unfounded_registration(ledger: Ledger, text: str) -> list[Violation]:
+    """A letter that calls the trademark registered where the seller's own letter does not (no
+    registration number given: a pending application is not a registration)."""
+    if ledger.scenario.recipient != "seller" or _REGISTERED.search(ledger.base):
+        return []
+    return [
+        Violation(
+            "invented_fact",
+            None,
+            f'"{m[0]}" claims a trademark registration, which no fact supports',
+            span=m.span(),
+        )
+        for m in _REGISTERED.finditer(text)
+    ]
+
+
+#: Documents an appeal may say it attaches, by kind (the words the seller's facts must name).
+_DOCUMENT = re.compile(
+    r"\b(?:(?P<authori>letters? of authori[sz]ation|authori[sz]ation letters?)"
+    r"|(?P<certificate>certificates?)|(?P<report>(?:test|lab|laboratory|inspection) reports?)"
+    r"|(?P<licen>licen[cs]e(?:s| agreements?)?)"
+    r"|(?P<agreement>(?:distribution|distributor|supply|reseller|dealer) agreements?)"
+    r"|(?P<contract>contracts?)|(?P<purchase_order>purchase orders?)|(?P<invoice>invoices?)"
+    r"|(?P<receipt>receipts?))\b",
+    re.IGNORECASE,
+)
+#: Saying a document goes with the appeal: a verb of attaching before it in its sentence, or
+#: "is attached" after it.
+_ATTACHING = re.compile(
+    r"\b(?:attach|enclos|includ|provid|submit|upload|send|forward)\w*\b[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+#: How the seller's facts name a kind, where its group's name is not enough.
+_NAMED = {
+    "authori": r"letters? of authori|authori[sz]ation letters?",
+    "report": r"(?:test|lab|laboratory|inspection) reports?",
+}
+_IS_ATTACHED = re.compile(r"^[^.!?\n]{0,60}\b(?:is|are) (?:attached|enclosed)\b", re.IGNORECASE)
+
+
+def _unfounded_documents(ledger: Ledger, text: str) -> list[Violation]:
+    """An appeal that says it attaches a kind of document (a letter of authorization, a test
+    report) that the seller's facts, and so the seller's own appeal, never name."""
+    if ledger.scenario.recipient != "amazon":
+        return []
+    base = ledger.base.lower()
+    found = []
+    for match in _DOCUMENT.finditer(text):
+        kind = match.lastgroup or ""
+        if re.search(_NAMED.get(kind, kind.replace("_", " ")), base):
+            continue
+        before, after = text[max(0, match.start() - 80) : match.start()], text[match.end() :]
+        if _ATTACHING.search(before) or _IS_ATTACHED.search(after[:90]):
+            detail = f'"{match[0]}" is a document no fact names'
+            found.append(Violation("invented_fact", None, detail, span=match.span()))
+    return found
 
 
 def guard(ledger: Ledger, text: str) -> Report:
@@ -182,7 +273,7 @@ def guard(ledger: Ledger, text: str) -> Report:
                 Violation("invented_fact", None, detail, span=_span(text, token, start))
             )
     if ledger.offers is not None:
-        spans = offers_in(text, remedies.phrasing(language))
+        spans = offers_in(text, remedies.phrasing(language), _held(ledger))
         found = _resolve_refund(set(spans), ledger.offers)
         violations += [
             Violation(
@@ -207,6 +298,7 @@ def guard(ledger: Ledger, text: str) -> Report:
         for c in claims(text, ledger.scenario, stated.phrasing(language))
         if c.name not in ledger.claims
     ]
+    violations += _unfounded_registration(ledger, text) + _unfounded_documents(ledger, text)
     if any(cue in text for cue in _PLACEHOLDER_CUES):
         violations += [
             Violation("placeholder", None, f'"{m[0]}" is an unfilled blank', span=m.span())

@@ -14,7 +14,8 @@ sentence. The entries: ``offers`` (one list per remedy of :data:`REMEDIES`), ``o
 ``offer_recalled_clause`` (a whole clause that recalls the remedy it holds, written ``§``: words
 on both sides, "dass Sie den Artikel zurückgeben möchten"), ``offer_original`` (words naming
 the item the buyer received: a return in their sentence is the original going back in an
-exchange), ``claims`` (one
+exchange), ``offer_also`` (words that add an offer to the others: the product named beside
+them goes back in a return of its own), ``claims`` (one
 list per claim of :data:`CLAIMS`), ``claim_qualified`` (words earlier in the sentence that make
 a claim no statement of fact), ``claim_qualified_after`` (the same after it, to its sentence's
 end) and ``claim_hedges`` (hopes and guesses anywhere earlier in its sentence), one list per rule of
@@ -83,6 +84,9 @@ class Phrasing:
     #: Words naming the item the buyer received ("the original", "元の商品"): a return in their
     #: sentence sends it back in an exchange (:data:`remedies.ORIGINAL`).
     original: re.Pattern[str] | None = None
+    #: Words that add an offer to the others ("also", "aussi", "in alternativa"): the product
+    #: named in their sentence is no original going back but a return of its own.
+    also: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         watch(self.cues)
@@ -197,6 +201,9 @@ def _phrasing(
         else None,
         original=re.compile(_join(original))
         if (original := _alternatives(data.get(f"{prefix}_original")))
+        else None,
+        also=re.compile(_join(also))
+        if (also := _alternatives(data.get(f"{prefix}_also")))
         else None,
     )
 

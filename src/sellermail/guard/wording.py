@@ -51,7 +51,7 @@ def stems(text: str, folded: str | None = None) -> set[str]:
     return {_stem(word) for word in words if len(word) >= 3 and word not in _STOPWORDS}
 
 
-_COUNTED = re.compile(r"\b(\d{1,4})\s*(?:x|×|pcs?|pieces?)\s*([a-z][\w-]*)")
+_COUNTED = re.compile(r"\b(\d{1,4})\s*(?:x|×|pcs?|pieces?)\s*([^\W\d_][\w-]*)")
 _WORD_NUMBERS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
 
 
@@ -60,12 +60,90 @@ def pairs(item: str) -> list[tuple[int, str]]:
     return [(int(n), word) for n, word in _COUNTED.findall(fold(item))]
 
 
-def keeps_pair(text: str, n: int, word: str) -> bool:
+#: Languages whose words change their endings with case, number and agreement, and how: a
+#: word's base (its last vowels dropped: "borracci|a", "chaussur|e") takes any ending of these
+#: ("borracce", "termiche", "chaussures", "Kopfhörern", "grigie").
+_ENDINGS = {
+    "de": r"(?:e|en|n|s|es|er|ern|em)?",
+    "fr": r"(?:[aeiouéè]{1,3}[sx]?|[sx])?",
+    "es": r"(?:[aeiou]{1,2}s?|s)?",
+    "it": r"(?:h?[aeiouì]{1,2})?",
+}
+_LAST_VOWELS = {"de": "e", "fr": "aeiouéè", "es": "aeiou", "it": "aeiouì"}
+
+
+def word_forms(word: str, language: str) -> str:
+    """A regular expression of ``word`` (folded) and the forms it takes in ``language``'s
+    sentences; ``word`` alone in a language without endings (English, whose plurals the callers
+    allow, Japanese) and for words of three letters or fewer ("de", "blu", "bt-90")."""
+    endings = _ENDINGS.get(language)
+    if endings is None or len(word) < 4 or not word[-1].isalpha():
+        return re.escape(word)
+    return re.escape(root(word, language)) + endings
+
+
+def root(word: str, language: str) -> str:
+    """``word`` without the last vowels ``language`` inflects ("grigio", "grigie" -> "grig");
+    ``word`` itself in a language without endings or when little would be left."""
+    vowels = _LAST_VOWELS.get(language)
+    base = word.rstrip(vowels) if vowels and len(word) >= 4 else word
+    return base if len(base) >= 3 else word
+
+
+def keeps_name(text: str, name: str, language: str) -> bool:
+    """Whether ``text`` (as :func:`name_fold` gives it) holds the name ``name`` (the same) in
+    any form ``language`` inflects it to: "Bluetooth-Kopfhörern BT-90" keeps "Bluetooth-
+    Kopfhörer BT-90", "tazas de cerámica esmaltada" keeps "taza de cerámica esmaltada"."""
+    if language not in _ENDINGS:
+        return has_word(text, name, plural=True)
+    return re.search(rf"(?<!\w){_name_forms(name, language)}(?!\w)", text) is not None
+
+
+def _name_forms(name: str, language: str) -> str:
+    if language not in _ENDINGS:
+        return re.escape(name) + r"(?:'s|es|s)?"
+    return r"\s+".join(word_forms(word, language) for word in name.split())
+
+
+def without_qualifiers(name: str, qualifiers: tuple[str, ...]) -> str:
+    """``name`` (folded) without the words at either end that are ``qualifiers`` ("chaussures de
+    randonnée femme" -> "chaussures de randonnée"); ``name`` when nothing else would be left."""
+    short = f" {name} "
+    for word in sorted(qualifiers, key=len, reverse=True):
+        if short.endswith(f" {word} "):
+            short = short[: -len(word) - 1]
+        if short.startswith(f" {word} "):
+            short = short[len(word) + 1 :]
+    return short.strip() if any(c.isalpha() for c in short) else name
+
+
+def qualified_otherwise(
+    text: str, name: str, qualifiers: tuple[str, ...], own: str, language: str
+) -> bool:
+    """Whether ``text`` writes ``name`` with a qualifier next to it that is not in ``own``
+    (the full name it was shortened from): "chaussures de randonnée homme" for a name of
+    women's shoes."""
+    others = [re.escape(q) for q in qualifiers if f" {q} " not in f" {own} "]
+    if not others:
+        return False
+    either = "|".join(sorted(others, key=len, reverse=True))
+    forms = _name_forms(name, language)
+    return (
+        re.search(rf"(?<!\w)(?:{either})\s*{forms}|{forms}\s*(?:{either})(?!\w)", text) is not None
+    )
+
+
+def keeps_pair(
+    text: str, n: int, word: str, language: str = "en", number_words: tuple[str, ...] = ()
+) -> bool:
     """Whether ``text`` (folded) still counts ``n`` of ``word`` ("3 x red", "3 red", "three
-    red ones", "red x 3", "red: 3")."""
-    number = rf"(?:{n}|{_WORD_NUMBERS[n]})" if n < len(_WORD_NUMBERS) else str(n)
-    before = rf"\b{number}\s*(?:x|×|pcs?|pieces?|of)?\s*(?:[a-z-]+\s+)?{re.escape(word)}"
-    after = rf"\b{re.escape(word)}\s*(?:x|×|:|-)?\s*{number}\b"
+    red ones", "red x 3", "red: 3"; in ``language``, "drei in Salbeigrün", "3 grigie" for "3 x
+    grigio"), ``number_words`` being how ``language`` says ``n`` in words."""
+    said = [*number_words, *([_WORD_NUMBERS[n]] if n < len(_WORD_NUMBERS) else [])]
+    number = "|".join([str(n), *(re.escape(w) for w in said)])
+    thing = word_forms(word, language)
+    before = rf"\b(?:{number})\s*(?:x|×|pcs?|pieces?|of)?\s*(?:[^\W\d_][\w-]*\s+)?{thing}"
+    after = rf"(?<!\w){thing}\s*(?:x|×|:|-)?\s*(?:{number})\b"
     return re.search(f"{before}|{after}", text) is not None
 
 
@@ -74,7 +152,7 @@ def fold(text: str) -> str:
     return " ".join(straight_quotes(text).lower().split())
 
 
-def _alphabetic(char: str) -> bool:
+def alphabetic(char: str) -> bool:
     """A letter or digit of an alphabetic script (Chinese characters and kana are words of
     their own: "LX123456785CNで" holds the ID whole)."""
     return char.isalnum() and not ("\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff"
@@ -90,8 +168,8 @@ def has_word(text: str, word: str, plural: bool = False) -> bool:
         end = at + len(word)
         if plural:
             end += next((len(x) for x in ("'s", "es", "s") if text.startswith(x, end)), 0)
-        if (at == 0 or not (_alphabetic(text[at - 1]) and _alphabetic(word[0]))) and (
-            end == len(text) or not (_alphabetic(text[end]) and _alphabetic(text[end - 1]))
+        if (at == 0 or not (alphabetic(text[at - 1]) and alphabetic(word[0]))) and (
+            end == len(text) or not (alphabetic(text[end]) and alphabetic(text[end - 1]))
         ):
             return True
         at = text.find(word, at + 1)
