@@ -17,7 +17,8 @@ the item the buyer received: a return in their sentence is the original going ba
 exchange), ``claims`` (one
 list per claim of :data:`CLAIMS`), ``claim_qualified`` (words earlier in the sentence that make
 a claim no statement of fact), ``claim_qualified_after`` (the same after it, to its sentence's
-end) and ``claim_hedges`` (hopes and guesses anywhere earlier in its sentence), one list per rule of
+end, not past a ``claim_contrast``: "…ましたが、") and ``claim_hedges`` (hopes and guesses anywhere
+earlier in its sentence), one list per rule of
 :data:`RULE_ENTRIES`, and ``opt_out``.
 """
 
@@ -46,7 +47,18 @@ REMEDIES = (
     "free_shipping",
     "perk",
 )
-CLAIMS = ("delivered", "refunded", "lost", "resent")
+CLAIMS = (
+    "delivered",
+    "refunded",
+    "lost",
+    "resent",
+    "return_received",
+    "evidence_received",
+    "case_opened",
+    "contacted",
+    "cancelled",
+    "address_updated",
+)
 #: Data-file entries -> the rule each one feeds (ids shared with the English rules).
 RULE_ENTRIES = {
     "review_positive": "review.no-positive-request",
@@ -147,12 +159,16 @@ def _before(patterns: list[str], spaced: bool) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{_join(patterns)}){gap}")
 
 
-def _after(patterns: list[str], spaced: bool, reach: int = 12) -> re.Pattern[str] | None:
+def _after(
+    patterns: list[str], spaced: bool, reach: int = 12, stops: list[str] | None = None
+) -> re.Pattern[str] | None:
     """Words at most a few words (or ``reach`` characters) after a phrase, in what follows
-    it (its clause, or for a claim its sentence)."""
+    it (its clause, or for a claim its sentence), not past one of ``stops`` (a contrast that
+    opens a clause of its own: "配達完了となっておりましたが、…でしょうか")."""
     if not patterns:
         return None
-    gap = r"^\W*(?:\w+\W+){0,3}?" if spaced else rf"^.{{0,{reach}}}?"
+    step = f"(?:(?!{_join(stops)}).)" if stops else "."
+    gap = r"^\W*(?:\w+\W+){0,3}?" if spaced else rf"^{step}{{0,{reach}}}?"
     return re.compile(rf"{gap}(?:{_join(patterns)})")
 
 
@@ -216,7 +232,12 @@ def vocabulary(language: str) -> Vocabulary | None:
             negated=re.compile(_join(qualified)) if qualified else None,
             recalled=None,
             # a claim's modality may close its sentence ("紛失した、…可能性がございます")
-            after=_after(_alternatives(data.get("claim_qualified_after")), spaced, reach=60),
+            after=_after(
+                _alternatives(data.get("claim_qualified_after")),
+                spaced,
+                reach=60,
+                stops=_alternatives(data.get("claim_contrast")),
+            ),
             hedged=re.compile(_join(hedges))
             if (hedges := _alternatives(data.get("claim_hedges")))
             else None,
