@@ -11,7 +11,25 @@ from sellermail.guard.sentences import trie
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 
-_JOINED = re.compile(r"[\w&]")
+#: What joins a name to a longer word: a Latin letter or digit, "&", "_" (not a kana or a
+#: Chinese character: Japanese and Chinese set no space between words, "ヤマト運輸の宅急便").
+_JOINED = re.compile(r"(?![\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])[\w&]")
+#: One carrier under several names (in its own script, by its brand, shortened): a draft may
+#: name it by any of them when the facts name it by one.
+_SAME = (
+    ("Yamato", "ヤマト運輸", "クロネコヤマト", "ヤマト"),
+    ("Sagawa", "佐川急便", "佐川"),
+    ("Japan Post", "日本郵便"),
+    ("SF Express", "顺丰"),
+    ("China Post", "中国邮政"),
+    ("YunExpress", "Yun Express"),
+    ("Cainiao", "菜鸟"),
+)
+
+
+def same_carrier(name: str) -> tuple[str, ...]:
+    """Every name of the carrier named ``name`` (as :func:`carriers_in` reports it)."""
+    return next((group for group in _SAME if name in group), (name,))
 
 
 @cache
