@@ -45,7 +45,14 @@ FIELDS = {"delivered": frozenset({"tracking_number"})}
 #: Claims about what the seller did for a buyer, judged in buyer messages only (an appeal or a
 #: letter states the seller's own actions: its rules judge them).
 BUYER_ONLY = frozenset(
-    {"return_received", "evidence_received", "case_opened", "contacted", "cancelled", "address_updated"}
+    {
+        "return_received",
+        "evidence_received",
+        "case_opened",
+        "contacted",
+        "cancelled",
+        "address_updated",
+    }
 )
 
 _ADVERB = r"(?:already |now |just |finally |safely |successfully )?"
@@ -113,7 +120,8 @@ _PHRASES = {
         rf"\w+))\s+(?:has|have|had|was|were|is|are)\s+{_A}(?:been\s+)?{_A}(?:received|arrived|"
         r"delivered to us|checked in|inspected)\b",
         rf"\b(?:has|have|had|was|were|is|it's)\s+{_A}(?:been\s+)?{_A}(?:returned\s+to\s+us|received\s+"
-        r"back|sent\s+back\s+to\s+us|(?:arrived|come|got)\s+back)\b",
+        r"back|sent\s+back\s+to\s+us|(?:arrived|made\s+it)\s+back)\b",
+        r"\b(?:arrived|made\s+it)\s+back\s+(?:to|at|with|in)\s+(?:us|our)\b",
     ],
     "evidence_received": [
         rf"\b{_WE}{_A}(?:received|got|gotten|seen|reviewed|looked\s+(?:at|through)|viewed|examined|"
