@@ -4,9 +4,13 @@
 A claim counts when it is stated, not when it is negated ("has not arrived yet"), conditional
 ("once it has arrived", "if you have been refunded"), hedged ("is expected to be delivered") or
 asked ("has it arrived?"). The guard compares a draft's claims with its base rendering's: a
-claim the rendering does not make is invented. ``delivered`` is judged only where the message is
-about a parcel on its way (the shipping scenarios, and any that names the parcel's tracking
-number: "did the replacement arrive?"); the others everywhere.
+claim the rendering does not make is invented (the facts support a claim by the rendering
+making it, a ``status`` typed into the facts included). ``delivered`` is judged only where the
+message is about a parcel on its way (the shipping scenarios, and any that names the parcel's
+tracking number: "did the replacement arrive?"); what the seller did for the buyer (a return
+received back, photos received, a case opened, the carrier contacted, the order cancelled, the
+address changed) in buyer messages; the others everywhere. The buyer's request restated ("we
+have received your return request") and the message being answered received are no claims.
 """
 
 from __future__ import annotations
