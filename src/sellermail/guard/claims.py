@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from sellermail.compose.catalogue import Scenario
@@ -167,73 +168,83 @@ _PHRASES = {
         r"fixed)\b",
     ],
 }
-#: Every claim's phrases, one look-behind for a word's start first (see finders.word_start).
-PATTERN = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(f"(?P<{name}>{unbounded('|'.join(p))})" for name, p in _PHRASES.items())
-    + ")"
-)
-CUES = (
-    "deliver",
-    "arriv",
-    "receiv",
-    "got ",
-    "refund",
-    "lost",
-    "destroyed",
-    "ship",
-    "sent",
-    "dispatch",
-    "mailed",
-    "aside",
-    "reserved",
-    "arranged",
-    "packed",
-    "replacement",
-    "new ",
-    "return",
-    "back",
-    "inspected",
-    "photo",
-    "pictur",
-    "pics",
-    "image",
-    "video",
-    "footage",
-    "screenshot",
-    "evidence",
-    "document",
-    "proof",
-    "investigat",
-    "claim",
-    "trace",
-    "search request",
-    "inquir",
-    "enquir",
-    "report",
-    "case",
-    "ticket",
-    "complaint",
-    "dispute",
-    "escalat",
-    "contact",
-    "called",
-    "phoned",
-    "messaged",
-    "notified",
-    "alerted",
-    "informed",
-    "written to",
-    "reached out",
-    "spoke",
-    "in touch",
-    "passed",
-    "forwarded",
-    "cancel",
-    "voided",
-    "withdrawn",
-    "address",
-)
+
+
+def _pattern(names: list[str]) -> re.Pattern[str]:
+    """The phrases of the claims ``names``, one look-behind for a word's start first (see
+    finders.word_start)."""
+    return re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(f"(?P<{name}>{unbounded('|'.join(_PHRASES[name]))})" for name in names)
+        + ")"
+    )
+
+
+PATTERN = _pattern(list(_PHRASES))
+#: What a line must hold to be read for each claim (a word every phrase of the claim holds).
+_CUES = {
+    "delivered": ("deliver", "arriv", "receiv", "got "),
+    "refunded": ("refund",),
+    "resent": (
+        "ship",
+        "sent",
+        "dispatch",
+        "mailed",
+        "aside",
+        "reserved",
+        "arranged",
+        "packed",
+        "replacement",
+        "new ",
+    ),
+    "lost": ("lost", "destroyed", "damaged"),
+    "return_received": ("return", "back"),
+    "evidence_received": (
+        "photo",
+        "pictur",
+        "pics",
+        "image",
+        "video",
+        "footage",
+        "screenshot",
+        "evidence",
+        "document",
+        "proof",
+    ),
+    "case_opened": (
+        "investigat",
+        "claim",
+        "trace",
+        "search request",
+        "inquir",
+        "enquir",
+        "report",
+        "case",
+        "ticket",
+        "complaint",
+        "dispute",
+        "escalat",
+    ),
+    "contacted": (
+        "contact",
+        "called",
+        "phoned",
+        "mailed",
+        "messaged",
+        "notified",
+        "alerted",
+        "informed",
+        "written to",
+        "reached out",
+        "spoke",
+        "in touch",
+        "passed",
+        "forwarded",
+    ),
+    "cancelled": ("cancel", "voided", "withdrawn"),
+    "address_updated": ("address",),
+}
+CUES = tuple(dict.fromkeys(cue for cues in _CUES.values() for cue in cues))
 #: Words earlier in the clause (or in the match) that make it no statement of fact.
 _QUALIFIED = re.compile(
     r"\b(?:not|never|no|if|once|when|whether|until|unless|after|before|hope|should|may|might|"
@@ -242,7 +253,13 @@ _QUALIFIED = re.compile(
     r"checking|check (?:that|whether|if)|to (?:confirm|verify|check)|in advance)\b|n't\b"
 )
 #: How English states claims (its qualifying words stand anywhere before them in the clause).
-ENGLISH = Phrasing(PATTERN, CUES, _QUALIFIED, None)
+ENGLISH = Phrasing(
+    PATTERN,
+    CUES,
+    _QUALIFIED,
+    None,
+    parts=tuple((name, _pattern([name]), _CUES[name]) for name in _PHRASES),
+)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -285,12 +302,7 @@ def claims(
     ends: list[int] = []
     starts: list[int] = []  # the clauses, read once a claim is found
     found: dict[str, Claim] = {}
-    matches = (
-        cued_sentences(phrasing.pattern, lower, phrasing.cues)
-        if phrasing.cues
-        else phrasing.pattern.finditer(lower)
-    )
-    for match in matches:
+    for match in _matches(lower, phrasing, scenario):
         name = match.lastgroup
         if name is None or name in found:
             continue
@@ -313,4 +325,29 @@ def claims(
         if qualified or lower[end - 1 : end] in ("?", "？"):
             continue
         found[name] = Claim(name, text[match.start() : match.end()], match.start())
-    return list(found.values())
+    return sorted(found.values(), key=lambda claim: claim.start)
+
+
+def _matches(lower: str, phrasing: Phrasing, scenario: Scenario | None) -> Iterator[re.Match[str]]:
+    """The phrases of ``phrasing`` in ``lower``: each claim judged in ``scenario`` read only in
+    the lines holding its own cues (most lines hold none), or all of them in the lines holding
+    any."""
+    if not phrasing.parts:
+        if phrasing.cues:
+            yield from cued_sentences(phrasing.pattern, lower, phrasing.cues)
+        else:
+            yield from phrasing.pattern.finditer(lower)
+        return
+    for name, pattern, cues in phrasing.parts:
+        if scenario is not None and not judged(name, scenario):
+            continue
+        if not cues:
+            yield from pattern.finditer(lower)
+        elif _holds(lower, cues):  # most texts hold few claims' words
+            yield from cued_sentences(pattern, lower, cues)
+
+
+def _holds(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``cues``: looked for one by one unless they are many (a
+    substring search is quicker than a pass of their tree over the text)."""
+    return any(map(text.__contains__, cues)) if len(cues) <= 40 else holds_any(text, cues)

@@ -95,6 +95,9 @@ class Phrasing:
     #: Words naming the item the buyer received ("the original", "元の商品"): a return in their
     #: sentence sends it back in an exchange (:data:`remedies.ORIGINAL`).
     original: re.Pattern[str] | None = None
+    #: The phrases one name at a time, each with the cues of its own lines (``()``: every
+    #: line): a line is read for a claim only when it holds one of that claim's words.
+    parts: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,15 +191,22 @@ def _phrasing(
         return None
     offering = f"(?={_join(_alternatives(data.get('offer_context'))) or '(?!)'})"
     _, behind = _at_word(every)
-    groups = [
-        f"(?P<{name}>{_join(_at_word(items)[0] if behind else items)})".replace(
+
+    def group(name: str, items: list[str], behind: str) -> str:
+        return f"(?P<{name}>{_join(_at_word(items)[0] if behind else items)})".replace(
             "{money}", money
         ).replace("{offering}", offering)
-        for name in names
-        if (items := _alternatives(entries.get(name)))
-    ]
+
+    named = [(name, items) for name in names if (items := _alternatives(entries.get(name)))]
     return Phrasing(
-        pattern=re.compile(f"{behind}(?:{'|'.join(groups)})"),
+        pattern=re.compile(
+            f"{behind}(?:{'|'.join(group(n, items, behind) for n, items in named)})"
+        ),
+        parts=tuple(
+            (name, re.compile(f"{own}{group(name, items, own)}"), _cues(items))
+            for name, items in named
+            for own in [_at_word(items)[1]]
+        ),
         cues=_cues(every),
         negated=_before(_alternatives(data.get(f"{prefix}_negated")), spaced),
         recalled=_before(_alternatives(data.get(f"{prefix}_recalled")), spaced),
@@ -229,6 +239,7 @@ def vocabulary(language: str) -> Vocabulary | None:
         claims = Phrasing(
             pattern=claims.pattern,
             cues=claims.cues,
+            parts=claims.parts,
             negated=re.compile(_join(qualified)) if qualified else None,
             recalled=None,
             # a claim's modality may close its sentence ("紛失した、…可能性がございます")
