@@ -159,3 +159,20 @@ def test_claims_about_what_was_done_for_a_buyer_are_judged_in_buyer_messages_onl
 )  # fmt: skip
 def test_a_buyer_getting_back_to_the_seller_is_no_return(sentence: str) -> None:
     assert claims(sentence, JUDGED) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "We have passed your feedback on to our product team."),
+        ("en", "We have reported the issue to our quality team."),
+        ("de", "Wir haben unser Qualitätsteam bereits informiert."),
+        ("fr", "Nous avons signalé le problème à notre équipe qualité."),
+        ("es", "Hemos informado a nuestro equipo de calidad."),
+        ("it", "Abbiamo segnalato il problema al nostro reparto qualità."),
+    ],
+)  # fmt: skip
+def test_telling_the_sellers_own_team_is_no_contact_with_a_carrier(
+    language: str, sentence: str
+) -> None:
+    assert claims(sentence, JUDGED, phrasing(language)) == []

@@ -84,6 +84,11 @@ _EVIDENCE = (
     r"(?:photos?|photographs?|pictures?|pics|images?|videos?|footage|screenshots?|evidence|"
     r"documents?|documentation|proof)\b"
 )
+#: Not the seller's own people: telling "our quality team" is no contact with a carrier.
+_OUTSIDE = (
+    r"(?!(?:you|your|u|us)\b)(?!(?:our|my)\s+(?:[\w-]+\s+)?(?:team|colleagues?|staff|department|"
+    r"manager|supervisor|engineers?|developers?)\b)"
+)
 #: A case opened with a carrier or a marketplace.
 _CASE = (
     r"(?:investigation|claim|trace|tracer|search request|inquiry|enquiry|report|case|ticket|"
@@ -144,13 +149,14 @@ _PHRASES = {
         r"placed|made|requested|created)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _CASE,
         rf"\b{_CASE}\s+(?:\w+\s+){{0,4}}?(?:has|have|was|were|is)\s+{_A}(?:been\s+)?{_A}(?:opened|"
         r"filed|lodged|raised|submitted|started|launched|initiated|logged|under\s?way|in progress)\b",
-        rf"\b{_WE}{_A}(?:reported|escalated)\s+(?:it|this|the\s+\w+|your\s+\w+)\s+(?:as\s+\w+\s+)?to\b",
+        rf"\b{_WE}{_A}(?:reported|escalated)\s+(?:it|this|the\s+\w+|your\s+\w+)\s+(?:as\s+\w+\s+)?to\s+"
+        rf"{_OUTSIDE}\w",
     ],
     "contacted": [
         rf"\b{_WE}{_A}(?:contacted|called|phoned|e-?mailed|messaged|notified|alerted|informed|"
         r"written\s+to|reached\s+out\s+to|spoken\s+(?:to|with)|spoke\s+(?:to|with)|(?:got|been|gotten)"
         r"\s+in\s+touch\s+with|(?:passed|forwarded)\s+(?:it|this|your\s+\w+|the\s+\w+)\s+(?:on\s+)?to)"
-        r"\s+(?!(?:you|your|u|us)\b)\w",
+        rf"\s+{_OUTSIDE}\w",
         r"\b(?:carrier|courier|amazon|post office|postal service|shipping company|delivery company|"
         rf"warehouse|supplier)\s+(?:has|have|was|were)\s+{_A}been\s+(?:contacted|notified|informed|"
         r"alerted|called)\b",
