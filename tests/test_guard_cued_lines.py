@@ -13,6 +13,7 @@ import yaml
 
 from sellermail.guard import conduct, remedies
 from sellermail.guard.claims import CUES as CLAIM_CUES
+from sellermail.guard.claims import ENGLISH as ENGLISH_CLAIMS
 from sellermail.guard.claims import PATTERN as CLAIM_PATTERN
 from sellermail.guard.claims import claims
 from sellermail.guard.remedies import offers_in
@@ -99,12 +100,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
         ("en claims", CLAIM_PATTERN, CLAIM_CUES),
         ("en offers", remedies.PATTERN, remedies.CUES),
     ]
+    found += [(f"en {name}", pattern, cues) for name, pattern, cues in ENGLISH_CLAIMS.parts]
     for language in ("de", "fr", "es", "it", "ja"):
         own = vocabulary(language)
         assert own is not None
         for phrasing in (own.offers, own.claims):
             if phrasing and phrasing.cues:
                 found.append((f"{language} phrasing", phrasing.pattern, phrasing.cues))
+            found += (
+                [(f"{language} {name}", p, c) for name, p, c in phrasing.parts if c]
+                if phrasing
+                else []
+            )
         found += [(f"{language} {rule}", p, c) for rule, (p, c) in own.rules.items() if c]
     return found
 

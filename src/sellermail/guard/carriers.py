@@ -20,6 +20,24 @@ def _joins(char: str) -> bool:
     return char == "&" or alphabetic(char)
 
 
+#: One carrier under several names (in its own script, by its brand, shortened): a draft may
+#: name it by any of them when the facts name it by one.
+_SAME = (
+    ("Yamato", "ヤマト運輸", "クロネコヤマト", "ヤマト"),
+    ("Sagawa", "佐川急便", "佐川"),
+    ("Japan Post", "日本郵便"),
+    ("SF Express", "顺丰"),
+    ("China Post", "中国邮政"),
+    ("YunExpress", "Yun Express"),
+    ("Cainiao", "菜鸟"),
+)
+
+
+def same_carrier(name: str) -> tuple[str, ...]:
+    """Every name of the carrier named ``name`` (as :func:`carriers_in` reports it)."""
+    return next((group for group in _SAME if name in group), (name,))
+
+
 @cache
 def _names() -> tuple[re.Pattern[str], dict[str, str]]:
     data = parse_yaml((data_dir("inbound") / "facts.yaml").read_text(encoding="utf-8")) or {}

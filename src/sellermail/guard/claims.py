@@ -4,15 +4,20 @@
 A claim counts when it is stated, not when it is negated ("has not arrived yet"), conditional
 ("once it has arrived", "if you have been refunded"), hedged ("is expected to be delivered") or
 asked ("has it arrived?"). The guard compares a draft's claims with its base rendering's: a
-claim the rendering does not make is invented. ``delivered`` is judged only where the message is
-about a parcel on its way (the shipping scenarios, and any that names the parcel's tracking
-number: "did the replacement arrive?"); the others everywhere.
+claim the rendering does not make is invented (the facts support a claim by the rendering
+making it, a ``status`` typed into the facts included). ``delivered`` is judged only where the
+message is about a parcel on its way (the shipping scenarios, and any that names the parcel's
+tracking number: "did the replacement arrive?"); what the seller did for the buyer (a return
+received back, photos received, a case opened, the carrier contacted, the order cancelled, the
+address changed) in buyer messages; the others everywhere. The buyer's request restated ("we
+have received your return request") and the message being answered received are no claims.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from sellermail.compose.catalogue import Scenario
@@ -31,11 +36,29 @@ NAMES = {
     "refunded": "that a refund has already been made",
     "lost": "that the parcel is lost",
     "resent": "that a replacement or a new shipment has already been sent or set aside",
+    "return_received": "that the returned item has already reached the seller",
+    "evidence_received": "that the buyer's photos or other evidence have already been received",
+    "case_opened": "that a claim, report or investigation has already been opened",
+    "contacted": "that the carrier, Amazon or someone else has already been contacted about the order",
+    "cancelled": "that the order has already been cancelled",
+    "address_updated": "that the shipping address has already been changed",
 }
 #: Claims judged only in these scenario categories, or in a scenario with one of these fields
 #: (others: every scenario).
 CATEGORIES = {"delivered": frozenset({"shipping"})}
 FIELDS = {"delivered": frozenset({"tracking_number"})}
+#: Claims about what the seller did for a buyer, judged in buyer messages only (an appeal or a
+#: letter states the seller's own actions: its rules judge them).
+BUYER_ONLY = frozenset(
+    {
+        "return_received",
+        "evidence_received",
+        "case_opened",
+        "contacted",
+        "cancelled",
+        "address_updated",
+    }
+)
 
 _ADVERB = r"(?:already |now |just |finally |safely |successfully )?"
 #: "arrived at the local post office", "delivered to the wrong address": not the buyer's door
@@ -47,6 +70,30 @@ _NOT_HOME = (
     r"port)|(?:wrong|old|previous|incorrect|different|former|another)\s+address)\b)"
 )
 _A = _ADVERB
+#: "we've", "I have", "we": the seller, before what it did.
+_WE = r"(?:we|i)(?:'ve| have| had)?\s+"
+#: A few words before a noun, none of them the buyer's request ("your request to return it").
+_FEW = r"(?:(?!(?:request|requests|to|for|of|that|asking)\b)[\w-]+\s+){0,3}?"
+#: A return that is no item: the buyer's request, its label, its rules.
+_NOT_REQUEST = (
+    r"(?!\s+(?:request|label|authori[sz]ation|instructions?|form|polic(?:y|ies)|window|reason|"
+    r"process|address|shipping|code|number|method|option|question|enquiry|inquiry|message)\b)"
+)
+#: What a buyer sends to show a problem.
+_EVIDENCE = (
+    r"(?:photos?|photographs?|pictures?|pics|images?|videos?|footage|screenshots?|evidence|"
+    r"documents?|documentation|proof)\b"
+)
+#: Not the seller's own people: telling "our quality team" is no contact with a carrier.
+_OUTSIDE = (
+    r"(?!(?:you|your|u|us)\b)(?!(?:our|my)\s+(?:[\w-]+\s+)?(?:team|colleagues?|staff|department|"
+    r"manager|supervisor|engineers?|developers?)\b)"
+)
+#: A case opened with a carrier or a marketplace.
+_CASE = (
+    r"(?:investigation|claim|trace|tracer|search request|inquiry|enquiry|report|case|ticket|"
+    r"complaint|dispute)\b"
+)
 _PHRASES = {
     "delivered": [
         rf"\b(?:has|have|had|was|were|is|got|been|it's|it has)\s+{_A}(?:been\s+)?{_A}"
@@ -75,41 +122,150 @@ _PHRASES = {
         rf"{_A}(?:been\s+)?(?:lost|destroyed|damaged beyond)\b",
         r"\b(?:confirmed|declared|reported|marked)\s+(?:\w+\s+){0,4}?(?:as\s+)?lost\b",
     ],
+    # the item itself back with us (not the buyer's request to return it)
+    "return_received": [
+        rf"\b{_WE}{_A}(?:received|got|gotten|checked in|inspected)\s+(?:back\s+)?(?:your|the)\s+"
+        rf"{_FEW}(?:return(?:ed)?\b{_NOT_REQUEST}|[\w-]+\s+back\b)",
+        rf"\b(?:return|returned\s+(?:[\w-]+\s+)?(?:item|product|parcel|package|order|unit|goods|"
+        rf"\w+))\s+(?:has|have|had|was|were|is|are)\s+{_A}(?:been\s+)?{_A}(?:received|arrived|"
+        r"delivered to us|checked in|inspected)\b",
+        rf"\b(?:has|have|had|was|were|is|it's)\s+{_A}(?:been\s+)?{_A}(?:returned\s+to\s+us|received\s+"
+        r"back|sent\s+back\s+to\s+us|(?:arrived|made\s+it)\s+back)\b",
+        r"\b(?:arrived|made\s+it)\s+back\s+(?:to|at|with|in)\s+(?:us|our)\b",
+    ],
+    "evidence_received": [
+        rf"\b{_WE}{_A}(?:received|got|gotten|seen|reviewed|looked\s+(?:at|through)|viewed|examined|"
+        rf"gone\s+through|checked)\s+(?:[\w-]+\s+){{0,3}}?{_EVIDENCE}",
+        rf"\b{_EVIDENCE}\s+(?:(?:that|which)\s+)?you\s+(?:have\s+|had\s+)?{_A}(?:sent|provided|"
+        r"shared|attached|uploaded|forwarded|submitted)\b",
+        rf"\b{_EVIDENCE}\s+(?:has|have|had|was|were)\s+{_A}(?:been\s+)?{_A}(?:received|reviewed|"
+        r"forwarded|passed on)\b",
+        rf"\bthank(?:s| you)\s+(?:so much\s+|very much\s+)?for\s+(?:sending\s+|providing\s+|sharing\s+|"
+        rf"attaching\s+|uploading\s+)?(?:us\s+)?(?:the|your|these|those|a few|some)\s+(?:[\w-]+\s+)?"
+        rf"{_EVIDENCE}",
+    ],
+    "case_opened": [
+        rf"\b{_WE}{_A}(?:opened|filed|lodged|raised|submitted|started|launched|initiated|logged|"
+        r"placed|made|requested|created)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _CASE,
+        rf"\b{_CASE}\s+(?:\w+\s+){{0,4}}?(?:has|have|was|were|is)\s+{_A}(?:been\s+)?{_A}(?:opened|"
+        r"filed|lodged|raised|submitted|started|launched|initiated|logged|under\s?way|in progress)\b",
+        rf"\b{_WE}{_A}(?:reported|escalated)\s+(?:it|this|the\s+\w+|your\s+\w+)\s+(?:as\s+\w+\s+)?to\s+"
+        rf"{_OUTSIDE}\w",
+    ],
+    "contacted": [
+        rf"\b{_WE}{_A}(?:contacted|called|phoned|e-?mailed|messaged|notified|alerted|informed|"
+        r"written\s+to|reached\s+out\s+to|spoken\s+(?:to|with)|spoke\s+(?:to|with)|(?:got|been|gotten)"
+        r"\s+in\s+touch\s+with|(?:passed|forwarded)\s+(?:it|this|your\s+\w+|the\s+\w+)\s+(?:on\s+)?to)"
+        rf"\s+{_OUTSIDE}\w",
+        r"\b(?:carrier|courier|amazon|post office|postal service|shipping company|delivery company|"
+        rf"warehouse|supplier)\s+(?:has|have|was|were)\s+{_A}been\s+(?:contacted|notified|informed|"
+        r"alerted|called)\b",
+    ],
+    "cancelled": [
+        rf"\b{_WE}{_A}(?:cancell?ed|voided|withdrawn)\s+(?:[\w-]+\s+){{0,2}}?(?:order|shipment|"
+        r"purchase|it|them)\b",
+        rf"\b(?:order|shipment|purchase|it)\s+(?:has|have|had|was|were|is)\s+{_A}(?:been\s+)?{_A}"
+        r"cancell?ed\b",
+    ],
+    "address_updated": [
+        rf"\b{_WE}{_A}(?:updated|changed|corrected|amended|fixed|edited)\s+(?:[\w-]+\s+){{0,2}}?"
+        r"address\b",
+        rf"\baddress\s+(?:has|have|was|is)\s+{_A}(?:been\s+)?{_A}(?:updated|changed|corrected|amended|"
+        r"fixed)\b",
+    ],
 }
-#: Every claim's phrases, one look-behind for a word's start first (see finders.word_start).
-PATTERN = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(f"(?P<{name}>{unbounded('|'.join(p))})" for name, p in _PHRASES.items())
-    + ")"
-)
-CUES = (
-    "deliver",
-    "arriv",
-    "receiv",
-    "got ",
-    "refund",
-    "lost",
-    "destroyed",
-    "ship",
-    "sent",
-    "dispatch",
-    "mailed",
-    "aside",
-    "reserved",
-    "arranged",
-    "packed",
-    "replacement",
-    "new ",
-)
+
+
+def _pattern(names: list[str]) -> re.Pattern[str]:
+    """The phrases of the claims ``names``, one look-behind for a word's start first (see
+    finders.word_start)."""
+    return re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(f"(?P<{name}>{unbounded('|'.join(_PHRASES[name]))})" for name in names)
+        + ")"
+    )
+
+
+PATTERN = _pattern(list(_PHRASES))
+#: What a line must hold to be read for each claim (a word every phrase of the claim holds).
+_CUES = {
+    "delivered": ("deliver", "arriv", "receiv", "got "),
+    "refunded": ("refund",),
+    "resent": (
+        "ship",
+        "sent",
+        "dispatch",
+        "mailed",
+        "aside",
+        "reserved",
+        "arranged",
+        "packed",
+        "replacement",
+        "new ",
+    ),
+    "lost": ("lost", "destroyed", "damaged"),
+    "return_received": ("return", "back"),
+    "evidence_received": (
+        "photo",
+        "pictur",
+        "pics",
+        "image",
+        "video",
+        "footage",
+        "screenshot",
+        "evidence",
+        "document",
+        "proof",
+    ),
+    "case_opened": (
+        "investigat",
+        "claim",
+        "trace",
+        "search request",
+        "inquir",
+        "enquir",
+        "report",
+        "case",
+        "ticket",
+        "complaint",
+        "dispute",
+        "escalat",
+    ),
+    "contacted": (
+        "contact",
+        "called",
+        "phoned",
+        "mailed",
+        "messaged",
+        "notified",
+        "alerted",
+        "informed",
+        "written to",
+        "reached out",
+        "spoke",
+        "in touch",
+        "passed",
+        "forwarded",
+    ),
+    "cancelled": ("cancel", "voided", "withdrawn"),
+    "address_updated": ("address",),
+}
+CUES = tuple(dict.fromkeys(cue for cues in _CUES.values() for cue in cues))
 #: Words earlier in the clause (or in the match) that make it no statement of fact.
 _QUALIFIED = re.compile(
     r"\b(?:not|never|no|if|once|when|whether|until|unless|after|before|hope|should|may|might|"
     r"could|would|expect\w*|likely|due|scheduled|estimated|soon|as soon as|to be|possibl\w*|perhaps|"
     r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance|make sure|ensure|"
-    r"checking|check (?:that|whether|if)|to (?:confirm|verify|check))\b|n't\b"
+    r"checking|check (?:that|whether|if)|to (?:confirm|verify|check)|in advance)\b|n't\b"
 )
 #: How English states claims (its qualifying words stand anywhere before them in the clause).
-ENGLISH = Phrasing(PATTERN, CUES, _QUALIFIED, None)
+ENGLISH = Phrasing(
+    PATTERN,
+    CUES,
+    _QUALIFIED,
+    None,
+    parts=tuple((name, _pattern([name]), _CUES[name]) for name in _PHRASES),
+)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -132,7 +288,10 @@ def phrasing(language: str) -> Phrasing:
 
 
 def judged(name: str, scenario: Scenario) -> bool:
-    """Whether claim ``name`` is judged in ``scenario`` (:data:`CATEGORIES`, :data:`FIELDS`)."""
+    """Whether claim ``name`` is judged in ``scenario`` (:data:`CATEGORIES`, :data:`FIELDS`,
+    :data:`BUYER_ONLY`)."""
+    if name in BUYER_ONLY:
+        return scenario.recipient == "buyer"
     return name not in CATEGORIES or (
         scenario.category in CATEGORIES[name] or not FIELDS[name].isdisjoint(scenario.fields)
     )
@@ -149,12 +308,7 @@ def claims(
     ends: list[int] = []
     starts: list[int] = []  # the clauses, read once a claim is found
     found: dict[str, Claim] = {}
-    matches = (
-        cued_sentences(phrasing.pattern, lower, phrasing.cues)
-        if phrasing.cues
-        else phrasing.pattern.finditer(lower)
-    )
-    for match in matches:
+    for match in _matches(lower, phrasing, scenario):
         name = match.lastgroup
         if name is None or name in found:
             continue
@@ -177,4 +331,29 @@ def claims(
         if qualified or lower[end - 1 : end] in ("?", "？"):
             continue
         found[name] = Claim(name, text[match.start() : match.end()], match.start())
-    return list(found.values())
+    return sorted(found.values(), key=lambda claim: claim.start)
+
+
+def _matches(lower: str, phrasing: Phrasing, scenario: Scenario | None) -> Iterator[re.Match[str]]:
+    """The phrases of ``phrasing`` in ``lower``: each claim judged in ``scenario`` read only in
+    the lines holding its own cues (most lines hold none), or all of them in the lines holding
+    any."""
+    if not phrasing.parts:
+        if phrasing.cues:
+            yield from cued_sentences(phrasing.pattern, lower, phrasing.cues)
+        else:
+            yield from phrasing.pattern.finditer(lower)
+        return
+    for name, pattern, cues in phrasing.parts:
+        if scenario is not None and not judged(name, scenario):
+            continue
+        if not cues:
+            yield from pattern.finditer(lower)
+        elif _holds(lower, cues):  # most texts hold few claims' words
+            yield from cued_sentences(pattern, lower, cues)
+
+
+def _holds(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``cues``: looked for one by one unless they are many (a
+    substring search is quicker than a pass of their tree over the text)."""
+    return any(map(text.__contains__, cues)) if len(cues) <= 40 else holds_any(text, cues)

@@ -42,7 +42,7 @@ _WHAT_THEY_WROTE = (
 )
 _REVISE = (
     r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|tak(?:e|ing) down|"
-    r"reconsider|rethink|adjust|correct|another look|second look|look again|bump)\w*"
+    r"reconsider|rethink|adjust|correct|another look|second look|look again|bump|reflect|mirror)\w*"
 )
 #: Asking the buyer to revise (not the seller saying what it revised).
 _ASK_TO_REVISE = (
@@ -51,6 +51,8 @@ _ASK_TO_REVISE = (
     + r"|\b(?:please|kindly|consider|be willing to|you (?:could|can|might|may)|feel free to"
     + r"|you(?:'re| are) (?:\w+ ){0,3}?(?:welcome|free) to)\b[^.!?\n]{0,40}"
     + _REVISE
+    # a wish that the review show how the problem was solved
+    + r"|\b(?:hope|glad|happy|grateful|appreciate|love|wish)\w*\b[^.!?\n]{0,60}\b(?:reflect|mirror)\w*"
 )
 #: Satisfaction as the condition of a review request.
 _IF_HAPPY = (
@@ -79,6 +81,12 @@ _DISGUISED = (
     # a call offered, or the buyer's number asked for
     r"|\b(?:give|send|share|leave|tell|text)\s+(?:us|me)\s+your\s+(?:phone|mobile|cell|telephone)\b"
     r"|\b(?:we|i)(?:'ll|'d| can| could| will| would)?\s+(?:\w+\s+){0,3}?(?:call|phone|ring)\s+you\b"
+)
+#: A phone call offered or the buyer's number asked for: a call leaves the marketplace's messages.
+_PHONE_CALL = (
+    r"\b(?:call|phone|ring|telephone)\s+you\b|\b(?:give|make)\s+you\s+a\s+(?:quick\s+)?(?:call|ring)\b"
+    r"|\b(?:phone|telephone|video)\s+calls?\b|\b(?:by|over\s+the)\s+(?:phone|telephone)\b"
+    r"|\byour\s+(?:phone|telephone|mobile|cell(?:phone)?|contact)\s+(?:number|no\b)"
 )
 #: Other channels' cue words: a message holding none of them is not read for disguises.
 _DISGUISED_CUES = (
@@ -334,6 +342,14 @@ CONDUCT: tuple[Rule, ...] = (
         BUYER,
         words(_SPELLED_ADDRESS),
         ("dot", "point", "punkt", "punto"),
+    ),
+    Rule(
+        "buyer.no-off-platform",
+        BLOCK,
+        "buyers may not be moved to other contact or payment channels",
+        BUYER,
+        words(_PHONE_CALL),
+        ("call", "phone", "ring", "mobile", "cell", "contact"),
     ),
     Rule(
         "buyer.no-phone-number",

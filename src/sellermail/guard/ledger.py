@@ -19,6 +19,7 @@ from sellermail.compose.money import Money, same_currency
 from sellermail.compose.notation import notation
 from sellermail.guard import claims as stated
 from sellermail.guard import remedies
+from sellermail.guard.carriers import same_carrier
 from sellermail.guard.claims import claims
 from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.notation import audience, said_in, says_one
@@ -306,6 +307,8 @@ def build(
     written = _written(values, locale or language) if language != "en" else {}
     commitments: list[Commitment] = []
     known: list[tuple[Any, ...]] = [m.key for m in draft.seen if m.kind in FACT_KINDS]
+    known += [("carrier", name) for m in draft.seen if m.kind == "carrier"
+              for name in same_carrier(m.key[1])]  # fmt: skip
     for name, value in values.items():
         spec = scenario.fields[name]
         defaulted = given is not None and name not in given

@@ -28,7 +28,7 @@ NAMES = {
     "original_return": "sending the original item back (part of an exchange)",
     # perks: no remedies of the spec, but offers a rewrite may invent
     "free_shipping": "free shipping",
-    "perk": "a perk (express delivery, a gift, early access or points)",
+    "perk": "a perk (express delivery, a prepaid label, a gift, early access or points)",
 }
 
 #: A return of "the original item" (a sentence naming a return and the original): in an exchange
@@ -83,6 +83,8 @@ _PHRASES = {  # most specific first
     "perk": r"\b(?:express|expedited|priority|overnight|next[- ]day|two[- ]day|upgraded) (?:shipping|"
     r"delivery|postage)\b|\b(?:free|complimentary|welcome|birthday|bonus|surprise|small) gifts?\b|"
     r"\bearly access\b|\b(?:loyalty|reward|bonus) points\b"
+    # a label the seller pays for (a return offered is started from the marketplace's orders)
+    r"|\b(?:pre-?paid|postage[- ]paid|free|paid)\s+(?:return\s+)?(?:shipping\s+)?label\b"
     # an extra item put in the parcel for free: "we've added a free spare cable to your parcel"
     r"|\b(?:added|included|put|slipped|tucked|thrown) (?:in )?(?:a |an |some )?(?:free|complimentary)\b",
 }
@@ -127,6 +129,7 @@ CUES = (
     "gift",
     "early access",
     "points",
+    "paid",
 )
 #: Words just before a remedy (in the same clause) that recall what the buyer asked for.
 _RECALLED = re.compile(

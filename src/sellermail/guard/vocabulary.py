@@ -18,7 +18,8 @@ exchange), ``offer_also`` (words that add an offer to the others: the product na
 them goes back in a return of its own), ``claims`` (one
 list per claim of :data:`CLAIMS`), ``claim_qualified`` (words earlier in the sentence that make
 a claim no statement of fact), ``claim_qualified_after`` (the same after it, to its sentence's
-end) and ``claim_hedges`` (hopes and guesses anywhere earlier in its sentence), one list per rule of
+end, not past a ``claim_contrast``: "…ましたが、") and ``claim_hedges`` (hopes and guesses anywhere
+earlier in its sentence), one list per rule of
 :data:`RULE_ENTRIES`, and ``opt_out``.
 """
 
@@ -47,7 +48,18 @@ REMEDIES = (
     "free_shipping",
     "perk",
 )
-CLAIMS = ("delivered", "refunded", "lost", "resent")
+CLAIMS = (
+    "delivered",
+    "refunded",
+    "lost",
+    "resent",
+    "return_received",
+    "evidence_received",
+    "case_opened",
+    "contacted",
+    "cancelled",
+    "address_updated",
+)
 #: Data-file entries -> the rule each one feeds (ids shared with the English rules).
 RULE_ENTRIES = {
     "review_positive": "review.no-positive-request",
@@ -87,9 +99,14 @@ class Phrasing:
     #: Words that add an offer to the others ("also", "aussi", "in alternativa"): the product
     #: named in their sentence is no original going back but a return of its own.
     also: re.Pattern[str] | None = None
+    #: The phrases one name at a time, each with the cues of its own lines (``()``: every
+    #: line): a line is read for a claim only when it holds one of that claim's words.
+    parts: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = ()
 
     def __post_init__(self) -> None:
         watch(self.cues)
+        for _, _, words in self.parts:
+            watch(words)
 
 
 @dataclass(frozen=True)
@@ -154,12 +171,16 @@ def _before(patterns: list[str], spaced: bool) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{_join(patterns)}){gap}")
 
 
-def _after(patterns: list[str], spaced: bool, reach: int = 12) -> re.Pattern[str] | None:
+def _after(
+    patterns: list[str], spaced: bool, reach: int = 12, stops: list[str] | None = None
+) -> re.Pattern[str] | None:
     """Words at most a few words (or ``reach`` characters) after a phrase, in what follows
-    it (its clause, or for a claim its sentence)."""
+    it (its clause, or for a claim its sentence), not past one of ``stops`` (a contrast that
+    opens a clause of its own: "配達完了となっておりましたが、…でしょうか")."""
     if not patterns:
         return None
-    gap = r"^\W*(?:\w+\W+){0,3}?" if spaced else rf"^.{{0,{reach}}}?"
+    step = f"(?:(?!{_join(stops)}).)" if stops else "."
+    gap = r"^\W*(?:\w+\W+){0,3}?" if spaced else rf"^{step}{{0,{reach}}}?"
     return re.compile(rf"{gap}(?:{_join(patterns)})")
 
 
@@ -179,15 +200,22 @@ def _phrasing(
         return None
     offering = f"(?={_join(_alternatives(data.get('offer_context'))) or '(?!)'})"
     _, behind = _at_word(every)
-    groups = [
-        f"(?P<{name}>{_join(_at_word(items)[0] if behind else items)})".replace(
+
+    def group(name: str, items: list[str], behind: str) -> str:
+        return f"(?P<{name}>{_join(_at_word(items)[0] if behind else items)})".replace(
             "{money}", money
         ).replace("{offering}", offering)
-        for name in names
-        if (items := _alternatives(entries.get(name)))
-    ]
+
+    named = [(name, items) for name in names if (items := _alternatives(entries.get(name)))]
     return Phrasing(
-        pattern=re.compile(f"{behind}(?:{'|'.join(groups)})"),
+        pattern=re.compile(
+            f"{behind}(?:{'|'.join(group(n, items, behind) for n, items in named)})"
+        ),
+        parts=tuple(
+            (name, re.compile(f"{own}{group(name, items, own)}"), _cues(items))
+            for name, items in named
+            for own in [_at_word(items)[1]]
+        ),
         cues=_cues(every),
         negated=_before(_alternatives(data.get(f"{prefix}_negated")), spaced),
         recalled=_before(_alternatives(data.get(f"{prefix}_recalled")), spaced),
@@ -223,10 +251,16 @@ def vocabulary(language: str) -> Vocabulary | None:
         claims = Phrasing(
             pattern=claims.pattern,
             cues=claims.cues,
+            parts=claims.parts,
             negated=re.compile(_join(qualified)) if qualified else None,
             recalled=None,
             # a claim's modality may close its sentence ("紛失した、…可能性がございます")
-            after=_after(_alternatives(data.get("claim_qualified_after")), spaced, reach=60),
+            after=_after(
+                _alternatives(data.get("claim_qualified_after")),
+                spaced,
+                reach=60,
+                stops=_alternatives(data.get("claim_contrast")),
+            ),
             hedged=re.compile(_join(hedges))
             if (hedges := _alternatives(data.get("claim_hedges")))
             else None,
