@@ -14,7 +14,7 @@ import pytest
 import sellermail
 from conftest import Result
 from sellermail.compose.catalogue import builtin_dir
-from sellermail.compose.fieldtypes import Date, DayRange, Percent
+from sellermail.compose.values import Date, DayRange, Percent
 from sellermail.compose.money import Money
 from sellermail.compose.notation import LANGUAGES, language_code, marketplace_language, notation
 from sellermail.errors import ScenarioError

@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sellermail.compose.fieldtypes import Date, DayRange, Percent
 from sellermail.compose.frontmatter import load_yaml
 from sellermail.compose.money import Money, MoneyStyle
+from sellermail.compose.values import Date, DayRange, Percent
 from sellermail.errors import ScenarioError, did_you_mean
 from sellermail.io.paths import data_dir
 

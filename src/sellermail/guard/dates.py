@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from sellermail.compose.fieldtypes import MONTHS as MONTH_NAMES
 from sellermail.compose.money import NUMBER_START
+from sellermail.compose.values import MONTHS as MONTH_NAMES
 from sellermail.guard.mention import Mention, Registry
 from sellermail.guard.sentences import beginnings, top_branches
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sellermail.compose.catalogue import FieldSpec, Scenario
-from sellermail.compose.fieldtypes import Date, DayRange, Percent
 from sellermail.compose.money import Money, same_currency
 from sellermail.compose.notation import notation
+from sellermail.compose.values import Date, DayRange, Percent
 from sellermail.guard import claims as stated
 from sellermail.guard import remedies
 from sellermail.guard.carriers import same_carrier

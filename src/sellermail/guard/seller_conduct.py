@@ -1,0 +1,84 @@
+"""Rules of conduct in the seller's own voice: a letter to another seller accuses no one of a
+crime the seller's evidence does not name and threatens nothing beyond the stated remedy; a
+Plan of Action blames no one else and does not plead. They warn (fail only under ``--strict``).
+
+The vocabulary is general (kinds of acts and of people), and every rule looks for an act and
+its object in one sentence."""
+
+from __future__ import annotations
+
+from sellermail.guard.finders import near, sentences_with, words
+from sellermail.guard.rule import APPEAL, LETTER, WARN, Rule
+
+#: Words that accuse another seller of a crime or fraud.
+_ACCUSATION = (
+    r"\b(?:thie(?:f|ves|ving)|steal\w*|stole|stolen|scam\w*|fraud\w*|crim(?:e|inal)s?|crooks?|liars?"
+    r"|counterfeit\w*|fakes?|pirat\w*|illegal\w*|bootleg\w*)\b"
+)
+_AT_THEM = (
+    r"\b(?:you|your|yours|you're|you've|this seller|the seller|your (?:store|shop|company))\b"
+)
+#: Threats beyond reporting through Amazon and reserving rights.
+_THREAT = (
+    r"\b(?:police|fbi|interpol|jail|prison|arrest\w*|prosecut\w*|criminal (?:charges|complaint|case)"
+    r"|ruin\w*|destroy\w*|expose\w*|blacklist\w*|shut (?:you|your \w+) down|hunt\w* (?:you )?down"
+    r"|every (?:platform|marketplace)|social media|your (?:family|home|address)|you(?:'ll| will) (?:pay|regret))\b"
+)
+#: Others a Plan of Action may not blame.
+_OTHERS = (
+    r"\b(?:amazon|your (?:\w+\s+)?(?:team|system|algorithm|process|tool|bots?|review(?:er)?s?)"
+    r"|buyers?|customers?|(?:the|this|that|these|those) (?:claims?|complaints?|notices?|decisions?)"
+    r"|carriers?|couriers?|usps|ups|fedex|dhl|post office|logistics (?:partner|provider|company)s?"
+    r"|freight forwarder|warehouse|suppliers?|manufacturers?|factory|vendors?|contractors?"
+    r"|freelance\w*|designers?|photographers?|agency|agencies|third[- ]part(?:y|ies)|partners?"
+    r"|(?:amazon's|your) (?:catalog\w*|system|algorithm|tool)s?"
+    r"|(?:rights?|brand|trademark) owners?|complainants?|competitors?"
+    r"|(?:former|previous|fired|dismissed|temporary|new|junior)\s+(?:employee|staff|assistant|worker|va|hire|member)s?"
+    r"|(?:an?|the|one|our|that|this)\s+(?:\w+\s+){0,3}?(?:employee|staff member|assistant|worker|va|intern)\b)"
+)
+_FAULT = (
+    r"\b(?:their|his|her|its) fault\b|\bfault\b(?<=(?:'s|s') fault)|\b(?:fault of|blame\w*|responsible for|lied|lying|lies|false(?:ly)?"
+    r"|unfair\w*|unjust\w*|mistaken(?:ly)?|made (?:a |an )?(?:mistake|error)|malicious\w*|abus\w*"
+    r"|bad faith|incompeten\w*|careless\w*|negligen\w*|fired|dismissed|let go|terminated"
+    r"|should(?:n't| not)? have|impatient\w*|too (?:quickly|soon|early)|for no (?:good )?reason"
+    r"|not our fault|lost\b|assured us|promised us|guaranteed us|misled|deceived|tricked"
+    r"|not caused by (?:us|our)|automatically|ignor(?:ed|ing) (?:our|the|my|all) (?:\w+ )?(?:instructions"
+    r"|rules|guidelines|process\w*|polic\w*|checklist)|let (?:him|her|them|this person|that person|the \w+) go)\b"
+)
+_PLEADING = (
+    r"\b(?:beg(?:ging)?|plead\w*|implor\w*|have mercy|mercy|desperate\w*|livelihood|our (?:family|families|children|kids)"
+    r"|(?:go|going) bankrupt|bankruptcy|only source of income|lose everything|(?:one|another|a) (?:more |last )?chance"
+    r"|heartbroken|in tears|we are (?:just )?a small (?:family )?(?:business|company|team)|please,? please)\b"
+)
+
+SELLER_CONDUCT: tuple[Rule, ...] = (
+    Rule(
+        "letter.no-accusation",
+        WARN,
+        "do not accuse the seller of a crime or fraud that your evidence does not name",
+        LETTER,
+        sentences_with(_ACCUSATION, _AT_THEM),
+        unless_in_facts=_ACCUSATION,
+    ),
+    Rule(
+        "letter.no-threat",
+        WARN,
+        "threaten nothing beyond reporting the listing and reserving your rights",
+        LETTER,
+        words(_THREAT),
+    ),
+    Rule(
+        "appeal.no-blame-others",
+        WARN,
+        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        APPEAL,
+        near(_FAULT, _OTHERS, _OTHERS),
+    ),
+    Rule(
+        "appeal.no-pleading",
+        WARN,
+        "a Plan of Action states facts and actions; pleading weakens it",
+        APPEAL,
+        words(_PLEADING),
+    ),
+)
