@@ -1,0 +1,36 @@
+"""The tests' one way of judging a sentence in a message: a scenario rendered from its facts in
+a language (on that language's own marketplace), the sentence added as its last line, and the
+report of checking it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import sellermail
+from sellermail.compose.notation import home_marketplace
+
+#: The in-transit message's facts: an Amazon order and a parcel on its way.
+IN_TRANSIT = {"order_id": "405-1234567-1234567", "tracking_number": "LX123456785CN"}
+
+
+def with_added(
+    scenario: str,
+    language: str,
+    added: str = "",
+    facts: Mapping[str, Any] | None = None,
+    channel: str = "amazon",
+) -> sellermail.Report:
+    """The report on ``scenario``'s message in ``language`` with ``added`` as its last line;
+    written from ``facts`` (default: the scenario's example) on the language's marketplace."""
+    spec = sellermail.get_scenario(scenario)
+    given = dict(spec.example if facts is None else facts)
+    given["marketplace"] = home_marketplace(language) or "Amazon.com"
+    text = sellermail.render(spec, given, channel=channel, language=language).body
+    draft = f"{text}\n{added}" if added else text
+    return sellermail.check(spec, given, draft, channel=channel, language=language)
+
+
+def blocking(report: sellermail.Report) -> list[str]:
+    """What blocks ``report``'s draft, each as its detail."""
+    return [v.detail for v in report.violations if v.severity == "block"]
