@@ -1,6 +1,6 @@
 """The tests' one way of judging a sentence in a message: a scenario rendered from its facts in
 a language (on that language's own marketplace), the sentence added as its last line, and the
-report of checking it."""
+report of checking it; or a draft of one's own checked the same way."""
 
 from __future__ import annotations
 
@@ -24,11 +24,33 @@ def with_added(
     """The report on ``scenario``'s message in ``language`` with ``added`` as its last line;
     written from ``facts`` (default: the scenario's example) on the language's marketplace."""
     spec = sellermail.get_scenario(scenario)
-    given = dict(spec.example if facts is None else facts)
-    given["marketplace"] = home_marketplace(language) or "Amazon.com"
+    given = _on_home(spec, language, facts)
     text = sellermail.render(spec, given, channel=channel, language=language).body
     draft = f"{text}\n{added}" if added else text
     return sellermail.check(spec, given, draft, channel=channel, language=language)
+
+
+def checked(
+    scenario: str,
+    language: str,
+    draft: str,
+    facts: Mapping[str, Any] | None = None,
+    channel: str = "amazon",
+) -> sellermail.Report:
+    """The report on ``draft``, a message of ``scenario`` written in ``language`` from ``facts``
+    (default: the scenario's example) on the language's marketplace."""
+    spec = sellermail.get_scenario(scenario)
+    given = _on_home(spec, language, facts)
+    return sellermail.check(spec, given, draft, channel=channel, language=language)
+
+
+def _on_home(
+    spec: sellermail.Scenario, language: str, facts: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """``facts`` (default: ``spec``'s example) on ``language``'s own marketplace."""
+    given = dict(spec.example if facts is None else facts)
+    given["marketplace"] = home_marketplace(language) or "Amazon.com"
+    return given
 
 
 def blocking(report: sellermail.Report) -> list[str]:

@@ -6,19 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
-
-MARKETPLACES = {"en": "Amazon.com", "de": "Amazon.de", "fr": "Amazon.fr", "es": "Amazon.es",
-                "it": "Amazon.it"}  # fmt: skip
+from drafted import IN_TRANSIT, with_added
 
 
 def _blocks(language: str, sentence: str) -> list[str]:
-    facts = {"order_id": "405-1234567-1234567", "tracking_number": "LX123456785CN",
-             "marketplace": MARKETPLACES[language]}  # fmt: skip
-    text = sellermail.render("shipping-in-transit", facts, language=language).body
-    report = sellermail.check(
-        "shipping-in-transit", facts, f"{text}\n{sentence}", language=language
-    )
+    report = with_added("shipping-in-transit", language, sentence, IN_TRANSIT)
     return [v.rule or v.kind for v in report.violations if v.severity == "block"]
 
 

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
-
-MARKETPLACES = {"de": "Amazon.de", "fr": "Amazon.fr", "es": "Amazon.es", "it": "Amazon.it",
-                "ja": "Amazon.co.jp"}  # fmt: skip
+from drafted import IN_TRANSIT, with_added
 
 
 @pytest.mark.parametrize(
@@ -24,10 +21,5 @@ MARKETPLACES = {"de": "Amazon.de", "fr": "Amazon.fr", "es": "Amazon.es", "it": "
     ],
 )
 def test_other_products_of_the_line_are_promotion(language: str, sentence: str) -> None:
-    facts = {"order_id": "405-1234567-1234567", "tracking_number": "LX123456785CN",
-             "marketplace": MARKETPLACES[language]}  # fmt: skip
-    text = sellermail.render("shipping-in-transit", facts, language=language).body
-    report = sellermail.check(
-        "shipping-in-transit", facts, f"{text}\n{sentence}", language=language
-    )
+    report = with_added("shipping-in-transit", language, sentence, IN_TRANSIT)
     assert any(v.rule == "buyer.no-promotion" for v in report.violations), report.violations

@@ -9,13 +9,13 @@ from typing import Any
 import pytest
 
 import sellermail
+from drafted import blocking
 
 FACTS = {"order_id": "503-7654321-7654321", "marketplace": "Amazon.co.jp"}
 
 
 def _blocks(facts: dict[str, Any], text: str, language: str) -> list[str]:
-    report = sellermail.check("shipping-in-transit", facts, text, language=language)
-    return [v.detail for v in report.violations if v.severity == "block"]
+    return blocking(sellermail.check("shipping-in-transit", facts, text, language=language))
 
 
 def _message(tracking: str, language: str) -> tuple[dict[str, Any], str]:

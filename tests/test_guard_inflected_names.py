@@ -9,14 +9,12 @@ from typing import Any
 
 import pytest
 
-import sellermail
-
-MARKETPLACES = {"de": "Amazon.de", "fr": "Amazon.fr", "es": "Amazon.es", "it": "Amazon.it"}
+from drafted import checked
 
 
 def _missing(facts: dict[str, Any], text: str, language: str) -> list[str]:
-    facts = facts | {"order_id": "305-1122334-5566778", "marketplace": MARKETPLACES[language]}
-    report = sellermail.check("order-quantity-confirmation", facts, text, language=language)
+    facts = facts | {"order_id": "305-1122334-5566778"}
+    report = checked("order-quantity-confirmation", language, text, facts)
     return [v.detail for v in report.violations if v.kind == "missing_fact"]
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import sellermail
+from drafted import blocking
 from sellermail.guard.claims import claims
 from sellermail.guard.claims import phrasing as claim_phrasing
 from sellermail.guard.mentions import mentions
@@ -25,8 +26,7 @@ EXCHANGE = {
 
 
 def _blocks(scenario: str, facts: dict[str, Any], text: str, language: str) -> list[str]:
-    report = sellermail.check(scenario, facts, text, channel="amazon", language=language)
-    return [v.detail for v in report.violations if v.severity == "block"]
+    return blocking(sellermail.check(scenario, facts, text, channel="amazon", language=language))
 
 
 @pytest.mark.parametrize(

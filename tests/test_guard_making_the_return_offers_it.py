@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
+from drafted import checked
 
-MARKETPLACES = {"fr": "Amazon.fr", "es": "Amazon.es", "it": "Amazon.it"}
 KEEP = {
     "fr": "Gardez la veste et nous vous remboursons 9,50 €,",
     "es": "Quédese la chaqueta y le reembolsamos 9,50 €,",
@@ -18,9 +17,9 @@ KEEP = {
 
 def _offer_blocks(language: str, sentence: str) -> list[str]:
     facts = {"buyer_name": "Marta", "product": "giacca", "partial_refund": "9,50",
-             "offers": ["partial_refund", "return"], "marketplace": MARKETPLACES[language]}  # fmt: skip
+             "offers": ["partial_refund", "return"]}  # fmt: skip
     text = f"{KEEP[language]} {sentence}\n\nNordvento"
-    report = sellermail.check("return-size-mismatch", facts, text, language=language)
+    report = checked("return-size-mismatch", language, text, facts)
     return [v.detail for v in report.violations if v.kind == "offer_mismatch"]
 
 

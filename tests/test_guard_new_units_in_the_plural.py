@@ -6,19 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
+from drafted import checked
 
 FACTS = {"buyer_name": "Lena", "order_id": "305-1122334-5566778", "product": "x",
          "offers": ["replacement", "full_refund"], "store_name": "Klangwerk"}  # fmt: skip
-MARKETPLACES = {"fr": "Amazon.fr", "es": "Amazon.es", "it": "Amazon.it"}
 REFUND = {"fr": "ou vous rembourser intégralement.", "es": "o reembolsarle el importe íntegro.",
           "it": "oppure rimborsarla per intero."}  # fmt: skip
 
 
 def _offer_blocks(language: str, sentence: str) -> list[str]:
-    facts = FACTS | {"marketplace": MARKETPLACES[language]}
     text = f"Commande 305-1122334-5566778.\n\n{sentence} {REFUND[language]}\n\nKlangwerk"
-    report = sellermail.check("review-followup-offer", facts, text, language=language)
+    report = checked("review-followup-offer", language, text, FACTS)
     return [v.detail for v in report.violations if v.kind == "offer_mismatch"]
 
 

@@ -7,18 +7,15 @@ from __future__ import annotations
 import pytest
 
 import sellermail
+from drafted import with_added
 from sellermail.guard.remedies import NAMES
-
-MARKETPLACES = {"en": "Amazon.com", "de": "Amazon.de", "fr": "Amazon.fr", "es": "Amazon.es",
-                "it": "Amazon.it", "ja": "Amazon.co.jp"}  # fmt: skip
 
 
 def _perks(language: str, added: str) -> list[str]:
     """What blocks the return-size-mismatch message (a return offered) with ``added``."""
     facts = dict(sellermail.get_scenario("return-size-mismatch").example,
-                 marketplace=MARKETPLACES[language], offers=["partial_refund", "return"])  # fmt: skip
-    text = sellermail.render("return-size-mismatch", facts, language=language).body
-    report = sellermail.check("return-size-mismatch", facts, f"{text}\n{added}", language=language)
+                 offers=["partial_refund", "return"])  # fmt: skip
+    report = with_added("return-size-mismatch", language, added, facts)
     return [v.detail for v in report.violations if NAMES["perk"] in v.detail]
 
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 import sellermail
+from drafted import checked
 
-MARKETPLACES = {"en": "Amazon.com", "de": "Amazon.de", "fr": "Amazon.fr", "es": "Amazon.es",
-                "it": "Amazon.it"}  # fmt: skip
 PRODUCTS = {"en": "women's trail shoes", "de": "Trailschuhe Damen",
             "fr": "chaussures de trail femme", "es": "zapatillas de trail para mujer",
             "it": "scarpe da trail da donna"}  # fmt: skip
@@ -27,9 +26,8 @@ CHANGED = {"en": "Sorry your men's trail shoes do not fit.",
 
 def _product_missing(language: str, sentence: str, store: str = "Passo") -> bool:
     facts = {"product": PRODUCTS[language], "store_name": store,
-             "marketplace": MARKETPLACES[language]}  # fmt: skip
-    report = sellermail.check("return-reason-inquiry", facts | {"order_id": "405-1234567-1234567"},
-                              f"{sentence}\n\n{store}", language=language)  # fmt: skip
+             "order_id": "405-1234567-1234567"}  # fmt: skip
+    report = checked("return-reason-inquiry", language, f"{sentence}\n\n{store}", facts)
     return any(v.kind == "missing_fact" and v.fact == "product" for v in report.violations)
 
 

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
+from drafted import checked, with_added
 
 FACTS = {"buyer_name": "Nora", "product": "Wollschal", "tracking_number": "LX234567895CN",
          "store_name": "Wollstube"}  # fmt: skip
-MARKETPLACES = {"en": "Amazon.com", "de": "Amazon.de", "fr": "Amazon.fr", "es": "Amazon.es",
-                "it": "Amazon.it"}  # fmt: skip
 DRAFTS = {
     "en": "Hi Nora, did the Wollschal we sent you arrive (tracking LX234567895CN)? {extra}Wollstube",
     "de": "Hallo Nora, ist der Wollschal, den wir Ihnen geschickt haben, angekommen "
@@ -33,8 +31,7 @@ REFUNDS = {
 
 
 def _offer_blocks(language: str, text: str) -> list[str]:
-    facts = FACTS | {"marketplace": MARKETPLACES[language]}
-    report = sellermail.check("review-followup-check", facts, text, language=language)
+    report = checked("review-followup-check", language, text, FACTS)
     return [v.detail for v in report.violations if v.kind == "offer_mismatch"]
 
 
@@ -50,6 +47,4 @@ def test_a_remedy_added_to_such_a_message_is_caught(language: str) -> None:
 
 
 def test_the_rendered_message_still_passes() -> None:
-    facts = FACTS | {"marketplace": "Amazon.fr"}
-    text = sellermail.render("review-followup-check", facts, language="fr").body
-    assert sellermail.check("review-followup-check", facts, text, language="fr").ok
+    assert with_added("review-followup-check", "fr", facts=FACTS).ok

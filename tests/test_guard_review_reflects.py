@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
-
-MARKETPLACES = {"en": "Amazon.com", "de": "Amazon.de", "fr": "Amazon.fr", "es": "Amazon.es",
-                "it": "Amazon.it", "ja": "Amazon.co.jp"}  # fmt: skip
+from drafted import with_added
 
 
 def _manipulation(language: str, added: str) -> list[str]:
-    facts = dict(sellermail.get_scenario("review-followup-offer").example,
-                 marketplace=MARKETPLACES[language])  # fmt: skip
-    text = sellermail.render("review-followup-offer", facts, language=language).body
-    report = sellermail.check("review-followup-offer", facts, f"{text}\n{added}", language=language)
+    report = with_added("review-followup-offer", language, added)
     return [v.detail for v in report.violations if (v.rule or "").startswith("review.no-manip")]
 
 

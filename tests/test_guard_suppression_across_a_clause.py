@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
-
-MARKETPLACES = {"fr": "Amazon.fr", "ja": "Amazon.co.jp"}
+from drafted import IN_TRANSIT, with_added
 
 
 @pytest.mark.parametrize(
@@ -21,10 +19,5 @@ MARKETPLACES = {"fr": "Amazon.fr", "ja": "Amazon.co.jp"}
 def test_discouraging_a_recourse_across_a_clause_is_suppression(
     language: str, sentence: str
 ) -> None:
-    facts = {"order_id": "405-1234567-1234567", "tracking_number": "LX123456785CN",
-             "marketplace": MARKETPLACES[language]}  # fmt: skip
-    text = sellermail.render("shipping-in-transit", facts, language=language).body
-    report = sellermail.check(
-        "shipping-in-transit", facts, f"{text}\n{sentence}", language=language
-    )
+    report = with_added("shipping-in-transit", language, sentence, IN_TRANSIT)
     assert any(v.rule == "buyer.no-suppression" for v in report.violations), report.violations

@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 import sellermail
+from drafted import checked
 
-MARKETPLACES = {"en": "Amazon.com", "de": "Amazon.de", "fr": "Amazon.fr", "es": "Amazon.es",
-                "it": "Amazon.it"}  # fmt: skip
 PRODUCTS = {"en": "brass reading lamp", "de": "Leselampe aus Messing",
             "fr": "lampe de lecture en laiton", "es": "lámpara de lectura de latón",
             "it": "lampada da lettura in ottone"}  # fmt: skip
@@ -33,17 +32,16 @@ EXCHANGE = {
 }
 
 
-def _offer_blocks(scenario: str, facts: dict[str, object], text: str, language: str) -> list[str]:
-    report = sellermail.check(scenario, facts, text, language=language)
+def _offer_blocks(report: sellermail.Report) -> list[str]:
     return [v.detail for v in report.violations if v.kind == "offer_mismatch"]
 
 
 @pytest.mark.parametrize("language", list(EXCHANGE))
 def test_the_product_sent_back_in_an_exchange_adds_no_return(language: str) -> None:
     facts = {"order_id": "305-1122334-5566778", "product": PRODUCTS[language],
-             "offers": ["replacement", "full_refund"], "marketplace": MARKETPLACES[language]}  # fmt: skip
+             "offers": ["replacement", "full_refund"]}  # fmt: skip
     text = f"{EXCHANGE[language]}\n\nLumen"
-    assert not _offer_blocks("exchange-after-shipment", facts, text, language)
+    assert not _offer_blocks(checked("exchange-after-shipment", language, text, facts))
 
 
 def test_a_return_offered_is_kept_by_naming_the_product() -> None:
@@ -51,7 +49,7 @@ def test_a_return_offered_is_kept_by_naming_the_product() -> None:
              "offers": ["partial_refund", "return"]}  # fmt: skip
     text = ("Hi, sorry the brass reading lamp is not what you hoped for. Keep it and we refund "
             "you $8.00, or send the lamp back to us and we refund it in full.\n\nLumen")  # fmt: skip
-    blocks = _offer_blocks("return-size-mismatch", facts, text, "en")
+    blocks = _offer_blocks(sellermail.check("return-size-mismatch", facts, text, language="en"))
     assert not any("return" in b for b in blocks), blocks
 
 
@@ -67,9 +65,8 @@ def test_the_product_sent_back_as_one_more_option_adds_a_return(
     language: str, sentence: str
 ) -> None:
     facts = {"order_id": "305-1122334-5566778", "product": PRODUCTS[language],
-             "offers": ["replacement", "full_refund"], "marketplace": MARKETPLACES[language]}  # fmt: skip
+             "offers": ["replacement", "full_refund"]}  # fmt: skip
     first = EXCHANGE[language].rsplit(".", 2)[0]  # the exchange without its last sentence
-    blocks = _offer_blocks(
-        "exchange-after-shipment", facts, f"{first}. {sentence}\n\nLumen", language
-    )
+    draft = f"{first}. {sentence}\n\nLumen"
+    blocks = _offer_blocks(checked("exchange-after-shipment", language, draft, facts))
     assert any("adds a return" in b for b in blocks), blocks
