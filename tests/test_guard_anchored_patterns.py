@@ -14,11 +14,11 @@ from sellermail.guard.anchors import (
     after_blanking,
     digit_led,
     fewest,
-    matches_at,
     run_starts,
     word_starts,
 )
 from sellermail.guard.mentions import extractors
+from sellermail.guard.sentences import matches_at
 
 CORPORA = Path(__file__).parent / "corpus"
 LANGUAGES = ("en", "de", "fr", "es", "it", "ja")

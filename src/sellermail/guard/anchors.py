@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 
 from sellermail.guard.sentences import group_end, top_branches
 
@@ -54,19 +53,6 @@ def after_blanking(starts: list[int], text: str, spans: list[tuple[int, int]]) -
         if end < len(text) and text[end].isdecimal() and end not in kept:
             bisect.insort(kept, end)
     return kept
-
-
-def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern``, which begins at a digit run's start, as ``finditer`` finds
-    them: tried at each of ``starts`` that no match before covers."""
-    end = 0
-    for at in starts:
-        if at < end:
-            continue
-        match = pattern.match(text, at)
-        if match:
-            yield match
-            end = max(match.end(), at + 1)
 
 
 def fewest(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -86,21 +86,45 @@ def cued_sentences(
     """The matches of ``pattern`` in ``text``, read only in the lines (paragraphs) that hold
     one of ``cues``: for phrases that never run past a line (a remedy offered, a claim made),
     which most lines do not hold. Not split at full stops: "Rs. 500" and "5 Fr." hold one.
+    When every match begins with a cue (its beginnings), it is tried only where they occur.
     ``text`` and ``cues`` are lower case; no cue is empty or holds a line break."""
-    at = _first_cue(text, cues, 0)
-    while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at) + 1 or len(text)
-        yield from pattern.finditer(text, start, end)
-        at = _first_cue(text, cues, end)
-
-
-def _first_cue(text: str, cues: tuple[str, ...], start: int) -> int:
-    """Where the first of ``cues`` in ``text`` from ``start`` begins (-1: none)."""
     key = watch(cues)  # declared before the text is read for every declared word
     places = _places(text, len(_SETS)).get(key, [])
-    index = bisect.bisect_left(places, start)
-    return places[index] if index < len(places) else -1
+    begun = _begun_by(pattern.pattern, key)
+    index = 0
+    while index < len(places):
+        at = places[index]
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at) + 1 or len(text)
+        following = bisect.bisect_left(places, end, index)
+        if begun:
+            yield from matches_at(pattern, text, places[index:following], end)
+        else:
+            yield from pattern.finditer(text, start, end)
+        index = following
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: list[int], end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` (before ``end``), as ``finditer`` finds them, for a pattern
+    whose every match begins at one of ``starts`` (in order): tried at each that no match
+    before covers."""
+    covered, end = 0, len(text) if end is None else end
+    for at in starts:
+        if at < covered:
+            continue
+        match = pattern.match(text, at, end)
+        if match:
+            yield match
+            covered = max(match.end(), at + 1)
+
+
+@lru_cache(maxsize=512)
+def _begun_by(pattern: str, cues: tuple[str, ...]) -> bool:
+    """Whether every match of ``pattern`` (lower case) begins with one of ``cues``."""
+    words = beginnings(pattern)
+    return words is not None and all(any(w.startswith(c) for c in cues) for w in words)
 
 
 def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
