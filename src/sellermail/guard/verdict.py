@@ -16,6 +16,7 @@ from sellermail.guard import claims as stated
 from sellermail.guard import remedies
 from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import claims
+from sellermail.guard.finders import caseless, original
 from sellermail.guard.language import written_in
 from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger, holds
 from sellermail.guard.mentions import Mention, mentions
@@ -204,14 +205,13 @@ def _unfounded_registration(ledger: Ledger, text: str) -> list[Violation]:
 
 
 #: Documents an appeal may say it attaches, by kind (the words the seller's facts must name).
-_DOCUMENT = re.compile(
+_DOCUMENTS = caseless(
     r"\b(?:(?P<authori>letters? of authori[sz]ation|authori[sz]ation letters?)"
     r"|(?P<certificate>certificates?)|(?P<report>(?:test|lab|laboratory|inspection) reports?)"
     r"|(?P<licen>licen[cs]e(?:s| agreements?)?)"
     r"|(?P<agreement>(?:distribution|distributor|supply|reseller|dealer) agreements?)"
     r"|(?P<contract>contracts?)|(?P<purchase_order>purchase orders?)|(?P<invoice>invoices?)"
-    r"|(?P<receipt>receipts?))\b",
-    re.IGNORECASE,
+    r"|(?P<receipt>receipts?))\b"
 )
 #: Saying a document goes with the appeal: a verb of attaching before it in its sentence, or
 #: "is attached" after it.
@@ -234,13 +234,13 @@ def _unfounded_documents(ledger: Ledger, text: str) -> list[Violation]:
         return []
     base = ledger.base.lower()
     found = []
-    for match in _DOCUMENT.finditer(text):
+    for match in _DOCUMENTS(text):  # read in lower case: the words quoted as written
         kind = match.lastgroup or ""
         if re.search(_NAMED.get(kind, kind.replace("_", " ")), base):
             continue
         before, after = text[max(0, match.start() - 80) : match.start()], text[match.end() :]
         if _ATTACHING.search(before) or _IS_ATTACHED.search(after[:90]):
-            detail = f'"{match[0]}" is a document no fact names'
+            detail = f'"{original(text, match)}" is a document no fact names'
             found.append(Violation("invented_fact", None, detail, span=match.span()))
     return found
 
