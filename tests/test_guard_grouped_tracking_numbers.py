@@ -1,6 +1,6 @@
 """A tracking number as sellers copy it, in groups ("4863-2207-1911", as Japanese carriers
-print theirs): accepted as the fact, and kept by a draft that writes it grouped or not, while
-one changed digit is still a changed number. (Numbers and sentences of our own.)"""
+print theirs): accepted as the number it groups, and kept by a draft that writes it grouped or
+not, while one changed digit is still a changed number. (Numbers and sentences of our own.)"""
 
 from __future__ import annotations
 
@@ -23,16 +23,17 @@ def _message(tracking: str, language: str) -> tuple[dict[str, Any], str]:
     return facts, sellermail.render("shipping-in-transit", facts, language=language).body
 
 
-def test_a_number_typed_in_hyphen_groups_is_shown_as_typed() -> None:
+def test_a_number_typed_in_hyphen_groups_is_the_number_it_groups() -> None:
     _, text = _message("5102-3344-7781", "ja")
-    assert "5102-3344-7781" in text
+    assert "510233447781" in text and "5102-3344-7781" not in text
 
 
 @pytest.mark.parametrize("language", ["ja", "en", "de"])
-@pytest.mark.parametrize("written", ["5102-3344-7781", "510233447781", "5102 3344 7781"])
+@pytest.mark.parametrize("written", ["5102-3344-7781", "5102 3344 7781"])
 def test_a_draft_keeps_a_grouped_number_however_it_groups_it(language: str, written: str) -> None:
     facts, text = _message("5102-3344-7781", language)
-    assert not _blocks(facts, text.replace("5102-3344-7781", written), language)
+    assert "510233447781" in text
+    assert not _blocks(facts, text.replace("510233447781", written), language)
 
 
 @pytest.mark.parametrize("written", ["5102-3344-7781", "5102 3344 7781"])
@@ -44,5 +45,6 @@ def test_a_draft_keeps_a_plain_number_written_in_groups(written: str) -> None:
 @pytest.mark.parametrize("written", ["5102-3344-7782", "510233447782", "5102-3344-778"])
 def test_one_changed_digit_of_a_grouped_number_is_caught(written: str) -> None:
     facts, text = _message("5102-3344-7781", "ja")
-    blocks = _blocks(facts, text.replace("5102-3344-7781", written), "ja")
+    assert "510233447781" in text
+    blocks = _blocks(facts, text.replace("510233447781", written), "ja")
     assert any("tracking_number" in b for b in blocks), blocks

@@ -153,9 +153,9 @@ def s10_check_digit(serial: str) -> int:
 
 
 def parse_tracking_number(name: str, raw: Any, ctx: Context) -> str:
-    """A tracking number as the seller copied it: groups typed with spaces are joined (carriers'
-    sites read them joined), groups typed with hyphens are kept ("4863-2207-1911", as Yamato,
-    Sagawa and Japan Post print theirs). Either way it is 8-40 letters and digits."""
+    """A tracking number as the seller copied it, in groups or not ("4863-2207-1911", as Yamato,
+    Sagawa and Japan Post print theirs; "9400 1000 ..."): 8-40 letters and digits, the groups
+    joined (as carriers' sites read them; the guard keeps it in a draft that groups it)."""
     value = _ascii_upper("".join(_text(name, raw, 60).split()))
     plain = value.replace("-", "")
     if not re.fullmatch(_TRACKING, plain) or (
@@ -170,7 +170,7 @@ def parse_tracking_number(name: str, raw: Any, ctx: Context) -> str:
             f"{name}: {value} fails the UPU S10 check digit "
             f"(expected {s10_check_digit(s10.group(1))}); check it was copied correctly"
         )
-    return value
+    return plain
 
 
 _SELLER_ID = r"A[A-Z0-9]{9,15}"
