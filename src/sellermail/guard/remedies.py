@@ -53,7 +53,7 @@ def entailed(offers: frozenset[str]) -> frozenset[str]:
 _MONEY = amount_source(lower=True, embedded=True)
 _THING = r"(?:it|them|this|(?:the|your|this|that) (?:[\w-]+ ){0,3}?[\w-]+)"
 
-_NOT_A_UNIT = r"(?!(?:tracking|shipment|parcel|package|order|label|address|link|message|code)\b)"
+_NOT_A_UNIT = r"(?!(?:tracking|shipment|parcel|package|order|label|address|link|message|code|attempt|try|start|look)\b)"
 _PHRASES = {  # most specific first
     "claim_code": r"\b(?:claim|promo(?:tional)?|coupon|gift) code\b",
     "partial_refund": r"\bpartial(?:ly)? (?:refund|reimburse|compensat)\w*|\brefund(?:ing)? (?:you )?"
