@@ -14,9 +14,9 @@ import pytest
 import sellermail
 from conftest import Result
 from sellermail.compose.catalogue import builtin_dir
-from sellermail.compose.values import Date, DayRange, Percent
 from sellermail.compose.money import Money
 from sellermail.compose.notation import LANGUAGES, language_code, marketplace_language, notation
+from sellermail.compose.values import Date, DayRange, Percent
 from sellermail.errors import ScenarioError
 
 Run = Callable[..., Result]
