@@ -19,7 +19,7 @@ from sellermail.guard.seller_conduct import SELLER_CONDUCT
 _RECOURSE = (
     r"(?:(?:negative|bad|neutral|low|poor|1[- ]star|one[- ]star)\s+)?(?:feedback|reviews?|ratings?)"
     r"|(?:an?\s+)?a-?to-?z(?:\s+(?:guarantee\s+)?claims?)?|claims?|cases?|disputes?|chargebacks?"
-    r"|complaints?"
+    r"|complaints?|return\s+requests?"
 )
 #: Asking a buyer not to use a recourse, or to take one back.
 _SUPPRESS = (
@@ -54,9 +54,11 @@ _ASK_TO_REVISE = (
     # a wish that the review show how the problem was solved
     + r"|\b(?:hope|glad|happy|grateful|appreciate|love|wish)\w*\b[^.!?\n]{0,60}\b(?:reflect|mirror)\w*"
 )
-#: Satisfaction as the condition of a review request.
+#: Satisfaction as the condition of a review request, alone or beside another ("if you keep
+#: them and you're happy with them").
 _IF_HAPPY = (
-    r"\b(?:if|when|once|only if|provided)\s+(?:you(?:'re| are| were| feel)?|you've been)\s+"
+    r"\b(?:if|when|once|only if|provided)\s+(?:[^.!?\n]{0,60}?\b(?:and|or)\s+)?"
+    r"(?:you(?:'re| are| were| feel)?|you've been)\s+"
     r"(?!not\b|n't\b)(?:(?:really|very|truly|fully|completely|totally)\s+)?"
     r"(?:happy|satisfied|pleased|delighted|thrilled|lov(?:e|ing)|enjoy)\w*"
     r"|\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?)\b"

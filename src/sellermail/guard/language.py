@@ -146,7 +146,8 @@ def detect(text: str, plain: str | None = None) -> str:
 
 #: Below this many common words a text is too short to say it is in another language.
 _LEAST_WORDS = 6
-#: The words read to judge: a message in the wrong language is so from its first lines.
+#: The words read to judge, at the message's start and at its end: a message in the wrong
+#: language is so from its first lines, or drifts into it ("Your tracking number is ...").
 _JUDGED_WORDS = 80
 
 
@@ -159,13 +160,16 @@ def written_in(text: str, language: str) -> list[Finding]:
         wrong = script != language
         other = script or detect(text)
     else:
-        found = scores(text, words=_JUDGED_WORDS)
-        other = max(found, key=found.__getitem__)
-        wrong = (
-            other != language
-            and found[other] >= _LEAST_WORDS
-            and found[other] >= 2 * found.get(language, 0)
-        )
+        tail = " ".join(text.split()[-_JUDGED_WORDS:])
+        for found in (scores(text, words=_JUDGED_WORDS), scores(tail)):
+            other = max(found, key=found.__getitem__)
+            wrong = (
+                other != language
+                and found[other] >= _LEAST_WORDS
+                and found[other] >= 2 * found.get(language, 0)
+            )
+            if wrong:
+                break
     if not wrong:
         return []
     reason = f"the message must be written in {name(language)}, not {name(other)}"

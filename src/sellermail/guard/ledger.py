@@ -142,6 +142,10 @@ def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
 _TITLES = frozenset("mr mrs ms miss mx dr prof herr frau m mme mlle sr sra srta sig sigra".split())
 
 
+#: A file's type in brackets closing a name, which a sentence may say in words or leave out.
+_FILE_TYPE = re.compile(r"\s*\((?:pdf|docx?|xlsx?|jpe?g|png|zip|txt|csv|mp4)\)\s*$", re.IGNORECASE)
+
+
 def _name_key(text: str) -> tuple[str, str]:
     return ("name", name_fold(text))
 
@@ -164,6 +168,8 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
         if spec.type == "text":  # a product's name may leave out whom it is for
             short = without_qualifiers(key[1], audience(language))
             key = (*key, short) if short != key[1] else key
+        if (bare := _FILE_TYPE.sub("", str(value))) != str(value):  # "guide (PDF)": "guide in PDF"
+            key = (*key, name_fold(bare))
         return [Commitment(name, "name", key, str(value))]
     if spec.keep == "items":  # each item's numbers and IDs as written, and its substance
         found: list[Commitment] = []

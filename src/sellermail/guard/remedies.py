@@ -35,9 +35,10 @@ NAMES = {
 #: the buyer sends the original back, so it is part of the replacement, not a remedy of its own.
 ORIGINAL = "original_return"
 #: What an offered remedy brings with it, which a message may name without adding a remedy.
-#: A remedy shipped to the buyer (or back) is shipped free.
+#: A remedy shipped to the buyer (or back) is shipped free; a replacement is the order shipped
+#: again ("we have re-sent the bath mat"), however the sentence names it.
 ENTAILS = {
-    "replacement": frozenset({ORIGINAL, "free_shipping"}),
+    "replacement": frozenset({ORIGINAL, "free_shipping", "resend"}),
     "return": frozenset({ORIGINAL, "free_shipping"}),
     "resend": frozenset({"free_shipping"}),
     "claim_code": frozenset({"free_shipping"}),
@@ -53,7 +54,7 @@ def entailed(offers: frozenset[str]) -> frozenset[str]:
 _MONEY = amount_source(lower=True, embedded=True)
 _THING = r"(?:it|them|this|(?:the|your|this|that) (?:[\w-]+ ){0,3}?[\w-]+)"
 
-_NOT_A_UNIT = r"(?!(?:tracking|shipment|parcel|package|order|label|address|link|message|code)\b)"
+_NOT_A_UNIT = r"(?!(?:tracking|shipment|parcel|package|order|label|address|link|message|code|attempt|try|start|look)\b)"
 _PHRASES = {  # most specific first
     "claim_code": r"\b(?:claim|promo(?:tional)?|coupon|gift) code\b",
     "partial_refund": r"\bpartial(?:ly)? (?:refund|reimburse|compensat)\w*|\brefund(?:ing)? (?:you )?"

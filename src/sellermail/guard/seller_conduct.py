@@ -34,7 +34,11 @@ _OTHERS = (
     r"|(?:amazon's|your) (?:catalog\w*|system|algorithm|tool)s?"
     r"|(?:rights?|brand|trademark) owners?|complainants?|competitors?"
     r"|(?:former|previous|fired|dismissed|temporary|new|junior)\s+(?:employee|staff|assistant|worker|va|hire|member)s?"
-    r"|(?:an?|the|one|our|that|this)\s+(?:\w+\s+){0,3}?(?:employee|staff member|assistant|worker|va|intern)\b)"
+    r"|(?:an?|the|one|our|that|this)\s+(?:\w+\s+){0,3}?(?:employee|staff member|assistant|worker|va|intern)"
+    # a firm from outside, whatever its trade ("an outside photography studio")
+    r"|(?:outside|external|outsourced|hired)\s+(?:\w+\s+){0,2}?(?:studio|firm|company|service|agency|team)s?"
+    # a person the sentence before named, now the one who acts (we are the seller)
+    r"|she|he)\b"
 )
 _FAULT = (
     r"\b(?:their|his|her|its) fault\b|\bfault\b(?<=(?:'s|s') fault)|\b(?:fault of|blame\w*|responsible for|lied|lying|lies|false(?:ly)?"
@@ -43,7 +47,10 @@ _FAULT = (
     r"|should(?:n't| not)? have|impatient\w*|too (?:quickly|soon|early)|for no (?:good )?reason"
     r"|not our fault|lost\b|assured us|promised us|guaranteed us|misled|deceived|tricked"
     r"|not caused by (?:us|our)|automatically|ignor(?:ed|ing) (?:our|the|my|all) (?:\w+ )?(?:instructions"
-    r"|rules|guidelines|process\w*|polic\w*|checklist)|let (?:him|her|them|this person|that person|the \w+) go)\b"
+    r"|rules|guidelines|process\w*|polic\w*|checklist)|let (?:him|her|them|this person|that person|the \w+) go"
+    r"|(?:is|are) no longer (?:with|at|working (?:for|with)|employed (?:by|at)) (?:us|our)"
+    r"|(?:did(?:n't| not)|never) (?:tell|inform|warn|notify|ask) (?:us|anyone)|without (?:telling|informing|asking) us"
+    r"|(?:more|less|other)\s+(?:\w+\s+)?than we (?:had )?(?:asked|ordered|requested|specified|agreed))\b"
 )
 _PLEADING = (
     r"\b(?:beg(?:ging)?|plead\w*|implor\w*|have mercy|mercy|desperate\w*|livelihood|our (?:family|families|children|kids)"

@@ -29,11 +29,14 @@ from sellermail.guard.wording import word_forms
 
 VIOLATION_KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
 
-_PLACEHOLDER_CUES = ("[", "{", "<", "___", "XX", "N/A", "%", "TBD", "INSERT")
+_PLACEHOLDER_CUES = ("[", "{", "<", "___", "XX", "N/A", "%", "TBD", "INSERT", "〇", "○", "◯", "×")
 PLACEHOLDER = re.compile(
     r"[$€£¥]\s?[Xx]{2,}(?:[.,][Xx]{2})?|\[[^\]\n]{1,60}\]|\{\{[^}\n]*\}\}|\{[A-Za-z_ ]{1,40}\}|<(?:your|customer|buyer|insert|name|"
     r"order|tracking|date|amount|product|store|seller)[^<>\n]{0,40}>|_{3,}|\bX{3,}\b|\bN/A\b|"
-    r"%[sd]\b|\bTBD\b|\bINSERT\b",
+    r"%[sd]\b|\bTBD\b|\bINSERT\b"
+    # circles or crosses standing for the digits of a date, sum or count ("〇月〇日", "○○円"),
+    # not a numeral's zero ("二〇〇年")
+    r"|(?<![一二三四五六七八九十百千万〇零\d])[〇○◯×]{1,4}(?:月(?!曜)|日|年|時|分|円|個|件|営業日|週間)",
 )
 
 
@@ -141,19 +144,35 @@ def _near_misses(ledger: Ledger, text: str) -> list[tuple[str, int]]:
 _GROUPING = re.compile(r"[\s.-]")
 
 
-def _grouped_ids(seen: list[Mention], ledger: Ledger) -> list[Mention]:
+def _grouped_ids(seen: list[Mention], ledger: Ledger, text: str) -> list[Mention]:
     """``seen``, with an ID of the ledger written in other groups read as that ID: kept, not a
     phone number, a number nobody gave or another ID. "3981-2746-5102" or "3981 2746 5102" for
-    the Yamato number 398127465102, and "398127465102" for one the seller typed grouped."""
+    the Yamato number 398127465102, and "398127465102" for one the seller typed grouped; a long
+    one in more groups than a number is read in ("9400 1118 9922 3344 5566 77") is found whole."""
     ids = {_GROUPING.sub("", c.shown): c.shown for c in ledger.commitments if c.kind == "id"}
     if not ids:
         return seen
-    return [
-        Mention("id", ("id", ids[plain]), m.text, m.start)
-        if m.kind in ("phone", "number", "id") and (plain := _GROUPING.sub("", m.text)) in ids
-        else m
-        for m in seen
+    whole = [
+        Mention("id", ("id", shown), m[0], m.start())
+        for plain, shown in ids.items()
+        if len(plain) >= 8
+        for m in re.finditer(
+            r"(?<![\w-])" + r"[ .-]?".join(map(re.escape, plain)) + r"(?![\w-])", text
+        )
+        if _GROUPING.search(m[0])
     ]
+    spans = [(m.start, m.start + len(m.text)) for m in whole]
+    return sorted(
+        [
+            Mention("id", ("id", ids[plain]), m.text, m.start)
+            if m.kind in ("phone", "number", "id") and (plain := _GROUPING.sub("", m.text)) in ids
+            else m
+            for m in seen
+            if not any(a <= m.start < b for a, b in spans)
+        ]
+        + whole,
+        key=lambda m: m.start,
+    )
 
 
 #: Words of four letters or more that name no thing, in a product's name ("for", "pour", "für").
@@ -250,7 +269,7 @@ def guard(ledger: Ledger, text: str) -> Report:
     numbers = any(c.kind == "number" for c in ledger.commitments)
     language = ledger.language
     ready(language)
-    seen = _grouped_ids(list(mentions(text, numbers=numbers, language=language)), ledger)
+    seen = _grouped_ids(list(mentions(text, numbers=numbers, language=language)), ledger, text)
     draft = Draft(text, seen, language)
     violations = [
         Violation("missing_fact", c.field, f'{c.field} "{c.shown}" is missing or changed')

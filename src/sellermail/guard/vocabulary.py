@@ -167,8 +167,10 @@ def _before(patterns: list[str], spaced: bool) -> re.Pattern[str] | None:
     end, where the phrase they qualify begins."""
     if not patterns:
         return None
-    gap = r"\W+(?:\w+\W+){0,3}$" if spaced else r".{0,12}$"
-    return re.compile(rf"(?:{_join(patterns)}){gap}")
+    if not spaced:
+        return re.compile(rf"(?:{_join(patterns)}).{{0,12}}$")
+    # whole words only: "weder" is no denial inside "entweder"
+    return re.compile(rf"(?<!\w)(?:{_join(patterns)})\W+(?:\w+\W+){{0,3}}$")
 
 
 def _after(

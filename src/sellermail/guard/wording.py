@@ -99,10 +99,19 @@ def keeps_name(text: str, name: str, language: str) -> bool:
     return re.search(rf"(?<!\w){_name_forms(name, language)}(?!\w)", text) is not None
 
 
+#: The word a language may set before a measure inside a name: "tetera de hierro fundido de
+#: 1,2 l" names the "tetera de hierro fundido 1,2 l", "borraccia da 750 ml" the "borraccia 750 ml".
+_MEASURE_LINK = {"es": r"(?:de\s+)?", "fr": r"(?:de\s+|d'\s*)?", "it": r"(?:da\s+|di\s+)?"}
+
+
 def _name_forms(name: str, language: str) -> str:
     if language not in _ENDINGS:
         return re.escape(name) + r"(?:'s|es|s)?"
-    return r"\s+".join(word_forms(word, language) for word in name.split())
+    link = _MEASURE_LINK.get(language, "")
+    first, *rest = name.split()
+    return word_forms(first, language) + "".join(
+        r"\s+" + (link if word[0].isdigit() else "") + word_forms(word, language) for word in rest
+    )
 
 
 def without_qualifiers(name: str, qualifiers: tuple[str, ...]) -> str:

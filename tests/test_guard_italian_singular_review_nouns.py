@@ -1,0 +1,32 @@
+"""Italian names a review in the singular as well as the plural: "aggiornare il giudizio",
+"modificare il suo commento" ask the buyer to revise what they wrote, like "i giudizi" and
+"i commenti"; a comment of the seller's own does not. (Sentences of our own.)"""
+
+from __future__ import annotations
+
+import pytest
+
+import sellermail
+
+TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "DHL", "buyer_name": "Emma"}
+
+
+def _rules(sentence: str) -> set[str | None]:
+    text = sellermail.render("shipping-in-transit", TRANSIT, language="it").text
+    report = sellermail.check(
+        "shipping-in-transit", TRANSIT, f"{text}\n\n{sentence}", language="it"
+    )
+    return {v.rule for v in report.violations}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Le saremmo grati se trovasse un minuto per aggiornare il giudizio che ci aveva lasciato.",
+     "Potrebbe modificare il suo commento sulla pagina del prodotto?"],
+)  # fmt: skip
+def test_a_singular_review_noun_is_a_review(sentence: str) -> None:
+    assert "review.no-manipulation" in _rules(sentence)
+
+
+def test_a_comment_of_our_own_asks_nothing() -> None:
+    assert not _rules("Abbiamo aggiunto un breve commento sulla spedizione nel pacco.")

@@ -1,0 +1,40 @@
+"""Asking a buyer to wait before rating the sale is suppression when the rating is named by its
+verb as well as its noun: "prima di valutare la transazione", "bevor Sie uns bewerten",
+"avant de nous évaluer", "antes de valorar la compra"; weighing options before acting
+("prima di valutare le alternative") is not. (Sentences of our own.)"""
+
+from __future__ import annotations
+
+import pytest
+
+import sellermail
+
+TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "DHL", "buyer_name": "Emma"}
+
+
+def _rules(language: str, sentence: str) -> set[str | None]:
+    text = sellermail.render("shipping-in-transit", TRANSIT, language=language).text
+    report = sellermail.check(
+        "shipping-in-transit", TRANSIT, f"{text}\n\n{sentence}", language=language
+    )
+    return {v.rule for v in report.violations}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [("it", "Aspetta la nostra risposta prima di valutare la transazione."),
+     ("de", "Bitte warten Sie unsere Antwort ab, bevor Sie uns bewerten."),
+     ("fr", "Attendez notre réponse avant de nous évaluer, s'il vous plaît."),
+     ("es", "Espera nuestra respuesta antes de valorar la compra, por favor.")],
+)  # fmt: skip
+def test_waiting_before_rating_is_suppression(language: str, sentence: str) -> None:
+    assert "buyer.no-suppression" in _rules(language, sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [("it", "Prima di valutare le alternative, controlli la batteria."),
+     ("es", "Antes de valorar otras opciones, revise la batería.")],
+)  # fmt: skip
+def test_weighing_options_first_is_not(language: str, sentence: str) -> None:
+    assert "buyer.no-suppression" not in _rules(language, sentence)

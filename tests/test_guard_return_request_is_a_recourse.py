@@ -1,0 +1,33 @@
+"""A return request is a recourse a buyer may use like a case or a claim: asking the buyer to
+write "rather than opening a return request or a case" steers them away from it; telling them
+how to open one does not. (Sentences of our own.)"""
+
+from __future__ import annotations
+
+import pytest
+
+import sellermail
+
+TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
+
+
+def _rules(sentence: str) -> set[str | None]:
+    text = sellermail.render("shipping-in-transit", TRANSIT).text
+    report = sellermail.check("shipping-in-transit", TRANSIT, f"{text}\n\n{sentence}")
+    return {v.rule for v in report.violations}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Please message us here first rather than opening a return request or a case with eBay.",
+     "Please don't open a return request; just write to us.",
+     "Before you file a return request, talk to us."],
+)  # fmt: skip
+def test_steering_away_from_a_return_request_is_suppression(sentence: str) -> None:
+    assert "buyer.no-suppression" in _rules(sentence)
+
+
+def test_explaining_how_to_open_one_is_not() -> None:
+    assert "buyer.no-suppression" not in _rules(
+        "You can open a return request from Your Orders whenever you like."
+    )

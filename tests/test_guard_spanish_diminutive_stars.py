@@ -1,0 +1,27 @@
+"""Spanish asks for stars in the diminutive as well: "con esas cinco estrellitas" is a
+five-star request like "cinco estrellas"; stars of the product's own pattern are not.
+(Sentences of our own.)"""
+
+from __future__ import annotations
+
+import sellermail
+
+TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "Correos", "buyer_name": "Almudena"}
+
+
+def _rules(sentence: str) -> set[str | None]:
+    text = sellermail.render("shipping-in-transit", TRANSIT, language="es").text
+    report = sellermail.check(
+        "shipping-in-transit", TRANSIT, f"{text}\n\n{sentence}", language="es"
+    )
+    return {v.rule for v in report.violations}
+
+
+def test_five_little_stars_are_a_positive_review_request() -> None:
+    rules = _rules("Nos harías un favor enorme si contaras tu experiencia en Amazon con esas "
+                   "cinco estrellitas que tanto nos ayudan.")  # fmt: skip
+    assert "review.no-positive-request" in rules
+
+
+def test_stars_on_the_fabric_are_no_review() -> None:
+    assert not _rules("La tela lleva un estampado de estrellitas doradas.")

@@ -1,0 +1,34 @@
+"""German sets the verb at the end of a subordinate clause: "wenn Sie anderen Kunden kurz
+erzählen, wie zufrieden Sie sind" asks satisfied buyers to tell other customers, like "erzählen
+Sie anderen Kunden"; telling other customers nothing about satisfaction is no review request.
+(Sentences of our own.)"""
+
+from __future__ import annotations
+
+import pytest
+
+import sellermail
+
+TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "DHL", "buyer_name": "Emma"}
+
+
+def _rules(sentence: str) -> set[str | None]:
+    text = sellermail.render("shipping-in-transit", TRANSIT, language="de").text
+    report = sellermail.check(
+        "shipping-in-transit", TRANSIT, f"{text}\n\n{sentence}", language="de"
+    )
+    return {v.rule for v in report.violations}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Wir würden uns riesig freuen, wenn Sie anderen Kunden hier auf Amazon kurz erzählen, wie "
+     "zufrieden Sie mit ihr sind.",
+     "Wenn Sie zufrieden sind, freuen wir uns, wenn Sie es anderen Käufern mitteilen."],
+)  # fmt: skip
+def test_telling_others_with_the_verb_last_is_a_positive_request(sentence: str) -> None:
+    assert "review.no-positive-request" in _rules(sentence)
+
+
+def test_other_customers_named_alone_ask_nothing() -> None:
+    assert not _rules("Auch anderen Kunden schicken wir die Anleitung gern zu.")
