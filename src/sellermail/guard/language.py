@@ -160,8 +160,10 @@ def written_in(text: str, language: str) -> list[Finding]:
         wrong = script != language
         other = script or detect(text)
     else:
-        tail = " ".join(text.split()[-_JUDGED_WORDS:])
-        for found in (scores(text, words=_JUDGED_WORDS), scores(tail)):
+        words = text.split()
+        # its last words too, if it has more (a drift into another language at its end)
+        tails = [" ".join(words[-_JUDGED_WORDS:])] if len(words) > _JUDGED_WORDS else []
+        for found in (scores(part, words=_JUDGED_WORDS) for part in [text, *tails]):
             other = max(found, key=found.__getitem__)
             wrong = (
                 other != language
