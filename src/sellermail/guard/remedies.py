@@ -104,7 +104,8 @@ _PHRASES = {  # most specific first
     # not one the marketplace gives with the return it starts: "the prepaid label Amazon gives you"
     r"(?!\s+(?:(?:that|which)\s+)?(?:amazon|ebay|the marketplace)\b|\s+from\s+(?:amazon|ebay)\b)"
     # an extra item put in the parcel for free: "we've added a free spare cable to your parcel"
-    r"|\b(?:added|included|put|slipped|tucked|thrown) (?:in )?(?:a |an |some )?(?:free|complimentary)\b",
+    r"|\b(?:add(?:ed|ing)?|includ(?:e|ed|ing)|put(?:ting)?|slip(?:ped|ping)?|tuck(?:ed|ing)?|"
+    r"throw(?:n|ing)?) (?:in )?(?:a |an |some )?(?:free|complimentary)\b",
 }
 #: Every remedy's phrases behind one look-behind for a word's start (each begins one, or an
 #: amount), their own ``\b`` then dropped: see :func:`sentences.unbounded`.
@@ -119,6 +120,7 @@ _ORIGINAL = re.compile(
 CUES = (
     "swap",
     "voucher",
+    "complimentary",
     "credit",
     "size",
     "code",
@@ -156,7 +158,9 @@ _RECALLED = re.compile(
     r"(?:\byou(?:'ve| have)? (?:requested|asked(?: for| about| to)?|mentioned|said|chose|opened|"
     r"initiated|submitted|wanted(?: to)?)|\b(?:why|that|since|as|because) you(?:'d| would| want| wish|"
     r" wanted)(?: like)? to|\bwhy (?:you(?:'re| are)|are you)"
-    r"|(?<!if )\byou (?:want|wish) to)\W+(?:\w+\W+){0,3}$"
+    r"|(?<!if )\byou (?:want|wish) to"
+    # the buyer's preference said of them: "I understand you'd rather have your money back"
+    r"|(?<!if )(?<!whether )\byou(?:'d| would) (?:rather|prefer))\W+(?:\w+\W+){0,3}$"
 )
 _NEGATED = re.compile(
     r"(?:no need to|n[o']t need to|not necessary to|n[o']t have to|without|instead of|rather than|"
