@@ -45,6 +45,19 @@ ENTAILS = {
 }
 
 
+#: The event a remedy named as already made states (a claim of :mod:`claims`): a fact of the
+#: message must support it, as it must any claim.
+MADE = {
+    "full_refund": "refunded",
+    "partial_refund": "refunded",
+    "refund": "refunded",
+    "replacement": "resent",
+    "resend": "resent",
+    "return": "return_received",
+    ORIGINAL: "return_received",
+}
+
+
 def entailed(offers: frozenset[str]) -> frozenset[str]:
     """The remedies ``offers`` bring with them (:data:`ENTAILS`)."""
     return frozenset().union(*(ENTAILS.get(offer, frozenset()) for offer in offers))
@@ -56,13 +69,15 @@ _THING = r"(?:it|them|this|(?:the|your|this|that) (?:[\w-]+ ){0,3}?[\w-]+)"
 
 _NOT_A_UNIT = r"(?!(?:tracking|shipment|parcel|package|order|label|address|link|message|code|attempt|try|start|look)\b)"
 _PHRASES = {  # most specific first
-    "claim_code": r"\b(?:claim|promo(?:tional)?|coupon|gift) code\b",
+    # a gift card is what a claim code redeems: "a $10 gift card", "store credit"
+    "claim_code": r"\b(?:claim|promo(?:tional)?|coupon|gift) code\b|\be?-?gift (?:card|voucher|"
+    r"certificate)s?\b|\bstore credit\b|\bvouchers?\b",
     "partial_refund": r"\bpartial(?:ly)? (?:refund|reimburse|compensat)\w*|\brefund(?:ing)? (?:you )?"
     r"(?:part|some|a portion|a part) of\b|\brefund\w* (?:of |you )?"
     + _MONEY
-    + r"|"
-    + _MONEY
-    + r"[\d.,]*\s+(?:refund|back)\b",
+    # an amount a few words on, not the whole price: "refund the shipping cost of $4.99"
+    + r"|\brefund\w* (?:(?!(?:full|entire|whole|total|complete|purchase|order|or|and)\b)"
+    r"[\w-]+ ){1,4}?(?:of |for |worth )?" + _MONEY + r"|" + _MONEY + r"[\d.,]*\s+(?:refund|back)\b",
     "full_refund": r"\b(?:full|complete|100%|total) refund|\brefund\w* (?:you )?(?:in full|the full|"
     r"for the full|the entire|the whole|your full)|\brefund\w* (?:[\w-]+ ){0,2}in full\b|\bfully refund"
     r"|\b(?:your |the )?money back\b",
@@ -86,8 +101,11 @@ _PHRASES = {  # most specific first
     r"\bearly access\b|\b(?:loyalty|reward|bonus) points\b"
     # a label the seller pays for (a return offered is started from the marketplace's orders)
     r"|\b(?:pre-?paid|postage[- ]paid|free|paid)\s+(?:return\s+)?(?:shipping\s+)?label\b"
+    # not one the marketplace gives with the return it starts: "the prepaid label Amazon gives you"
+    r"(?!\s+(?:(?:that|which)\s+)?(?:amazon|ebay|the marketplace)\b|\s+from\s+(?:amazon|ebay)\b)"
     # an extra item put in the parcel for free: "we've added a free spare cable to your parcel"
-    r"|\b(?:added|included|put|slipped|tucked|thrown) (?:in )?(?:a |an |some )?(?:free|complimentary)\b",
+    r"|\b(?:add(?:ed|ing)?|includ(?:e|ed|ing)|put(?:ting)?|slip(?:ped|ping)?|tuck(?:ed|ing)?|"
+    r"throw(?:n|ing)?) (?:in )?(?:a |an |some )?(?:free|complimentary)\b",
 }
 #: Every remedy's phrases behind one look-behind for a word's start (each begins one, or an
 #: amount), their own ``\b`` then dropped: see :func:`sentences.unbounded`.
@@ -101,6 +119,9 @@ _ORIGINAL = re.compile(
 )
 CUES = (
     "swap",
+    "voucher",
+    "complimentary",
+    "credit",
     "size",
     "code",
     "exchang",
@@ -137,18 +158,31 @@ _RECALLED = re.compile(
     r"(?:\byou(?:'ve| have)? (?:requested|asked(?: for| about| to)?|mentioned|said|chose|opened|"
     r"initiated|submitted|wanted(?: to)?)|\b(?:why|that|since|as|because) you(?:'d| would| want| wish|"
     r" wanted)(?: like)? to|\bwhy (?:you(?:'re| are)|are you)"
-    r"|(?<!if )\byou (?:want|wish) to)\W+(?:\w+\W+){0,3}$"
+    r"|(?<!if )\byou (?:want|wish) to"
+    # the buyer's preference said of them: "I understand you'd rather have your money back"
+    r"|(?<!if )(?<!whether )\byou(?:'d| would) (?:rather|prefer))\W+(?:\w+\W+){0,3}$"
 )
 _NEGATED = re.compile(
     r"(?:no need to|n[o']t need to|not necessary to|n[o']t have to|without|instead of|rather than|"
-    r"cannot|can't|can not|unable to|not able to|no longer|not possible to)\W+(?:\w+\W+){0,4}$"
+    r"cannot|can't|can not|unable to|not able to|no longer|not possible to|"
+    # a policy or a seller declining it: "our policy does not allow a refund on opened items"
+    r"(?:do|does|did|will|would|could)(?:n't| not) (?:offer|allow|provide|issue|accept|permit|"
+    r"cover|include)|not eligible for)\W+(?:\w+\W+){0,4}$"
 )
 #: Where a sentence ends, for the item a return sends back (a line break alone does not:
 #: "the original item" may stand on the line before "send it back").
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]|\n\s*\n")
+#: Words that tell a remedy named beside them in its clause already happened ("we already
+#: refunded the shipping fee", "the replacement we sent last week"): no offer made anew.
+_DONE = re.compile(
+    r"\b(?:already|yesterday|previously|earlier (?:today|this week)|last (?:week|month|time)|"
+    r"(?:a few|two|three|\d+) days ago)\b"
+)
 _ALSO = re.compile(r"\b(?:also|as well|additionally|alternatively|instead|otherwise)\b")
 #: How English offers remedies.
-ENGLISH = Phrasing(PATTERN, CUES, _NEGATED, _RECALLED, original=_ORIGINAL, also=_ALSO)
+ENGLISH = Phrasing(PATTERN, CUES, _NEGATED, _RECALLED, original=_ORIGINAL, also=_ALSO, done=_DONE)
+#: How far from a remedy, in its clause, the words telling it happened are read (characters).
+_DONE_REACH = 50
 
 
 def phrasing(language: str) -> Phrasing:
@@ -164,10 +198,15 @@ def offered(text: str, phrasing: Phrasing = ENGLISH) -> set[str]:
 
 
 def offers_in(
-    text: str, phrasing: Phrasing = ENGLISH, held: re.Pattern[str] | None = None
+    text: str,
+    phrasing: Phrasing = ENGLISH,
+    held: re.Pattern[str] | None = None,
+    done: dict[str, tuple[int, int]] | None = None,
 ) -> dict[str, tuple[int, int]]:
     """The remedies ``text`` offers (in the language of ``phrasing``), each with where its
-    first offer is written. ``held``: more words naming the item the buyer received (the
+    first offer is written; ``done`` collects the remedies named as already made ("we refunded
+    the shipping fee last week", each where it is first named so), which offer nothing anew:
+    what happened is the facts' to support (:data:`MADE`). ``held``: more words naming the item the buyer received (the
     product's own, "la housse"), which make a return in their sentence the original going
     back (:data:`ORIGINAL`) unless words of the sentence add it to the others ("you can also
     return the cover")."""
@@ -200,6 +239,13 @@ def offers_in(
         if phrasing.clause and phrasing.clause.search(
             f"{text[clause : match.start()]}§{text[match.end() : end]}"
         ):
+            continue
+        if phrasing.done and (
+            phrasing.done.search(text[max(clause, match.start() - _DONE_REACH) : match.start()])
+            or phrasing.done.search(text[match.end() : min(end, match.end() + _DONE_REACH)])
+        ):
+            if done is not None:
+                done.setdefault(name, match.span())
             continue
         if name == "return" and (phrasing.original or held):  # "send the original item back"
             sentences = sentences or [0] + [m.end() for m in _SENTENCE_END.finditer(text)]

@@ -301,8 +301,13 @@ def guard(ledger: Ledger, text: str) -> Report:
                 Violation("invented_fact", None, detail, span=_span(text, token, start))
             )
     if ledger.offers is not None:
-        spans = offers_in(text, remedies.phrasing(language), _held(ledger))
+        # a remedy named as already made offers none anew when the facts say it happened
+        made: dict[str, tuple[int, int]] = {}
+        spans = offers_in(text, remedies.phrasing(language), _held(ledger), made)
+        happened = {n for n in made if n not in spans and remedies.MADE.get(n) in ledger.claims}
+        spans = {n: span for n, span in made.items() if n not in happened} | spans
         found = _resolve_refund(set(spans), ledger.offers)
+        named = found | _resolve_refund(happened, ledger.offers)
         violations += [
             Violation(
                 "offer_mismatch",
@@ -314,7 +319,7 @@ def guard(ledger: Ledger, text: str) -> Report:
         ]
         violations += [
             Violation("offer_mismatch", "offers", f"drops {NAMES[o]}, which is offered")
-            for o in sorted(ledger.offers - found)
+            for o in sorted(ledger.offers - named)
         ]
     violations += [
         Violation(

@@ -15,7 +15,8 @@ sentence. The entries: ``offers`` (one list per remedy of :data:`REMEDIES`), ``o
 on both sides, "dass Sie den Artikel zurückgeben möchten"), ``offer_original`` (words naming
 the item the buyer received: a return in their sentence is the original going back in an
 exchange), ``offer_also`` (words that add an offer to the others: the product named beside
-them goes back in a return of its own), ``claims`` (one
+them goes back in a return of its own), ``offer_done`` (words beside a remedy in its clause
+that tell it already happened: "bereits", "la semaine dernière"), ``claims`` (one
 list per claim of :data:`CLAIMS`), ``claim_qualified`` (words earlier in the sentence that make
 a claim no statement of fact), ``claim_qualified_after`` (the same after it, to its sentence's
 end, not past a ``claim_contrast``: "…ましたが、") and ``claim_hedges`` (hopes and guesses anywhere
@@ -99,6 +100,9 @@ class Phrasing:
     #: Words that add an offer to the others ("also", "aussi", "in alternativa"): the product
     #: named in their sentence is no original going back but a return of its own.
     also: re.Pattern[str] | None = None
+    #: Words beside a remedy in its clause that tell what already happened ("already", "last
+    #: week", "bereits", "すでに"): the remedy is named as done, which offers none anew.
+    done: re.Pattern[str] | None = None
     #: The phrases one name at a time, each with the cues of its own lines (``()``: every
     #: line): a line is read for a claim only when it holds one of that claim's words.
     parts: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = ()
@@ -234,6 +238,9 @@ def _phrasing(
         else None,
         also=re.compile(_join(also))
         if (also := _alternatives(data.get(f"{prefix}_also")))
+        else None,
+        done=re.compile(_join(done))
+        if (done := _alternatives(data.get(f"{prefix}_done")))
         else None,
     )
 
