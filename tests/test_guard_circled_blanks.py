@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
+from drafted import with_added
 
 TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "ヤマト運輸", "buyer_name": "西村 優"}
 
 
 def _blanks(sentence: str) -> list[str]:
-    text = sellermail.render("shipping-in-transit", TRANSIT, language="ja").text
-    report = sellermail.check(
-        "shipping-in-transit", TRANSIT, f"{text}\n\n{sentence}", language="ja"
-    )
+    report = with_added("shipping-in-transit", "ja", sentence, TRANSIT)
     return [v.detail for v in report.violations if v.kind == "placeholder"]
 
 

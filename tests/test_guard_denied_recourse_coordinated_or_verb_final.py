@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
+from drafted import with_added
 
 TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "DHL", "buyer_name": "Emma"}
 
 
 def _rules(language: str, sentence: str) -> set[str | None]:
-    text = sellermail.render("shipping-in-transit", TRANSIT, language=language).text
-    report = sellermail.check(
-        "shipping-in-transit", TRANSIT, f"{text}\n\n{sentence}", language=language
-    )
+    report = with_added("shipping-in-transit", language, sentence, TRANSIT)
     return {v.rule for v in report.violations}
 
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
+from drafted import with_added
 
 TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
 
 
 def _rules(sentence: str) -> set[str | None]:
-    text = sellermail.render("shipping-in-transit", TRANSIT).text
-    report = sellermail.check("shipping-in-transit", TRANSIT, f"{text}\n\n{sentence}")
+    report = with_added("shipping-in-transit", "en", sentence, TRANSIT)
     return {v.rule for v in report.violations}
 
 

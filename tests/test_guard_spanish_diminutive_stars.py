@@ -4,16 +4,13 @@ five-star request like "cinco estrellas"; stars of the product's own pattern are
 
 from __future__ import annotations
 
-import sellermail
+from drafted import with_added
 
 TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "Correos", "buyer_name": "Almudena"}
 
 
 def _rules(sentence: str) -> set[str | None]:
-    text = sellermail.render("shipping-in-transit", TRANSIT, language="es").text
-    report = sellermail.check(
-        "shipping-in-transit", TRANSIT, f"{text}\n\n{sentence}", language="es"
-    )
+    report = with_added("shipping-in-transit", "es", sentence, TRANSIT)
     return {v.rule for v in report.violations}
 
 
