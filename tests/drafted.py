@@ -5,7 +5,11 @@ report of checking it; or a draft of one's own checked the same way."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 import sellermail
 from sellermail.compose.notation import home_marketplace
@@ -56,3 +60,12 @@ def _on_home(
 def blocking(report: sellermail.Report) -> list[str]:
     """What blocks ``report``'s draft, each as its detail."""
     return [v.detail for v in report.violations if v.severity == "block"]
+
+
+@cache
+def guard_texts() -> tuple[str, ...]:
+    """The text of every draft in tests/corpus/guard*/cases.yaml (read once per test run)."""
+    texts: list[str] = []
+    for path in sorted((Path(__file__).parent / "corpus").glob("guard*/cases.yaml")):
+        texts += [case["text"] for case in yaml.safe_load(path.read_text("utf-8")) or []]
+    return tuple(texts)

@@ -5,11 +5,10 @@ text finds, in every language, before and after other facts are blanked out of t
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-import yaml
 
+from drafted import guard_texts
 from sellermail.guard.anchors import (
     after_blanking,
     digit_led,
@@ -20,18 +19,10 @@ from sellermail.guard.anchors import (
 from sellermail.guard.mentions import extractors
 from sellermail.guard.sentences import matches_at
 
-CORPORA = Path(__file__).parent / "corpus"
 LANGUAGES = ("en", "de", "fr", "es", "it", "ja")
 
 
-def _texts() -> list[str]:
-    texts = []
-    for path in sorted(CORPORA.glob("guard*/cases.yaml")):
-        texts += [case["text"] for case in yaml.safe_load(path.read_text("utf-8")) or []]
-    return texts
-
-
-TEXTS = _texts()
+TEXTS = guard_texts()
 
 
 def test_a_pattern_begins_at_a_number_only_behind_a_look_behind_for_a_number_start() -> None:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from pathlib import Path
 
 import pytest
-import yaml
 
+from drafted import guard_texts
 from sellermail.guard import conduct, remedies, seller_conduct
 from sellermail.guard.claims import CUES as CLAIM_CUES
 from sellermail.guard.claims import ENGLISH as ENGLISH_CLAIMS
@@ -27,17 +26,7 @@ from sellermail.guard.sentences import (
 )
 from sellermail.guard.vocabulary import vocabulary
 
-CORPORA = Path(__file__).parent / "corpus"
-
-
-def _texts() -> list[str]:
-    texts = []
-    for path in sorted(CORPORA.glob("guard*/cases.yaml")):
-        texts += [case["text"] for case in yaml.safe_load(path.read_text("utf-8")) or []]
-    return texts
-
-
-TEXTS = _texts()
+TEXTS = guard_texts()
 
 
 def test_the_beginnings_of_a_pattern_are_its_literal_openings() -> None:
