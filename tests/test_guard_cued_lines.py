@@ -15,15 +15,9 @@ from sellermail.guard.claims import CUES as CLAIM_CUES
 from sellermail.guard.claims import ENGLISH as ENGLISH_CLAIMS
 from sellermail.guard.claims import PATTERN as CLAIM_PATTERN
 from sellermail.guard.claims import claims
+from sellermail.guard.pattern_words import beginnings, cues, starts_word, trie
 from sellermail.guard.remedies import offers_in
-from sellermail.guard.sentences import (
-    beginnings,
-    cued_sentences,
-    cues,
-    holds_any,
-    starts_word,
-    trie,
-)
+from sellermail.guard.sentences import cued_sentences, holds_any
 from sellermail.guard.vocabulary import vocabulary
 
 TEXTS = guard_texts()

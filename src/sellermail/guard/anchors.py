@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from sellermail.guard.sentences import group_end, top_branches
+from sellermail.guard.pattern_words import group_end, top_branches
 
 _RUN = re.compile(r"\d+")
 _GROUP_OPENING = re.compile(r"\(\?(?::|P<\w+>)")

@@ -21,13 +21,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from sellermail.compose.catalogue import Scenario
-from sellermail.guard.sentences import (
-    CLAUSE_END,
-    SENTENCE_END,
-    cued_sentences,
-    holds_any,
-    unbounded,
-)
+from sellermail.guard.pattern_words import unbounded
+from sellermail.guard.sentences import CLAUSE_END, SENTENCE_END, cued_sentences, holds_any
 from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each claim in words, for reports.

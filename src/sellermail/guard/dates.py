@@ -11,7 +11,7 @@ from collections import defaultdict
 from sellermail.compose.money import NUMBER_START
 from sellermail.compose.values import MONTHS as MONTH_NAMES
 from sellermail.guard.mention import Mention, Registry
-from sellermail.guard.sentences import beginnings, top_branches
+from sellermail.guard.pattern_words import beginnings, top_branches
 
 MONTHS = [name.lower() for name in MONTH_NAMES]
 extractor = Registry()

@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from sellermail.guard.mentions import Mention
+from sellermail.guard.pattern_words import cues, top_branches
 from sellermail.guard.secrets import mask, secrets_in
-from sellermail.guard.sentences import cued_sentences, cues, top_branches, watch
+from sellermail.guard.sentences import cued_sentences, watch
 
 
 def word_start(pattern: str) -> str:

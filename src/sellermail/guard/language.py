@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -107,6 +108,27 @@ def _script(text: str) -> str | None:
 _PUNCTUATION = ".,;:!?()[]{}\"'«»¡¿“”‘’„-–—/*"
 
 
+#: The languages whose common word a piece of text between spaces is, by the piece as read.
+_PIECES: dict[str, tuple[str, ...] | None] = {}
+
+
+def _languages_of(piece: str) -> tuple[str, ...] | None:
+    """The languages whose common word ``piece`` (lower case, between spaces) is: stripped of
+    punctuation, and normalised if that finds none and it was not plain ASCII (remembered:
+    messages repeat their words)."""
+    if piece in _PIECES:
+        return _PIECES[piece]
+    hits = _tables()[0]
+    word = piece.strip(_PUNCTUATION)
+    codes = hits.get(word)
+    if codes is None and not piece.isascii():
+        codes = hits.get(normalise(word))
+    if len(_PIECES) >= 100_000:  # a bound on what is remembered
+        _PIECES.clear()
+    _PIECES[piece] = codes
+    return codes
+
+
 def scores(text: str, plain: str | None = None, words: int | None = None) -> dict[str, int]:
     """Each Latin-script language's score for ``text`` (``plain``: it normalised, if at hand;
     without it only the words are normalised, which is quicker), on its first ``words`` words
@@ -114,16 +136,14 @@ def scores(text: str, plain: str | None = None, words: int | None = None) -> dic
     hits, letters, letter_weight, _ = _tables()
     found = dict.fromkeys(letters, 0)
     lower = text.lower()
-    get = hits.get
+    get: Callable[[str], tuple[str, ...] | None] = hits.get
     if plain is not None:
         read = _WORD.findall(plain)
     else:  # split no further than the words read (the rest stays one piece, left unread)
         read = lower.split() if words is None else lower.split(maxsplit=words)
+        get = _languages_of
     for word in read[:words]:
-        codes = get(word.strip(_PUNCTUATION)) if plain is None else get(word)
-        if codes is None and plain is None and not word.isascii():
-            codes = get(normalise(word.strip(_PUNCTUATION)))
-        for code in codes or ():
+        for code in get(word) or ():
             found[code] += 1
     if not text.isascii():
         counts = Counter(_marks(tuple(letters.values())).findall(lower))

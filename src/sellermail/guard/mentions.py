@@ -33,7 +33,8 @@ from sellermail.guard.mention import Extractor, Extractors, Registry
 from sellermail.guard.mention import Mention as Mention
 from sellermail.guard.notation import Notation, narrow, notation
 from sellermail.guard.numberwords import digits_for_words, number_value
-from sellermail.guard.sentences import beginnings, cues, holds_any, matches_at, watch
+from sellermail.guard.pattern_words import beginnings, cues
+from sellermail.guard.sentences import holds_any, matches_at, watch
 
 MARKETPLACE_DOMAIN = re.compile(r"(?i)(?:amazon|walmart|ebay)(?:\.[a-z]{2,3}){1,2}")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sellermail.guard.notation import Notation
-from sellermail.guard.sentences import trie
+from sellermail.guard.pattern_words import trie
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

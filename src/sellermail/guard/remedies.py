@@ -14,7 +14,8 @@ import bisect
 import re
 
 from sellermail.compose.money import amount_source
-from sellermail.guard.sentences import CLAUSE_END, cued_sentences, holds_any, unbounded
+from sellermail.guard.pattern_words import unbounded
+from sellermail.guard.sentences import CLAUSE_END, cued_sentences, holds_any
 from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each remedy in words, for reports and prompts.
@@ -108,7 +109,7 @@ _PHRASES = {  # most specific first
     r"throw(?:n|ing)?) (?:in )?(?:a |an |some )?(?:free|complimentary)\b",
 }
 #: Every remedy's phrases behind one look-behind for a word's start (each begins one, or an
-#: amount), their own ``\b`` then dropped: see :func:`sentences.unbounded`.
+#: amount), their own ``\b`` then dropped: see :func:`pattern_words.unbounded`.
 PATTERN = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{unbounded(p)})" for name, p in _PHRASES.items()) + ")"
 )

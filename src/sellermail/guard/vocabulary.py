@@ -32,7 +32,8 @@ from functools import cache
 from typing import Any
 
 from sellermail.compose.money import amount_source
-from sellermail.guard.sentences import cues, starts_word, top_branches, unbounded, watch
+from sellermail.guard.pattern_words import cues, starts_word, top_branches, unbounded
+from sellermail.guard.sentences import watch
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 

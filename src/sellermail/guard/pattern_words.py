@@ -1,0 +1,292 @@
+"""What a regular expression's matches must hold: the words they begin with, the words they
+cannot do without, and its alternatives, read from the pattern itself (the guard reads a text
+only where those words occur: :mod:`sellermail.guard.sentences`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+def trie(words: list[str]) -> str:
+    """``words`` as one alternation nested by their first letters (``a(?:rriv|sk)|d(?:...)``):
+    at each place the engine then compares one letter per branch, not every word."""
+    if "" in words:
+        rest = trie([w for w in words if w])
+        return f"(?:{rest})?" if rest else ""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, tails in by_first.items():
+        tail = trie(tails)
+        branches.append(re.escape(first) + (f"(?:{tail})" if "|" in tail else tail))
+    return "|".join(branches)
+
+
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each ``(``, ``)`` and ``|`` of ``pattern`` from ``start`` (escapes and classes skipped),
+    where it stands and the depth of groups after it."""
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()|":
+            depth += (char == "(") - (char == ")")
+            yield i, char, depth
+        i += 1
+
+
+def top_branches(pattern: str) -> list[str]:
+    """``pattern``'s alternatives at the top level (groups, classes and escapes kept whole)."""
+    bars = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    return [pattern[a + 1 : b] for a, b in zip([-1, *bars], [*bars, len(pattern)], strict=True)]
+
+
+_ZERO_WIDTH = ("(?<!", "(?<=", "(?=", "(?!")
+#: Characters that stand for themselves unescaped (besides letters and digits).
+_PLAIN = set(" '’-%€£¥@&/、。「」（）")
+#: A class of more characters than this is no beginning worth looking for.
+_WIDEST = 24
+#: Beginnings shorter than this say too little to be worth looking for.
+_SHORTEST = 2
+#: More beginnings than this: the pattern is read everywhere instead.
+_MOST = 400
+
+
+def group_end(pattern: str, at: int) -> int:
+    """The index just after the group opening at ``pattern[at]``."""
+    for i, char, depth in _structure(pattern, at):
+        if char == ")" and not depth:
+            return i + 1
+    raise ValueError(pattern)
+
+
+def _inner(branch: str, at: int, end: int) -> str | None:
+    """What the group ``branch[at:end]`` holds, or ``None`` for a group with flags of its own."""
+    if branch.startswith("(?:", at):
+        return branch[at + 3 : end - 1]
+    if branch.startswith("(?P<", at):
+        return branch[branch.index(">", at) + 1 : end - 1]
+    return None if branch.startswith("(?", at) else branch[at + 1 : end - 1]
+
+
+def _characters(pattern: str, at: int) -> tuple[list[str], int]:
+    """The characters ``pattern[at:]`` begins by matching (a literal, an escaped sign, a small
+    class), and its width in the pattern; none when it matches more (a wildcard, ``\\w``)."""
+    char = pattern[at]
+    if char == "\\":
+        escaped = pattern[at + 1 : at + 2]
+        return ([escaped], 2) if escaped and not escaped.isalnum() else ([], 0)
+    if char == "[":
+        close = pattern.find("]", at + 2)
+        body = pattern[at + 1 : close]
+        if close < 0 or body.startswith("^") or "\\" in body or "[" in body:
+            return [], 0
+        chars: list[str] = []
+        for i, c in enumerate(body):
+            if c == "-" and 0 < i < len(body) - 1:
+                chars += [chr(code) for code in range(ord(body[i - 1]) + 1, ord(body[i + 1]))]
+            else:
+                chars.append(c)
+        unique = sorted(set(chars))
+        if len(unique) > _WIDEST or any(c.isupper() for c in unique):
+            return [], 0
+        return unique, close + 1 - at
+    if (char.isalnum() or char in _PLAIN) and not char.isupper():
+        return [char], 1
+    return [], 0
+
+
+def _width(pattern: str, at: int) -> int:
+    """How many characters of ``pattern`` the one thing matched at ``at`` takes (an escape, a
+    class, a wildcard)."""
+    if pattern[at] == "\\":
+        return 2
+    if pattern[at] == "{" and "}" in pattern[at:]:  # a lexicon's placeholder: {money}
+        return pattern.index("}", at) + 1 - at
+    if pattern[at] == "[":
+        i = at + 1 + (pattern[at + 1 : at + 2] == "^")
+        i += pattern[i : i + 1] == "]"  # a "]" first is a character of the class
+        while i < len(pattern) and pattern[i] != "]":
+            i += 2 if pattern[i] == "\\" else 1
+        return i + 1 - at
+    return 1
+
+
+def _optional(pattern: str, at: int) -> tuple[bool, int]:
+    """Whether what ends at ``at`` may be absent (``?``, ``*``, ``{0,``), and where the
+    quantifier (if any) ends."""
+    rest = pattern[at:]
+    if rest[:1] in ("?", "*"):
+        return True, at + 1 + (rest[1:2] in ("?", "+"))
+    if rest[:1] == "+":
+        return False, at + 1 + (rest[1:2] in ("?", "+"))
+    if rest[:1] == "{" and "}" in rest:
+        close = rest.index("}")
+        return rest[1:close].split(",")[0].strip() in ("", "0"), at + close + 1
+    return False, at
+
+
+def _starts(pattern: str) -> set[tuple[str, bool]] | None:
+    """The literal beginnings of ``pattern``'s matches, each with whether it is the whole
+    match; ``None`` when one begins with no literal (a class, a wildcard)."""
+    found: set[tuple[str, bool]] = set()
+    for branch in top_branches(pattern):
+        head, at = "", 0
+        while True:
+            if at == len(branch):
+                found.add((head, True))
+                break
+            if branch.startswith("\\b", at):
+                at += 2
+                continue
+            if branch.startswith(_ZERO_WIDTH, at):
+                at = group_end(branch, at)
+                continue
+            if branch[at] == "(":
+                end = group_end(branch, at)
+                held = _inner(branch, at, end)
+                inner = _starts(held) if held is not None else None
+                optional, after = _optional(branch, end)
+                if inner is None:
+                    found.add((head, False))
+                    break
+                once = branch[end:after] in ("", "?", "??")  # not repeated: the rest comes next
+                rest = _starts(branch[after:]) if once and all(w for _, w in inner) else None
+                if rest is None or len(rest) * len(inner) > _MOST:
+                    rest = {("", False)}
+                found |= {(head + words + more, done) for words, _ in inner for more, done in rest}
+                if optional:
+                    skipped = _starts(branch[after:]) or {("", False)}
+                    found |= {(head + more, done) for more, done in skipped}
+                break
+            chars, width = _characters(branch, at)
+            if not chars:
+                found.add((head, False))
+                break
+            optional, after = _optional(branch, at + width)
+            if after > at + width:  # "x?", "x*", "x+", "x{2,4}"
+                found |= {(head + char, False) for char in chars}
+                if optional:
+                    rest = _starts(branch[after:]) or {("", False)}
+                    found |= {(head + more, done) for more, done in rest}
+                break
+            if len(chars) > 1:  # a class: each of its characters begins a way
+                rest = _starts(branch[after:]) if len(chars) <= 4 else None
+                if rest is None or len(rest) * len(chars) > _MOST:
+                    rest = {("", False)}
+                found |= {(head + char + more, done) for char in chars for more, done in rest}
+                break
+            head, at = head + chars[0], at + width
+    return found
+
+
+def _needs(pattern: str) -> set[str] | None:
+    """Words one of which every match of ``pattern`` holds somewhere (for each alternative, the
+    rarest-looking of the literal runs or groups it cannot do without), or ``None``."""
+    chosen: set[str] = set()
+    for branch in top_branches(pattern):
+        candidates: list[set[str]] = []
+        run, at = "", 0
+        while at < len(branch):
+            if branch.startswith("\\b", at):
+                at += 2
+                continue
+            if branch.startswith(_ZERO_WIDTH, at):
+                at = group_end(branch, at)
+                continue
+            if branch[at] == "(":
+                end = group_end(branch, at)
+                optional, after = _optional(branch, end)
+                held = _inner(branch, at, end)
+                inner = _needs(held) if held is not None else None
+                candidates += [{run}] if run else []
+                candidates += [inner] if inner and not optional else []
+                run, at = "", after
+                continue
+            chars, width = _characters(branch, at)
+            optional, after = _optional(branch, at + (width or _width(branch, at)))
+            if len(chars) == 1 and not optional:
+                run += chars[0]
+                if after > at + width:  # "x+": one x, then the run ends
+                    candidates.append({run})
+                    run = ""
+            else:
+                candidates += [{run}] if run else []
+                run = ""
+            at = after
+        candidates += [{run}] if run else []
+        if not candidates:
+            return None
+        chosen |= max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
+    return chosen
+
+
+def _too_short(words: str) -> bool:
+    """Too common to look for: nothing, or one letter of an alphabet (a digit, a sign, a
+    kana or a Chinese character alone is rare enough)."""
+    return not words or (len(words) < _SHORTEST and words.isalpha() and ord(words) < 0x2E80)
+
+
+def starts_word(branch: str) -> bool:
+    """Whether every match of ``branch`` begins with ``\\b`` and a letter or a digit (so that
+    behind a look-behind for a word's start, the ``\\b`` says nothing more)."""
+    if not branch.startswith("\\b"):
+        return False
+    try:
+        starts = _starts(branch[2:])
+    except ValueError:
+        return False
+    return starts is not None and bool(starts) and all(w[:1].isalnum() for w, _ in starts)
+
+
+def unbounded(pattern: str) -> str:
+    """``pattern`` without the ``\\b`` that begins its alternatives (for a pattern behind one
+    look-behind for a word's start, which says it once: the engine can then skip at once the
+    alternatives whose first letter differs)."""
+    return "|".join(branch.removeprefix("\\b") for branch in top_branches(pattern))
+
+
+def cues(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which every match of ``pattern`` (lower case) holds: its beginnings, or the
+    rarer words it cannot do without ("zugestellt" rather than "ist" in "ist ... zugestellt");
+    the cues of :func:`cued_sentences` and :func:`holds_any`. ``None`` when nothing can be said."""
+    try:
+        needed = _needs(pattern)
+    except ValueError:
+        needed = None
+    first = beginnings(pattern)
+    ways = [tuple(sorted(w)) for w in (needed, first) if w and not any(map(_too_short, w))]
+    if not ways:
+        return None
+    best = max(ways, key=lambda words: (min(map(len, words)), -len(words)))
+    kept: list[str] = []
+    for word in sorted(best, key=len):  # "refund" covers "refunded": the shorter is looked for
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return tuple(kept)
+
+
+def beginnings(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which begins every match of ``pattern`` (a lower-case pattern): the cues of
+    :func:`cued_sentences`, found from the pattern itself; ``None`` when some match may begin
+    otherwise (with a class, a wildcard, a word too short to look for)."""
+    try:
+        starts = _starts(pattern)
+    except ValueError:
+        return None
+    if not starts or any(_too_short(words) for words, _ in starts):
+        return None
+    words = sorted({words for words, _ in starts}, key=lambda word: (len(word), word))
+    kept: list[str] = []
+    for word in words:  # "refund" covers "refunded": the shorter is looked for
+        if not any(word.startswith(shorter) for shorter in kept):
+            kept.append(word)
+    return tuple(kept)
