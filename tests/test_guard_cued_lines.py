@@ -15,7 +15,7 @@ from sellermail.guard.claims import CUES as CLAIM_CUES
 from sellermail.guard.claims import ENGLISH as ENGLISH_CLAIMS
 from sellermail.guard.claims import PATTERN as CLAIM_PATTERN
 from sellermail.guard.claims import claims
-from sellermail.guard.pattern_words import beginnings, cues, starts_word, trie
+from sellermail.guard.pattern_words import beginnings, cues, requirements, starts_word, trie
 from sellermail.guard.remedies import offers_in
 from sellermail.guard.sentences import cued_sentences, holds_any
 from sellermail.guard.vocabulary import vocabulary
@@ -60,6 +60,24 @@ def test_a_word_led_pattern_begins_with_a_letter_or_digit_after_its_boundary() -
     assert starts_word(r"\b(?:rabatt|gutschein)\w*")
     assert not starts_word(r"\b(?:rabatt|%)\w*")  # "\b%" needs a word character before it
     assert not starts_word(r"(?:rabatt)")
+
+
+def test_each_alternative_needs_the_rare_words_it_cannot_do_without() -> None:
+    # the alternatives of a group behind a look-behind are read one by one, rarest words first
+    pattern = r"(?<!\w)(?:(?:\bavis\b[^.]{0,60}\brembours\w*)|(?:\bpour chaque avis\b))"
+    assert requirements(pattern) == ((("rembours",), ("avis",)), (("pour chaque avis",),))
+    # words in every text ("the ", a space) are not worth looking for
+    assert requirements(r"\bthe (?:refund|return)s?") == ((("refund", "return"),),)
+    # an alternative that needs nothing worth looking for has no requirement (read everywhere)
+    assert requirements(r"\b\w+ing\b|\bpaypal\b") == ((), (("paypal",),))
+
+
+def test_a_line_is_read_only_if_it_holds_all_one_alternative_needs() -> None:
+    pattern = re.compile(r"\bavis\b[^.\n]{0,60}\brembours\w*")
+    text = "votre avis compte.\nun avis et un remboursement\nle remboursement suit"
+    assert [m.span() for m in cued_sentences(pattern, text, ("avis",))] == [
+        m.span() for m in pattern.finditer(text)
+    ]
 
 
 def test_cue_trees_find_every_cue() -> None:

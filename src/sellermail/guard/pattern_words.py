@@ -5,7 +5,7 @@ only where those words occur: :mod:`sellermail.guard.sentences`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 
 def trie(words: list[str]) -> str:
@@ -188,45 +188,109 @@ def _starts(pattern: str) -> set[tuple[str, bool]] | None:
     return found
 
 
+def _candidates(branch: str) -> list[set[str]]:
+    """The literal runs and groups every match of ``branch`` (one alternative) cannot do
+    without, each as the words one of which it holds."""
+    candidates: list[set[str]] = []
+    run, at = "", 0
+    while at < len(branch):
+        if branch.startswith("\\b", at):
+            at += 2
+            continue
+        if branch.startswith(_ZERO_WIDTH, at):
+            at = group_end(branch, at)
+            continue
+        if branch[at] == "(":
+            end = group_end(branch, at)
+            optional, after = _optional(branch, end)
+            held = _inner(branch, at, end)
+            inner = _needs(held) if held is not None else None
+            candidates += [{run}] if run else []
+            candidates += [inner] if inner and not optional else []
+            run, at = "", after
+            continue
+        chars, width = _characters(branch, at)
+        optional, after = _optional(branch, at + (width or _width(branch, at)))
+        if len(chars) == 1 and not optional:
+            run += chars[0]
+            if after > at + width:  # "x+": one x, then the run ends
+                candidates.append({run})
+                run = ""
+        else:
+            candidates += [{run}] if run else []
+            run = ""
+        at = after
+    return candidates + ([{run}] if run else [])
+
+
+def _rarity(words: Collection[str]) -> tuple[int, int]:
+    """How rare words look: the longer their shortest, and the fewer, the rarer."""
+    return min(map(len, words)), -len(words)
+
+
 def _needs(pattern: str) -> set[str] | None:
     """Words one of which every match of ``pattern`` holds somewhere (for each alternative, the
     rarest-looking of the literal runs or groups it cannot do without), or ``None``."""
     chosen: set[str] = set()
     for branch in top_branches(pattern):
-        candidates: list[set[str]] = []
-        run, at = "", 0
-        while at < len(branch):
-            if branch.startswith("\\b", at):
-                at += 2
-                continue
-            if branch.startswith(_ZERO_WIDTH, at):
-                at = group_end(branch, at)
-                continue
-            if branch[at] == "(":
-                end = group_end(branch, at)
-                optional, after = _optional(branch, end)
-                held = _inner(branch, at, end)
-                inner = _needs(held) if held is not None else None
-                candidates += [{run}] if run else []
-                candidates += [inner] if inner and not optional else []
-                run, at = "", after
-                continue
-            chars, width = _characters(branch, at)
-            optional, after = _optional(branch, at + (width or _width(branch, at)))
-            if len(chars) == 1 and not optional:
-                run += chars[0]
-                if after > at + width:  # "x+": one x, then the run ends
-                    candidates.append({run})
-                    run = ""
-            else:
-                candidates += [{run}] if run else []
-                run = ""
-            at = after
-        candidates += [{run}] if run else []
+        candidates = _candidates(branch)
         if not candidates:
             return None
-        chosen |= max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
+        chosen |= max(candidates, key=_rarity)
     return chosen
+
+
+#: At most this many of an alternative's needed words are looked for (the rarest-looking).
+_KEPT = 3
+
+
+def requirements(pattern: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """For each alternative of ``pattern`` (lower case), sets of words of each of which every
+    match of the alternative holds one (its rarest-looking literal runs and groups it cannot do
+    without, at most :data:`_KEPT`); an alternative of which nothing can be said has none."""
+    found: list[tuple[tuple[str, ...], ...]] = []
+    for branch in top_branches(pattern):
+        whole = _only_group(branch)
+        if whole is not None:  # "(?<!\w)(?:a|b)": the alternatives of the group, each
+            found += requirements(whole)
+            continue
+        try:
+            candidates = _candidates(branch)
+        except ValueError:
+            candidates = []
+        sets = {_shortest(words) for words in candidates if all(map(_telling, words))}
+        found.append(tuple(sorted(sets, key=_rarity, reverse=True)[:_KEPT]))
+    return tuple(found)
+
+
+def _telling(word: str) -> bool:
+    """Whether ``word`` is rare enough to be worth looking for before reading a text with a
+    pattern that needs it: four letters of an alphabet, or two characters of a script
+    without spaces ("the", "our" or a lone space are in every text)."""
+    word = word.strip()
+    return len(word) >= (2 if max(word, default="a") >= "\u2e80" else 4)
+
+
+def _only_group(branch: str) -> str | None:
+    """What ``branch`` holds when it is one group, once, behind nothing but look-arounds and
+    ``\\b`` (``None`` otherwise)."""
+    at = 0
+    while branch.startswith(("\\b", *_ZERO_WIDTH), at):
+        at = at + 2 if branch.startswith("\\b", at) else group_end(branch, at)
+    if not branch.startswith("(", at):
+        return None
+    end = group_end(branch, at)
+    return _inner(branch, at, end) if end == len(branch) else None
+
+
+def _shortest(words: set[str]) -> tuple[str, ...]:
+    """``words`` without those holding a shorter one ("refund" covers "refunded"): what is
+    looked for, one of which a text holds whenever it holds one of ``words``."""
+    kept: list[str] = []
+    for word in sorted(words, key=len):
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return tuple(sorted(kept))
 
 
 def _too_short(words: str) -> bool:
@@ -266,12 +330,8 @@ def cues(pattern: str) -> tuple[str, ...] | None:
     ways = [tuple(sorted(w)) for w in (needed, first) if w and not any(map(_too_short, w))]
     if not ways:
         return None
-    best = max(ways, key=lambda words: (min(map(len, words)), -len(words)))
-    kept: list[str] = []
-    for word in sorted(best, key=len):  # "refund" covers "refunded": the shorter is looked for
-        if not any(shorter in word for shorter in kept):
-            kept.append(word)
-    return tuple(kept)
+    best = max(ways, key=_rarity)
+    return tuple(sorted(_shortest(set(best)), key=len))
 
 
 def beginnings(pattern: str) -> tuple[str, ...] | None:

@@ -1,9 +1,9 @@
 """Everything the guard reads a text in a language with, built before it reads one.
 
 A text is read for every cue word at once (:func:`sentences.holds_any`), in one pass of one
-pattern made of every word declared so far: a word declared after that pattern is made makes it
-again. Building the language's phrasings, rules and notations first declares all of their
-words, so the pattern is made once per language, not once per module that reads."""
+automaton made of every word declared so far: a word declared after it is made makes it again.
+Building the language's phrasings, rules and notations first declares all of their words, so
+the automaton is made once per language, not once per module that reads."""
 
 from __future__ import annotations
 

@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from sellermail.guard.pattern_words import beginnings, trie
+import ahocorasick
+
+from sellermail.guard.pattern_words import beginnings, requirements
 
 #: Where a clause ends: a stop, comma, colon or semicolon before a space; an East Asian stop or
 #: comma; a line break. (One character class first, which the engine scans for quickly.)
@@ -31,33 +33,33 @@ def watch(cues: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=2)
-def _reader(sets: int) -> tuple[re.Pattern[str], dict[str, list[tuple[str, ...]]]]:
-    """One pattern finding, at every place of a text, the longest declared word that begins
-    there (of the first ``sets`` sets declared, at least); and for each word, the sets that
-    hold it or a word it begins with (those begin there too)."""
-    declared = list(_SETS.items())
-    words = sorted(set().union(*(words for _, words in declared)))
-    holding: dict[str, list[tuple[str, ...]]] = {word: [] for word in words}
-    for cues, members in declared:
+def _reader(sets: int) -> ahocorasick.Automaton:
+    """An automaton finding, in one pass, every declared word (of the first ``sets`` sets
+    declared, at least) wherever it occurs in a text, overlapping ones too, each with how far
+    back from its end it begins and the sets it stands for. A set's words that begin with
+    another of its words are left out: wherever they occur that one does, so each set is found
+    once at each place."""
+    holding: dict[str, list[tuple[str, ...]]] = {}
+    for cues, members in list(_SETS.items()):
         for word in members:
-            holding[word].append(cues)
-    sets_of = {
-        word: list(
-            dict.fromkeys(c for n in range(1, len(word) + 1) for c in holding.get(word[:n], ()))
-        )
-        for word in words
-    }
-    return re.compile(f"(?=({trie(words)}))"), sets_of
+            if not any(word != other and word.startswith(other) for other in members):
+                holding.setdefault(word, []).append(cues)
+    reader = ahocorasick.Automaton()
+    for word, held in holding.items():
+        reader.add_word(word, (len(word) - 1, tuple(held)))
+    reader.make_automaton()
+    return reader
 
 
 @lru_cache(maxsize=4)
 def _places(text: str, sets: int) -> dict[tuple[str, ...], list[int]]:
     """Where a word of each declared set occurs in ``text`` (only the sets that do), in order."""
-    pattern, sets_of = _reader(sets)
     found: dict[tuple[str, ...], list[int]] = {}
-    for match in pattern.finditer(text):
-        for cues in sets_of[match[1]]:
-            found.setdefault(cues, []).append(match.start())
+    for end, (back, held) in _reader(sets).iter(text):
+        for cues in held:
+            found.setdefault(cues, []).append(end - back)
+    for places in found.values():
+        places.sort()  # found by where they end
     return found
 
 
@@ -75,7 +77,13 @@ def cued_sentences(
     When every match begins with a cue (its beginnings), it is tried only where they occur.
     ``text`` and ``cues`` are lower case; no cue is empty or holds a line break."""
     key = watch(cues)  # declared before the text is read for every declared word
-    places = _places(text, len(_SETS)).get(key, [])
+    needed = _needed(pattern.pattern)
+    found = _places(text, len(_SETS))
+    # the alternatives that find all they need in the text (any, when that cannot be said)
+    able = [sets for sets in needed if all(words in found for words in sets)]
+    if needed and not able:
+        return
+    places = found.get(key, [])
     begun = _begun_by(pattern.pattern, key)
     index = 0
     while index < len(places):
@@ -83,11 +91,40 @@ def cued_sentences(
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at) + 1 or len(text)
         following = bisect.bisect_left(places, end, index)
+        if able and not any(all(_within(found[w], start, end) for w in sets) for sets in able):
+            index = following  # no alternative finds all it needs in the line
+            continue
         if begun:
             yield from matches_at(pattern, text, places[index:following], end)
         else:
             yield from pattern.finditer(text, start, end)
         index = following
+
+
+def _within(places: list[int], start: int, end: int) -> bool:
+    """Whether one of ``places`` (in order) is at least ``start`` and before ``end``."""
+    at = bisect.bisect_left(places, start)
+    return at < len(places) and places[at] < end
+
+
+def expect(pattern: re.Pattern[str]) -> None:
+    """Declares (:func:`watch`) the words ``pattern``'s matches need, which
+    :func:`cued_sentences` looks for before it reads a text with it: call it where the pattern
+    is made, before the first check."""
+    _needed(pattern.pattern)
+
+
+@lru_cache(maxsize=1024)
+def _needed(pattern: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """For each alternative of ``pattern``, the (declared) sets of words of each of which a
+    text must hold one for it to match there; none when some alternative needs none."""
+    found = requirements(pattern)
+    if not all(found):
+        return ()
+    for sets in found:
+        for words in sets:
+            watch(words)
+    return found
 
 
 def matches_at(
