@@ -11,7 +11,7 @@ from functools import lru_cache
 from sellermail.guard.mentions import Mention
 from sellermail.guard.pattern_words import cues, top_branches
 from sellermail.guard.secrets import mask, secrets_in
-from sellermail.guard.sentences import cued_sentences, watch
+from sellermail.guard.sentences import cued_sentences, expect, watch
 
 
 def word_start(pattern: str) -> str:
@@ -34,6 +34,7 @@ def caseless(pattern: str) -> Callable[[str], Iterator[re.Match[str]]]:
     plain = re.compile(pattern)
     words = watch(cues(pattern) or ())
     if words:  # read only the lines holding words every match holds
+        expect(plain)
         return lambda text: cued_sentences(plain, lowered(text), words)
     return lambda text: plain.finditer(lowered(text))
 

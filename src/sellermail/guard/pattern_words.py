@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
+from functools import lru_cache
 
 
 def trie(words: list[str]) -> str:
@@ -45,8 +46,15 @@ def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
 
 def top_branches(pattern: str) -> list[str]:
     """``pattern``'s alternatives at the top level (groups, classes and escapes kept whole)."""
-    bars = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    bars = _bars(pattern)
     return [pattern[a + 1 : b] for a, b in zip([-1, *bars], [*bars, len(pattern)], strict=True)]
+
+
+@lru_cache(maxsize=4096)
+def _bars(pattern: str) -> tuple[int, ...]:
+    """Where ``pattern``'s top-level alternatives are parted (read once per pattern: the
+    analyses below ask again for the groups they descend into)."""
+    return tuple(i for i, char, depth in _structure(pattern) if char == "|" and depth == 0)
 
 
 _ZERO_WIDTH = ("(?<!", "(?<=", "(?=", "(?!")
@@ -188,10 +196,10 @@ def _starts(pattern: str) -> set[tuple[str, bool]] | None:
     return found
 
 
-def _candidates(branch: str) -> list[set[str]]:
+def _candidates(branch: str) -> list[frozenset[str]]:
     """The literal runs and groups every match of ``branch`` (one alternative) cannot do
     without, each as the words one of which it holds."""
-    candidates: list[set[str]] = []
+    candidates: list[frozenset[str]] = []
     run, at = "", 0
     while at < len(branch):
         if branch.startswith("\\b", at):
@@ -205,7 +213,7 @@ def _candidates(branch: str) -> list[set[str]]:
             optional, after = _optional(branch, end)
             held = _inner(branch, at, end)
             inner = _needs(held) if held is not None else None
-            candidates += [{run}] if run else []
+            candidates += [frozenset({run})] if run else []
             candidates += [inner] if inner and not optional else []
             run, at = "", after
             continue
@@ -214,13 +222,13 @@ def _candidates(branch: str) -> list[set[str]]:
         if len(chars) == 1 and not optional:
             run += chars[0]
             if after > at + width:  # "x+": one x, then the run ends
-                candidates.append({run})
+                candidates.append(frozenset({run}))
                 run = ""
         else:
-            candidates += [{run}] if run else []
+            candidates += [frozenset({run})] if run else []
             run = ""
         at = after
-    return candidates + ([{run}] if run else [])
+    return candidates + ([frozenset({run})] if run else [])
 
 
 def _rarity(words: Collection[str]) -> tuple[int, int]:
@@ -228,10 +236,11 @@ def _rarity(words: Collection[str]) -> tuple[int, int]:
     return min(map(len, words)), -len(words)
 
 
-def _needs(pattern: str) -> set[str] | None:
+@lru_cache(maxsize=4096)
+def _needs(pattern: str) -> frozenset[str] | None:
     """Words one of which every match of ``pattern`` holds somewhere (for each alternative, the
     rarest-looking of the literal runs or groups it cannot do without), or ``None``."""
-    chosen: set[str] = set()
+    chosen: frozenset[str] = frozenset()
     for branch in top_branches(pattern):
         candidates = _candidates(branch)
         if not candidates:
@@ -283,7 +292,7 @@ def _only_group(branch: str) -> str | None:
     return _inner(branch, at, end) if end == len(branch) else None
 
 
-def _shortest(words: set[str]) -> tuple[str, ...]:
+def _shortest(words: Collection[str]) -> tuple[str, ...]:
     """``words`` without those holding a shorter one ("refund" covers "refunded"): what is
     looked for, one of which a text holds whenever it holds one of ``words``."""
     kept: list[str] = []
@@ -331,7 +340,7 @@ def cues(pattern: str) -> tuple[str, ...] | None:
     if not ways:
         return None
     best = max(ways, key=_rarity)
-    return tuple(sorted(_shortest(set(best)), key=len))
+    return tuple(sorted(_shortest(best), key=len))
 
 
 def beginnings(pattern: str) -> tuple[str, ...] | None:

@@ -30,7 +30,7 @@ from sellermail.guard.finders import (
 from sellermail.guard.marketing import OPT_OUT, POSTAL_ADDRESS
 from sellermail.guard.mentions import Mention
 from sellermail.guard.rule import AMAZON, BLOCK, BUYER, EVERYONE, WARN, Finding, Rule
-from sellermail.guard.sentences import cued_sentences, holds_any
+from sellermail.guard.sentences import cued_sentences, expect, holds_any
 from sellermail.guard.vocabulary import vocabulary
 
 #: Amazon's limit on one Buyer-Seller Messaging message.
@@ -313,6 +313,7 @@ def _finder(
 ) -> Callable[[str, list[Mention]], Iterator[str]]:
     """The words ``pattern`` (lower case) finds in a text, as the text writes them: in the
     lines holding one of ``cues`` (every line without cues)."""
+    expect(pattern)
 
     def find(text: str, seen: list[Mention]) -> Iterator[str]:
         lower = lowered(text)

@@ -33,7 +33,7 @@ from typing import Any
 
 from sellermail.compose.money import amount_source
 from sellermail.guard.pattern_words import cues, starts_word, top_branches, unbounded
-from sellermail.guard.sentences import watch
+from sellermail.guard.sentences import expect, watch
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 
@@ -110,8 +110,10 @@ class Phrasing:
 
     def __post_init__(self) -> None:
         watch(self.cues)
-        for _, _, words in self.parts:
+        expect(self.pattern)
+        for _, pattern, words in self.parts:
             watch(words)
+            expect(pattern)
 
 
 @dataclass(frozen=True)
