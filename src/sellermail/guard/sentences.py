@@ -80,7 +80,7 @@ def cued_sentences(
     needed = _needed(pattern.pattern)
     found = _places(text, len(_SETS))
     # the alternatives that find all they need in the text (any, when that cannot be said)
-    able = [sets for sets in needed if all(words in found for words in sets)]
+    able = [sets for sets in needed if sets <= found.keys()]
     if needed and not able:
         return
     places = found.get(key, [])
@@ -115,16 +115,17 @@ def expect(pattern: re.Pattern[str]) -> None:
 
 
 @lru_cache(maxsize=1024)
-def _needed(pattern: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """For each alternative of ``pattern``, the (declared) sets of words of each of which a
-    text must hold one for it to match there; none when some alternative needs none."""
-    found = requirements(pattern)
+def _needed(pattern: str) -> tuple[frozenset[tuple[str, ...]], ...]:
+    """The (declared) sets of words of each of which a text must hold one for an alternative
+    of ``pattern`` to match there: one group per alternative, but none that holds another's
+    (whenever it holds all its sets, the other does); none when some alternative needs none."""
+    found = [frozenset(sets) for sets in requirements(pattern)]
     if not all(found):
         return ()
     for sets in found:
         for words in sets:
             watch(words)
-    return found
+    return tuple(sorted({s for s in found if not any(other < s for other in found)}, key=len))
 
 
 def matches_at(
