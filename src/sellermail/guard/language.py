@@ -142,9 +142,9 @@ def scores(text: str, plain: str | None = None, words: int | None = None) -> dic
     else:  # split no further than the words read (the rest stays one piece, left unread)
         read = lower.split() if words is None else lower.split(maxsplit=words)
         get = _languages_of
-    for word in read[:words]:
+    for word, times in Counter(read[:words]).items():  # each word once, however often
         for code in get(word) or ():
-            found[code] += 1
+            found[code] += times
     if not text.isascii():
         counts = Counter(_marks(tuple(letters.values())).findall(lower))
         for code, marks in letters.items():

@@ -255,16 +255,20 @@ _NAMED = {
 _IS_ATTACHED = re.compile(r"^[^.!?\n]{0,60}\b(?:is|are) (?:attached|enclosed)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _named(kind: str, base: str) -> bool:
+    """Whether ``base`` (a rendering of the seller's facts) names documents of ``kind``."""
+    return re.search(_NAMED.get(kind, kind.replace("_", " ")), base.lower()) is not None
+
+
 def _unfounded_documents(ledger: Ledger, text: str) -> list[Violation]:
     """An appeal that says it attaches a kind of document (a letter of authorization, a test
     report) that the seller's facts, and so the seller's own appeal, never name."""
     if ledger.scenario.recipient != "amazon":
         return []
-    base = ledger.base.lower()
     found = []
     for match in _DOCUMENTS(text):  # read in lower case: the words quoted as written
-        kind = match.lastgroup or ""
-        if re.search(_NAMED.get(kind, kind.replace("_", " ")), base):
+        if _named(match.lastgroup or "", ledger.base):
             continue
         before, after = text[max(0, match.start() - 80) : match.start()], text[match.end() :]
         if _ATTACHING.search(before) or _IS_ATTACHED.search(after[:90]):
