@@ -11,6 +11,7 @@ import pytest
 from drafted import guard_texts
 from sellermail.guard.anchors import (
     after_blanking,
+    beginning_places,
     digit_led,
     fewest,
     run_starts,
@@ -52,7 +53,8 @@ def test_patterns_tried_where_they_begin_find_what_a_whole_scan_finds(language: 
     for text in TEXTS:
         for index, pattern, begins in anchored:
             scanned = text.lower() if index < lowered else text
-            starts = run_starts(scanned) if begins is True else word_starts(text.lower(), begins)
+            numbers = run_starts(scanned)
+            starts = numbers if begins is True else beginning_places(text.lower(), begins, numbers)
             found = [m.span() for m in matches_at(pattern, scanned, starts)]
             assert found == [m.span() for m in pattern.finditer(scanned)], (
                 language, pattern.pattern[:60], text[:80],
@@ -72,3 +74,13 @@ def test_words_are_found_wherever_they_occur_overlapping_or_not() -> None:
 def test_numbers_in_any_script_begin_runs_where_digits_do() -> None:
     text = "２０２４年 and ٣ items, 5 days"
     assert run_starts(text) == [m.start() for m in re.finditer(r"(?<!\d)\d", text)]
+
+
+def test_a_phone_number_is_tried_where_a_number_a_plus_or_a_parenthesis_begins() -> None:
+    text = "Call +49 30 1234567, (030) 123-4567, 1-800-555-0199 or 06 12 34 56 78 (any day)."
+    readers, _ = extractors("en")
+    [(pattern, begins)] = [(p, b) for p, _, _, b in readers if isinstance(b, tuple) and "+" in b]
+    starts = beginning_places(text.lower(), begins, run_starts(text))
+    found = [m[0] for m in matches_at(pattern, text, starts)]
+    assert found == [m[0] for m in pattern.finditer(text)]
+    assert len(found) == 4

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from sellermail.guard.mention import NUMBERS
 from sellermail.guard.pattern_words import group_end, top_branches
 
 _RUN = re.compile(r"\d+")
@@ -83,3 +84,12 @@ def word_starts(text: str, words: tuple[str, ...]) -> list[int]:
             found.add(at)
             at = text.find(word, at + 1)
     return sorted(found)
+
+
+def beginning_places(lower: str, begins: tuple[str, ...], numbers: list[int]) -> list[int]:
+    """Where a match may begin: where one of ``begins`` occurs in ``lower`` (the text in lower
+    case) and, if :data:`NUMBERS` is one of them, where a number begins (``numbers``)."""
+    if NUMBERS not in begins:
+        return word_starts(lower, begins)
+    words = tuple(word for word in begins if word != NUMBERS)
+    return sorted({*word_starts(lower, words), *numbers})

@@ -24,6 +24,11 @@ Extractor = Callable[[re.Match[str]], Mention | list[Mention] | None]
 Extractors = list[tuple[re.Pattern[str], Extractor, tuple[str, ...], tuple[str, ...] | None]]
 
 
+#: Among an extractor's beginnings: the first digit of a number (where a run of digits begins;
+#: the pattern's own look-behinds reject one after a letter).
+NUMBERS = "\\d"
+
+
 class Registry:
     """Extractors in the order they are declared (the order they are tried in)."""
 

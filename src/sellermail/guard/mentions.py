@@ -22,14 +22,14 @@ from functools import lru_cache
 from sellermail.compose.money import NUMBER_START, WORD_CHAR, amount_source, money_key
 from sellermail.guard.anchors import (
     after_blanking,
+    beginning_places,
     digit_led,
     fewest,
     run_starts,
-    word_starts,
 )
 from sellermail.guard.carriers import carriers_in
 from sellermail.guard.dates import DATES
-from sellermail.guard.mention import Extractor, Extractors, Registry
+from sellermail.guard.mention import NUMBERS, Extractor, Extractors, Registry
 from sellermail.guard.mention import Mention as Mention
 from sellermail.guard.notation import Notation, narrow, notation
 from sellermail.guard.numberwords import digits_for_words, number_value
@@ -98,7 +98,7 @@ def _url(m: re.Match[str]) -> Mention | None:
 _EXTRACTORS += DATES  # dates and times, in the order tried: after links, before phones
 
 
-@extractor(  # one character class first (scanned for quickly), then each way's own look-behinds
+@extractor(  # tried where a number, a "+" or a "(" begins; then each way's own look-behinds
     rf"[+(\d](?:(?<=\+)(?<!{WORD_CHAR}\+)(?<!-\+)\d{{1,3}}[\s.-]?\(?\d[\d\s().-]{{5,}}\d"
     rf"|(?<=\()(?<!{WORD_CHAR}\()(?<!-\()\d{{2,4}}\)\s?\d{{3,4}}[\s.-]\d{{3,5}}"
     rf"|(?<=1)(?<!{WORD_CHAR}1)(?<!-1)[\s.-]\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]\d{{4}}"
@@ -108,7 +108,8 @@ _EXTRACTORS += DATES  # dates and times, in the order tried: after links, before
     rf"|(?<=0)(?<!{WORD_CHAR}0)(?<![-.,\d]0)\d{{2,4}}(?:\s?/\s?|\s)\d{{2,4}}(?:[\s-]\d{{2,4}}){{1,3}}"
     rf"|(?<=0)(?<!{WORD_CHAR}0)(?<![-.,\d]0)\d(?:[\s.]\d{{2}}){{4}}"
     rf"|(?<=[6-9])(?<!{WORD_CHAR}[6-9])(?<![-.,\d][6-9])\d{{2}}(?:[\s.]\d{{2}}){{3}}"
-    rf"|(?<=0)(?<!{WORD_CHAR}0)(?<![-.,\d]0)\d{{2,4}}[\s/]\d{{6,8}})(?!{WORD_CHAR}|-)"
+    rf"|(?<=0)(?<!{WORD_CHAR}0)(?<![-.,\d]0)\d{{2,4}}[\s/]\d{{6,8}})(?!{WORD_CHAR}|-)",
+    begins=(NUMBERS, "+", "("),
 )
 def _phone(m: re.Match[str]) -> Mention | None:
     digits = re.sub(r"\D", "", m[0])
@@ -253,7 +254,8 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
         if begins is True:
             found_all = matches_at(pattern, scanned, numbers_at)
         elif begins and len(lower) == len(masked):  # where they begin, blanked or not
-            found_all = matches_at(pattern, scanned, word_starts(lower, begins))
+            at = beginning_places(lower, begins, numbers_at)
+            found_all = matches_at(pattern, scanned, at)
         else:
             found_all = pattern.finditer(scanned)
         for match in found_all:
