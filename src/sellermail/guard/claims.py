@@ -344,11 +344,5 @@ def _matches(lower: str, phrasing: Phrasing, scenario: Scenario | None) -> Itera
             continue
         if not cues:
             yield from pattern.finditer(lower)
-        elif _holds(lower, cues):  # most texts hold few claims' words
+        elif holds_any(lower, cues):  # most texts hold few claims' words
             yield from cued_sentences(pattern, lower, cues)
-
-
-def _holds(text: str, cues: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``cues``: looked for one by one unless they are many (a
-    substring search is quicker than a pass of their tree over the text)."""
-    return any(map(text.__contains__, cues)) if len(cues) <= 40 else holds_any(text, cues)

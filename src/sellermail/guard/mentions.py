@@ -34,7 +34,7 @@ from sellermail.guard.mention import Mention as Mention
 from sellermail.guard.notation import Notation, narrow, notation
 from sellermail.guard.numberwords import digits_for_words, number_value
 from sellermail.guard.pattern_words import beginnings, cues
-from sellermail.guard.sentences import holds_any, matches_at, watch
+from sellermail.guard.sentences import held, matches_at, watch
 
 MARKETPLACE_DOMAIN = re.compile(r"(?i)(?:amazon|walmart|ebay)(?:\.[a-z]{2,3}){1,2}")
 
@@ -242,8 +242,9 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
     readers, lowered = extractors(language)
     masked_lower = ""  # the language's own notations read the lower-cased text
     numbers_at = run_starts(masked)  # where numbers may begin: patterns that begin with one
+    present = held(lower)  # the cue words of every extractor (declared when they were made)
     for index, (pattern, extract, needed, begins) in enumerate(readers):
-        if (needed and not holds_any(lower, needed)) or (extract is _number and not numbers):
+        if (needed and needed not in present) or (extract is _number and not numbers):
             continue
         spans: list[tuple[int, int]] = []
         scanned = masked

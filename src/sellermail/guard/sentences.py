@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, KeysView
 from functools import lru_cache
 
 import ahocorasick
@@ -61,6 +61,12 @@ def _places(text: str, sets: int) -> dict[tuple[str, ...], list[int]]:
     for places in found.values():
         places.sort()  # found by where they end
     return found
+
+
+def held(text: str) -> KeysView[tuple[str, ...]]:
+    """The declared sets of cue words (:func:`watch`) ``text`` holds a word of, read once per
+    text: for a reader asking about many sets declared before (its rules, its patterns)."""
+    return _places(text, len(_SETS)).keys()
 
 
 def holds_any(text: str, cues: tuple[str, ...]) -> bool:
