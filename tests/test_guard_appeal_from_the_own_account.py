@@ -29,6 +29,7 @@ def test_the_seller_id_may_be_left_out() -> None:
 def test_another_seller_id_is_invented() -> None:
     report = _report(_BASE.replace("A2EXAMPLE1234X", "A2EXAMPLE1234Y"))
     assert any(v.kind == "invented_fact" for v in report.violations)
+    assert any(v.kind == "missing_fact" and v.fact == "seller_id" for v in report.violations)
     assert not report.ok
 
 

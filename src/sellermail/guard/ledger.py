@@ -325,8 +325,6 @@ def build(
         ):
             continue
         for commitment in _candidates(spec, value, language):
-            if spec.type == "seller_id" and scenario.recipient == "amazon":
-                break  # sent from the account it is about, which names it; another ID is invented
             if commitment.kind == "item":
                 commitment = _distinctive(commitment, draft.folded)
             elif commitment.kind == "range":

@@ -95,7 +95,7 @@ OFF_PLATFORM_CUES = (
 _ROOT_CAUSE = (
     r"\broot cause|\bcaused by\b|\b(?:the|a|main) cause\b|\bcause of\b|\bwent wrong\b"
     r"|\b(?:happened|occurred|arose) (?:only )?because\b|\b(?:stemmed|resulted|came) from\b"
-    r"|\bwhy (?:this|it|that) happened\b|\bthe reason (?:was|is|for)\b"
+    r"|\bwhy (?:this|it|that) happened\b|\bthe reason (?:was|is|for)\b|\b(?:which|that|this) is why\b"
     r"|\b(?:failure|fault|gap|problem|mistake|error|weakness) (?:was|lay|lies|is) in\b"
 )
 #: What prevents a repeat, however named: "to prevent", "recurrence", "for the future",
