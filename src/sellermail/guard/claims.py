@@ -257,7 +257,16 @@ _CUES = {
     ),
     "cancelled": ("cancel", "voided", "withdrawn"),
     "address_updated": ("address",),
-    "confirmed": ("confirm", "approv", "verifi", "validat", "cleared", "accepted", "agreed", "assured"),
+    "confirmed": (
+        "confirm",
+        "approv",
+        "verifi",
+        "validat",
+        "cleared",
+        "accepted",
+        "agreed",
+        "assured",
+    ),
 }
 CUES = tuple(dict.fromkeys(cue for cues in _CUES.values() for cue in cues))
 #: Words earlier in the clause (or in the match) that make it no statement of fact.

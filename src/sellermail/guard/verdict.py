@@ -265,7 +265,9 @@ _NAMED = {
 #: A list item (a bullet or a number first), and the line that opens its list by saying the
 #: items go with the appeal ("To support this appeal we attach:").
 _ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])\s")
-_LIST_ATTACHED = re.compile(r"\b(?:attach|enclos|includ|provid|submit|upload)\w*\b[^\n]*:\s*$", re.I)
+_LIST_ATTACHED = re.compile(
+    r"\b(?:attach|enclos|includ|provid|submit|upload)\w*\b[^\n]*:\s*$", re.I
+)
 
 
 def _listed_as_attached(text: str, at: int) -> bool:
@@ -276,6 +278,8 @@ def _listed_as_attached(text: str, at: int) -> bool:
             return False
         start = text.rfind("\n", 0, start - 1) + 1
     return start < at and _LIST_ATTACHED.search(text[start : text.find("\n", start)]) is not None
+
+
 _IS_ATTACHED = re.compile(r"^[^.!?\n]{0,60}\b(?:is|are) (?:attached|enclosed)\b", re.IGNORECASE)
 
 
