@@ -37,6 +37,7 @@ NAMES = {
     "contacted": "that the carrier, Amazon or someone else has already been contacted about the order",
     "cancelled": "that the order has already been cancelled",
     "address_updated": "that the shipping address has already been changed",
+    "confirmed": "that Amazon or the marketplace has already confirmed or approved something",
 }
 #: Claims judged only in these scenario categories, or in a scenario with one of these fields
 #: (others: every scenario).
@@ -88,6 +89,11 @@ _OUTSIDE = (
 _CASE = (
     r"(?:investigation|claim|trace|tracer|search request|inquiry|enquiry|report|case|ticket|"
     r"complaint|dispute)\b"
+)
+#: The marketplace or its people, whose word a draft may claim ("Amazon's brand team").
+_AUTHORITY = (
+    r"(?:seller\s+(?:support|performance)|brand\s+registry|(?:amazon|walmart|ebay|etsy)"
+    r"(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:team|department|support|staff|specialists?))?)"
 )
 _PHRASES = {
     "delivered": [
@@ -168,6 +174,13 @@ _PHRASES = {
         rf"\baddress\s+(?:has|have|was|is)\s+{_A}(?:been\s+)?{_A}(?:updated|changed|corrected|amended|"
         r"fixed)\b",
     ],
+    # the marketplace's word claimed: "Amazon's team has reviewed the listings and confirmed..."
+    "confirmed": [
+        rf"\b{_AUTHORITY}\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|now|since|both)\s+)*"
+        r"(?:reviewed\s+(?:[\w-]+\s+){0,4}?and\s+)?(?:confirmed|approved|verified|validated|"
+        r"cleared|accepted|agreed|assured\s+us)\b",
+        rf"\b(?:confirmed|approved|verified|validated|cleared)\s+by\s+{_AUTHORITY}",
+    ],
 }
 
 
@@ -244,11 +257,21 @@ _CUES = {
     ),
     "cancelled": ("cancel", "voided", "withdrawn"),
     "address_updated": ("address",),
+    "confirmed": (
+        "confirm",
+        "approv",
+        "verifi",
+        "validat",
+        "cleared",
+        "accepted",
+        "agreed",
+        "assured",
+    ),
 }
 CUES = tuple(dict.fromkeys(cue for cues in _CUES.values() for cue in cues))
 #: Words earlier in the clause (or in the match) that make it no statement of fact.
 _QUALIFIED = re.compile(
-    r"\b(?:not|never|no|if|once|when|whether|until|unless|after|before|hope|should|may|might|"
+    r"\b(?:not|never|no|if|once|when|whether|until|unless|after|before|hope|should|must|may|might|"
     r"could|would|expect\w*|likely|due|scheduled|estimated|soon|as soon as|to be|possibl\w*|perhaps|"
     r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance|make sure|ensure|"
     r"checking|check (?:that|whether|if)|to (?:confirm|verify|check)|in advance)\b|n't\b"

@@ -242,10 +242,9 @@ class Draft:
         if kind == "item":
             words = commitment.key[1:]
             return sum(map(self.has_stem, words)) >= ITEM_SUBSTANCE * len(words)
-        if kind == "duration" and commitment.key[2] == 1:  # "within a day", "innerhalb eines Tages"
-            return commitment.key in self.keys or says_one(
-                self.text, commitment.key[1], self.language
-            )
+        if kind in ("duration", "number") and commitment.key[-1] == 1:  # "within a day", "a single"
+            unit = commitment.key[1] if kind == "duration" else ""
+            return commitment.key in self.keys or says_one(self.text, unit, self.language)
         return commitment.key in self.keys or holds(self.keys, commitment.key)
 
 

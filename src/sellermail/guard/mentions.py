@@ -256,6 +256,8 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
             found_all = matches_at(pattern, scanned, numbers_at)
         elif begins and len(lower) == len(masked):  # where they begin, blanked or not
             at = beginning_places(lower, begins, numbers_at)
+            if starts:  # number words read as digits: a pattern begun by a digit begins there too
+                at = sorted({*at, *word_starts(masked, tuple(b for b in begins if b.isdigit()))})
             found_all = matches_at(pattern, scanned, at)
         else:
             found_all = pattern.finditer(scanned)

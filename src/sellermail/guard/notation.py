@@ -217,10 +217,21 @@ def audience(language: str) -> tuple[str, ...]:
     return tuple(w for w in (*words, *_ENGLISH_AUDIENCE) if w)
 
 
+#: One thing said with an article and a word of oneness, in any language ("a single claim",
+#: "eine einzige Reklamation", "une seule réclamation", "un solo reclamo", "un único pedido").
+_SINGLE = re.compile(
+    r"(?<!\w)(?:a single|only one|just one|eine?[nmrs]? einzige[nmrs]?|une? seule?"
+    r"|una? (?:sol[oa]|[úu]nic[oa]))(?!\w)"
+)
+
+
 def says_one(text: str, unit: str, language: str) -> bool:
     """Whether ``text`` says one ``unit`` with an article after a word of time span (``within a
-    day``), in English or ``language``: a fact of 1 kept in words."""
+    day``), in English or ``language``: a fact of 1 kept in words; with no ``unit``, one thing
+    (a count of 1) said with a word of oneness ("a single claim")."""
     lower = text.lower()
+    if not unit:
+        return _SINGLE.search(lower) is not None
     notes = notation(language) if language != "en" else None
     patterns = [_english_one().get(unit), notes.one.get(unit) if notes else None]
     return any(p is not None and p.search(lower) for p in patterns)

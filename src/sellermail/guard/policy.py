@@ -90,6 +90,21 @@ OFF_PLATFORM_CUES = (
     "off walmart",
 )
 
+#: A Plan of Action's root cause, however named: "the root cause", "this happened because",
+#: "the failure was in our process", "what went wrong", "it stemmed from".
+_ROOT_CAUSE = (
+    r"\broot cause|\bcaused by\b|\b(?:the|a|main) cause\b|\bcause of\b|\bwent wrong\b"
+    r"|\b(?:happened|occurred|arose) (?:only )?because\b|\b(?:stemmed|resulted|came) from\b"
+    r"|\bwhy (?:this|it|that) happened\b|\bthe reason (?:was|is|for)\b|\b(?:which|that|this) is why\b"
+    r"|\b(?:failure|fault|gap|problem|mistake|error|weakness) (?:was|lay|lies|is) in\b"
+)
+#: What prevents a repeat, however named: "to prevent", "recurrence", "for the future",
+#: "going forward", "from now on", "never happens again".
+_PREVENTION = (
+    r"\bprevent\w*|\brecur\w*|\b(?:for|in) the future\b|\bgoing forward\b|\bmoving forward\b"
+    r"|\bfrom now on\b|\bhappens? again\b|\bto avoid\b|\bsafeguards?\b|\brepeat(?:ing|s)?\b"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "any.no-secret",
@@ -196,7 +211,7 @@ RULES: tuple[Rule, ...] = (
         WARN,
         "a Plan of Action states the root cause",
         frozenset({"appeal"}),
-        missing(r"\broot cause|\bcaused by\b|\bthe cause\b"),
+        missing(_ROOT_CAUSE),
     ),
     Rule(
         "appeal.plan-actions",
@@ -213,7 +228,7 @@ RULES: tuple[Rule, ...] = (
         WARN,
         "a Plan of Action says what prevents a repeat",
         frozenset({"appeal"}),
-        missing(r"\bprevent\w*|\brecur\w*"),
+        missing(_PREVENTION),
     ),
     Rule(
         "appeal.actions-done",

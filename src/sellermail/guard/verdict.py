@@ -19,7 +19,7 @@ from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import claims
 from sellermail.guard.finders import caseless, original
 from sellermail.guard.language import written_in
-from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger, holds
+from sellermail.guard.ledger import FACT_KINDS, Commitment, Draft, Ledger, holds
 from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.policy import channel_finding, lint
 from sellermail.guard.ready import ready
@@ -235,6 +235,12 @@ def _unfounded_registration(ledger: Ledger, text: str) -> list[Violation]:
 #: Documents an appeal may say it attaches, by kind (the words the seller's facts must name).
 _DOCUMENTS = caseless(
     r"\b(?:(?P<authori>letters? of authori[sz]ation|authori[sz]ation letters?)"
+    r"|(?P<registration>(?:business|company|tax|vat) registration(?: certificates?)?"
+    r"|certificates? of incorporation|articles of (?:incorporation|association))"
+    r"|(?P<bill>(?:utility|electricity|electric|water|gas|phone|telephone|internet) bills?)"
+    r"|(?P<statement>(?:bank|credit card|card|account) statements?)|(?P<passport>passports?)"
+    r"|(?P<identity>(?:national |photo |government-issued )?id(?:entity)? cards?"
+    r"|driver'?s'? licen[cs]es?)"
     r"|(?P<certificate>certificates?)|(?P<report>(?:test|lab|laboratory|inspection) reports?)"
     r"|(?P<licen>licen[cs]e(?:s| agreements?)?)"
     r"|(?P<agreement>(?:distribution|distributor|supply|reseller|dealer) agreements?)"
@@ -251,7 +257,29 @@ _ATTACHING = re.compile(
 _NAMED = {
     "authori": r"letters? of authori|authori[sz]ation letters?",
     "report": r"(?:test|lab|laboratory|inspection) reports?",
+    "registration": r"(?:business|company|tax|vat) registration|incorporation|articles of",
+    "bill": r"\bbills?\b",
+    "statement": r"\bstatements?\b",
+    "identity": r"\bid(?:entity)? cards?|driver'?s'? licen",
 }
+#: A list item (a bullet or a number first), and the line that opens its list by saying the
+#: items go with the appeal ("To support this appeal we attach:").
+_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])\s")
+_LIST_ATTACHED = re.compile(
+    r"\b(?:attach|enclos|includ|provid|submit|upload)\w*\b[^\n]*:\s*$", re.I
+)
+
+
+def _listed_as_attached(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is in an item of a list opened by a line of attaching."""
+    start = text.rfind("\n", 0, at) + 1
+    while _ITEM.match(text, start):
+        if start == 0:
+            return False
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start < at and _LIST_ATTACHED.search(text[start : text.find("\n", start)]) is not None
+
+
 _IS_ATTACHED = re.compile(r"^[^.!?\n]{0,60}\b(?:is|are) (?:attached|enclosed)\b", re.IGNORECASE)
 
 
@@ -271,10 +299,31 @@ def _unfounded_documents(ledger: Ledger, text: str) -> list[Violation]:
         if _named(match.lastgroup or "", ledger.base):
             continue
         before, after = text[max(0, match.start() - 80) : match.start()], text[match.end() :]
-        if _ATTACHING.search(before) or _IS_ATTACHED.search(after[:90]):
+        if (
+            _ATTACHING.search(before)
+            or _IS_ATTACHED.search(after[:90])
+            or _listed_as_attached(text, match.start())
+        ):
             detail = f'"{original(text, match)}" is a document no fact names'
             found.append(Violation("invented_fact", None, detail, span=match.span()))
     return found
+
+
+#: A seller ID as written (a merchant token: "A" and 9-15 capitals or digits).
+_SELLER_ID = re.compile(r"A[0-9A-Z]{9,15}")
+
+
+def _account_left_out(ledger: Ledger, commitment: Commitment, seen: list[Mention]) -> bool:
+    """Whether ``commitment`` is the seller ID of a message to Amazon (an appeal) that names no
+    seller ID at all: it is sent from the account it is about, which names it, so it may leave
+    the ID out; one it writes must be the seller's (another is changed and invented)."""
+    spec = ledger.scenario.fields.get(commitment.field)
+    return (
+        spec is not None
+        and spec.type == "seller_id"
+        and ledger.scenario.recipient == "amazon"
+        and not any(m.kind == "id" and _SELLER_ID.fullmatch(m.text) for m in seen)
+    )
 
 
 def guard(ledger: Ledger, text: str) -> Report:
@@ -287,7 +336,7 @@ def guard(ledger: Ledger, text: str) -> Report:
     violations = [
         Violation("missing_fact", c.field, f'{c.field} "{c.shown}" is missing or changed')
         for c in ledger.commitments
-        if not draft.keeps(c)
+        if not draft.keeps(c) and not _account_left_out(ledger, c, seen)
     ]
     for mention in seen:
         if mention.kind not in FACT_KINDS or holds(ledger.known, mention.key):

@@ -61,6 +61,7 @@ CLAIMS = (
     "contacted",
     "cancelled",
     "address_updated",
+    "confirmed",
 )
 #: Data-file entries -> the rule each one feeds (ids shared with the English rules).
 RULE_ENTRIES = {

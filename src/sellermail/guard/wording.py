@@ -64,7 +64,7 @@ def pairs(item: str) -> list[tuple[int, str]]:
 #: word's base (its last vowels dropped: "borracci|a", "chaussur|e") takes any ending of these
 #: ("borracce", "termiche", "chaussures", "Kopfhörern", "grigie").
 _ENDINGS = {
-    "de": r"(?:e|en|n|s|es|er|ern|em)?",
+    "de": r"(?:e|en|n|s|es|er|ern|ers|em)?",
     "fr": r"(?:[aeiouéè]{1,3}[sx]?|[sx])?",
     "es": r"(?:[aeiou]{1,2}s?|s)?",
     "it": r"(?:h?[aeiouì]{1,2})?",
@@ -82,10 +82,19 @@ def word_forms(word: str, language: str) -> str:
     return re.escape(root(word, language)) + endings
 
 
+#: German endings of case and agreement, which an adjective takes and a noun may seem to
+#: ("elektrischer", "elektrischen" -> "elektrisch"; "Milchaufschäumer" -> "milchaufschäum").
+_GERMAN_ENDING = re.compile(r"(?:e[mnrs]?|ern)$")
+
+
 def root(word: str, language: str) -> str:
-    """``word`` without the last vowels ``language`` inflects ("grigio", "grigie" -> "grig");
-    ``word`` itself in a language without endings or when little would be left."""
+    """``word`` without the last vowels ``language`` inflects ("grigio", "grigie" -> "grig";
+    in German the endings of case, "elektrischer" -> "elektrisch"); ``word`` itself in a
+    language without endings or when little would be left."""
     vowels = _LAST_VOWELS.get(language)
+    if language == "de" and len(word) >= 4:
+        base = _GERMAN_ENDING.sub("", word)
+        return base if len(base) >= 3 else word
     base = word.rstrip(vowels) if vowels and len(word) >= 4 else word
     return base if len(base) >= 3 else word
 
