@@ -26,6 +26,7 @@ from sellermail.guard.anchors import (
     digit_led,
     fewest,
     run_starts,
+    word_starts,
 )
 from sellermail.guard.carriers import carriers_in
 from sellermail.guard.dates import DATES

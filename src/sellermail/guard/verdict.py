@@ -15,11 +15,15 @@ from typing import Any
 
 from sellermail.guard import claims as stated
 from sellermail.guard import remedies
+from sellermail.guard.appeal_facts import (
+    account_left_out,
+    unfounded_documents,
+    unfounded_registrations,
+)
 from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import claims
-from sellermail.guard.finders import caseless, original
 from sellermail.guard.language import written_in
-from sellermail.guard.ledger import FACT_KINDS, Commitment, Draft, Ledger, holds
+from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger, holds
 from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.policy import channel_finding, lint
 from sellermail.guard.ready import ready
@@ -206,126 +210,6 @@ def _held(ledger: Ledger) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{forms})(?!\w)")
 
 
-#: Words calling a trademark registered ("registered trademark", "our registration", "Reg. No.",
-#: "®"); not Amazon's Brand Registry, which anyone may name.
-_REGISTERED = re.compile(
-    r"\bregistered\b(?!\s+(?:with|in|on)\s+(?:amazon(?:'s)?\s+)?brand\s+registry)"
-    r"|\b(?:our|its|the|this|trademark)\s+registration\b(?!\s+(?:tool|process|application))"
-    r"|\breg\.\s*no\b|®",
-    re.IGNORECASE,
-)
-
-
-def _unfounded_registration(ledger: Ledger, text: str) -> list[Violation]:
-    """A letter that calls the trademark registered where the seller's own letter does not (no
-    registration number given: a pending application is not a registration)."""
-    if ledger.scenario.recipient != "seller" or _REGISTERED.search(ledger.base):
-        return []
-    return [
-        Violation(
-            "invented_fact",
-            None,
-            f'"{m[0]}" claims a trademark registration, which no fact supports',
-            span=m.span(),
-        )
-        for m in _REGISTERED.finditer(text)
-    ]
-
-
-#: Documents an appeal may say it attaches, by kind (the words the seller's facts must name).
-_DOCUMENTS = caseless(
-    r"\b(?:(?P<authori>letters? of authori[sz]ation|authori[sz]ation letters?)"
-    r"|(?P<registration>(?:business|company|tax|vat) registration(?: certificates?)?"
-    r"|certificates? of incorporation|articles of (?:incorporation|association))"
-    r"|(?P<bill>(?:utility|electricity|electric|water|gas|phone|telephone|internet) bills?)"
-    r"|(?P<statement>(?:bank|credit card|card|account) statements?)|(?P<passport>passports?)"
-    r"|(?P<identity>(?:national |photo |government-issued )?id(?:entity)? cards?"
-    r"|driver'?s'? licen[cs]es?)"
-    r"|(?P<certificate>certificates?)|(?P<report>(?:test|lab|laboratory|inspection) reports?)"
-    r"|(?P<licen>licen[cs]e(?:s| agreements?)?)"
-    r"|(?P<agreement>(?:distribution|distributor|supply|reseller|dealer) agreements?)"
-    r"|(?P<contract>contracts?)|(?P<purchase_order>purchase orders?)|(?P<invoice>invoices?)"
-    r"|(?P<receipt>receipts?))\b"
-)
-#: Saying a document goes with the appeal: a verb of attaching before it in its sentence, or
-#: "is attached" after it.
-_ATTACHING = re.compile(
-    r"\b(?:attach|enclos|includ|provid|submit|upload|send|forward)\w*\b[^.!?\n]{0,60}$",
-    re.IGNORECASE,
-)
-#: How the seller's facts name a kind, where its group's name is not enough.
-_NAMED = {
-    "authori": r"letters? of authori|authori[sz]ation letters?",
-    "report": r"(?:test|lab|laboratory|inspection) reports?",
-    "registration": r"(?:business|company|tax|vat) registration|incorporation|articles of",
-    "bill": r"\bbills?\b",
-    "statement": r"\bstatements?\b",
-    "identity": r"\bid(?:entity)? cards?|driver'?s'? licen",
-}
-#: A list item (a bullet or a number first), and the line that opens its list by saying the
-#: items go with the appeal ("To support this appeal we attach:").
-_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])\s")
-_LIST_ATTACHED = re.compile(
-    r"\b(?:attach|enclos|includ|provid|submit|upload)\w*\b[^\n]*:\s*$", re.I
-)
-
-
-def _listed_as_attached(text: str, at: int) -> bool:
-    """Whether ``text[at]`` is in an item of a list opened by a line of attaching."""
-    start = text.rfind("\n", 0, at) + 1
-    while _ITEM.match(text, start):
-        if start == 0:
-            return False
-        start = text.rfind("\n", 0, start - 1) + 1
-    return start < at and _LIST_ATTACHED.search(text[start : text.find("\n", start)]) is not None
-
-
-_IS_ATTACHED = re.compile(r"^[^.!?\n]{0,60}\b(?:is|are) (?:attached|enclosed)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=256)
-def _named(kind: str, base: str) -> bool:
-    """Whether ``base`` (a rendering of the seller's facts) names documents of ``kind``."""
-    return re.search(_NAMED.get(kind, kind.replace("_", " ")), base.lower()) is not None
-
-
-def _unfounded_documents(ledger: Ledger, text: str) -> list[Violation]:
-    """An appeal that says it attaches a kind of document (a letter of authorization, a test
-    report) that the seller's facts, and so the seller's own appeal, never name."""
-    if ledger.scenario.recipient != "amazon":
-        return []
-    found = []
-    for match in _DOCUMENTS(text):  # read in lower case: the words quoted as written
-        if _named(match.lastgroup or "", ledger.base):
-            continue
-        before, after = text[max(0, match.start() - 80) : match.start()], text[match.end() :]
-        if (
-            _ATTACHING.search(before)
-            or _IS_ATTACHED.search(after[:90])
-            or _listed_as_attached(text, match.start())
-        ):
-            detail = f'"{original(text, match)}" is a document no fact names'
-            found.append(Violation("invented_fact", None, detail, span=match.span()))
-    return found
-
-
-#: A seller ID as written (a merchant token: "A" and 9-15 capitals or digits).
-_SELLER_ID = re.compile(r"A[0-9A-Z]{9,15}")
-
-
-def _account_left_out(ledger: Ledger, commitment: Commitment, seen: list[Mention]) -> bool:
-    """Whether ``commitment`` is the seller ID of a message to Amazon (an appeal) that names no
-    seller ID at all: it is sent from the account it is about, which names it, so it may leave
-    the ID out; one it writes must be the seller's (another is changed and invented)."""
-    spec = ledger.scenario.fields.get(commitment.field)
-    return (
-        spec is not None
-        and spec.type == "seller_id"
-        and ledger.scenario.recipient == "amazon"
-        and not any(m.kind == "id" and _SELLER_ID.fullmatch(m.text) for m in seen)
-    )
-
-
 def guard(ledger: Ledger, text: str) -> Report:
     """Every violation of ``text`` against ``ledger``: facts, offers, blanks, policy."""
     numbers = any(c.kind == "number" for c in ledger.commitments)
@@ -336,7 +220,7 @@ def guard(ledger: Ledger, text: str) -> Report:
     violations = [
         Violation("missing_fact", c.field, f'{c.field} "{c.shown}" is missing or changed')
         for c in ledger.commitments
-        if not draft.keeps(c) and not _account_left_out(ledger, c, seen)
+        if not draft.keeps(c) and not account_left_out(ledger, c, seen)
     ]
     for mention in seen:
         if mention.kind not in FACT_KINDS or holds(ledger.known, mention.key):
@@ -384,7 +268,11 @@ def guard(ledger: Ledger, text: str) -> Report:
         for c in claims(text, ledger.scenario, stated.phrasing(language))
         if c.name not in ledger.claims
     ]
-    violations += _unfounded_registration(ledger, text) + _unfounded_documents(ledger, text)
+    violations += [
+        Violation("invented_fact", None, detail, span=span)
+        for detail, span in unfounded_registrations(ledger, text)
+        + unfounded_documents(ledger, text)
+    ]
     if any(cue in text for cue in _PLACEHOLDER_CUES):
         violations += [
             Violation("placeholder", None, f'"{m[0]}" is an unfilled blank', span=m.span())

@@ -1,0 +1,130 @@
+"""What an appeal or a letter says of its own papers that the seller's facts never give: a
+trademark called registered, a document said to be attached; and the seller ID an appeal may
+leave out (it is sent from the account it names)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sellermail.guard.finders import caseless, original
+from sellermail.guard.ledger import Commitment, Ledger
+from sellermail.guard.mentions import Mention
+
+#: What a text says that no fact gives: the words' description and where they are.
+Unfounded = tuple[str, tuple[int, int]]
+
+
+#: Words calling a trademark registered ("registered trademark", "our registration", "Reg. No.",
+#: "®"); not Amazon's Brand Registry, which anyone may name.
+_REGISTERED = re.compile(
+    r"\bregistered\b(?!\s+(?:with|in|on)\s+(?:amazon(?:'s)?\s+)?brand\s+registry)"
+    r"|\b(?:our|its|the|this|trademark)\s+registration\b(?!\s+(?:tool|process|application))"
+    r"|\breg\.\s*no\b|®",
+    re.IGNORECASE,
+)
+
+
+def unfounded_registrations(ledger: Ledger, text: str) -> list[Unfounded]:
+    """A letter that calls the trademark registered where the seller's own letter does not (no
+    registration number given: a pending application is not a registration)."""
+    if ledger.scenario.recipient != "seller" or _REGISTERED.search(ledger.base):
+        return []
+    return [
+        (f'"{m[0]}" claims a trademark registration, which no fact supports', m.span())
+        for m in _REGISTERED.finditer(text)
+    ]
+
+
+#: Documents an appeal may say it attaches, by kind (the words the seller's facts must name).
+_DOCUMENTS = caseless(
+    r"\b(?:(?P<authori>letters? of authori[sz]ation|authori[sz]ation letters?)"
+    r"|(?P<registration>(?:business|company|tax|vat) registration(?: certificates?)?"
+    r"|certificates? of incorporation|articles of (?:incorporation|association))"
+    r"|(?P<bill>(?:utility|electricity|electric|water|gas|phone|telephone|internet) bills?)"
+    r"|(?P<statement>(?:bank|credit card|card|account) statements?)|(?P<passport>passports?)"
+    r"|(?P<identity>(?:national |photo |government-issued )?id(?:entity)? cards?"
+    r"|driver'?s'? licen[cs]es?)"
+    r"|(?P<certificate>certificates?)|(?P<report>(?:test|lab|laboratory|inspection) reports?)"
+    r"|(?P<licen>licen[cs]e(?:s| agreements?)?)"
+    r"|(?P<agreement>(?:distribution|distributor|supply|reseller|dealer) agreements?)"
+    r"|(?P<contract>contracts?)|(?P<purchase_order>purchase orders?)|(?P<invoice>invoices?)"
+    r"|(?P<receipt>receipts?))\b"
+)
+#: Saying a document goes with the appeal: a verb of attaching before it in its sentence, or
+#: "is attached" after it.
+_ATTACHING = re.compile(
+    r"\b(?:attach|enclos|includ|provid|submit|upload|send|forward)\w*\b[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+#: How the seller's facts name a kind, where its group's name is not enough.
+_NAMED = {
+    "authori": r"letters? of authori|authori[sz]ation letters?",
+    "report": r"(?:test|lab|laboratory|inspection) reports?",
+    "registration": r"(?:business|company|tax|vat) registration|incorporation|articles of",
+    "bill": r"\bbills?\b",
+    "statement": r"\bstatements?\b",
+    "identity": r"\bid(?:entity)? cards?|driver'?s'? licen",
+}
+#: A list item (a bullet or a number first), and the line that opens its list by saying the
+#: items go with the appeal ("To support this appeal we attach:").
+_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])\s")
+_LIST_ATTACHED = re.compile(
+    r"\b(?:attach|enclos|includ|provid|submit|upload)\w*\b[^\n]*:\s*$", re.I
+)
+
+
+def _listed_as_attached(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is in an item of a list opened by a line of attaching."""
+    start = text.rfind("\n", 0, at) + 1
+    while _ITEM.match(text, start):
+        if start == 0:
+            return False
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start < at and _LIST_ATTACHED.search(text[start : text.find("\n", start)]) is not None
+
+
+_IS_ATTACHED = re.compile(r"^[^.!?\n]{0,60}\b(?:is|are) (?:attached|enclosed)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _named(kind: str, base: str) -> bool:
+    """Whether ``base`` (a rendering of the seller's facts) names documents of ``kind``."""
+    return re.search(_NAMED.get(kind, kind.replace("_", " ")), base.lower()) is not None
+
+
+def unfounded_documents(ledger: Ledger, text: str) -> list[Unfounded]:
+    """An appeal that says it attaches a kind of document (a letter of authorization, a test
+    report) that the seller's facts, and so the seller's own appeal, never name."""
+    if ledger.scenario.recipient != "amazon":
+        return []
+    found: list[Unfounded] = []
+    for match in _DOCUMENTS(text):  # read in lower case: the words quoted as written
+        if _named(match.lastgroup or "", ledger.base):
+            continue
+        before, after = text[max(0, match.start() - 80) : match.start()], text[match.end() :]
+        if (
+            _ATTACHING.search(before)
+            or _IS_ATTACHED.search(after[:90])
+            or _listed_as_attached(text, match.start())
+        ):
+            detail = f'"{original(text, match)}" is a document no fact names'
+            found.append((detail, match.span()))
+    return found
+
+
+#: A seller ID as written (a merchant token: "A" and 9-15 capitals or digits).
+_SELLER_ID = re.compile(r"A[0-9A-Z]{9,15}")
+
+
+def account_left_out(ledger: Ledger, commitment: Commitment, seen: list[Mention]) -> bool:
+    """Whether ``commitment`` is the seller ID of a message to Amazon (an appeal) that names no
+    seller ID at all: it is sent from the account it is about, which names it, so it may leave
+    the ID out; one it writes must be the seller's (another is changed and invented)."""
+    spec = ledger.scenario.fields.get(commitment.field)
+    return (
+        spec is not None
+        and spec.type == "seller_id"
+        and ledger.scenario.recipient == "amazon"
+        and not any(m.kind == "id" and _SELLER_ID.fullmatch(m.text) for m in seen)
+    )
