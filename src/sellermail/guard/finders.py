@@ -11,7 +11,7 @@ from functools import lru_cache
 from sellermail.guard.mentions import Mention
 from sellermail.guard.pattern_words import cues, top_branches
 from sellermail.guard.secrets import mask, secrets_in
-from sellermail.guard.sentences import cued_sentences, expect, watch
+from sellermail.guard.sentences import cued_sentences, expect, may_match, watch
 
 
 def word_start(pattern: str) -> str:
@@ -23,12 +23,17 @@ def word_start(pattern: str) -> str:
     return pattern
 
 
+def _written_lower(pattern: str) -> bool:
+    """Whether ``pattern`` holds no capital letter (escapes such as ``\\W`` aside)."""
+    return not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", pattern))
+
+
 def caseless(pattern: str) -> Callable[[str], Iterator[re.Match[str]]]:
     """``pattern`` matched without regard to case. A pattern written in lower case runs on the
     lower-cased text (several times faster than ``re.IGNORECASE``); matches then hold the
     lower-cased words, which :func:`original` maps back."""
     pattern = word_start(pattern)
-    if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", pattern)):
+    if not _written_lower(pattern):
         compiled = re.compile(pattern, re.IGNORECASE)
         return compiled.finditer
     plain = re.compile(pattern)
@@ -85,9 +90,12 @@ def sentences_with(
     """Sentences holding both ``anchor`` (the rarer words, searched first) and ``other``."""
     anchors, b = caseless(anchor), re.compile(other, re.IGNORECASE)
     guard = re.compile(unless, re.IGNORECASE) if unless else None
+    lower_case = _written_lower(other)
+    if lower_case:  # the words it needs are looked for with every cue word, before the anchors
+        expect(b)
 
     def find(text: str, seen: list[Mention]) -> Iterator[str]:
-        if guard and guard.search(text):
+        if (guard and guard.search(text)) or (lower_case and not may_match(b, lowered(text))):
             return
         for match in anchors(text):
             sentence = sentence_at(text, match.start(), match.end())

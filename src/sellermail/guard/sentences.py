@@ -113,6 +113,13 @@ def _within(places: list[int], start: int, end: int) -> bool:
     return at < len(places) and places[at] < end
 
 
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` (written in lower case) may match in ``text`` (lower case): ``False``
+    when no alternative of it finds there all the words it needs."""
+    needed = _needed(pattern.pattern)
+    return not needed or any(sets <= held(text) for sets in needed)
+
+
 def expect(pattern: re.Pattern[str]) -> None:
     """Declares (:func:`watch`) the words ``pattern``'s matches need, which
     :func:`cued_sentences` looks for before it reads a text with it: call it where the pattern
