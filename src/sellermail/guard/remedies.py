@@ -41,6 +41,8 @@ ORIGINAL = "original_return"
 ENTAILS = {
     "replacement": frozenset({ORIGINAL, "free_shipping", "resend"}),
     "return": frozenset({ORIGINAL, "free_shipping"}),
+    # the item a full refund is made for may go back first ("send it back and we refund you")
+    "full_refund": frozenset({ORIGINAL}),
     "resend": frozenset({"free_shipping"}),
     "claim_code": frozenset({"free_shipping"}),
 }
@@ -186,6 +188,15 @@ ENGLISH = Phrasing(PATTERN, CUES, _NEGATED, _RECALLED, original=_ORIGINAL, also=
 _DONE_REACH = 50
 
 
+#: The remedies a return made for one leads to (a return offered with a partial refund stays one).
+_LEADS_TO = frozenset({"replacement", "full_refund", "refund"})
+
+
+def _leads_to(text: str, start: int, end: int, phrasing: Phrasing) -> bool:
+    """Whether the sentence ``text[start:end]`` names a remedy a return is made for."""
+    return any(m.lastgroup in _LEADS_TO for m in phrasing.pattern.finditer(text, start, end))
+
+
 def phrasing(language: str) -> Phrasing:
     """How ``language`` offers remedies (English when it has no vocabulary of its own)."""
     own = vocabulary(language)
@@ -203,6 +214,7 @@ def offers_in(
     phrasing: Phrasing = ENGLISH,
     held: re.Pattern[str] | None = None,
     done: dict[str, tuple[int, int]] | None = None,
+    joined: bool = False,
 ) -> dict[str, tuple[int, int]]:
     """The remedies ``text`` offers (in the language of ``phrasing``), each with where its
     first offer is written; ``done`` collects the remedies named as already made ("we refunded
@@ -210,7 +222,9 @@ def offers_in(
     what happened is the facts' to support (:data:`MADE`). ``held``: more words naming the item the buyer received (the
     product's own, "la housse"), which make a return in their sentence the original going
     back (:data:`ORIGINAL`) unless words of the sentence add it to the others ("you can also
-    return the cover")."""
+    return the cover"). ``joined`` (a message offering no return of its own): a return in the
+    sentence of a replacement or a refund is the step that remedy takes ("send it back and we
+    refund you", "vous pourrez nous le retourner et choisir un échange"), the same way."""
     text = text.lower()
     if phrasing.cues and not holds_any(text, phrasing.cues):
         return {}
@@ -248,15 +262,16 @@ def offers_in(
             if done is not None:
                 done.setdefault(name, match.span())
             continue
-        if name == "return" and (phrasing.original or held):  # "send the original item back"
+        if name == "return" and (phrasing.original or held or joined):  # "send the original back"
             sentences = sentences or [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
             at = bisect.bisect_right(sentences, match.start())
             end = sentences[at] if at < len(sentences) else len(text)
             start = sentences[at - 1]
-            if (phrasing.original and phrasing.original.search(text, start, end)) or (
-                held
-                and held.search(text, start, end)
-                and not (phrasing.also and phrasing.also.search(text, start, end))
+            also = bool(phrasing.also and phrasing.also.search(text, start, end))
+            if (
+                (phrasing.original and phrasing.original.search(text, start, end))
+                or (held and held.search(text, start, end) and not also)
+                or (joined and not also and _leads_to(text, start, end, phrasing))
             ):
                 name = ORIGINAL
         found.setdefault(name, match.span())
