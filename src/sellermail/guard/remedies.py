@@ -163,7 +163,11 @@ _RECALLED = re.compile(
     r" wanted)(?: like)? to|\bwhy (?:you(?:'re| are)|are you)"
     r"|(?<!if )\byou (?:want|wish) to"
     # the buyer's preference said of them: "I understand you'd rather have your money back"
-    r"|(?<!if )(?<!whether )\byou(?:'d| would) (?:rather|prefer))\W+(?:\w+\W+){0,3}$"
+    r"|(?<!if )(?<!whether )\byou(?:'d| would) (?:rather|prefer)"
+    # the buyer's question reported: "you asked us whether it would be possible to resend it"
+    r"|\byou(?:'ve| have)? (?:asked|wondered|inquired|enquired)(?: us| me)? (?:if|whether)"
+    r"(?! possible)(?: (?:it|this|that) (?:would|might|could|is|was) (?:be )?possible to"
+    r"| we (?:could|can|would|might|will)(?: be able to)?)?)\W+(?:\w+\W+){0,3}$"
 )
 _NEGATED = re.compile(
     r"(?:no need to|n[o']t need to|not necessary to|n[o']t have to|without|instead of|rather than|"
