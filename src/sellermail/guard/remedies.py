@@ -74,7 +74,8 @@ _NOT_A_UNIT = r"(?!(?:tracking|shipment|parcel|package|order|label|address|link|
 _PHRASES = {  # most specific first
     # a gift card is what a claim code redeems: "a $10 gift card", "store credit"
     "claim_code": r"\b(?:claim|promo(?:tional)?|coupon|gift) code\b|\be?-?gift (?:card|voucher|"
-    r"certificate)s?\b|\bstore credit\b|\bvouchers?\b",
+    r"certificate)s?\b|\b(?:store|shop|account|site) credit\b|\bcredit (?:note|voucher)\b|"
+    r"\bvouchers?\b",
     "partial_refund": r"\bpartial(?:ly)? (?:refund|reimburse|compensat)\w*|\brefund(?:ing)? (?:you )?"
     r"(?:part|some|a portion|a part) of\b|\brefund\w* (?:of |you )?"
     + _MONEY
