@@ -186,11 +186,34 @@ _DONE = re.compile(
     r"\b(?:already|yesterday|previously|earlier (?:today|this week)|last (?:week|month|time)|"
     r"(?:a few|two|three|\d+) days ago)\b"
 )
+#: Words after a remedy, in its sentence, that decline it (see :attr:`Phrasing.declined`).
+_DECLINED = re.compile(
+    r"^\W*(?:(?!(?:and|or|but)\b)[\w$€£.,-]+\s+){0,4}?"
+    r"(?:(?:is|are|would be|will be)\s+(?:\w+\s+)?not|isn't|aren't)\s+(?:\w+\s+)?"
+    r"(?:possible|available|an option|something we|feasible|offered)\b"
+    r"|^(?:(?!\b(?:but|however|though|although|while|whereas|and|or|instead|otherwise)\b)[^.!?;])"
+    r"{0,40}?,\s*(?:we|i)(?:'re| are|'m| am)?\s+(?:\w+\s+)?(?:unable|not able|cannot|can't|"
+    r"can not|won't|will not|do not|don't)\s+(?:to\s+)?(?:offer|provide|do|issue|give|grant|arrange|"
+    r"accept)\s+(?:one|it|that|this)\b"
+)
 _ALSO = re.compile(r"\b(?:also|as well|additionally|alternatively|instead|otherwise)\b")
 #: How English offers remedies.
-ENGLISH = Phrasing(PATTERN, CUES, _NEGATED, _RECALLED, original=_ORIGINAL, also=_ALSO, done=_DONE)
+ENGLISH = Phrasing(
+    PATTERN,
+    CUES,
+    _NEGATED,
+    _RECALLED,
+    original=_ORIGINAL,
+    also=_ALSO,
+    done=_DONE,
+    declined=_DECLINED,
+)
 #: How far from a remedy, in its clause, the words telling it happened are read (characters).
 _DONE_REACH = 50
+#: Where the sentence a remedy declined stands in ends (a line of its own ends it too).
+_REST_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
+#: How far after a remedy, in its sentence, the words declining it are read (characters).
+_DECLINED_REACH = 90
 
 
 #: The remedies a return made for one leads to (a return offered with a partial refund stays one).
@@ -200,6 +223,12 @@ _LEADS_TO = frozenset({"replacement", "full_refund", "refund"})
 def _leads_to(text: str, start: int, end: int, phrasing: Phrasing) -> bool:
     """Whether the sentence ``text[start:end]`` names a remedy a return is made for."""
     return any(m.lastgroup in _LEADS_TO for m in phrasing.pattern.finditer(text, start, end))
+
+
+def _rest(text: str, at: int) -> str:
+    """What follows ``at`` in its sentence, at most :data:`_DECLINED_REACH` characters."""
+    stop = _REST_END.search(text, at, at + _DECLINED_REACH)
+    return text[at : stop.start() if stop else at + _DECLINED_REACH]
 
 
 def phrasing(language: str) -> Phrasing:
@@ -255,6 +284,8 @@ def offers_in(
             continue
         end = starts[at] if at < len(starts) else len(text)
         if phrasing.after and phrasing.after.search(text[match.end() : end]):
+            continue
+        if phrasing.declined and phrasing.declined.search(_rest(text, match.end())):
             continue
         if phrasing.clause and phrasing.clause.search(
             f"{text[clause : match.start()]}§{text[match.end() : end]}"
