@@ -41,6 +41,8 @@ ORIGINAL = "original_return"
 ENTAILS = {
     "replacement": frozenset({ORIGINAL, "free_shipping", "resend"}),
     "return": frozenset({ORIGINAL, "free_shipping"}),
+    # the item a full refund is made for may go back first ("send it back and we refund you")
+    "full_refund": frozenset({ORIGINAL}),
     "resend": frozenset({"free_shipping"}),
     "claim_code": frozenset({"free_shipping"}),
 }
@@ -72,7 +74,8 @@ _NOT_A_UNIT = r"(?!(?:tracking|shipment|parcel|package|order|label|address|link|
 _PHRASES = {  # most specific first
     # a gift card is what a claim code redeems: "a $10 gift card", "store credit"
     "claim_code": r"\b(?:claim|promo(?:tional)?|coupon|gift) code\b|\be?-?gift (?:card|voucher|"
-    r"certificate)s?\b|\bstore credit\b|\bvouchers?\b",
+    r"certificate)s?\b|\b(?:store|shop|account|site) credit\b|\bcredit (?:note|voucher)\b|"
+    r"\bvouchers?\b",
     "partial_refund": r"\bpartial(?:ly)? (?:refund|reimburse|compensat)\w*|\brefund(?:ing)? (?:you )?"
     r"(?:part|some|a portion|a part) of\b|\brefund\w* (?:of |you )?"
     + _MONEY
@@ -156,12 +159,16 @@ CUES = (
 )
 #: Words just before a remedy (in the same clause) that recall what the buyer asked for.
 _RECALLED = re.compile(
-    r"(?:\byou(?:'ve| have)? (?:requested|asked(?: for| about| to)?|mentioned|said|chose|opened|"
+    r"(?:\byou(?:'ve| have|'d| had)? (?:requested|asked(?: for| about| to)?|mentioned|said|chose|opened|"
     r"initiated|submitted|wanted(?: to)?)|\b(?:why|that|since|as|because) you(?:'d| would| want| wish|"
     r" wanted)(?: like)? to|\bwhy (?:you(?:'re| are)|are you)"
     r"|(?<!if )\byou (?:want|wish) to"
     # the buyer's preference said of them: "I understand you'd rather have your money back"
-    r"|(?<!if )(?<!whether )\byou(?:'d| would) (?:rather|prefer))\W+(?:\w+\W+){0,3}$"
+    r"|(?<!if )(?<!whether )\byou(?:'d| would) (?:rather|prefer)"
+    # the buyer's question reported: "you asked us whether it would be possible to resend it"
+    r"|\byou(?:'ve| have)? (?:asked|wondered|inquired|enquired)(?: us| me)? (?:if|whether)"
+    r"(?! possible)(?: (?:it|this|that) (?:would|might|could|is|was) (?:be )?possible to"
+    r"| we (?:could|can|would|might|will)(?: be able to)?)?)\W+(?:\w+\W+){0,3}$"
 )
 _NEGATED = re.compile(
     r"(?:no need to|n[o']t need to|not necessary to|n[o']t have to|without|instead of|rather than|"
@@ -179,11 +186,49 @@ _DONE = re.compile(
     r"\b(?:already|yesterday|previously|earlier (?:today|this week)|last (?:week|month|time)|"
     r"(?:a few|two|three|\d+) days ago)\b"
 )
+#: Words after a remedy, in its sentence, that decline it (see :attr:`Phrasing.declined`).
+_DECLINED = re.compile(
+    r"^\W*(?:(?!(?:and|or|but)\b)[\w$€£.,-]+\s+){0,4}?"
+    r"(?:(?:is|are|would be|will be)\s+(?:\w+\s+)?not|isn't|aren't)\s+(?:\w+\s+)?"
+    r"(?:possible|available|an option|something we|feasible|offered)\b"
+    r"|^(?:(?!\b(?:but|however|though|although|while|whereas|and|or|instead|otherwise)\b)[^.!?;])"
+    r"{0,40}?,\s*(?:we|i)(?:'re| are|'m| am)?\s+(?:\w+\s+)?(?:unable|not able|cannot|can't|"
+    r"can not|won't|will not|do not|don't)\s+(?:to\s+)?(?:offer|provide|do|issue|give|grant|arrange|"
+    r"accept)\s+(?:one|it|that|this)\b"
+)
 _ALSO = re.compile(r"\b(?:also|as well|additionally|alternatively|instead|otherwise)\b")
 #: How English offers remedies.
-ENGLISH = Phrasing(PATTERN, CUES, _NEGATED, _RECALLED, original=_ORIGINAL, also=_ALSO, done=_DONE)
+ENGLISH = Phrasing(
+    PATTERN,
+    CUES,
+    _NEGATED,
+    _RECALLED,
+    original=_ORIGINAL,
+    also=_ALSO,
+    done=_DONE,
+    declined=_DECLINED,
+)
 #: How far from a remedy, in its clause, the words telling it happened are read (characters).
 _DONE_REACH = 50
+#: Where the sentence a remedy declined stands in ends (a line of its own ends it too).
+_REST_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
+#: How far after a remedy, in its sentence, the words declining it are read (characters).
+_DECLINED_REACH = 90
+
+
+#: The remedies a return made for one leads to (a return offered with a partial refund stays one).
+_LEADS_TO = frozenset({"replacement", "full_refund", "refund"})
+
+
+def _leads_to(text: str, start: int, end: int, phrasing: Phrasing) -> bool:
+    """Whether the sentence ``text[start:end]`` names a remedy a return is made for."""
+    return any(m.lastgroup in _LEADS_TO for m in phrasing.pattern.finditer(text, start, end))
+
+
+def _rest(text: str, at: int) -> str:
+    """What follows ``at`` in its sentence, at most :data:`_DECLINED_REACH` characters."""
+    stop = _REST_END.search(text, at, at + _DECLINED_REACH)
+    return text[at : stop.start() if stop else at + _DECLINED_REACH]
 
 
 def phrasing(language: str) -> Phrasing:
@@ -203,6 +248,7 @@ def offers_in(
     phrasing: Phrasing = ENGLISH,
     held: re.Pattern[str] | None = None,
     done: dict[str, tuple[int, int]] | None = None,
+    joined: bool = False,
 ) -> dict[str, tuple[int, int]]:
     """The remedies ``text`` offers (in the language of ``phrasing``), each with where its
     first offer is written; ``done`` collects the remedies named as already made ("we refunded
@@ -210,7 +256,9 @@ def offers_in(
     what happened is the facts' to support (:data:`MADE`). ``held``: more words naming the item the buyer received (the
     product's own, "la housse"), which make a return in their sentence the original going
     back (:data:`ORIGINAL`) unless words of the sentence add it to the others ("you can also
-    return the cover")."""
+    return the cover"). ``joined`` (a message offering no return of its own): a return in the
+    sentence of a replacement or a refund is the step that remedy takes ("send it back and we
+    refund you", "vous pourrez nous le retourner et choisir un échange"), the same way."""
     text = text.lower()
     if phrasing.cues and not holds_any(text, phrasing.cues):
         return {}
@@ -237,6 +285,8 @@ def offers_in(
         end = starts[at] if at < len(starts) else len(text)
         if phrasing.after and phrasing.after.search(text[match.end() : end]):
             continue
+        if phrasing.declined and phrasing.declined.search(_rest(text, match.end())):
+            continue
         if phrasing.clause and phrasing.clause.search(
             f"{text[clause : match.start()]}§{text[match.end() : end]}"
         ):
@@ -248,15 +298,16 @@ def offers_in(
             if done is not None:
                 done.setdefault(name, match.span())
             continue
-        if name == "return" and (phrasing.original or held):  # "send the original item back"
+        if name == "return" and (phrasing.original or held or joined):  # "send the original back"
             sentences = sentences or [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
             at = bisect.bisect_right(sentences, match.start())
             end = sentences[at] if at < len(sentences) else len(text)
             start = sentences[at - 1]
-            if (phrasing.original and phrasing.original.search(text, start, end)) or (
-                held
-                and held.search(text, start, end)
-                and not (phrasing.also and phrasing.also.search(text, start, end))
+            also = bool(phrasing.also and phrasing.also.search(text, start, end))
+            if (
+                (phrasing.original and phrasing.original.search(text, start, end))
+                or (held and held.search(text, start, end) and not also)
+                or (joined and not also and _leads_to(text, start, end, phrasing))
             ):
                 name = ORIGINAL
         found.setdefault(name, match.span())

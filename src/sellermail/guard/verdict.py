@@ -240,7 +240,8 @@ def guard(ledger: Ledger, text: str) -> Report:
     if ledger.offers is not None:
         # a remedy named as already made offers none anew when the facts say it happened
         made: dict[str, tuple[int, int]] = {}
-        spans = offers_in(text, remedies.phrasing(language), _held(ledger), made)
+        joined = "return" not in ledger.offers and remedies.ORIGINAL in ledger.may_offer
+        spans = offers_in(text, remedies.phrasing(language), _held(ledger), made, joined)
         happened = {n for n in made if n not in spans and remedies.MADE.get(n) in ledger.claims}
         spans = {n: span for n, span in made.items() if n not in happened} | spans
         found = _resolve_refund(set(spans), ledger.offers)

@@ -108,6 +108,10 @@ class Phrasing:
     #: The phrases one name at a time, each with the cues of its own lines (``()``: every
     #: line): a line is read for a claim only when it holds one of that claim's words.
     parts: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = ()
+    #: Words after a remedy, in the rest of its sentence, that decline it: the remedy as the
+    #: subject of "is not possible", or taken up by a pronoun ("as for a partial refund, we
+    #: cannot offer one", "一部返金については、いたしかねます").
+    declined: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         watch(self.cues)
@@ -245,6 +249,9 @@ def _phrasing(
         else None,
         done=re.compile(_join(done))
         if (done := _alternatives(data.get(f"{prefix}_done")))
+        else None,
+        declined=re.compile(_join(declined))
+        if (declined := _alternatives(data.get(f"{prefix}_declined_after")))
         else None,
     )
 
