@@ -102,10 +102,10 @@ def unfounded_documents(ledger: Ledger, text: str) -> list[Unfounded]:
     for match in _DOCUMENTS(text):  # read in lower case: the words quoted as written
         if _named(match.lastgroup or "", ledger.base):
             continue
-        before, after = text[max(0, match.start() - 80) : match.start()], text[match.end() :]
+        before = text[max(0, match.start() - 80) : match.start()]
         if (
             _ATTACHING.search(before)
-            or _IS_ATTACHED.search(after[:90])
+            or _IS_ATTACHED.search(text[match.end() : match.end() + 90])
             or _listed_as_attached(text, match.start())
         ):
             detail = f'"{original(text, match)}" is a document no fact names'

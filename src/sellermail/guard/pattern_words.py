@@ -267,12 +267,12 @@ def requirements(pattern: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
             candidates = _candidates(branch)
         except ValueError:
             candidates = []
-        sets = {_shortest(words) for words in candidates if all(map(_telling, words))}
+        sets = {_shortest(words) for words in candidates if all(map(telling, words))}
         found.append(tuple(sorted(sets, key=_rarity, reverse=True)[:_KEPT]))
     return tuple(found)
 
 
-def _telling(word: str) -> bool:
+def telling(word: str) -> bool:
     """Whether ``word`` is rare enough to be worth looking for before reading a text with a
     pattern that needs it: four letters of an alphabet, or two characters of a script
     without spaces ("the", "our" or a lone space are in every text)."""

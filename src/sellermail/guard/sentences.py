@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from sellermail.guard.pattern_words import beginnings, requirements
+from sellermail.guard.pattern_words import beginnings, requirements, telling
 
 #: Where a clause ends: a stop, comma, colon or semicolon before a space; an East Asian stop or
 #: comma; a line break. (One character class first, which the engine scans for quickly.)
@@ -80,7 +80,8 @@ def cued_sentences(
     """The matches of ``pattern`` in ``text``, read only in the lines (paragraphs) that hold
     one of ``cues``: for phrases that never run past a line (a remedy offered, a claim made),
     which most lines do not hold. Not split at full stops: "Rs. 500" and "5 Fr." hold one.
-    When every match begins with a cue (its beginnings), it is tried only where they occur.
+    When every match begins with one of a few words (its beginnings), it is tried only where
+    they occur.
     ``text`` and ``cues`` are lower case; no cue is empty or holds a line break."""
     key = watch(cues)  # declared before the text is read for every declared word
     needed = _needed(pattern.pattern)
@@ -90,7 +91,8 @@ def cued_sentences(
     if needed and not able:
         return
     places = found.get(key, [])
-    begun = _begun_by(pattern.pattern, key)
+    opening = _opening(pattern.pattern)
+    begins = found.get(opening, []) if opening else []
     index = 0
     while index < len(places):
         at = places[index]
@@ -100,8 +102,11 @@ def cued_sentences(
         if able and not any(all(_within(found[w], start, end) for w in sets) for sets in able):
             index = following  # no alternative finds all it needs in the line
             continue
-        if begun:
-            yield from matches_at(pattern, text, places[index:following], end)
+        if opening:  # tried only where a word beginning every match occurs
+            first = bisect.bisect_left(begins, start)
+            yield from matches_at(
+                pattern, text, begins[first : bisect.bisect_left(begins, end)], end
+            )
         else:
             yield from pattern.finditer(text, start, end)
         index = following
@@ -125,6 +130,7 @@ def expect(pattern: re.Pattern[str]) -> None:
     :func:`cued_sentences` looks for before it reads a text with it: call it where the pattern
     is made, before the first check."""
     _needed(pattern.pattern)
+    _opening(pattern.pattern)
 
 
 @lru_cache(maxsize=1024)
@@ -157,8 +163,10 @@ def matches_at(
             covered = max(match.end(), at + 1)
 
 
-@lru_cache(maxsize=512)
-def _begun_by(pattern: str, cues: tuple[str, ...]) -> bool:
-    """Whether every match of ``pattern`` (lower case) begins with one of ``cues``."""
+@lru_cache(maxsize=1024)
+def _opening(pattern: str) -> tuple[str, ...]:
+    """The (declared) words one of which begins every match of ``pattern`` (lower case), or
+    none when that cannot be said or one is too common to look for ("we ": trying the pattern
+    at each would cost more than reading the line)."""
     words = beginnings(pattern)
-    return words is not None and all(any(w.startswith(c) for c in cues) for w in words)
+    return watch(words) if words and all(map(telling, words)) else ()
