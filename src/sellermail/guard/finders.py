@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from sellermail.guard.mentions import Mention
 from sellermail.guard.pattern_words import cues, top_branches
-from sellermail.guard.secrets import mask, secrets_in
+from sellermail.guard.secrets import internal_notes, mask, secrets_in
 from sellermail.guard.sentences import cued_sentences, watch
 
 
@@ -214,6 +214,12 @@ def secrets(text: str, seen: list[Mention]) -> Iterator[str]:
     """The configured API key (registered by the LLM layer) or any token shaped like a secret,
     each quoted masked (its first three characters at most)."""
     yield from (mask(secret) for secret in secrets_in(text))
+
+
+def notes(text: str, seen: list[Mention]) -> Iterator[str]:
+    """Notes meant for the seller's own team ("[internal – Lily: ...]", "nota interna per Wei:",
+    "【社内メモ】"), quoted by their opening words."""
+    yield from internal_notes(text)
 
 
 _OURS_BEFORE = re.compile(r"\b(?:our|ours|we|us|my|i)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)

@@ -21,6 +21,7 @@ from sellermail.guard.finders import (
     mentioned,
     missing,
     near,
+    notes,
     promised_actions,
     review_for_value,
     secrets,
@@ -30,6 +31,7 @@ from sellermail.guard.finders import (
 from sellermail.guard.marketing import OPT_OUT, POSTAL_ADDRESS
 from sellermail.guard.mentions import Mention
 from sellermail.guard.rule import AMAZON, BLOCK, BUYER, EVERYONE, WARN, Finding, Rule
+from sellermail.guard.secrets import NOTE_CUES
 from sellermail.guard.sentences import cued_sentences, holds_any
 from sellermail.guard.vocabulary import vocabulary
 
@@ -97,6 +99,14 @@ RULES: tuple[Rule, ...] = (
         "a message must never contain an API key, token or other secret",
         EVERYONE,
         secrets,
+    ),
+    Rule(
+        "any.no-internal-note",
+        BLOCK,
+        "a message must never carry a note meant for the seller's own team",
+        EVERYONE,
+        notes,
+        NOTE_CUES,
     ),
     Rule("buyer.no-links", BLOCK, "buyer messages may not contain links", BUYER, mentioned("url")),
     Rule(
@@ -274,6 +284,7 @@ EVERY_LANGUAGE = frozenset(
     {
         "any.no-secret",
         "any.no-credentials",
+        "any.no-internal-note",
         "buyer.no-links",
         "buyer.no-email-address",
         "buyer.no-phone-number",
