@@ -210,6 +210,34 @@ def spelled_number(
     return find
 
 
+#: Digits said as words in the marketplaces' languages (en, de, fr, es, it).
+_DIGIT_WORDS = frozenset(
+    "zero oh one two three four five six seven eight nine null eins zwei drei vier fünf sechs "
+    "sieben acht neun zéro un deux trois quatre cinq sept huit neuf cero uno dos tres cuatro "
+    "cinco seis siete ocho nueve due tre quattro cinque sei sette otto nove".split()
+)
+_DIGIT_WORD = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+#: A run of digit words and short groups of digits ("seis-uno-dos, 48 93 07").
+_MIXED = re.compile(
+    rf"(?<![\w.,])(?:{_DIGIT_WORD}|\d{{1,4}})\b(?:[ \t,.\-/]+(?:{_DIGIT_WORD}|\d{{1,4}})\b){{2,}}"
+)
+
+
+def mixed_number(text: str, seen: list[Mention]) -> Iterator[str]:
+    """A phone number written partly in words, partly in digits, to slip past filters
+    ("plus one, four-one-five, 555, 0193"): two or more digit words and a group of digits,
+    eight digits or more in all."""
+    lower = lowered(text)
+    if sum(c.isdigit() for c in lower) < 3:
+        return
+    for match in _MIXED.finditer(lower):
+        pieces = re.findall(r"\w+", match[0])
+        said = sum(piece in _DIGIT_WORDS for piece in pieces)
+        digits = sum(len(piece) for piece in pieces if piece.isdigit())
+        if said >= 2 and digits and said + digits >= 8:
+            yield original(text, match)
+
+
 def secrets(text: str, seen: list[Mention]) -> Iterator[str]:
     """The configured API key (registered by the LLM layer) or any token shaped like a secret,
     each quoted masked (its first three characters at most)."""
