@@ -238,6 +238,31 @@ def mixed_number(text: str, seen: list[Mention]) -> Iterator[str]:
             yield original(text, match)
 
 
+#: Paying outside the marketplace, in its languages: the payment services and bank transfers.
+OFF_PLATFORM_PAYMENT = re.compile(
+    r"\b(?:pay\s?pal|venmo|zelle|cash\s?app|western\s+union|moneygram|alipay|bizum|satispay|postepay"
+    r"|lydia|paylib|wise|revolut|(?:wire|bank)\s+transfers?|bank\s+(?:account|details)|iban"
+    r"|sort\s+code|routing\s+number|(?:bank)?überweisung\w*|bankverbindung|kontodaten|kontonummer"
+    r"|virements?(?:\s+bancaires?)?|coordonnées\s+bancaires|transferencias?(?:\s+bancarias?)?"
+    r"|cuenta\s+bancaria|datos\s+bancarios|bonific\w*|conto\s+corrente|(?:dati|coordinate)"
+    r"\s+bancari\w*)\b|(?:銀行)?(?:振込|振り込み)|口座|paypay|ペイペイ|ペイパル|银行转账|支付宝"
+)
+PAYMENT_CUES = ("pal", "venmo", "zelle", "cash", "union", "moneygram", "alipay", "bizum", "satispay",
+                "postepay", "lydia", "paylib", "wise", "revolut", "transfer", "bank", "iban",
+                "sort code", "routing", "überweisung", "konto", "virement", "bancair", "cuenta",
+                "bancari", "bonific", "conto", "振込", "振り込み", "口座", "paypay", "ペイ",
+                "转账", "支付宝")  # fmt: skip
+#: Marketplaces whose orders are paid on the marketplace, whatever channel a message takes.
+MARKETPLACES = ("amazon", "ebay", "walmart", "etsy")
+
+
+def paid_elsewhere(text: str) -> Iterator[str]:
+    """Payment taken off the marketplace: a payment service or a bank transfer named."""
+    lower = lowered(text)
+    if any(cue in lower for cue in PAYMENT_CUES):
+        yield from (original(text, m) for m in OFF_PLATFORM_PAYMENT.finditer(lower))
+
+
 def secrets(text: str, seen: list[Mention]) -> Iterator[str]:
     """The configured API key (registered by the LLM layer) or any token shaped like a secret,
     each quoted masked (its first three characters at most)."""

@@ -15,6 +15,7 @@ from functools import lru_cache
 from sellermail.compose.catalogue import Scenario
 from sellermail.guard.conduct import CONDUCT
 from sellermail.guard.finders import (
+    MARKETPLACES,
     blamed,
     longer_than,
     lowered,
@@ -22,6 +23,7 @@ from sellermail.guard.finders import (
     missing,
     near,
     notes,
+    paid_elsewhere,
     promised_actions,
     review_for_value,
     secrets,
@@ -341,10 +343,12 @@ def lint(
     seen: list[Mention],
     base: str = "",
     language: str = "en",
+    marketplace: str = "",
 ) -> list[Finding]:
     """Every rule of the message's audience that ``text`` breaks, once per offending words.
     ``base`` (the rendering from the seller's facts) licenses words a rule allows when the
-    facts use them; ``language`` is the language the message is held to."""
+    facts use them; ``language`` is the language the message is held to; an e-mail about an
+    order of a ``marketplace`` may not take its payment off the marketplace."""
     who = audience(scenario, channel)
     findings: list[Finding] = []
     lower = text.lower()
@@ -355,6 +359,11 @@ def lint(
                 if rule.unless_in_facts and _licensed(rule.unless_in_facts, words, licensed):
                     continue
                 findings.append(Finding(rule.id, rule.severity, words, rule.reason))
+    if who == "email-buyer" and marketplace.lower().startswith(MARKETPLACES):
+        reason = "a marketplace order is paid on the marketplace, whatever channel a message takes"
+        findings += [
+            Finding("buyer.no-off-platform", BLOCK, w, reason) for w in paid_elsewhere(text)
+        ]
     own = vocabulary(language)
     promotion = (
         own.rules["buyer.no-promotion"][0] if own and "buyer.no-promotion" in own.rules else None

@@ -337,7 +337,8 @@ def guard(ledger: Ledger, text: str) -> Report:
             Violation("placeholder", None, f'"{m[0]}" is an unfilled blank', span=m.span())
             for m in PLACEHOLDER.finditer(text)
         ]
-    findings = lint(ledger.scenario, ledger.channel, text, seen, ledger.base, language)
+    findings = lint(ledger.scenario, ledger.channel, text, seen, ledger.base, language,
+                    ledger.marketplace)  # fmt: skip
     refused = channel_finding(ledger.scenario, ledger.channel)
     foreign = written_in(text, language)
     violations += [_policy(f, text) for f in ([refused] if refused else []) + findings + foreign]
