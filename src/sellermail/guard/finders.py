@@ -222,20 +222,41 @@ _MIXED = re.compile(
     rf"(?<![\w.,])(?:{_DIGIT_WORD}|\d{{1,4}})\b(?:[ \t,.\-/]+(?:{_DIGIT_WORD}|\d{{1,4}})\b){{2,}}"
 )
 
+_DIGITS = re.compile(r"[0-9]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t,.\-/]+\Z")
+_WORD_AFTER = re.compile(r"[ \t,.\-/]+([^\W\d_]+)")
+
+
+def _beside_word(lower: str, start: int, end: int) -> bool:
+    """Whether a digit word is next to ``lower[start:end]``, across separators only."""
+    before = _WORD_BEFORE.search(lower, max(0, start - 16), start)
+    if before and before[1] in _DIGIT_WORDS:
+        return True
+    after = _WORD_AFTER.match(lower, end, end + 16)
+    return bool(after and after[1] in _DIGIT_WORDS)
+
 
 def mixed_number(text: str, seen: list[Mention]) -> Iterator[str]:
     """A phone number written partly in words, partly in digits, to slip past filters
     ("plus one, four-one-five, 555, 0193"): two or more digit words and a group of digits,
     eight digits or more in all."""
-    lower = lowered(text)
-    if sum(c.isdigit() for c in lower) < 3:
-        return
-    for match in _MIXED.finditer(lower):
-        pieces = re.findall(r"\w+", match[0])
-        said = sum(piece in _DIGIT_WORDS for piece in pieces)
-        digits = sum(len(piece) for piece in pieces if piece.isdigit())
-        if said >= 2 and digits and said + digits >= 8:
-            yield original(text, match)
+    lower, done = lowered(text), 0
+    apart = lower.replace(",", " ").replace("-", " ").replace(".", " ")
+    if len(_DIGIT_WORDS.intersection(apart.split())) < 2:
+        return  # two different digit words at least (a quick test)
+    # read only around short groups of digits (which every such number holds; texts hold few)
+    for group in _DIGITS.finditer(lower):
+        if len(group[0]) > 4 or group.start() < done:
+            continue
+        if not _beside_word(lower, group.start(), group.end()):
+            continue
+        for match in _MIXED.finditer(lower, max(done, group.start() - 60), group.end() + 60):
+            done = match.end()
+            pieces = re.findall(r"\w+", match[0])
+            said = sum(piece in _DIGIT_WORDS for piece in pieces)
+            digits = sum(len(piece) for piece in pieces if piece.isdigit())
+            if said >= 2 and digits and said + digits >= 8:
+                yield original(text, match)
 
 
 #: Paying outside the marketplace, in its languages: the payment services and bank transfers.

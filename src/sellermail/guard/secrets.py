@@ -211,9 +211,10 @@ INTERNAL_NOTE = re.compile(
     re.MULTILINE,
 )
 #: Words every internal note holds one of (a quick test before the pattern is tried).
-NOTE_CUES = ("intern", "note", "memo", "notiz", "hinweis", "nota", "mémo", "apunte", "appunto",
-             "commento", "commentaire", "comentario", "remarque", "todo", "send", "senden",
-             "envoyer", "enviar", "mandar", "inviare", "社内", "内部", "备注", "送信")  # fmt: skip
+NOTE_CUES = ("intern", "note for", "note pour", "note to", "memo for", "mémo pour", "notiz für",
+             "notiz an", "hinweis für", "hinweis an", "nota per", "nota para", "todo", "not send",
+             "n't send", "nicht senden", "nicht absenden", "pas envoyer", "no enviar", "no mandar",
+             "non inviare", "社内", "内部", "备注", "送信")  # fmt: skip
 
 
 def internal_notes(text: str) -> list[str]:

@@ -340,7 +340,7 @@ def guard(ledger: Ledger, text: str) -> Report:
     findings = lint(ledger.scenario, ledger.channel, text, seen, ledger.base, language,
                     ledger.marketplace)  # fmt: skip
     refused = channel_finding(ledger.scenario, ledger.channel)
-    foreign = written_in(text, language)
+    foreign = written_in(text, language, ledger.base)
     violations += [_policy(f, text) for f in ([refused] if refused else []) + findings + foreign]
     # A detail quotes the text: a secret in it is masked (it goes to notes, JSON, batch output).
     violations = [
