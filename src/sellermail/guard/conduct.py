@@ -10,7 +10,7 @@ looks for an act and its object in one sentence.
 
 from __future__ import annotations
 
-from sellermail.guard.finders import sentences_with, spelled_number, words
+from sellermail.guard.finders import mixed_number, sentences_with, spelled_number, words
 from sellermail.guard.rule import ANY_BUYER, BLOCK, BUYER, EVERYONE, Rule
 from sellermail.guard.secrets import CREDENTIALS
 from sellermail.guard.seller_conduct import SELLER_CONDUCT
@@ -83,6 +83,9 @@ _DISGUISED = (
     # a call offered, or the buyer's number asked for
     r"|\b(?:give|send|share|leave|tell|text)\s+(?:us|me)\s+your\s+(?:phone|mobile|cell|telephone)\b"
     r"|\b(?:we|i)(?:'ll|'d| can| could| will| would)?\s+(?:\w+\s+){0,3}?(?:call|phone|ring)\s+you\b"
+    # WhatsApp as it is said ("wasap", "guasap", "whatsap"), a messaging app described, not named
+    r"|\b(?:whatsap|wh?atsapp?|wasapp?|guasapp?|wass?app?)\w*|\b(?:chat|messaging|messenger|texting)[- ]?apps?\b"
+    r"|\bapps?\s+(?:de\s+mensajer[ií]a|di\s+messaggistica)\b|\bapplications?\s+de\s+messagerie\b"
 )
 #: A phone call offered or the buyer's number asked for: a call leaves the marketplace's messages.
 _PHONE_CALL = (
@@ -145,6 +148,20 @@ _DISGUISED_CUES = (
     "call you",
     "phone you",
     "ring you",
+    "wasa",
+    "guasa",
+    "wassa",
+    "whatsa",
+    "chat app",
+    "chat-app",
+    "chatapp",
+    "messaging app",
+    "messenger app",
+    "messenger-app",
+    "texting app",
+    "mensajer",
+    "messagerie",
+    "messaggistica",
 )
 #: An address spelled out to slip past filters: "support at maple dot com".
 #: "at" and "dot" as the marketplaces' languages spell them (contact (arobase) shop (point) fr).
@@ -318,6 +335,13 @@ CONDUCT: tuple[Rule, ...] = (
         "buyer messages may not contain phone numbers, in digits or in words",
         BUYER,
         spelled_number(_SPELLED_NUMBER, _NUMBER_WORDS),
+    ),
+    Rule(
+        "buyer.no-phone-number",
+        BLOCK,
+        "buyer messages may not contain phone numbers, in digits or in words",
+        BUYER,
+        mixed_number,
     ),
     Rule(
         "buyer.no-promotion",

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from sellermail.guard.mentions import Mention
 from sellermail.guard.pattern_words import cues, top_branches
-from sellermail.guard.secrets import mask, secrets_in
+from sellermail.guard.secrets import internal_notes, mask, secrets_in
 from sellermail.guard.sentences import cued_sentences, expect, may_match, watch
 
 
@@ -219,10 +219,90 @@ def spelled_number(
     return find
 
 
+#: Digits said as words in the marketplaces' languages (en, de, fr, es, it).
+_DIGIT_WORDS = frozenset(
+    "zero oh one two three four five six seven eight nine null eins zwei drei vier fünf sechs "
+    "sieben acht neun zéro un deux trois quatre cinq sept huit neuf cero uno dos tres cuatro "
+    "cinco seis siete ocho nueve due tre quattro cinque sei sette otto nove".split()
+)
+_DIGIT_WORD = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+#: A run of digit words and short groups of digits ("seis-uno-dos, 48 93 07").
+_MIXED = re.compile(
+    rf"(?<![\w.,])(?:{_DIGIT_WORD}|\d{{1,4}})\b(?:[ \t,.\-/]+(?:{_DIGIT_WORD}|\d{{1,4}})\b){{2,}}"
+)
+
+_DIGITS = re.compile(r"[0-9]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t,.\-/]+\Z")
+_WORD_AFTER = re.compile(r"[ \t,.\-/]+([^\W\d_]+)")
+
+
+def _beside_word(lower: str, start: int, end: int) -> bool:
+    """Whether a digit word is next to ``lower[start:end]``, across separators only."""
+    before = _WORD_BEFORE.search(lower, max(0, start - 16), start)
+    if before and before[1] in _DIGIT_WORDS:
+        return True
+    after = _WORD_AFTER.match(lower, end, end + 16)
+    return bool(after and after[1] in _DIGIT_WORDS)
+
+
+def mixed_number(text: str, seen: list[Mention]) -> Iterator[str]:
+    """A phone number written partly in words, partly in digits, to slip past filters
+    ("plus one, four-one-five, 555, 0193"): two or more digit words and a group of digits,
+    eight digits or more in all."""
+    lower, done = lowered(text), 0
+    apart = lower.replace(",", " ").replace("-", " ").replace(".", " ")
+    if len(_DIGIT_WORDS.intersection(apart.split())) < 2:
+        return  # two different digit words at least (a quick test)
+    # read only around short groups of digits (which every such number holds; texts hold few)
+    for group in _DIGITS.finditer(lower):
+        if len(group[0]) > 4 or group.start() < done:
+            continue
+        if not _beside_word(lower, group.start(), group.end()):
+            continue
+        for match in _MIXED.finditer(lower, max(done, group.start() - 60), group.end() + 60):
+            done = match.end()
+            pieces = re.findall(r"\w+", match[0])
+            said = sum(piece in _DIGIT_WORDS for piece in pieces)
+            digits = sum(len(piece) for piece in pieces if piece.isdigit())
+            if said >= 2 and digits and said + digits >= 8:
+                yield original(text, match)
+
+
+#: Paying outside the marketplace, in its languages: the payment services and bank transfers.
+OFF_PLATFORM_PAYMENT = re.compile(
+    r"\b(?:pay\s?pal|venmo|zelle|cash\s?app|western\s+union|moneygram|alipay|bizum|satispay|postepay"
+    r"|lydia|paylib|wise|revolut|(?:wire|bank)\s+transfers?|bank\s+(?:account|details)|iban"
+    r"|sort\s+code|routing\s+number|(?:bank)?überweisung\w*|bankverbindung|kontodaten|kontonummer"
+    r"|virements?(?:\s+bancaires?)?|coordonnées\s+bancaires|transferencias?(?:\s+bancarias?)?"
+    r"|cuenta\s+bancaria|datos\s+bancarios|bonific\w*|conto\s+corrente|(?:dati|coordinate)"
+    r"\s+bancari\w*)\b|(?:銀行)?(?:振込|振り込み)|口座|paypay|ペイペイ|ペイパル|银行转账|支付宝"
+)
+PAYMENT_CUES = ("pal", "venmo", "zelle", "cash", "union", "moneygram", "alipay", "bizum", "satispay",
+                "postepay", "lydia", "paylib", "wise", "revolut", "transfer", "bank", "iban",
+                "sort code", "routing", "überweisung", "konto", "virement", "bancair", "cuenta",
+                "bancari", "bonific", "conto", "振込", "振り込み", "口座", "paypay", "ペイ",
+                "转账", "支付宝")  # fmt: skip
+#: Marketplaces whose orders are paid on the marketplace, whatever channel a message takes.
+MARKETPLACES = ("amazon", "ebay", "walmart", "etsy")
+
+
+def paid_elsewhere(text: str) -> Iterator[str]:
+    """Payment taken off the marketplace: a payment service or a bank transfer named."""
+    lower = lowered(text)
+    if any(cue in lower for cue in PAYMENT_CUES):
+        yield from (original(text, m) for m in OFF_PLATFORM_PAYMENT.finditer(lower))
+
+
 def secrets(text: str, seen: list[Mention]) -> Iterator[str]:
     """The configured API key (registered by the LLM layer) or any token shaped like a secret,
     each quoted masked (its first three characters at most)."""
     yield from (mask(secret) for secret in secrets_in(text))
+
+
+def notes(text: str, seen: list[Mention]) -> Iterator[str]:
+    """Notes meant for the seller's own team ("[internal – Lily: ...]", "nota interna per Wei:",
+    "【社内メモ】"), quoted by their opening words."""
+    yield from internal_notes(text)
 
 
 _OURS_BEFORE = re.compile(r"\b(?:our|ours|we|us|my|i)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)

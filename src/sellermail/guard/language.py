@@ -171,10 +171,46 @@ _LEAST_WORDS = 6
 _JUDGED_WORDS = 80
 
 
-def written_in(text: str, language: str) -> list[Finding]:
+#: Characters of written Chinese that Japanese does not write (simplified forms, 您, 们, 吗).
+_ZH_ONLY = frozenset(
+    "们您这请吗呢么谢还对发货运时给让说个复欢购买订单递收问题联络处們這嗎麼對發讓說"
+)
+#: A run of Chinese characters or kana, unbroken but for the punctuation between them.
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][\u3000-\u30ff"
+                      r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20！？，。]{3,}")  # fmt: skip
+
+
+def _foreign_passage(text: str, language: str, base: str) -> str | None:
+    """The language of a passage in Chinese or Japanese script that the facts' rendering
+    (``base``) does not hold: a line of Chinese (characters Japanese does not write, no kana)
+    in a Japanese message; four or more such characters in a Latin-script one."""
+    for run in _CJK_RUN.findall(text):
+        if run in base:
+            continue
+        if language == "ja":
+            if not _KANA.search(run) and any(c in _ZH_ONLY for c in run):
+                return "zh"
+        elif language != "zh":
+            return "ja" if _HIRAGANA.search(run) else "zh"
+    return None
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The lines of ``text`` when it has several, then its paragraphs of several lines (a
+    passage in another language is often one line, one paragraph or a list of steps)."""
+    if "\n" not in text.strip():
+        return []
+    # a line of fewer words cannot hold enough common words of another language
+    lines = [line for line in text.split("\n") if line.count(" ") >= _LEAST_WORDS - 1]
+    return lines + [part for part in text.split("\n\n") if "\n" in part.strip()]
+
+
+def written_in(text: str, language: str, base: str = "") -> list[Finding]:
     """A finding when ``text`` is plainly written in another language than ``language``: in
     another script, or scoring at least twice as high (and on enough words) in another
-    Latin-script language over its first words."""
+    Latin-script language over its first words, its last words or one of its lines; or
+    holding a passage in Chinese or Japanese script that the facts' rendering ``base`` does
+    not."""
     script = _script(text)
     if script or language in ("ja", "zh"):
         wrong = script != language
@@ -183,15 +219,29 @@ def written_in(text: str, language: str) -> list[Finding]:
         words = text.split()
         # its last words too, if it has more (a drift into another language at its end)
         tails = [" ".join(words[-_JUDGED_WORDS:])] if len(words) > _JUDGED_WORDS else []
+        # its lines only when another language is read at all (enough of its common words, a
+        # quarter of the language's) at its start or its end
+        lines, wrong = False, False
         for found in (scores(part, words=_JUDGED_WORDS) for part in [text, *tails]):
-            other = max(found, key=found.__getitem__)
-            wrong = (
-                other != language
-                and found[other] >= _LEAST_WORDS
-                and found[other] >= 2 * found.get(language, 0)
-            )
+            other = max((code for code in found if code != language), key=found.__getitem__)
+            mine = found.get(language, 0)
+            wrong = found[other] >= _LEAST_WORDS and found[other] >= 2 * mine
+            lines = lines or (found[other] >= _LEAST_WORDS and 4 * found[other] >= mine)
             if wrong:
                 break
+        if not wrong and lines:
+            for found in (scores(line, words=_JUDGED_WORDS) for line in _paragraphs(text)):
+                other = max(found, key=found.__getitem__)
+                wrong = (
+                    other != language
+                    and found[other] >= _LEAST_WORDS
+                    and found[other] >= 2 * found.get(language, 0)
+                )
+                if wrong:
+                    break
+    if not wrong and not text.isascii():
+        passage = _foreign_passage(text, language, base)
+        wrong, other = passage is not None, passage or language
     if not wrong:
         return []
     reason = f"the message must be written in {name(language)}, not {name(other)}"

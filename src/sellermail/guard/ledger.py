@@ -90,6 +90,8 @@ class Ledger:
     may_offer: frozenset[str] = frozenset()
     #: The language the message is written in; a draft is held to it.
     language: str = "en"
+    #: The order's marketplace fact ("Amazon.es", "eBay", a shop's own domain), if given.
+    marketplace: str = ""
 
 
 def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
@@ -361,8 +363,8 @@ def build(
         offers=offers,
         claims=frozenset(c.name for c in claims(base, scenario, stated.phrasing(language))),
         language=language,
-        # what the seller's own rendering names, and what the offers bring with them (the
-        # original going back in an exchange), a rewrite may name too
+        marketplace=str(values.get("marketplace") or ""),
+        # what the rendering names and what the offers bring (the original back), a draft may
         may_offer=(named | remedies.entailed((offers or frozenset()) | named))
         - (offers or frozenset()),
     )
@@ -393,4 +395,5 @@ def common(ledgers: list[Ledger]) -> Ledger:
         claims=frozenset().union(*(ledger.claims for ledger in ledgers)),
         may_offer=named - (offers or frozenset()),
         language=first.language,
+        marketplace=first.marketplace,
     )

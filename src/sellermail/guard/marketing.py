@@ -12,7 +12,10 @@ OPT_OUT = re.compile(
     r"|\bdo(?:n't| not) want (?:to )?(?:receive|hear|get)\b"
     r"|\b(?:reply|respond|write back|answer)\b[^.\n]{0,30}\b(?:stop|unsubscribe|remove|no thanks)\b"
     r"|\b(?:remove|take) you (?:off|from) (?:our|the|this) (?:\w+ )?(?:list|mailing)"
-    r"|\bmanage (?:your )?(?:e-?mail |mailing |subscription |communication )?preferences\b",
+    r"|\bmanage (?:your )?(?:e-?mail |mailing |subscription |communication )?preferences\b"
+    # what the sender then does: "we won't email you again", "we'll stop writing to you"
+    r"|\b(?:won't|will not|will never|never) (?:e-?mail|write to|contact|message) you (?:again|anymore|any more)\b"
+    r"|\bstop (?:e-?mailing|writing to|contacting|messaging) you\b",
     re.IGNORECASE,
 )
 _STREET = (

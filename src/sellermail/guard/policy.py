@@ -15,12 +15,15 @@ from functools import lru_cache
 from sellermail.compose.catalogue import Scenario
 from sellermail.guard.conduct import CONDUCT
 from sellermail.guard.finders import (
+    MARKETPLACES,
     blamed,
     longer_than,
     lowered,
     mentioned,
     missing,
     near,
+    notes,
+    paid_elsewhere,
     promised_actions,
     review_for_value,
     secrets,
@@ -30,6 +33,7 @@ from sellermail.guard.finders import (
 from sellermail.guard.marketing import OPT_OUT, POSTAL_ADDRESS
 from sellermail.guard.mentions import Mention
 from sellermail.guard.rule import AMAZON, BLOCK, BUYER, EVERYONE, WARN, Finding, Rule
+from sellermail.guard.secrets import NOTE_CUES
 from sellermail.guard.sentences import cued_sentences, expect, held
 from sellermail.guard.vocabulary import vocabulary
 
@@ -112,6 +116,14 @@ RULES: tuple[Rule, ...] = (
         "a message must never contain an API key, token or other secret",
         EVERYONE,
         secrets,
+    ),
+    Rule(
+        "any.no-internal-note",
+        BLOCK,
+        "a message must never carry a note meant for the seller's own team",
+        EVERYONE,
+        notes,
+        NOTE_CUES,
     ),
     Rule("buyer.no-links", BLOCK, "buyer messages may not contain links", BUYER, mentioned("url")),
     Rule(
@@ -289,6 +301,7 @@ EVERY_LANGUAGE = frozenset(
     {
         "any.no-secret",
         "any.no-credentials",
+        "any.no-internal-note",
         "buyer.no-links",
         "buyer.no-email-address",
         "buyer.no-phone-number",
@@ -346,10 +359,12 @@ def lint(
     seen: list[Mention],
     base: str = "",
     language: str = "en",
+    marketplace: str = "",
 ) -> list[Finding]:
     """Every rule of the message's audience that ``text`` breaks, once per offending words.
     ``base`` (the rendering from the seller's facts) licenses words a rule allows when the
-    facts use them; ``language`` is the language the message is held to."""
+    facts use them; ``language`` is the language the message is held to; an e-mail about an
+    order of a ``marketplace`` may not take its payment off the marketplace."""
     who = audience(scenario, channel)
     findings: list[Finding] = []
     lower = text.lower()
@@ -361,6 +376,11 @@ def lint(
                 if rule.unless_in_facts and _licensed(rule.unless_in_facts, words, licensed):
                     continue
                 findings.append(Finding(rule.id, rule.severity, words, rule.reason))
+    if who == "email-buyer" and marketplace.lower().startswith(MARKETPLACES):
+        reason = "a marketplace order is paid on the marketplace, whatever channel a message takes"
+        findings += [
+            Finding("buyer.no-off-platform", BLOCK, w, reason) for w in paid_elsewhere(text)
+        ]
     own = vocabulary(language)
     promotion = (
         own.rules["buyer.no-promotion"][0] if own and "buyer.no-promotion" in own.rules else None

@@ -181,3 +181,42 @@ def refuse_secrets(scenario: str, text: str, facts: Mapping[str, Any]) -> None:
         f"template {scenario}: its text holds what looks like a secret "
         f"({mask(found[0])}); take it out of the template"
     )
+
+
+#: A note meant for the seller's own team, in any language: a named internal note, memo or
+#: remark to a colleague, or a "do not send", at a line's start or opening a bracket.
+_NOTE = (
+    r"(?:internal|interne?[rs]?|intern[oa])\s+(?:notes?|memos?|comments?|remarks?|only|use|"
+    r"notiz|anmerkung|vermerk|hinweis|info)"
+    r"|(?:notes?|nota|memos?|mémo|remarque|commentaire|comentario|commento|apunte|appunto|promemoria)"
+    r"\s+intern[aoe]s?"
+    r"|note\s+to\s+(?:self|team)|(?:note|memo|notiz|hinweis|nota|mémo)(?=\s+(?:for|für|an|pour|para|per)\s)"
+    r"|todo|do\s+not\s+send|don'?t\s+send|nicht\s+(?:ab)?senden|(?:à\s+)?ne\s+pas\s+envoyer"
+    r"|no\s+(?:enviar|mandar)|(?:da\s+)?non\s+inviare"
+    r"|社内(?:メモ|用|連絡|共有|向け)|内部(?:メモ|用|連絡|备注|備考)|备注|送信(?:しない|不可|前に確認)"
+)
+#: An adjective alone ("[internal – ...]", "(interno: ...)") only where it opens a bracket.
+_BARE = r"internal|interne?|intern[oa]"
+#: Whom a note is for, if it says ("per Wei", "for the warehouse"): a colleague, not the reader.
+_FOR = (
+    r"(?:\s+(?:for|für|an|pour|para|per|to)\s+(?:the\s+|il\s+|la\s+|el\s+|le\s+|den\s+|die\s+)?"
+    r"(?!you\b|your\b|sie\b|ihr\w*|vous\b|votre\b|usted\b|su\b|lei\b|te\b|tu\b)[\w.]+)?"
+)
+_SEPARATOR = rf"{_FOR}\s*(?:[:：\]）)】>]|\s[-–—]|[-–—]\s)"
+INTERNAL_NOTE = re.compile(
+    rf"^[ \t>*#※・-]*[\[(（【<]?[ \t]*(?:{_NOTE}){_SEPARATOR}"
+    rf"|[\[(（【][ \t]*(?:{_BARE}){_SEPARATOR}"
+    r"|[\[(（【][^\])）】\n]{0,80}?(?:do not send|don'?t send|no enviar|nicht senden|"
+    r"ne pas envoyer|non inviare|送信しない)",
+    re.MULTILINE,
+)
+#: Words every internal note holds one of (a quick test before the pattern is tried).
+NOTE_CUES = ("intern", "note for", "note pour", "note to", "memo for", "mémo pour", "notiz für",
+             "notiz an", "hinweis für", "hinweis an", "nota per", "nota para", "todo", "not send",
+             "n't send", "nicht senden", "nicht absenden", "pas envoyer", "no enviar", "no mandar",
+             "non inviare", "社内", "内部", "备注", "送信")  # fmt: skip
+
+
+def internal_notes(text: str) -> list[str]:
+    """Notes meant for the seller's own team left in ``text`` (their opening words)."""
+    return [match[0].strip() for match in INTERNAL_NOTE.finditer(text.lower())]

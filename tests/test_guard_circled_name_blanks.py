@@ -1,0 +1,35 @@
+"""Japanese leaves a name or a word blank as a run of circles or crosses ("〇〇様", "担当の
+××です") or names the blank in full-width brackets ("［担当者名］"): an unfilled blank. A
+numeral's zeros ("二〇〇〇年"), a single bullet, and a bracket around an ordinary word are
+not. (Sentences of our own.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafted import with_added
+
+TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "ヤマト運輸", "buyer_name": "西村 優"}
+
+
+def _blanks(sentence: str) -> list[str]:
+    report = with_added("shipping-in-transit", "ja", sentence, TRANSIT)
+    return [v.detail for v in report.violations if v.kind == "placeholder"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["担当の○○が引き続き対応いたします。", "◯◯様、いつもありがとうございます。",
+     "××ストア カスタマーサービス", "［担当者名］", "［ご注文番号］の件でご連絡いたしました。"],
+)  # fmt: skip
+def test_a_name_or_word_left_blank(sentence: str) -> None:
+    assert _blanks(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["当店は二〇〇〇年に創業いたしました。", "○ 追跡番号は上記のとおりです。",
+     "［ご参考］配送状況は追跡番号からご確認いただけます。"],
+)  # fmt: skip
+def test_numerals_bullets_and_plain_brackets_are_no_blank(sentence: str) -> None:
+    assert not _blanks(sentence)
