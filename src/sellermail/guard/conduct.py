@@ -34,6 +34,9 @@ _SUPPRESS = (
     rf"(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
     rf"|\b(?:before|instead of|rather than)\s+(?:you\s+)?(?:leav|post|writ|giv|open|fil|start|submit"
     rf"|escalat|report)\w*\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE})\b"
+    # the recourse held up until the seller has had a word: "before you go ahead with the return"
+    rf"|\bbefore\s+(?:you\s+)?(?:go|going|proceed|continu|mov)\w*\s+(?:ahead\s+|further\s+|forward\s+"
+    rf"|on\s+)?(?:with\s+)?(?:the|your|this)\s+(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
     rf"|\b(?:do\s*n[o']?t|don't|never|no need to)\s+(?:\w+\s+)?(?:report|escalat|complain)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?to\s+(?:amazon|ebay|walmart)\b"
 )
