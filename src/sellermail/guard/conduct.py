@@ -48,7 +48,8 @@ _WHAT_THEY_WROTE = (
 )
 _REVISE = (
     r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|tak(?:e|ing) down|"
-    r"reconsider|rethink|adjust|correct|another look|second look|look again|bump|reflect|mirror)\w*"
+    r"reconsider|rethink|adjust|correct|another look|second look|look again|bump|reflect|mirror"
+    r"|up to date)\w*"
 )
 #: Asking the buyer to revise (not the seller saying what it revised).
 _ASK_TO_REVISE = (
