@@ -20,6 +20,9 @@ _RECOURSE = (
     r"(?:(?:negative|bad|neutral|low|poor|1[- ]star|one[- ]star)\s+)?(?:feedback|reviews?|ratings?)"
     r"|(?:an?\s+)?a-?to-?z(?:\s+(?:guarantee\s+)?claims?)?|claims?|cases?|disputes?|chargebacks?"
     r"|complaints?|return\s+requests?"
+    # the marketplace's own name of the case: an "item not received" request
+    r"|[\"“']?(?:item|article|package|parcel)\s+not\s+(?:received|as\s+described)[\"”']?"
+    r"(?:\s+(?:case|claim|request|dispute)s?)?"
 )
 #: Asking a buyer not to use a recourse, or to take one back.
 _SUPPRESS = (
@@ -31,6 +34,9 @@ _SUPPRESS = (
     rf"(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
     rf"|\b(?:before|instead of|rather than)\s+(?:you\s+)?(?:leav|post|writ|giv|open|fil|start|submit"
     rf"|escalat|report)\w*\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE})\b"
+    # the recourse held up until the seller has had a word: "before you go ahead with the return"
+    rf"|\bbefore\s+(?:you\s+)?(?:go|going|proceed|continu|mov)\w*\s+(?:ahead\s+|further\s+|forward\s+"
+    rf"|on\s+)?(?:with\s+)?(?:the|your|this)\s+(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
     rf"|\b(?:do\s*n[o']?t|don't|never|no need to)\s+(?:\w+\s+)?(?:report|escalat|complain)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?to\s+(?:amazon|ebay|walmart)\b"
 )
@@ -42,7 +48,8 @@ _WHAT_THEY_WROTE = (
 )
 _REVISE = (
     r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|tak(?:e|ing) down|"
-    r"reconsider|rethink|adjust|correct|another look|second look|look again|bump|reflect|mirror)\w*"
+    r"reconsider|rethink|adjust|correct|another look|second look|look again|bump|reflect|mirror"
+    r"|up to date)\w*"
 )
 #: Asking the buyer to revise (not the seller saying what it revised).
 _ASK_TO_REVISE = (
@@ -53,6 +60,17 @@ _ASK_TO_REVISE = (
     + _REVISE
     # a wish that the review show how the problem was solved
     + r"|\b(?:hope|glad|happy|grateful|appreciate|love|wish)\w*\b[^.!?\n]{0,60}\b(?:reflect|mirror)\w*"
+    # what they wrote asked to tell how it ended: "so your review tells the rest of the story"
+    + r"|\b(?:tell\w*|told|show\w*|includ\w*|mention\w*)\s+(?:\w+\s+){0,2}?(?:the (?:rest|end) of the story"
+    + r"|how (?:it|this|things|everything|the (?:issue|problem)) (?:was |were |got |has been )?"
+    + r"(?:resolved|solved|sorted|fixed|turned out|ended))"
+)
+#: The review named, then, later in its paragraph, the buyer asked to look at it again by a
+#: pronoun: "You left us a 3-star rating. Once it arrives, could you take another look at it?"
+_REVISIT_IT = (
+    r"\b(?:reviews?|ratings?|feedback|stars?|comments?)\b[^\n]{0,200}?\b(?:could|would|can|might"
+    r"|please|kindly|consider|feel free to)\b[^.!?\n]{0,40}?\b(?:(?:another|second|fresh|new) look at"
+    r"|look again at|revisit|reconsider|rethink)\s+(?:it|that|them)\b"
 )
 #: Satisfaction as the condition of a review request, alone or beside another ("if you keep
 #: them and you're happy with them").
@@ -64,12 +82,16 @@ _IF_HAPPY = (
     r"|\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?)\b"
     r"|\b(?:if|when|once)\s+(?:\w+\s+){1,5}?(?:works? out|works? (?:well|great|for you)|meets? your"
     r"|lives? up to|does the (?:job|trick)|fits? (?:well|perfectly))"
+    # expectations met, the product as subject: "if it's everything you hoped", "as you expected"
+    r"|\b(?:if|when|once)\b(?:(?!\bnot\b|n't\b)[^.!?\n]){0,50}?\b(?:(?:everything|all|just what|what|as)\s+you"
+    r"\s+(?:hoped|expected|imagined|wanted)|convinces you|wins you over)"
 )
 _ASK_OPINION = (
     r"\b(?:review|rating|feedback|stars?|testimonial)\b"
     r"|\b(?:share|hear|know|post|leave|write)\b[^.!?\n]{0,25}\b(?:your|an?)\s+(?:\w+\s+)?"
     r"(?:experience|thoughts|opinion|impressions?)\b|\bon the (?:product|listing) page\b"
     r"|\btell (?:others|other (?:buyers|customers|shoppers))\b"
+    r"|\ba few (?:words|lines) (?:on|about|for)\b"
 )
 #: Other channels, as sellers disguise them: apps and their abbreviations, spelled-out
 #: addresses, spaced or split brand names.
@@ -184,6 +206,9 @@ _PROMOTION = (
     r"|\b(?:sale|deal|promotion|offer)s?\s+(?:this|next|all)\s+(?:week|weekend|month)\b"
     r"|\b(?:limited[- ]time|don't miss|shop now|buy now|stock up|while (?:stocks|supplies) last)\b"
     r"|\bfollow\s+(?:us|our\s+(?:store|shop|page|brand))\b|\bsubscribe\b"
+    # another product of ours suggested, or one just launched
+    r"|\byou (?:might|may|would|could|'d) (?:also |really |probably )?(?:like|love|enjoy) our\b"
+    r"|\b(?:just|newly|recently)\s+launched\b|\b(?:in|on)\s+our\s+(?:storefront|brand\s+store|amazon\s+store)\b"
 )
 #: A promotion code as shops write them (SAVE20, WELCOME10): capitals, then a number.
 _CODE = r"\b(?:[Cc]ode|CODE):?\s+[A-Z]{3,}\d{1,3}\b"
@@ -221,6 +246,13 @@ _PROMOTION_CUES = (
     "while",
     "follow",
     "subscribe",
+    "like our",
+    "love our",
+    "enjoy our",
+    "launched",
+    "storefront",
+    "brand store",
+    "amazon store",
 )
 CONDUCT: tuple[Rule, ...] = (
     Rule(
@@ -274,6 +306,8 @@ CONDUCT: tuple[Rule, ...] = (
             "refund request",
             "report",
             "escalat",
+            "not received",
+            "not as described",
         ),
     ),
     Rule(
@@ -282,6 +316,14 @@ CONDUCT: tuple[Rule, ...] = (
         "never ask a buyer to revisit what they wrote or rated, whatever it is called",
         ANY_BUYER,
         sentences_with(_WHAT_THEY_WROTE, _ASK_TO_REVISE),
+    ),
+    Rule(
+        "review.no-manipulation-implied",
+        BLOCK,
+        "never ask a buyer to revisit what they wrote or rated, whatever it is called",
+        ANY_BUYER,
+        words(_REVISIT_IT),
+        ("review", "rating", "feedback", "star", "comment"),
     ),
     Rule(
         "review.no-selective-request",
