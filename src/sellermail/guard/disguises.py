@@ -1,0 +1,109 @@
+"""Other channels as sellers disguise them in a buyer message: messaging apps and their
+abbreviations, addresses and phone numbers spelled out, a call offered (the words the
+off-platform rules of :mod:`sellermail.guard.conduct` look for)."""
+
+from __future__ import annotations
+
+#: Other channels, as sellers disguise them: apps and their abbreviations, spelled-out
+#: addresses, spaced or split brand names.
+DISGUISED = (
+    r"微信|威信|v信|薇信|加微|\bv\s?x\b|\bw\s?x\b|\bq\s?q\b|\bline\s*(?:id|app)\b|\bkakao\w*|\b(?:on|via|through) signal\b|\bsignal (?:app|messenger)\b"
+    r"|\bwhats?\s*'?\s*app\b|\bwe\s*-?\s*chat\b|\bp\s*a\s*y\s*-?\s*p\s*a\s*l\b|\bpay\s+pal\b"
+    r"|\bcash\s*app\b|\bvenmo\b|\bzelle\b|\bwise\.com\b|\bcrypto\w*|\bbitcoin\b|\busdt\b"
+    r"|\b(?:g\s*mail|hot\s*mail|outlook|yahoo|qq|163|126)\s*(?:\.|dot)\s*(?:com|cn|net)\b"
+    r"|\b(?:text|call|message|dm|ping|reach|contact)\s+(?:us|me)\s+(?:directly\s+)?"
+    r"(?:on|at|via|through)\s+(?:our\s+)?(?:whats|we|tele|insta|face|line|signal|phone|cell|mobile)\w*"
+    # a call offered, or the buyer's number asked for
+    r"|\b(?:give|send|share|leave|tell|text)\s+(?:us|me)\s+your\s+(?:phone|mobile|cell|telephone)\b"
+    r"|\b(?:we|i)(?:'ll|'d| can| could| will| would)?\s+(?:\w+\s+){0,3}?(?:call|phone|ring)\s+you\b"
+    # WhatsApp as it is said ("wasap", "guasap", "whatsap"), a messaging app described, not named
+    r"|\b(?:whatsap|wh?atsapp?|wasapp?|guasapp?|wass?app?)\w*|\b(?:chat|messaging|messenger|texting)[- ]?apps?\b"
+    r"|\bapps?\s+(?:de\s+mensajer[ií]a|di\s+messaggistica)\b|\bapplications?\s+de\s+messagerie\b"
+)
+#: A phone call offered or the buyer's number asked for: a call leaves the marketplace's messages.
+PHONE_CALL = (
+    r"\b(?:call|phone|ring|telephone)\s+you\b|\b(?:give|make)\s+you\s+a\s+(?:quick\s+)?(?:call|ring)\b"
+    r"|\b(?:phone|telephone|video)\s+calls?\b|\b(?:by|over\s+the)\s+(?:phone|telephone)\b"
+    r"|\byour\s+(?:phone|telephone|mobile|cell(?:phone)?|contact)\s+(?:number|no\b)"
+)
+#: Other channels' cue words: a message holding none of them is not read for disguises.
+DISGUISED_CUES = (
+    "微",
+    "威",
+    "v信",
+    "薇",
+    "vx",
+    "v x",
+    "wx",
+    "w x",
+    "qq",
+    "q q",
+    "line id",
+    "line app",
+    "kakao",
+    "signal",
+    "whatsapp",
+    "whats app",
+    "what's app",
+    "wechat",
+    "we chat",
+    "we-chat",
+    "pal",
+    "venmo",
+    "zelle",
+    "wise.com",
+    "crypto",
+    "bitcoin",
+    "usdt",
+    "cash app",
+    "cashapp",
+    "gmail",
+    "g mail",
+    "hotmail",
+    "hot mail",
+    "outlook",
+    "yahoo",
+    "163",
+    "126",
+    "dm ",
+    "us on",
+    "me on",
+    "us at",
+    "me at",
+    "us via",
+    "me via",
+    "directly on",
+    "directly at",
+    "your phone",
+    "your mobile",
+    "your cell",
+    "your telephone",
+    "call you",
+    "phone you",
+    "ring you",
+    "wasa",
+    "guasa",
+    "wassa",
+    "whatsa",
+    "chat app",
+    "chat-app",
+    "chatapp",
+    "messaging app",
+    "messenger app",
+    "messenger-app",
+    "texting app",
+    "mensajer",
+    "messagerie",
+    "messaggistica",
+)
+#: An address spelled out to slip past filters: "support at maple dot com".
+#: "at" and "dot" as the marketplaces' languages spell them (contact (arobase) shop (point) fr).
+_DOT = r"(?:dot|point|punkt|punto)"
+SPELLED_ADDRESS = (
+    rf"[\w-]+\s*(?:[(\[]\s*{_DOT}\s*[)\]]|\s+{_DOT}\s+)\s*"
+    r"(?:com|net|org|cn|co|shop|store|io|fr|jp|eu|uk|mx|(?:de|es|it)(?!\s*[\w(]))\b"
+)  # "de", "es" and "it" are words too ("point de vue", "at this point it is"): only at the end
+#: Seven or more number words in a row: a phone number spelled out.
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUMBER_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\s+\w+)"
+SPELLED_NUMBER = rf"\b{_NUMBER_WORD}(?:[\s,.-]+{_NUMBER_WORD}){{6,}}\b"

@@ -1,0 +1,270 @@
+"""The English messaging rules, as data: each rule has an id, a severity, a one-line reason,
+the audiences it applies to and what finds it (:mod:`sellermail.guard.policy` applies them, and
+each marketplace language's own words for the same rules)."""
+
+from __future__ import annotations
+
+from sellermail.guard.conduct import CONDUCT
+from sellermail.guard.finders import (
+    blamed,
+    longer_than,
+    mentioned,
+    missing,
+    near,
+    notes,
+    promised_actions,
+    review_for_value,
+    secrets,
+    sentences_with,
+    words,
+)
+from sellermail.guard.rule import AMAZON, BLOCK, BUYER, EVERYONE, WARN, Rule
+from sellermail.guard.secrets import NOTE_CUES
+
+#: Amazon's limit on one Buyer-Seller Messaging message.
+AMAZON_MAX_CHARS = 2000
+
+
+REVIEW = r"\b(?:reviews?|ratings?|feedback|stars?)\b"
+MARKETING = (
+    r"\bnew arrivals?\b|\bfollow us\b|\b(?:check out|visit|browse|shop) our\b|\bour (?:latest|new)"
+    r" (?:products?|collection|items?|releases?)\b|\b(?:next|future) (?:order|purchase)s?\b[^.!?\n]*"
+    r"\b(?:discount|coupon|off|save)\b|\b(?:discount|coupon|\d+\s?% off)\b[^.!?\n]*\b(?:next|future)"
+    r" (?:order|purchase)s?\b|\bnewsletter\b|\bflash sale\b|\bjoin our\b|\bVIP\b|\bexclusive (?:deals?"
+    r"|offers?|discounts?)\b"
+)
+
+REVIEW_CUES = ("review", "rating", "feedback", "star")
+MARKETING_CUES = (
+    "arrival",
+    "follow us",
+    "check out",
+    "visit",
+    "browse",
+    "shop our",
+    "our latest",
+    "our new",
+    "next",
+    "future",
+    "newsletter",
+    "flash sale",
+    "join our",
+    "vip",
+    "exclusive",
+)
+OFF_PLATFORM_CUES = (
+    "whats",
+    "chat",
+    "weixin",
+    "telegram",
+    "skype",
+    "viber",
+    "facebook",
+    "instagram",
+    "tiktok",
+    "twitter",
+    "paypal",
+    "venmo",
+    "zelle",
+    "cash",
+    "union",
+    "transfer",
+    "alipay",
+    "website",
+    "outside",
+    "off-",
+    "off amazon",
+    "off ebay",
+    "off walmart",
+)
+
+#: A Plan of Action's root cause, however named: "the root cause", "this happened because",
+#: "the failure was in our process", "what went wrong", "it stemmed from".
+_ROOT_CAUSE = (
+    r"\broot cause|\bcaused by\b|\b(?:the|a|main) cause\b|\bcause of\b|\bwent wrong\b"
+    r"|\b(?:happened|occurred|arose) (?:only )?because\b|\b(?:stemmed|resulted|came) from\b"
+    r"|\bwhy (?:this|it|that) happened\b|\bthe reason (?:was|is|for)\b|\b(?:which|that|this) is why\b"
+    r"|\b(?:failure|fault|gap|problem|mistake|error|weakness) (?:was|lay|lies|is) in\b"
+)
+#: What prevents a repeat, however named: "to prevent", "recurrence", "for the future",
+#: "going forward", "from now on", "never happens again".
+_PREVENTION = (
+    r"\bprevent\w*|\brecur\w*|\b(?:for|in) the future\b|\bgoing forward\b|\bmoving forward\b"
+    r"|\bfrom now on\b|\bhappens? again\b|\bto avoid\b|\bsafeguards?\b|\brepeat(?:ing|s)?\b"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "any.no-secret",
+        BLOCK,
+        "a message must never contain an API key, token or other secret",
+        EVERYONE,
+        secrets,
+    ),
+    Rule(
+        "any.no-internal-note",
+        BLOCK,
+        "a message must never carry a note meant for the seller's own team",
+        EVERYONE,
+        notes,
+        NOTE_CUES,
+    ),
+    Rule("buyer.no-links", BLOCK, "buyer messages may not contain links", BUYER, mentioned("url")),
+    Rule(
+        "buyer.no-email-address",
+        BLOCK,
+        "buyer messages may not contain e-mail addresses",
+        BUYER,
+        mentioned("email"),
+    ),
+    Rule(
+        "buyer.no-phone-number",
+        BLOCK,
+        "buyer messages may not contain phone numbers",
+        BUYER,
+        mentioned("phone"),
+    ),
+    Rule(
+        "amazon.no-html",
+        BLOCK,
+        "Amazon messages are plain text; HTML is not allowed",
+        AMAZON,
+        words(
+            r"</?(?:a|abbr|b|body|br|center|div|em|font|h[1-6]|head|hr|html|i|iframe|img|li|ol|p|"
+            r"script|span|strong|style|table|td|th|tr|u|ul)\b[^<>]*/?>"
+        ),
+        ("<",),
+    ),
+    Rule(
+        "review.no-manipulation",
+        BLOCK,
+        "never ask a buyer to change, remove or upgrade a review or rating",
+        AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
+        near(
+            REVIEW,
+            r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|"
+            r"tak(?:e|ing) down|reconsider|improv|rais|increas|adjust|correct)\w*",
+            r"\b(?:removed|changed|updated|revised|upgraded|deleted|taken down|edited)\b",
+        ),
+        REVIEW_CUES,
+    ),
+    Rule(
+        "review.no-positive-request",
+        BLOCK,
+        "never ask for a positive or 5-star review",
+        AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
+        words(
+            r"\b(?:positive|good|great|favou?rable|excellent|glowing|nice|high|top|(?:4|5|four|five)"
+            r"[- ]star)\s+(?:reviews?|ratings?|feedback)\b|\b(?:4|5|four|five)[- ]stars?\b"
+        ),
+        REVIEW_CUES,
+    ),
+    Rule(
+        "review.no-incentive",
+        BLOCK,
+        "never tie a refund, gift or anything of value to a review",
+        AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
+        review_for_value,
+        REVIEW_CUES,
+    ),
+    Rule(
+        "amazon.no-marketing",
+        BLOCK,
+        "Amazon buyer messages may not contain marketing or promotions",
+        AMAZON | {"walmart-buyer"},
+        words(MARKETING),
+        MARKETING_CUES,
+    ),
+    Rule(
+        "buyer.no-off-platform",
+        BLOCK,
+        "buyers may not be moved to other contact or payment channels",
+        BUYER,
+        words(
+            r"\b(?:whats\s?app|we\s?chat|weixin|telegram|skype|viber|facebook|instagram|tiktok|"
+            r"twitter|paypal|venmo|zelle|cash\s?app|western union|wire transfer|bank transfer|"
+            r"alipay|our (?:own )?website|outside (?:of )?(?:amazon|ebay|walmart)|off[- ]"
+            r"(?:amazon|ebay|walmart))\b"
+        ),
+        OFF_PLATFORM_CUES,
+    ),
+    Rule(
+        "amazon.max-length",
+        BLOCK,
+        f"Amazon limits a message to {AMAZON_MAX_CHARS:,} characters",
+        AMAZON,
+        longer_than(AMAZON_MAX_CHARS),
+    ),
+    Rule(
+        "buyer.emoji",
+        WARN,
+        "emoji read as unprofessional and some channels strip them",
+        BUYER | {"email-buyer"},
+        words("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2764]"),
+    ),
+    Rule(
+        "appeal.plan-root-cause",
+        WARN,
+        "a Plan of Action states the root cause",
+        frozenset({"appeal"}),
+        missing(_ROOT_CAUSE),
+    ),
+    Rule(
+        "appeal.plan-actions",
+        WARN,
+        "a Plan of Action lists the actions already taken",
+        frozenset({"appeal"}),
+        missing(
+            r"\b(?:actions?|steps?|measures?)\b[^.\n]{0,30}\btaken\b|\bcorrective\b"
+            r"|\b(?:have|has) (?:already )?(?:done|taken|completed)\b|\balready (?:done|taken|completed)\b"
+        ),
+    ),
+    Rule(
+        "appeal.plan-prevention",
+        WARN,
+        "a Plan of Action says what prevents a repeat",
+        frozenset({"appeal"}),
+        missing(_PREVENTION),
+    ),
+    Rule(
+        "appeal.actions-done",
+        WARN,
+        "state corrective actions as done, not promised",
+        frozenset({"appeal"}),
+        promised_actions,
+    ),
+    Rule(
+        "appeal.no-blame",
+        WARN,
+        "do not blame Amazon or buyers in an appeal",
+        frozenset({"appeal"}),
+        blamed(
+            r"\b(?:mistakes?|wrong(?:ly)?|unfair(?:ly)?|unjust\w*|errors?|fault|lied|"
+            r"lying|scam\w*|fraud\w*|abus\w*|ridiculous|outrageous)\b",
+            r"\b(?:amazon|your (?:team|system|algorithm)|buyers?|customers?)\b",
+        ),
+    ),
+    Rule(
+        "letter.counterfeit-claim",
+        WARN,
+        "do not call goods counterfeit without test-buy evidence",
+        frozenset({"letter"}),
+        sentences_with(
+            r"\b(?:counterfeit|fake|knock-?offs?|replicas?)\b",
+            r".",
+            unless=r"\btest[- ](?:buy|purchase|order)",
+        ),
+        ("counterfeit", "fake", "knock", "replica"),
+    ),
+    Rule(
+        "letter.unauthorized-not-infringing",
+        WARN,
+        "selling genuine goods without authorization is not in itself infringement",
+        frozenset({"letter"}),
+        sentences_with(
+            r"\binfring\w*", r"\bunauthori[sz]ed\b|\bnot authori[sz]ed\b|\bwithout (?:our )?authori"
+        ),
+        ("infring",),
+    ),
+    *CONDUCT,
+)
