@@ -277,7 +277,7 @@ def telling(word: str) -> bool:
     pattern that needs it: four letters of an alphabet, or two characters of a script
     without spaces ("the", "our" or a lone space are in every text)."""
     word = word.strip()
-    return len(word) >= (2 if max(word, default="a") >= "\u2e80" else 4)
+    return len(word) >= (2 if max(word, default="a") >= "\u2e80" else 3)
 
 
 def _only_group(branch: str) -> str | None:

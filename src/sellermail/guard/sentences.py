@@ -84,14 +84,13 @@ def cued_sentences(
     they occur.
     ``text`` and ``cues`` are lower case; no cue is empty or holds a line break."""
     key = watch(cues)  # declared before the text is read for every declared word
-    needed = _needed(pattern.pattern)
+    needed, opening = _needed(pattern.pattern), _opening(pattern.pattern)
     found = _places(text, len(_SETS))
     # the alternatives that find all they need in the text (any, when that cannot be said)
     able = [sets for sets in needed if sets <= found.keys()]
     if needed and not able:
         return
     places = found.get(key, [])
-    opening = _opening(pattern.pattern)
     begins = found.get(opening, []) if opening else []
     index = 0
     while index < len(places):
