@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from sellermail.guard.finders import caseless
 from sellermail.guard.sentences import cued_sentences, holds_any, watch
 
 
@@ -31,3 +32,12 @@ def test_lines_are_read_from_the_first_cue_on_each_line_only() -> None:
     text = "a refund now\nno cue here: refund-less? no\nrefund again"
     lines = [m.group() for m in cued_sentences(re.compile(r"[^\n]+"), text, ("refund a",))]
     assert lines == ["refund again"]
+
+
+def test_a_pattern_with_named_groups_is_read_in_lower_case_whatever_the_text_writes() -> None:
+    # the "P" of "(?P<doc>" is no capital letter of the pattern's words
+    find = caseless(r"\b(?P<doc>invoices?|receipts?)\b")
+    text = "Our INVOICE, two Receipts and the invoices."
+    assert [(m.lastgroup, text[m.start() : m.end()]) for m in find(text)] == [
+        ("doc", "INVOICE"), ("doc", "Receipts"), ("doc", "invoices"),
+    ]  # fmt: skip

@@ -24,8 +24,9 @@ def word_start(pattern: str) -> str:
 
 
 def _written_lower(pattern: str) -> bool:
-    """Whether ``pattern`` holds no capital letter (escapes such as ``\\W`` aside)."""
-    return not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", pattern))
+    """Whether ``pattern`` holds no capital letter (escapes such as ``\\W`` and the ``P`` of a
+    named group aside)."""
+    return not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P[<=]", "", pattern))
 
 
 def caseless(pattern: str) -> Callable[[str], Iterator[re.Match[str]]]:
