@@ -92,7 +92,9 @@ _PHRASES = {  # most specific first
     "replacement": r"\breplac(?:e|ement|ing)\b|\bexchang\w*|\bswap\w*|\b(?:larger|bigger|smaller|"
     r"different) size\b|\bsizes? (?:up|down)\b|\b(?:a|one|another) (?:brand[- ]new|new|fresh) "
     + _NOT_A_UNIT
-    + r"[\w-]+|\b(?:new|another|fresh) (?:one|unit|item|piece|pair)\b",
+    + r"[\w-]+|\b(?:new|another|fresh) (?:one|unit|item|piece|pair)\b"
+    # changed for another one: "we'll switch it for another"
+    r"|\b(?:change|switch)(?:ing)? (?:it|them) (?:out |over )?for (?:another|a new one)\b",
     "return": r"\breturn(?:ing|ed)? "
     + _THING
     + r"|\b(?:send|ship|mail|post)(?:p?ing)? "
