@@ -165,6 +165,11 @@ _RECALLED = re.compile(
     r"initiated|submitted|wanted(?: to)?)|\b(?:why|that|since|as|because) you(?:'d| would| want| wish|"
     r" wanted)(?: like)? to|\bwhy (?:you(?:'re| are)|are you)"
     r"|(?<!if )\byou (?:want|wish) to"
+    # the reason for the buyer's own act asked about: "what made you return it", "why you
+    # decided to return it", "the reason you're returning it" ("that's why you get" is none)
+    r"|\bwhat (?:made|led|prompted|caused|brought|moved) you\b|\byou(?:'ve| have)? decided\b"
+    r"|(?<!'s )(?<!is )\bwhy (?:did |have |had )?you(?:'ve|'d| have| had)?\b"
+    r"|\breasons? (?:why |that )?you\b|\breasons? for\b"
     # the buyer's preference said of them: "I understand you'd rather have your money back"
     r"|(?<!if )(?<!whether )\byou(?:'d| would) (?:rather|prefer)"
     # the buyer's question reported: "you asked us whether it would be possible to resend it"
@@ -212,6 +217,8 @@ ENGLISH = Phrasing(
 )
 #: How far from a remedy, in its clause, the words telling it happened are read (characters).
 _DONE_REACH = 50
+#: How far before a remedy the clause before its own is read (:attr:`Phrasing.earlier`).
+_EARLIER_REACH = 100
 #: Where the sentence a remedy declined stands in ends (a line of its own ends it too).
 _REST_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
 #: How far after a remedy, in its sentence, the words declining it are read (characters).
@@ -283,6 +290,10 @@ def offers_in(
         # the recalling and negating words come at most a few words before the remedy
         before = text[max(clause, match.start() - 100) : match.start()]
         if any(p and p.search(before) for p in (phrasing.negated, phrasing.recalled)):
+            continue
+        if phrasing.earlier and phrasing.earlier.search(
+            text, max(0, match.start() - _EARLIER_REACH), match.start()
+        ):
             continue
         end = starts[at] if at < len(starts) else len(text)
         if phrasing.after and phrasing.after.search(text[match.end() : end]):
