@@ -1,5 +1,6 @@
 """A new shipment named by a noun of sending ("un nuovo invio", "una nueva expedición", "un
-nouveau colis") is the order shipped again, not a new unit of the product; a new delivery is
+nouveau colis", "a new shipment to the correct address",
+発送し直します) is the order shipped again, not a new unit of the product; a new delivery is
 no new unit either ("a new delivery to the right address"), while a new unit named by its own
 noun ("un nuovo frullatore") still is. (Sentences of our own.)"""
 
@@ -22,7 +23,9 @@ def _offered(text: str, language: str) -> set[str]:
      ("it", "Le proponiamo un secondo invio senza costi."),
      ("es", "Podemos preparar una nueva expedición del pedido esta misma semana."),
      ("es", "Le ofrecemos un segundo despacho sin coste."),
-     ("fr", "Nous pouvons vous faire parvenir un nouveau colis dès lundi.")],
+     ("fr", "Nous pouvons vous faire parvenir un nouveau colis dès lundi."),
+     ("en", "Option one: a new shipment to the address you confirm."),
+     ("ja", "正しいご住所へ発送し直します。")],
 )  # fmt: skip
 def test_a_new_sending_is_a_resend(language: str, text: str) -> None:
     assert _offered(text, language) == {"resend"}
@@ -37,6 +40,11 @@ def test_a_new_sending_is_a_resend(language: str, text: str) -> None:
 )  # fmt: skip
 def test_a_new_delivery_or_stock_is_no_new_unit(language: str, text: str) -> None:
     assert "replacement" not in _offered(text, language)
+
+
+def test_a_restock_or_a_resend_already_made_is_no_offer() -> None:
+    assert "resend" not in _offered("We expect a new shipment of stock next week.", "en")
+    assert "resend" not in _offered("先週、発送し直しました。", "ja")
 
 
 @pytest.mark.parametrize(

@@ -88,7 +88,9 @@ _PHRASES = {  # most specific first
     "refund": r"\brefund\w*\b",
     "resend": r"\bre-?(?:send|sent|ship)\w*|\b(?:send|ship|dispatch|mail)(?:p?ing)? (?:you )?(?:out )?"
     r"(?:a new|another) (?:package|parcel|shipment)\b|\b(?:send|ship|dispatch|mail)(?:p?ing)? "
-    r"(?:you )?" + _THING + r" (?:out )?again\b",
+    r"(?:you )?" + _THING + r" (?:out )?again\b"
+    # a new sending named to where it goes: "a new shipment to the correct address"
+    r"|\b(?:new|fresh) (?:shipment|delivery|dispatch) (?:to|of (?:your|the) order)\b",
     "replacement": r"\breplac(?:e|ement|ing)\b|\bexchang\w*|\bswap\w*|\b(?:larger|bigger|smaller|"
     r"different) size\b|\bsizes? (?:up|down)\b|\b(?:a|one|another) (?:brand[- ]new|new|fresh) "
     + _NOT_A_UNIT
