@@ -45,9 +45,7 @@ def test_the_item_changed_by_us_is_a_replacement(language: str, text: str) -> No
      ("de", "Wechseln Sie bitte zuerst die Batterien aus."),
      ("en", "We can change it for a new address if you like.")],
 )  # fmt: skip
-def test_a_denied_change_or_an_address_changed_is_no_replacement(
-    language: str, text: str
-) -> None:
+def test_a_denied_change_or_an_address_changed_is_no_replacement(language: str, text: str) -> None:
     assert "replacement" not in _offered(text, language)
 
 
