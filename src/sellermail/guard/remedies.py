@@ -70,7 +70,7 @@ def entailed(offers: frozenset[str]) -> frozenset[str]:
 _MONEY = amount_source(lower=True, embedded=True)
 _THING = r"(?:it|them|this|(?:the|your|this|that) (?:[\w-]+ ){0,3}?[\w-]+)"
 
-_NOT_A_UNIT = r"(?!(?:tracking|shipment|parcel|package|order|label|address|link|message|code|attempt|try|start|look)\b)"
+_NOT_A_UNIT = r"(?!(?:tracking|shipment|delivery|dispatch|parcel|package|order|label|address|link|message|code|attempt|try|start|look)\b)"
 _PHRASES = {  # most specific first
     # a gift card is what a claim code redeems: "a $10 gift card", "store credit"
     "claim_code": r"\b(?:claim|promo(?:tional)?|coupon|gift) code\b|\be?-?gift (?:card|voucher|"
@@ -88,11 +88,15 @@ _PHRASES = {  # most specific first
     "refund": r"\brefund\w*\b",
     "resend": r"\bre-?(?:send|sent|ship)\w*|\b(?:send|ship|dispatch|mail)(?:p?ing)? (?:you )?(?:out )?"
     r"(?:a new|another) (?:package|parcel|shipment)\b|\b(?:send|ship|dispatch|mail)(?:p?ing)? "
-    r"(?:you )?" + _THING + r" (?:out )?again\b",
+    r"(?:you )?" + _THING + r" (?:out )?again\b"
+    # a new sending named to where it goes: "a new shipment to the correct address"
+    r"|\b(?:new|fresh) (?:shipment|delivery|dispatch) (?:to|of (?:your|the) order)\b",
     "replacement": r"\breplac(?:e|ement|ing)\b|\bexchang\w*|\bswap\w*|\b(?:larger|bigger|smaller|"
     r"different) size\b|\bsizes? (?:up|down)\b|\b(?:a|one|another) (?:brand[- ]new|new|fresh) "
     + _NOT_A_UNIT
-    + r"[\w-]+|\b(?:new|another|fresh) (?:one|unit|item|piece|pair)\b",
+    + r"[\w-]+|\b(?:new|another|fresh) (?:one|unit|item|piece|pair)\b"
+    # changed for another one: "we'll switch it for another"
+    r"|\b(?:change|switch)(?:ing)? (?:it|them) (?:out |over )?for (?:another|a new one)\b",
     "return": r"\breturn(?:ing|ed)? "
     + _THING
     + r"|\b(?:send|ship|mail|post)(?:p?ing)? "
@@ -163,6 +167,11 @@ _RECALLED = re.compile(
     r"initiated|submitted|wanted(?: to)?)|\b(?:why|that|since|as|because) you(?:'d| would| want| wish|"
     r" wanted)(?: like)? to|\bwhy (?:you(?:'re| are)|are you)"
     r"|(?<!if )\byou (?:want|wish) to"
+    # the reason for the buyer's own act asked about: "what made you return it", "why you
+    # decided to return it", "the reason you're returning it" ("that's why you get" is none)
+    r"|\bwhat (?:made|led|prompted|caused|brought|moved) you\b|\byou(?:'ve| have)? decided\b"
+    r"|(?<!'s )(?<!is )\bwhy (?:did |have |had )?you(?:'ve|'d| have| had)?\b"
+    r"|\breasons? (?:why |that )?you\b|\breasons? for\b"
     # the buyer's preference said of them: "I understand you'd rather have your money back"
     r"|(?<!if )(?<!whether )\byou(?:'d| would) (?:rather|prefer)"
     # the buyer's question reported: "you asked us whether it would be possible to resend it"
@@ -210,6 +219,8 @@ ENGLISH = Phrasing(
 )
 #: How far from a remedy, in its clause, the words telling it happened are read (characters).
 _DONE_REACH = 50
+#: How far before a remedy the clause before its own is read (:attr:`Phrasing.earlier`).
+_EARLIER_REACH = 100
 #: Where the sentence a remedy declined stands in ends (a line of its own ends it too).
 _REST_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
 #: How far after a remedy, in its sentence, the words declining it are read (characters).
@@ -281,6 +292,10 @@ def offers_in(
         # the recalling and negating words come at most a few words before the remedy
         before = text[max(clause, match.start() - 100) : match.start()]
         if any(p and p.search(before) for p in (phrasing.negated, phrasing.recalled)):
+            continue
+        if phrasing.earlier and phrasing.earlier.search(
+            text, max(0, match.start() - _EARLIER_REACH), match.start()
+        ):
             continue
         end = starts[at] if at < len(starts) else len(text)
         if phrasing.after and phrasing.after.search(text[match.end() : end]):

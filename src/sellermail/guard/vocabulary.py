@@ -16,7 +16,9 @@ on both sides, "dass Sie den Artikel zurückgeben möchten"), ``offer_original``
 the item the buyer received: a return in their sentence is the original going back in an
 exchange), ``offer_also`` (words that add an offer to the others: the product named beside
 them goes back in a return of its own), ``offer_done`` (words beside a remedy in its clause
-that tell it already happened: "bereits", "la semaine dernière"), ``claims`` (one
+that tell it already happened: "bereits", "la semaine dernière"), ``offer_recalled_earlier``
+(the clause before a remedy's own, across a comma, making it the buyer's act: "was Sie dazu
+bewogen hat, … zurückzusenden"), ``claims`` (one
 list per claim of :data:`CLAIMS`), ``claim_qualified`` (words earlier in the sentence that make
 a claim no statement of fact), ``claim_qualified_after`` (the same after it, to its sentence's
 end, not past a ``claim_contrast``: "…ましたが、") and ``claim_hedges`` (hopes and guesses anywhere
@@ -112,6 +114,10 @@ class Phrasing:
     #: subject of "is not possible", or taken up by a pronoun ("as for a partial refund, we
     #: cannot offer one", "一部返金については、いたしかねます").
     declined: re.Pattern[str] | None = None
+    #: Words ending the clause before a remedy's own that make it the buyer's act asked about
+    #: or decided, across the comma before an infinitive ("was Sie dazu bewogen hat, den
+    #: Artikel zurückzusenden"): matched on the text just before the remedy, to its start.
+    earlier: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         watch(self.cues)
@@ -252,6 +258,9 @@ def _phrasing(
         else None,
         declined=re.compile(_join(declined))
         if (declined := _alternatives(data.get(f"{prefix}_declined_after")))
+        else None,
+        earlier=re.compile(_join(earlier))
+        if (earlier := _alternatives(data.get(f"{prefix}_recalled_earlier")))
         else None,
     )
 
