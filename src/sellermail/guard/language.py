@@ -80,9 +80,14 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str], int, str]:
 
 
 @cache
-def _marks(letters: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the languages' own letters (one pass over a text to count them all)."""
-    return re.compile(f"[{re.escape(''.join(letters))}]")
+def _marks(letters: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """Any of the languages' own letters (one pass over a text to count them all), and the
+    languages whose own letter each is (``letters``: each language's code and letters)."""
+    languages_of: dict[str, list[str]] = {}
+    for code, marks in letters:
+        for mark in marks:
+            languages_of.setdefault(mark, []).append(code)
+    return re.compile(f"[{re.escape(''.join(languages_of))}]"), languages_of
 
 
 def name(code: str) -> str:
@@ -146,9 +151,10 @@ def scores(text: str, plain: str | None = None, words: int | None = None) -> dic
         for code in get(word) or ():
             found[code] += times
     if not text.isascii():
-        counts = Counter(_marks(tuple(letters.values())).findall(lower))
-        for code, marks in letters.items():
-            found[code] += letter_weight * sum(counts[mark] for mark in marks)
+        pattern, languages_of = _marks(tuple(letters.items()))
+        for mark, times in Counter(pattern.findall(lower)).items():
+            for code in languages_of[mark]:
+                found[code] += letter_weight * times
     return found
 
 
