@@ -68,6 +68,8 @@ _ASK_TO_REVISE = (
     + _REVISE
     # a wish that the review show how the problem was solved
     + r"|\b(?:hope|glad|happy|grateful|appreciate|love|wish)\w*\b[^.!?\n]{0,60}\b(?:reflect|mirror)\w*"
+    # what they wrote said as what could now reflect things better
+    + r"|\b(?:could|might|may)\s+(?:now\s+)?(?:\w+\s+)?(?:reflect|mirror)\w*\s+(?:\w+\s+){0,4}?(?:better|more (?:accurately|fairly|closely))"
     # what they wrote asked to tell how it ended: "so your review tells the rest of the story"
     + r"|\b(?:tell\w*|told|show\w*|includ\w*|mention\w*)\s+(?:\w+\s+){0,2}?(?:the (?:rest|end) of the story"
     + r"|how (?:it|this|things|everything|the (?:issue|problem)) (?:was |were |got |has been )?"
