@@ -95,6 +95,10 @@ _IF_HAPPY = (
     # expectations met, the product as subject: "if it's everything you hoped", "as you expected"
     r"|\b(?:if|when|once)\b(?:(?!\bnot\b|n't\b)[^.!?\n]){0,50}?\b(?:(?:everything|all|just what|what|as)\s+you"
     r"\s+(?:hoped|expected|imagined|wanted)|convinces you|wins you over)"
+    # everything having gone well, or the buyer getting on well with it
+    r"|\b(?:if|when|once)\s+(?:\w+\s+){0,3}?(?:everything|all|things)\s+(?:went|goes|has gone|go|is going)"
+    r"\s+(?:\w+\s+)?(?:well|smoothly|fine|to plan)\b|\b(?:if|when|once)\s+you(?:'re| are)?\s+"
+    r"(?:get(?:ting)?|got) on (?:well|fine) with\b"
 )
 _ASK_OPINION = (
     r"\b(?:review|rating|feedback|stars?|testimonial)\b"
@@ -252,6 +256,13 @@ CONDUCT: tuple[Rule, ...] = (
             "live",
             "does the",
             "fit",
+            "went",
+            "goes",
+            "gone",
+            "going",
+            "get on",
+            "getting on",
+            "got on",
         ),
     ),
     Rule(
