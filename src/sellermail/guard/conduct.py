@@ -47,6 +47,11 @@ _SUPPRESS = (
     rf"|on\s+)?(?:with\s+)?(?:the|your|this)\s+(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
     rf"|\b(?:do\s*n[o']?t|don't|never|no need to)\s+(?:\w+\s+)?(?:report|escalat|complain)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?to\s+(?:amazon|ebay|walmart)\b"
+    # the recourse asked to be put off: "hold off on the return", "please pause the claim"
+    rf"|\bhold(?:ing)? off\s+(?:on|with)\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|returns?|refund requests?)\b"
+    rf"|\b(?:please|could you|can you|would you|kindly)\s+(?:\w+\s+){{0,2}}?(?:pause|postpone|delay|put off)"
+    rf"\s+(?:the|your|this|that|any)\s+(?:{_RECOURSE}|returns?|refund requests?)\b"
+    rf"|\b(?:put|place)\s+(?:the|your|this|that)\s+(?:return|claim|case|dispute|refund request)s?\s+on hold\b"
 )
 #: What a buyer wrote about a product, named without the word "review".
 _WHAT_THEY_WROTE = (
