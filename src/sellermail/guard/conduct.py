@@ -125,6 +125,14 @@ _PROMOTION = (
     # another product of ours suggested, or one just launched
     r"|\byou (?:might|may|would|could|'d) (?:also |really |probably )?(?:like|love|enjoy) our\b"
     r"|\b(?:just|newly|recently)\s+launched\b|\b(?:in|on)\s+our\s+(?:storefront|brand\s+store|amazon\s+store)\b"
+    # a product of ours named as new and suggested for a next order or as worth a look
+    r"|\bour new\b[^.!?\n]{0,80}?\b(?:worth (?:a|the) (?:look|try|peek)|(?:for|on|with) your next (?:order|purchase))"
+    r"|\bworth (?:a|the) (?:look|try|peek)\b[^.!?\n]{0,30}?\b(?:next (?:order|purchase)|(?:at|around) our)\b"
+    # a range of ours just in, or suggested as matching what the buyer ordered
+    r"|\b(?:collection|range|line|arrivals?|designs?|styles?|products)\s+(?:has|have)\s+just\s+"
+    r"(?:landed|arrived|dropped|launched|gone live|come in)\b"
+    r"|\b(?:pair|go|match|combine|complement)\w*\s+(?:\w+\s+)?(?:beautifully|perfectly|nicely|wonderfully)"
+    r"\s+with\s+(?:what|the \w+|your \w+) you(?:'ve| have)?\s*(?:ordered|bought|purchased)\b"
 )
 #: A promotion code as shops write them (SAVE20, WELCOME10): capitals, then a number.
 _CODE = r"\b(?:[Cc]ode|CODE):?\s+[A-Z]{3,}\d{1,3}\b"
@@ -169,6 +177,14 @@ _PROMOTION_CUES = (
     "storefront",
     "brand store",
     "amazon store",
+    "our new",
+    "worth a",
+    "worth the",
+    "just",
+    "beautifully",
+    "perfectly",
+    "nicely",
+    "wonderfully",
 )
 CONDUCT: tuple[Rule, ...] = (
     Rule(
