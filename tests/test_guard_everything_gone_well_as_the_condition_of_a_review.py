@@ -22,7 +22,7 @@ def _rules(language: str, sentence: str) -> set[str | None]:
     [("en", "If everything went smoothly, we would love a short review."),
      ("en", "Once you get on well with the blender, a rating would help us a lot."),
      ("de", "Wenn alles reibungslos geklappt hat, freuen wir uns über eine Bewertung."),
-     ("de", "Falls Sie gut damit zurechtkommen, wären ein paar Zeilen auf der Produktseite toll."),
+     ("de", "Falls alles problemlos funktioniert, wären ein paar Zeilen auf der Produktseite toll."),
      ("fr", "Si tout fonctionne comme prévu, quelques mots sur la fiche nous aideraient."),
      ("es", "Si todo ha salido bien, nos encantaría leer tu opinión."),
      ("it", "Se ti troverai bene con il tagliaerba, due righe su Amazon ci aiuterebbero."),

@@ -38,7 +38,7 @@ _SUPPRESS = (
     rf"\s+(?:\w+\s+){{0,2}}?(?:leav|post|writ|giv|open|fil|start|submit|escalat|report)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE})\b"
     rf"|\b(?:please|kindly|could you|can you|would you|you (?:can|could|should|may|might))\s+"
-    rf"(?:\w+\s+){{0,2}}?(?:cancel|withdraw|close|retract|revoke|drop)\w*\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:\w+\s+){{0,2}}?(?:cancel|withdraw|close|retract|revoke|drop|pause|postpone|put off)\w*\s+(?:\w+\s+){{0,2}}?"
     rf"(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
     rf"|\b(?:before|instead of|rather than)\s+(?:you\s+)?(?:leav|post|writ|giv|open|fil|start|submit"
     rf"|escalat|report)\w*\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE})\b"
@@ -47,11 +47,10 @@ _SUPPRESS = (
     rf"|on\s+)?(?:with\s+)?(?:the|your|this)\s+(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
     rf"|\b(?:do\s*n[o']?t|don't|never|no need to)\s+(?:\w+\s+)?(?:report|escalat|complain)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?to\s+(?:amazon|ebay|walmart)\b"
-    # the recourse asked to be put off: "hold off on the return", "please pause the claim"
+    # the recourse asked to be put off: "hold off on the return", "put the claim on hold" (and
+    # "please pause the return", with cancel above)
     rf"|\bhold(?:ing)? off\s+(?:on|with)\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|returns?|refund requests?)\b"
-    rf"|\b(?:please|could you|can you|would you|kindly)\s+(?:\w+\s+){{0,2}}?(?:pause|postpone|delay|put off)"
-    rf"\s+(?:the|your|this|that|any)\s+(?:{_RECOURSE}|returns?|refund requests?)\b"
-    rf"|\b(?:put|place)\s+(?:the|your|this|that)\s+(?:return|claim|case|dispute|refund request)s?\s+on hold\b"
+    rf"|\b(?:return|claim|case|dispute|refund request)s?\s+on hold\b"
 )
 #: What a buyer wrote about a product, named without the word "review".
 _WHAT_THEY_WROTE = (
@@ -125,8 +124,7 @@ _PROMOTION = (
     # another product of ours suggested, or one just launched
     r"|\byou (?:might|may|would|could|'d) (?:also |really |probably )?(?:like|love|enjoy) our\b"
     r"|\b(?:just|newly|recently)\s+launched\b|\b(?:in|on)\s+our\s+(?:storefront|brand\s+store|amazon\s+store)\b"
-    # a product of ours named as new and suggested for a next order or as worth a look
-    r"|\bour new\b[^.!?\n]{0,80}?\b(?:worth (?:a|the) (?:look|try|peek)|(?:for|on|with) your next (?:order|purchase))"
+    # something suggested as worth a look for a next order, or a look at our shop
     r"|\bworth (?:a|the) (?:look|try|peek)\b[^.!?\n]{0,30}?\b(?:next (?:order|purchase)|(?:at|around) our)\b"
     # a range of ours just in, or suggested as matching what the buyer ordered
     r"|\b(?:collection|range|line|arrivals?|designs?|styles?|products)\s+(?:has|have)\s+just\s+"
@@ -177,10 +175,8 @@ _PROMOTION_CUES = (
     "storefront",
     "brand store",
     "amazon store",
-    "our new",
     "worth a",
     "worth the",
-    "just",
     "beautifully",
     "perfectly",
     "nicely",
@@ -280,7 +276,6 @@ CONDUCT: tuple[Rule, ...] = (
             "went",
             "goes",
             "gone",
-            "going",
             "get on",
             "getting on",
             "got on",
