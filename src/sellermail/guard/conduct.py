@@ -38,7 +38,7 @@ _SUPPRESS = (
     rf"\s+(?:\w+\s+){{0,2}}?(?:leav|post|writ|giv|open|fil|start|submit|escalat|report)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE})\b"
     rf"|\b(?:please|kindly|could you|can you|would you|you (?:can|could|should|may|might))\s+"
-    rf"(?:\w+\s+){{0,2}}?(?:cancel|withdraw|close|retract|revoke|drop)\w*\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:\w+\s+){{0,2}}?(?:cancel|withdraw|close|retract|revoke|drop|pause|postpone|put off)\w*\s+(?:\w+\s+){{0,2}}?"
     rf"(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
     rf"|\b(?:before|instead of|rather than)\s+(?:you\s+)?(?:leav|post|writ|giv|open|fil|start|submit"
     rf"|escalat|report)\w*\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE})\b"
@@ -47,6 +47,10 @@ _SUPPRESS = (
     rf"|on\s+)?(?:with\s+)?(?:the|your|this)\s+(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
     rf"|\b(?:do\s*n[o']?t|don't|never|no need to)\s+(?:\w+\s+)?(?:report|escalat|complain)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?to\s+(?:amazon|ebay|walmart)\b"
+    # the recourse asked to be put off: "hold off on the return", "put the claim on hold" (and
+    # "please pause the return", with cancel above)
+    rf"|\bhold(?:ing)? off\s+(?:on|with)\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|returns?|refund requests?)\b"
+    rf"|\b(?:return|claim|case|dispute|refund request)s?\s+on hold\b"
 )
 #: What a buyer wrote about a product, named without the word "review".
 _WHAT_THEY_WROTE = (
@@ -68,6 +72,8 @@ _ASK_TO_REVISE = (
     + _REVISE
     # a wish that the review show how the problem was solved
     + r"|\b(?:hope|glad|happy|grateful|appreciate|love|wish)\w*\b[^.!?\n]{0,60}\b(?:reflect|mirror)\w*"
+    # what they wrote said as what could now reflect things better
+    + r"|\b(?:could|might|may)\s+(?:now\s+)?(?:\w+\s+)?(?:reflect|mirror)\w*\s+(?:\w+\s+){0,4}?(?:better|more (?:accurately|fairly|closely))"
     # what they wrote asked to tell how it ended: "so your review tells the rest of the story"
     + r"|\b(?:tell\w*|told|show\w*|includ\w*|mention\w*)\s+(?:\w+\s+){0,2}?(?:the (?:rest|end) of the story"
     + r"|how (?:it|this|things|everything|the (?:issue|problem)) (?:was |were |got |has been )?"
@@ -93,6 +99,10 @@ _IF_HAPPY = (
     # expectations met, the product as subject: "if it's everything you hoped", "as you expected"
     r"|\b(?:if|when|once)\b(?:(?!\bnot\b|n't\b)[^.!?\n]){0,50}?\b(?:(?:everything|all|just what|what|as)\s+you"
     r"\s+(?:hoped|expected|imagined|wanted)|convinces you|wins you over)"
+    # everything having gone well, or the buyer getting on well with it
+    r"|\b(?:if|when|once)\s+(?:\w+\s+){0,3}?(?:everything|all|things)\s+(?:went|goes|has gone|go|is going)"
+    r"\s+(?:\w+\s+)?(?:well|smoothly|fine|to plan)\b|\b(?:if|when|once)\s+you(?:'re| are)?\s+"
+    r"(?:get(?:ting)?|got) on (?:well|fine) with\b"
 )
 _ASK_OPINION = (
     r"\b(?:review|rating|feedback|stars?|testimonial)\b"
@@ -114,6 +124,13 @@ _PROMOTION = (
     # another product of ours suggested, or one just launched
     r"|\byou (?:might|may|would|could|'d) (?:also |really |probably )?(?:like|love|enjoy) our\b"
     r"|\b(?:just|newly|recently)\s+launched\b|\b(?:in|on)\s+our\s+(?:storefront|brand\s+store|amazon\s+store)\b"
+    # something suggested as worth a look for a next order, or a look at our shop
+    r"|\bworth (?:a|the) (?:look|try|peek)\b[^.!?\n]{0,30}?\b(?:next (?:order|purchase)|(?:at|around) our)\b"
+    # a range of ours just in, or suggested as matching what the buyer ordered
+    r"|\b(?:collection|range|line|arrivals?|designs?|styles?|products)\s+(?:has|have)\s+just\s+"
+    r"(?:landed|arrived|dropped|launched|gone live|come in)\b"
+    r"|\b(?:pair|go|match|combine|complement)\w*\s+(?:\w+\s+)?(?:beautifully|perfectly|nicely|wonderfully)"
+    r"\s+with\s+(?:what|the \w+|your \w+) you(?:'ve| have)?\s*(?:ordered|bought|purchased)\b"
 )
 #: A promotion code as shops write them (SAVE20, WELCOME10): capitals, then a number.
 _CODE = r"\b(?:[Cc]ode|CODE):?\s+[A-Z]{3,}\d{1,3}\b"
@@ -158,6 +175,12 @@ _PROMOTION_CUES = (
     "storefront",
     "brand store",
     "amazon store",
+    "worth a",
+    "worth the",
+    "beautifully",
+    "perfectly",
+    "nicely",
+    "wonderfully",
 )
 CONDUCT: tuple[Rule, ...] = (
     Rule(
@@ -250,6 +273,12 @@ CONDUCT: tuple[Rule, ...] = (
             "live",
             "does the",
             "fit",
+            "went",
+            "goes",
+            "gone",
+            "get on",
+            "getting on",
+            "got on",
         ),
     ),
     Rule(
