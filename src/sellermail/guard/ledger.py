@@ -325,7 +325,10 @@ def build(
             and (defaulted or _role_of(str(value), scenario, values))
         ):
             continue
-        for commitment in _candidates(spec, value, language):
+        # a duration the seller left to the scenario's default ("delivery usually takes 7-10
+        # days") is the rendering's estimate, not the seller's word: a draft may leave it out
+        estimate = defaulted and spec.type in _ESTIMATES
+        for commitment in [] if estimate else _candidates(spec, value, language):
             if commitment.kind == "item":
                 commitment = _distinctive(commitment, draft.folded)
             elif commitment.kind == "range":
@@ -369,6 +372,9 @@ def build(
         - (offers or frozenset()),
     )
 
+
+#: Field types whose scenario default is an estimate a draft need not repeat.
+_ESTIMATES = frozenset({"day_range"})
 
 #: Commitment kinds that have notations (a single-day range is a duration).
 _NOTED = frozenset({"money", "date", "percent", "range", "duration"})
