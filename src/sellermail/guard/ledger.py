@@ -310,7 +310,7 @@ def build(
     signer defaulted from the store's name asks for the store's name (its own commitment), not
     for the default's exact wording. ``language`` is the language ``base`` is written in."""
     ready(language)
-    draft = Draft(base, language=language)
+    draft, said = Draft(base, language=language), stated.phrasing(language)
     written = _written(values, locale or language) if language != "en" else {}
     commitments: list[Commitment] = []
     known: list[tuple[Any, ...]] = [m.key for m in draft.seen if m.kind in FACT_KINDS]
@@ -325,9 +325,7 @@ def build(
             and (defaulted or _role_of(str(value), scenario, values))
         ):
             continue
-        # a duration the seller left to the scenario's default ("delivery usually takes 7-10
-        # days") is the rendering's estimate, not the seller's word: a draft may leave it out
-        estimate = defaulted and spec.type in _ESTIMATES
+        estimate = defaulted and spec.type == "day_range"  # the rendering's, a draft's to omit
         for commitment in [] if estimate else _candidates(spec, value, language):
             if commitment.kind == "item":
                 commitment = _distinctive(commitment, draft.folded)
@@ -364,7 +362,7 @@ def build(
         commitments=tuple(commitments),
         known=frozenset(known),
         offers=offers,
-        claims=frozenset(c.name for c in claims(base, scenario, stated.phrasing(language))),
+        claims=frozenset(scenario.premises).union(c.name for c in claims(base, scenario, said)),
         language=language,
         marketplace=str(values.get("marketplace") or ""),
         # what the rendering names and what the offers bring (the original back), a draft may
@@ -372,9 +370,6 @@ def build(
         - (offers or frozenset()),
     )
 
-
-#: Field types whose scenario default is an estimate a draft need not repeat.
-_ESTIMATES = frozenset({"day_range"})
 
 #: Commitment kinds that have notations (a single-day range is a duration).
 _NOTED = frozenset({"money", "date", "percent", "range", "duration"})
