@@ -20,6 +20,7 @@ from sellermail.guard.appeal_facts import (
     unfounded_documents,
     unfounded_registrations,
 )
+from sellermail.guard.carriers import names_carrier
 from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import claims
 from sellermail.guard.language import written_in
@@ -239,7 +240,9 @@ def guard(ledger: Ledger, text: str) -> Report:
     violations = [
         Violation("missing_fact", c.field, f'{c.field} "{c.shown}" is missing or changed')
         for c in ledger.commitments
-        if not draft.keeps(c) and not account_left_out(ledger, c, seen)
+        if not draft.keeps(c)
+        and not account_left_out(ledger, c, seen)
+        and not (c.field == "carrier" and names_carrier(text, c.shown))
     ]
     for mention in seen:
         if mention.kind not in FACT_KINDS or holds(ledger.known, mention.key):
