@@ -41,21 +41,8 @@ from sellermail.guard.wording import (
 
 ID_TYPES = frozenset({"asin", "asin_list", "order_id", "tracking_number", "seller_id"})
 #: Mention kinds that are facts: a rewrite that adds one the ledger lacks invents a fact.
-FACT_KINDS = frozenset(
-    {
-        "id",
-        "money",
-        "duration",
-        "range",
-        "percent",
-        "date",
-        "time",
-        "url",
-        "email",
-        "phone",
-        "carrier",
-    }
-)
+FACT_KINDS = frozenset({"id", "money", "duration", "range", "percent", "date", "time", "url",
+                        "email", "phone", "carrier"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -182,6 +169,8 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
             substance = re.sub(r"^[\w ]{1,24}:\s*", "", item)  # "Size: 12 oz" -> "12 oz"
             if words := stems(substance):
                 found.append(Commitment(name, "item", ("item", *sorted(words)), item))
+            elif substance.strip():  # no Latin words ("色: ナチュラル"): kept as written
+                found.append(Commitment(name, "name", ("name", name_fold(substance)), item))
         return found
     unit = {"hours": " hours", "days": " days", "business_days": " business days",
             "day_range": " days"}.get(spec.type, "")  # fmt: skip
@@ -379,7 +368,10 @@ def common(ledgers: list[Ledger]) -> Ledger:
     """One ledger for renderings of the same facts in several tones: the commitments they all
     make, every fact any of them may mention; the first one's base text."""
     first = ledgers[0]
-    shared = [c for c in first.commitments if all(c in other.commitments for other in ledgers[1:])]
+    # an item as each tone's text sets it apart ("avec crochet" where "avec" is rare) is one item
+    ids = [{(c.field, c.shown) if c.kind == "item" else c for c in o.commitments} for o in ledgers]
+    shared = [c for c in first.commitments
+              if all((c.field, c.shown) in i or c in i for i in ids[1:])]  # fmt: skip
     offers = None
     if all(ledger.offers is not None for ledger in ledgers):
         offers = frozenset.intersection(*(ledger.offers or frozenset() for ledger in ledgers))
