@@ -169,7 +169,7 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
             substance = re.sub(r"^[\w ]{1,24}:\s*", "", item)  # "Size: 12 oz" -> "12 oz"
             if words := stems(substance):
                 found.append(Commitment(name, "item", ("item", *sorted(words)), item))
-            elif substance.strip():  # no Latin words ("色: ナチュラル"): kept as written
+            elif substance != item and not re.search(r"\d", substance):  # "色: ナチュラル"
                 found.append(Commitment(name, "name", ("name", name_fold(substance)), item))
         return found
     unit = {"hours": " hours", "days": " days", "business_days": " business days",
