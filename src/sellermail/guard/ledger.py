@@ -368,10 +368,7 @@ def common(ledgers: list[Ledger]) -> Ledger:
     """One ledger for renderings of the same facts in several tones: the commitments they all
     make, every fact any of them may mention; the first one's base text."""
     first = ledgers[0]
-    # an item as each tone's text sets it apart ("avec crochet" where "avec" is rare) is one item
-    ids = [{(c.field, c.shown) if c.kind == "item" else c for c in o.commitments} for o in ledgers]
-    shared = [c for c in first.commitments
-              if all((c.field, c.shown) in i or c in i for i in ids[1:])]  # fmt: skip
+    shared = [c for c in first.commitments if all(c in other.commitments for other in ledgers[1:])]
     offers = None
     if all(ledger.offers is not None for ledger in ledgers):
         offers = frozenset.intersection(*(ledger.offers or frozenset() for ledger in ledgers))
