@@ -97,6 +97,9 @@ class Scenario:
     #: The languages it is written in: English, and each ``<lang>/<id>.j2`` of its folders
     #: (buyer messages only: the others stay English).
     languages: tuple[str, ...] = ("en",)
+    #: What the scenario's situation has already made so, as the guard's claim names
+    #: ("resent": the replacement was sent): a draft may state it in any words.
+    premises: tuple[str, ...] = ()
 
     @property
     def is_buyer_message(self) -> bool:
@@ -174,7 +177,8 @@ def _check_default(where: str, spec: FieldSpec, channel: str) -> None:
 
 
 _KEYS = ("id", "title", "title_zh", "category", "recipient", "tone", "channels", "refused",
-         "fields", "example", "subject", "marketing", "common")  # fmt: skip
+         "fields", "example", "subject", "marketing", "common",
+         "premises")  # fmt: skip
 
 
 def _scenario(path: Path, spec: Any, folders: tuple[Path, ...]) -> Scenario:
@@ -225,6 +229,7 @@ def _scenario(path: Path, spec: Any, folders: tuple[Path, ...]) -> Scenario:
         example=example,
         subject=read.optional_text("subject"),
         marketing=read.flag("marketing"),
+        premises=read.strings("premises"),
         path=path,
         folders=folders,
         languages=_languages(scenario_id, folders) if recipient == "buyer" else ("en",),

@@ -46,6 +46,8 @@ _DOCUMENTS = caseless(
     r"|(?P<identity>(?:national |photo |government-issued )?id(?:entity)? cards?"
     r"|driver'?s'? licen[cs]es?)"
     r"|(?P<certificate>certificates?)|(?P<report>(?:test|lab|laboratory|inspection) reports?)"
+    r"|(?P<translation>translations?)|(?P<affidavit>affidavits?|notari[sz]ed (?:cop(?:y|ies)"
+    r"|statements?|declarations?))"  # a paper made of another is a paper of its own
     r"|(?P<licen>licen[cs]e(?:s| agreements?)?)"
     r"|(?P<agreement>(?:distribution|distributor|supply|reseller|dealer) agreements?)"
     r"|(?P<contract>contracts?)|(?P<purchase_order>purchase orders?)|(?P<invoice>invoices?)"
@@ -65,6 +67,8 @@ _NAMED = {
     "bill": r"\bbills?\b",
     "statement": r"\bstatements?\b",
     "identity": r"\bid(?:entity)? cards?|driver'?s'? licen",
+    "translation": r"translat",
+    "affidavit": r"affidavit|notari[sz]ed",
 }
 #: A list item (a bullet or a number first), and the line that opens its list by saying the
 #: items go with the appeal ("To support this appeal we attach:").

@@ -25,7 +25,7 @@ def _joins(char: str) -> bool:
 _SAME = (
     ("Yamato", "ヤマト運輸", "クロネコヤマト", "ヤマト"),
     ("Sagawa", "佐川急便", "佐川"),
-    ("Japan Post", "日本郵便"),
+    ("Japan Post", "日本郵便", "ゆうパック"),
     ("SF Express", "顺丰"),
     ("China Post", "中国邮政"),
     ("YunExpress", "Yun Express"),
@@ -36,6 +36,13 @@ _SAME = (
 def same_carrier(name: str) -> tuple[str, ...]:
     """Every name of the carrier named ``name`` (as :func:`carriers_in` reports it)."""
     return next((group for group in _SAME if name in group), (name,))
+
+
+def names_carrier(text: str, name: str) -> bool:
+    """Whether ``text`` names the carrier the fact ``name`` names, by any of its names or
+    notations ("ヤマト運輸" for "Yamato Transport", "佐川急便" for "Sagawa")."""
+    wanted = {other for found, _ in carriers_in(name) for other in same_carrier(found)}
+    return bool(wanted) and any(found in wanted for found, _ in carriers_in(text))
 
 
 @cache

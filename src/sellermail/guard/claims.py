@@ -114,7 +114,9 @@ _PHRASES = {
         rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:re-?ship(?:ped)?|re-?sent|re-?dispatched)\b",
         rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:sent|shipped|dispatched|mailed|set aside|reserved|"
         r"put aside|arranged|packed)\s+(?:you\s+)?(?:a|an|the|your)\s+(?:\w+\s+){0,2}?"
-        r"(?:replacement|new (?:one|\w+)|exchange|reshipment|second (?:parcel|package))",
+        r"(?:replacement|new (?:one|\w+)|exchange|reshipment|second (?:parcel|package)|"
+        # the replacement by what makes it right: "we already sent the correct size"
+        r"(?:right|correct|other|different) (?:size|colou?r|model|version|variant|one))",
         rf"\b(?:replacement|new (?:parcel|package|shipment))\s+(?:is|has been|was)\s+{_A}"
         r"(?:on (?:its|the) way|shipped|sent|dispatched|in transit)\b",
     ],

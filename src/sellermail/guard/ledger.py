@@ -41,21 +41,8 @@ from sellermail.guard.wording import (
 
 ID_TYPES = frozenset({"asin", "asin_list", "order_id", "tracking_number", "seller_id"})
 #: Mention kinds that are facts: a rewrite that adds one the ledger lacks invents a fact.
-FACT_KINDS = frozenset(
-    {
-        "id",
-        "money",
-        "duration",
-        "range",
-        "percent",
-        "date",
-        "time",
-        "url",
-        "email",
-        "phone",
-        "carrier",
-    }
-)
+FACT_KINDS = frozenset({"id", "money", "duration", "range", "percent", "date", "time", "url",
+                        "email", "phone", "carrier"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -92,6 +79,8 @@ class Ledger:
     language: str = "en"
     #: The order's marketplace fact ("Amazon.es", "eBay", a shop's own domain), if given.
     marketplace: str = ""
+    #: Delivery times left to the default: a draft may omit them, but not give another.
+    estimates: frozenset[str] = frozenset()
 
 
 def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
@@ -182,6 +171,8 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
             substance = re.sub(r"^[\w ]{1,24}:\s*", "", item)  # "Size: 12 oz" -> "12 oz"
             if words := stems(substance):
                 found.append(Commitment(name, "item", ("item", *sorted(words)), item))
+            elif substance != item and not re.search(r"\d", substance):  # "色: ナチュラル"
+                found.append(Commitment(name, "name", ("name", name_fold(substance)), item))
         return found
     unit = {"hours": " hours", "days": " days", "business_days": " business days",
             "day_range": " days"}.get(spec.type, "")  # fmt: skip
@@ -310,9 +301,10 @@ def build(
     signer defaulted from the store's name asks for the store's name (its own commitment), not
     for the default's exact wording. ``language`` is the language ``base`` is written in."""
     ready(language)
-    draft = Draft(base, language=language)
+    draft, said = Draft(base, language=language), stated.phrasing(language)
     written = _written(values, locale or language) if language != "en" else {}
     commitments: list[Commitment] = []
+    estimates: list[str] = []
     known: list[tuple[Any, ...]] = [m.key for m in draft.seen if m.kind in FACT_KINDS]
     known += [("carrier", name) for m in draft.seen if m.kind == "carrier"
               for name in same_carrier(m.key[1])]  # fmt: skip
@@ -325,6 +317,8 @@ def build(
             and (defaulted or _role_of(str(value), scenario, values))
         ):
             continue
+        if defaulted and spec.type == "day_range":  # the rendering's estimate: see ``estimates``
+            estimates.append(name)
         for commitment in _candidates(spec, value, language):
             if commitment.kind == "item":
                 commitment = _distinctive(commitment, draft.folded)
@@ -361,9 +355,10 @@ def build(
         commitments=tuple(commitments),
         known=frozenset(known),
         offers=offers,
-        claims=frozenset(c.name for c in claims(base, scenario, stated.phrasing(language))),
+        claims=frozenset(scenario.premises).union(c.name for c in claims(base, scenario, said)),
         language=language,
         marketplace=str(values.get("marketplace") or ""),
+        estimates=frozenset(estimates),
         # what the rendering names and what the offers bring (the original back), a draft may
         may_offer=(named | remedies.entailed((offers or frozenset()) | named))
         - (offers or frozenset()),
@@ -396,4 +391,5 @@ def common(ledgers: list[Ledger]) -> Ledger:
         may_offer=named - (offers or frozenset()),
         language=first.language,
         marketplace=first.marketplace,
+        estimates=first.estimates,
     )

@@ -20,6 +20,7 @@ from sellermail.guard.appeal_facts import (
     unfounded_documents,
     unfounded_registrations,
 )
+from sellermail.guard.carriers import names_carrier
 from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import claims
 from sellermail.guard.language import written_in
@@ -229,6 +230,19 @@ def _held(ledger: Ledger) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{forms})(?!\w)")
 
 
+def _counts_merged(ledger: Ledger, seen: list[Mention]) -> list[Violation]:
+    """Counts of different things that are the same number ("2 negative feedbacks", "2
+    chargebacks") are kept only when the number is written as often: once names one of them."""
+    fields = ledger.scenario.fields
+    counts = [c for c in ledger.commitments if c.kind == "number" and c.key[1] != 1
+              and fields.get(c.field) and fields[c.field].type == "count"]  # fmt: skip
+    return [
+        Violation("missing_fact", c.field, f'{c.field} "{c.shown}" is missing or changed')
+        for i, c in enumerate(counts)
+        if sum(other.key == c.key for other in counts[:i]) >= sum(m.key == c.key for m in seen) > 0
+    ]
+
+
 def guard(ledger: Ledger, text: str) -> Report:
     """Every violation of ``text`` against ``ledger``: facts, offers, blanks, policy."""
     numbers = any(c.kind == "number" for c in ledger.commitments)
@@ -239,8 +253,12 @@ def guard(ledger: Ledger, text: str) -> Report:
     violations = [
         Violation("missing_fact", c.field, f'{c.field} "{c.shown}" is missing or changed')
         for c in ledger.commitments
-        if not draft.keeps(c) and not account_left_out(ledger, c, seen)
+        if not draft.keeps(c)
+        and not account_left_out(ledger, c, seen)
+        and not (c.field == "carrier" and names_carrier(text, c.shown))
+        and not (c.field in ledger.estimates and not any(m.kind == "range" for m in seen))
     ]
+    violations += _counts_merged(ledger, seen)
     for mention in seen:
         if mention.kind not in FACT_KINDS or holds(ledger.known, mention.key):
             continue

@@ -102,10 +102,24 @@ def root(word: str, language: str) -> str:
 def keeps_name(text: str, name: str, language: str) -> bool:
     """Whether ``text`` (as :func:`name_fold` gives it) holds the name ``name`` (the same) in
     any form ``language`` inflects it to: "Bluetooth-Kopfhörern BT-90" keeps "Bluetooth-
-    Kopfhörer BT-90", "tazas de cerámica esmaltada" keeps "taza de cerámica esmaltada"."""
+    Kopfhörer BT-90", "tazas de cerámica esmaltada" keeps "taza de cerámica esmaltada"; a
+    size in it may be named as one ("jacket (XL)" as "jacket, size XL")."""
     if language not in _ENDINGS:
-        return has_word(text, name, plural=True)
+        sized = _SIZED.fullmatch(name)
+        return has_word(text, name, plural=True) or bool(
+            sized
+            and re.search(
+                rf"(?<!\w){re.escape(sized[1])}[\s(（,、]*{_SIZE_WORD}\s*{sized[2]}(?!\w)", text
+            )
+        )
     return re.search(rf"(?<!\w){_name_forms(name, language)}(?!\w)", text) is not None
+
+
+#: A size as a name writes it ("XL", "2XL", "M"), and the word a message may set before it.
+_SIZE = re.compile(r"(?:\d?x{0,3}[sl]|m|\d?xl)")
+#: A name that ends in a size, and the size ("grill cover xl", "グリルカバー（xl）").
+_SIZED = re.compile(r"(.+?)[\s(（]+(\d?x{0,3}[sl]|m|\d?xl)[)）]?")
+_SIZE_WORD = r"(?:size|gr[öo](?:ß|ss)e|gr\.|taille|talla|taglia|tamaño|サイズ)"
 
 
 #: The word a language may set before a measure inside a name: "tetera de hierro fundido de
@@ -119,7 +133,10 @@ def _name_forms(name: str, language: str) -> str:
     link = _MEASURE_LINK.get(language, "")
     first, *rest = name.split()
     return word_forms(first, language) + "".join(
-        r"\s+" + (link if word[0].isdigit() else "") + word_forms(word, language) for word in rest
+        r"\s+" + (link if word[0].isdigit() else "") + word_forms(word, language)
+        if not _SIZE.fullmatch(word)
+        else rf"\s+(?:(?:in\s+)?{_SIZE_WORD}\s+)?{re.escape(word)}"
+        for word in rest
     )
 
 
