@@ -79,8 +79,6 @@ class Ledger:
     language: str = "en"
     #: The order's marketplace fact ("Amazon.es", "eBay", a shop's own domain), if given.
     marketplace: str = ""
-    #: Delivery times left to the default: a draft may omit them, but not give another.
-    estimates: frozenset[str] = frozenset()
 
 
 def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
@@ -304,7 +302,6 @@ def build(
     draft, said = Draft(base, language=language), stated.phrasing(language)
     written = _written(values, locale or language) if language != "en" else {}
     commitments: list[Commitment] = []
-    estimates: list[str] = []
     known: list[tuple[Any, ...]] = [m.key for m in draft.seen if m.kind in FACT_KINDS]
     known += [("carrier", name) for m in draft.seen if m.kind == "carrier"
               for name in same_carrier(m.key[1])]  # fmt: skip
@@ -317,9 +314,8 @@ def build(
             and (defaulted or _role_of(str(value), scenario, values))
         ):
             continue
-        if defaulted and spec.type == "day_range":  # the rendering's estimate: see ``estimates``
-            estimates.append(name)
-        for commitment in _candidates(spec, value, language):
+        estimate = defaulted and spec.type == "day_range"  # the rendering's, a draft's to omit
+        for commitment in [] if estimate else _candidates(spec, value, language):
             if commitment.kind == "item":
                 commitment = _distinctive(commitment, draft.folded)
             elif commitment.kind == "range":
@@ -358,7 +354,6 @@ def build(
         claims=frozenset(scenario.premises).union(c.name for c in claims(base, scenario, said)),
         language=language,
         marketplace=str(values.get("marketplace") or ""),
-        estimates=frozenset(estimates),
         # what the rendering names and what the offers bring (the original back), a draft may
         may_offer=(named | remedies.entailed((offers or frozenset()) | named))
         - (offers or frozenset()),
@@ -391,5 +386,4 @@ def common(ledgers: list[Ledger]) -> Ledger:
         may_offer=named - (offers or frozenset()),
         language=first.language,
         marketplace=first.marketplace,
-        estimates=first.estimates,
     )

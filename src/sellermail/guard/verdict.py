@@ -256,7 +256,6 @@ def guard(ledger: Ledger, text: str) -> Report:
         if not draft.keeps(c)
         and not account_left_out(ledger, c, seen)
         and not (c.field == "carrier" and names_carrier(text, c.shown))
-        and not (c.field in ledger.estimates and not any(m.kind == "range" for m in seen))
     ]
     violations += _counts_merged(ledger, seen)
     for mention in seen:
