@@ -314,8 +314,7 @@ def build(
             and (defaulted or _role_of(str(value), scenario, values))
         ):
             continue
-        estimate = defaulted and spec.type == "day_range"  # the rendering's, a draft's to omit
-        for commitment in [] if estimate else _candidates(spec, value, language):
+        for commitment in _candidates(spec, value, language):
             if commitment.kind == "item":
                 commitment = _distinctive(commitment, draft.folded)
             elif commitment.kind == "range":
