@@ -8,12 +8,15 @@ import pytest
 
 import sellermail
 
-_DRAFT = "田中 様\n\n交換品を{c}で発送いたしました。追跡番号は 512345678901 です。\n\n緑の庭\n"
+_DRAFT = (
+    "田中 様\n\n交換品を{c}で発送いたしました。追跡番号は 512345678901 です。"
+    "お届けまで3〜5日ほどです。\n\n緑の庭\n"
+)
 
 
 def _blocks(fact: str, written: str) -> list[str]:
     facts = {"tracking_number": "512345678901", "carrier": fact, "store_name": "緑の庭",
-             "marketplace": "Amazon.co.jp"}  # fmt: skip
+             "delivery_days": "3-5", "marketplace": "Amazon.co.jp"}  # fmt: skip
     report = sellermail.check("replacement-shipped", facts, _DRAFT.format(c=written),
                               channel="amazon", language="ja")  # fmt: skip
     return [v.kind for v in report.violations if v.severity == "block"]
