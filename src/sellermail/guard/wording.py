@@ -120,11 +120,19 @@ _SIZE = re.compile(r"(?:\d?x{0,3}[sl]|m|\d?xl)")
 #: A name that ends in a size, and the size ("grill cover xl", "グリルカバー（xl）").
 _SIZED = re.compile(r"(.+?)[\s(（]+(\d?x{0,3}[sl]|m|\d?xl)[)）]?")
 _SIZE_WORD = r"(?:size|gr[öo](?:ß|ss)e|gr\.|taille|talla|taglia|tamaño|サイズ)"
+#: The words a message may set before a size named with its word: "in Größe L", "in der Größe
+#: L", "en taille M", "de talla M", "in taglia M", "nella taglia M".
+_SIZE_LINK = r"(?:in(?:\s+der)?|en(?:\s+la)?|de(?:\s+la)?|di|nella|della)"
 
 
 #: The word a language may set before a measure inside a name: "tetera de hierro fundido de
 #: 1,2 l" names the "tetera de hierro fundido 1,2 l", "borraccia da 750 ml" the "borraccia 750 ml".
 _MEASURE_LINK = {"es": r"(?:de\s+)?", "fr": r"(?:de\s+|d'\s*)?", "it": r"(?:da\s+|di\s+)?"}
+
+
+def _sized_next(words: list[str], i: int) -> bool:
+    """Whether the word after ``words[i]`` is a size ("m", "xl", "42")."""
+    return i + 1 < len(words) and bool(_SIZE.fullmatch(words[i + 1]) or words[i + 1].isdigit())
 
 
 def _name_forms(name: str, language: str) -> str:
@@ -133,10 +141,12 @@ def _name_forms(name: str, language: str) -> str:
     link = _MEASURE_LINK.get(language, "")
     first, *rest = name.split()
     return word_forms(first, language) + "".join(
-        r"\s+" + (link if word[0].isdigit() else "") + word_forms(word, language)
+        rf"\s+(?:{_SIZE_LINK}\s+)?{_SIZE_WORD}"
+        if re.fullmatch(_SIZE_WORD, word) and _sized_next(rest, i)
+        else r"\s+" + (link if word[0].isdigit() else "") + word_forms(word, language)
         if not _SIZE.fullmatch(word)
-        else rf"\s+(?:(?:in\s+)?{_SIZE_WORD}\s+)?{re.escape(word)}"
-        for word in rest
+        else rf"\s+(?:(?:{_SIZE_LINK}\s+)?{_SIZE_WORD}\s+)?{re.escape(word)}"
+        for i, word in enumerate(rest)
     )
 
 
