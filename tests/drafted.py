@@ -69,3 +69,14 @@ def guard_texts() -> tuple[str, ...]:
     for path in sorted((Path(__file__).parent / "corpus").glob("guard*/cases.yaml")):
         texts += [case["text"] for case in yaml.safe_load(path.read_text("utf-8")) or []]
     return tuple(texts)
+
+
+#: A parcel on its way: the buyer message the conduct tests add a sentence of their own to.
+TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
+
+
+def rules_blocking(language: str, sentence: str) -> set[str | None]:
+    """The rules that block a parcel-on-its-way message in ``language`` with ``sentence``
+    added."""
+    report = with_added("shipping-in-transit", language, sentence, TRANSIT)
+    return {v.rule for v in report.violations if v.severity == "block"}

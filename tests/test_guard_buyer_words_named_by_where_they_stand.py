@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafted import with_added
+from drafted import rules_blocking
 
-TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
 REVISE = {"review.no-manipulation", "review.no-manipulation-implied"}
-
-
-def _rules(language: str, sentence: str) -> set[str | None]:
-    report = with_added("shipping-in-transit", language, sentence, TRANSIT)
-    return {v.rule for v in report.violations if v.severity == "block"}
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def _rules(language: str, sentence: str) -> set[str | None]:
             "aggiornarla.")],
 )  # fmt: skip
 def test_the_buyers_words_by_their_place_asked_to_be_updated(language: str, sentence: str) -> None:
-    assert _rules(language, sentence) & REVISE
+    assert rules_blocking(language, sentence) & REVISE
 
 
 @pytest.mark.parametrize(
@@ -38,4 +32,4 @@ def test_the_buyers_words_by_their_place_asked_to_be_updated(language: str, sent
      ("fr", "Votre impression compte beaucoup pour nous.")],
 )  # fmt: skip
 def test_an_impression_asked_for_is_no_revision(language: str, sentence: str) -> None:
-    assert not _rules(language, sentence) & REVISE
+    assert not rules_blocking(language, sentence) & REVISE

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafted import with_added
+from drafted import rules_blocking
 
-TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
 SELECTIVE = {"review.no-positive-request", "review.no-selective-request"}
-
-
-def _rules(language: str, sentence: str) -> set[str | None]:
-    report = with_added("shipping-in-transit", language, sentence, TRANSIT)
-    return {v.rule for v in report.violations if v.severity == "block"}
 
 
 @pytest.mark.parametrize(
@@ -30,7 +24,7 @@ def _rules(language: str, sentence: str) -> set[str | None]:
      ("ja", "問題なくお使いいただけましたら、ぜひレビューをお願いいたします。")],
 )  # fmt: skip
 def test_a_review_asked_only_if_all_went_well(language: str, sentence: str) -> None:
-    assert _rules(language, sentence) & SELECTIVE
+    assert rules_blocking(language, sentence) & SELECTIVE
 
 
 @pytest.mark.parametrize(
@@ -42,4 +36,4 @@ def test_a_review_asked_only_if_all_went_well(language: str, sentence: str) -> N
      ("it", "Se tutto va bene, il pacco arriva lunedì.")],
 )  # fmt: skip
 def test_everything_going_well_without_a_review_is_fine(language: str, sentence: str) -> None:
-    assert not _rules(language, sentence) & SELECTIVE
+    assert not rules_blocking(language, sentence) & SELECTIVE

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafted import with_added
+from drafted import rules_blocking
 
-TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
 PROMOTION = "buyer.no-promotion"
-
-
-def _rules(language: str, sentence: str) -> set[str | None]:
-    report = with_added("shipping-in-transit", language, sentence, TRANSIT)
-    return {v.rule for v in report.violations if v.severity == "block"}
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def _rules(language: str, sentence: str) -> set[str | None]:
      ("it", "Abbiamo appena aggiunto dei sottovasi al negozio.")],
 )  # fmt: skip
 def test_a_new_product_or_a_match_suggested(language: str, sentence: str) -> None:
-    assert PROMOTION in _rules(language, sentence)
+    assert PROMOTION in rules_blocking(language, sentence)
 
 
 @pytest.mark.parametrize(
@@ -46,4 +40,4 @@ def test_a_new_product_or_a_match_suggested(language: str, sentence: str) -> Non
      ("it", "Abbiamo appena spedito il pacco.")],
 )  # fmt: skip
 def test_news_about_the_order_is_no_promotion(language: str, sentence: str) -> None:
-    assert PROMOTION not in _rules(language, sentence)
+    assert PROMOTION not in rules_blocking(language, sentence)

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafted import with_added
-
-TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
-
-
-def _rules(language: str, sentence: str) -> set[str | None]:
-    report = with_added("shipping-in-transit", language, sentence, TRANSIT)
-    return {v.rule for v in report.violations if v.severity == "block"}
+from drafted import rules_blocking
 
 
 @pytest.mark.parametrize(
@@ -27,7 +20,7 @@ def _rules(language: str, sentence: str) -> set[str | None]:
      ("ja", "返品手続きを進める前に、一度ご相談いただけますか。")],
 )  # fmt: skip
 def test_a_return_held_up_is_suppression(language: str, sentence: str) -> None:
-    assert "buyer.no-suppression" in _rules(language, sentence)
+    assert "buyer.no-suppression" in rules_blocking(language, sentence)
 
 
 @pytest.mark.parametrize(
@@ -37,4 +30,4 @@ def test_a_return_held_up_is_suppression(language: str, sentence: str) -> None:
      ("es", "Antes de enviarlo, incluye por favor el cargador.")],
 )  # fmt: skip
 def test_instructions_for_the_return_are_fine(language: str, sentence: str) -> None:
-    assert "buyer.no-suppression" not in _rules(language, sentence)
+    assert "buyer.no-suppression" not in rules_blocking(language, sentence)

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafted import with_added
-
-TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
-
-
-def _rules(language: str, sentence: str) -> set[str | None]:
-    report = with_added("shipping-in-transit", language, sentence, TRANSIT)
-    return {v.rule for v in report.violations if v.severity == "block"}
+from drafted import rules_blocking
 
 
 @pytest.mark.parametrize(
@@ -25,7 +18,7 @@ def _rules(language: str, sentence: str) -> set[str | None]:
      ("it", "Sarebbe bello se il tuo commento raccontasse anche come è andata a finire.")],
 )  # fmt: skip
 def test_a_review_asked_to_tell_the_outcome_is_manipulation(language: str, sentence: str) -> None:
-    rules = _rules(language, sentence)
+    rules = rules_blocking(language, sentence)
     assert rules & {"review.no-manipulation", "review.no-manipulation-implied"}
 
 
@@ -36,5 +29,5 @@ def test_a_review_asked_to_tell_the_outcome_is_manipulation(language: str, sente
      ("es", "Cuéntanos cómo se resolvió con el transportista.")],
 )  # fmt: skip
 def test_asking_how_it_ended_without_a_review_is_fine(language: str, sentence: str) -> None:
-    rules = _rules(language, sentence)
+    rules = rules_blocking(language, sentence)
     assert not rules & {"review.no-manipulation", "review.no-manipulation-implied"}

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafted import with_added
-
-TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
-
-
-def _rules(language: str, sentence: str) -> set[str | None]:
-    report = with_added("shipping-in-transit", language, sentence, TRANSIT)
-    return {v.rule for v in report.violations if v.severity == "block"}
+from drafted import rules_blocking
 
 
 @pytest.mark.parametrize(
@@ -34,7 +27,7 @@ def _rules(language: str, sentence: str) -> set[str | None]:
 def test_a_review_asked_to_be_looked_at_again_by_a_pronoun_is_manipulation(
     language: str, sentence: str
 ) -> None:
-    rules = _rules(language, sentence)
+    rules = rules_blocking(language, sentence)
     assert rules & {"review.no-manipulation", "review.no-manipulation-implied"}
 
 
@@ -48,5 +41,5 @@ def test_a_review_asked_to_be_looked_at_again_by_a_pronoun_is_manipulation(
 def test_the_seller_looking_again_or_the_item_named_is_no_manipulation(
     language: str, sentence: str
 ) -> None:
-    rules = _rules(language, sentence)
+    rules = rules_blocking(language, sentence)
     assert not rules & {"review.no-manipulation", "review.no-manipulation-implied"}

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafted import with_added
+from drafted import rules_blocking
 
-TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
 REVISE = {"review.no-manipulation", "review.no-manipulation-implied"}
-
-
-def _rules(language: str, sentence: str) -> set[str | None]:
-    report = with_added("shipping-in-transit", language, sentence, TRANSIT)
-    return {v.rule for v in report.violations if v.severity == "block"}
 
 
 @pytest.mark.parametrize(
@@ -36,7 +30,7 @@ def _rules(language: str, sentence: str) -> set[str | None]:
      ("en", "Now that it works, your rating could perhaps reflect the outcome better.")],
 )  # fmt: skip
 def test_what_the_buyer_posted_asked_to_be_revisited(language: str, sentence: str) -> None:
-    assert _rules(language, sentence) & REVISE
+    assert rules_blocking(language, sentence) & REVISE
 
 
 @pytest.mark.parametrize(
@@ -51,4 +45,4 @@ def test_what_the_buyer_posted_asked_to_be_revisited(language: str, sentence: st
 def test_the_buyers_words_thanked_for_or_kept_up_to_date_is_no_revision(
     language: str, sentence: str
 ) -> None:
-    assert not _rules(language, sentence) & REVISE
+    assert not rules_blocking(language, sentence) & REVISE

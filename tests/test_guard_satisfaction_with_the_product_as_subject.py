@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafted import with_added
+from drafted import rules_blocking
 
-TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
 SELECTIVE = {"review.no-selective-request", "review.no-positive-request"}
-
-
-def _rules(language: str, sentence: str) -> set[str | None]:
-    report = with_added("shipping-in-transit", language, sentence, TRANSIT)
-    return {v.rule for v in report.violations if v.severity == "block"}
 
 
 @pytest.mark.parametrize(
@@ -39,7 +33,7 @@ def _rules(language: str, sentence: str) -> set[str | None]:
 def test_satisfaction_with_the_product_as_condition_is_selective(
     language: str, sentence: str
 ) -> None:
-    assert _rules(language, sentence) & SELECTIVE
+    assert rules_blocking(language, sentence) & SELECTIVE
 
 
 @pytest.mark.parametrize(
@@ -50,4 +44,4 @@ def test_satisfaction_with_the_product_as_condition_is_selective(
      ("en", "If the blender is not what you expected, just reply and we'll help.")],
 )  # fmt: skip
 def test_a_product_that_does_not_convince_asks_for_no_review(language: str, sentence: str) -> None:
-    assert not _rules(language, sentence) & SELECTIVE
+    assert not rules_blocking(language, sentence) & SELECTIVE

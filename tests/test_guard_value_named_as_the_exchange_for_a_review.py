@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafted import with_added
-
-TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
-
-
-def _rules(language: str, sentence: str) -> set[str | None]:
-    report = with_added("shipping-in-transit", language, sentence, TRANSIT)
-    return {v.rule for v in report.violations if v.severity == "block"}
+from drafted import rules_blocking
 
 
 @pytest.mark.parametrize(
@@ -25,7 +18,7 @@ def _rules(language: str, sentence: str) -> set[str | None]:
      ("it", "In cambio dello sconto ti chiediamo soltanto una breve recensione.")],
 )  # fmt: skip
 def test_value_exchanged_for_a_review_is_an_incentive(language: str, sentence: str) -> None:
-    assert "review.no-incentive" in _rules(language, sentence)
+    assert "review.no-incentive" in rules_blocking(language, sentence)
 
 
 @pytest.mark.parametrize(
@@ -34,4 +27,4 @@ def test_value_exchanged_for_a_review_is_an_incentive(language: str, sentence: s
      ("es", "A cambio del artículo defectuoso te enviamos uno nuevo.")],
 )  # fmt: skip
 def test_an_exchange_without_a_review_is_no_incentive(language: str, sentence: str) -> None:
-    assert "review.no-incentive" not in _rules(language, sentence)
+    assert "review.no-incentive" not in rules_blocking(language, sentence)

@@ -142,6 +142,17 @@ def _optional(pattern: str, at: int) -> tuple[bool, int]:
     return False, at
 
 
+def _past_zero_width(branch: str, at: int) -> int:
+    """Where ``branch`` goes on past the ``\\b`` and look-arounds at ``at`` (``at`` if none)."""
+    while True:
+        if branch.startswith("\\b", at):
+            at += 2
+        elif branch.startswith(_ZERO_WIDTH, at):
+            at = group_end(branch, at)
+        else:
+            return at
+
+
 def _starts(pattern: str) -> set[tuple[str, bool]] | None:
     """The literal beginnings of ``pattern``'s matches, each with whether it is the whole
     match; ``None`` when one begins with no literal (a class, a wildcard)."""
@@ -149,15 +160,10 @@ def _starts(pattern: str) -> set[tuple[str, bool]] | None:
     for branch in top_branches(pattern):
         head, at = "", 0
         while True:
+            at = _past_zero_width(branch, at)
             if at == len(branch):
                 found.add((head, True))
                 break
-            if branch.startswith("\\b", at):
-                at += 2
-                continue
-            if branch.startswith(_ZERO_WIDTH, at):
-                at = group_end(branch, at)
-                continue
             if branch[at] == "(":
                 end = group_end(branch, at)
                 held = _inner(branch, at, end)
@@ -201,13 +207,7 @@ def _candidates(branch: str) -> list[frozenset[str]]:
     without, each as the words one of which it holds."""
     candidates: list[frozenset[str]] = []
     run, at = "", 0
-    while at < len(branch):
-        if branch.startswith("\\b", at):
-            at += 2
-            continue
-        if branch.startswith(_ZERO_WIDTH, at):
-            at = group_end(branch, at)
-            continue
+    while (at := _past_zero_width(branch, at)) < len(branch):
         if branch[at] == "(":
             end = group_end(branch, at)
             optional, after = _optional(branch, end)
@@ -268,7 +268,9 @@ def requirements(pattern: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
         except ValueError:
             candidates = []
         sets = {_shortest(words) for words in candidates if all(map(telling, words))}
-        found.append(tuple(sorted(sets, key=_rarity, reverse=True)[:_KEPT]))
+        found.append(
+            tuple(sorted(sets, key=lambda words: (_rarity(words), words), reverse=True)[:_KEPT])
+        )
     return tuple(found)
 
 
@@ -283,9 +285,7 @@ def telling(word: str) -> bool:
 def _only_group(branch: str) -> str | None:
     """What ``branch`` holds when it is one group, once, behind nothing but look-arounds and
     ``\\b`` (``None`` otherwise)."""
-    at = 0
-    while branch.startswith(("\\b", *_ZERO_WIDTH), at):
-        at = at + 2 if branch.startswith("\\b", at) else group_end(branch, at)
+    at = _past_zero_width(branch, 0)
     if not branch.startswith("(", at):
         return None
     end = group_end(branch, at)
