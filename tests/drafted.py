@@ -75,6 +75,15 @@ def guard_texts() -> tuple[str, ...]:
 TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
 
 
+def rules_raised(
+    language: str, sentence: str, facts: dict[str, object] = TRANSIT
+) -> set[str | None]:
+    """Every rule a parcel-on-its-way message (of ``facts``) in ``language`` with ``sentence``
+    added breaks, blocking or warning."""
+    report = with_added("shipping-in-transit", language, sentence, facts)
+    return {v.rule for v in report.violations}
+
+
 def rules_blocking(language: str, sentence: str) -> set[str | None]:
     """The rules that block a parcel-on-its-way message in ``language`` with ``sentence``
     added."""

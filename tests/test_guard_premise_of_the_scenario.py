@@ -1,14 +1,18 @@
 """What a scenario's situation has already made so (its ``premises``: the check after a
 replacement presupposes that the replacement was sent) a draft may state in its own words; a
 claim the situation does not make (the parcel arrived) is still invented, and the same words
-in a scenario without that premise are still a claim. (Sentences of our own.)"""
+in a scenario without that premise are still a claim. A template naming a premise that is no
+claim is a one-line error naming the template and the key. (Sentences of our own.)"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
 import sellermail
 from drafted import with_added
+from sellermail.errors import ScenarioError
 
 _FACTS = {"product": "garden hose", "tracking_number": "LX123456785CN", "store_name": "Kiefer & Co"}
 
@@ -51,3 +55,12 @@ def test_without_the_premise_it_is_a_claim(language: str) -> None:
     facts = {"order_id": "405-1234567-1234567", "product": "garden hose",
              "offers": ["replacement", "full_refund"], "store_name": "Kiefer & Co"}  # fmt: skip
     assert _invented("exchange-after-shipment", language, _SENT[language], facts)
+
+
+def test_a_premise_that_is_no_claim_is_an_error_naming_the_template_and_key() -> None:
+    [scenario] = [s for s in sellermail.scenarios() if s.id == "review-followup-check"]
+    broken = replace(scenario, premises=("resnt",))
+    with pytest.raises(
+        ScenarioError, match=r"review-followup-check: premises: 'resnt' is no claim"
+    ):
+        sellermail.check(broken, scenario.example, "Hello")

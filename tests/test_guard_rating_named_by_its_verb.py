@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafted import with_added
+from drafted import rules_raised
 
 TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "DHL", "buyer_name": "Emma"}
-
-
-def _rules(language: str, sentence: str) -> set[str | None]:
-    report = with_added("shipping-in-transit", language, sentence, TRANSIT)
-    return {v.rule for v in report.violations}
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _rules(language: str, sentence: str) -> set[str | None]:
      ("es", "Espera nuestra respuesta antes de valorar la compra, por favor.")],
 )  # fmt: skip
 def test_waiting_before_rating_is_suppression(language: str, sentence: str) -> None:
-    assert "buyer.no-suppression" in _rules(language, sentence)
+    assert "buyer.no-suppression" in rules_raised(language, sentence, TRANSIT)
 
 
 @pytest.mark.parametrize(
@@ -34,4 +29,4 @@ def test_waiting_before_rating_is_suppression(language: str, sentence: str) -> N
      ("es", "Antes de valorar otras opciones, revise la batería.")],
 )  # fmt: skip
 def test_weighing_options_first_is_not(language: str, sentence: str) -> None:
-    assert "buyer.no-suppression" not in _rules(language, sentence)
+    assert "buyer.no-suppression" not in rules_raised(language, sentence, TRANSIT)

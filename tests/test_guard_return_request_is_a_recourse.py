@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafted import with_added
+from drafted import rules_raised
 
 TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
-
-
-def _rules(sentence: str) -> set[str | None]:
-    report = with_added("shipping-in-transit", "en", sentence, TRANSIT)
-    return {v.rule for v in report.violations}
 
 
 @pytest.mark.parametrize(
@@ -23,10 +18,10 @@ def _rules(sentence: str) -> set[str | None]:
      "Before you file a return request, talk to us."],
 )  # fmt: skip
 def test_steering_away_from_a_return_request_is_suppression(sentence: str) -> None:
-    assert "buyer.no-suppression" in _rules(sentence)
+    assert "buyer.no-suppression" in rules_raised("en", sentence, TRANSIT)
 
 
 def test_explaining_how_to_open_one_is_not() -> None:
-    assert "buyer.no-suppression" not in _rules(
-        "You can open a return request from Your Orders whenever you like."
+    assert "buyer.no-suppression" not in rules_raised(
+        "en", "You can open a return request from Your Orders whenever you like.", TRANSIT
     )

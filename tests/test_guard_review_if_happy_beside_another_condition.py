@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafted import with_added
+from drafted import rules_raised
 
 TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
-
-
-def _rules(sentence: str) -> set[str | None]:
-    report = with_added("shipping-in-transit", "en", sentence, TRANSIT)
-    return {v.rule for v in report.violations}
 
 
 @pytest.mark.parametrize(
@@ -23,9 +18,11 @@ def _rules(sentence: str) -> set[str | None]:
      "Once it has arrived and you are satisfied with it, please leave us a rating."],
 )  # fmt: skip
 def test_a_second_condition_of_satisfaction_is_selective(sentence: str) -> None:
-    assert "review.no-selective-request" in _rules(sentence)
+    assert "review.no-selective-request" in rules_raised("en", sentence, TRANSIT)
 
 
 def test_a_review_asked_whatever_they_think_is_not_selective() -> None:
-    rules = _rules("If you keep them and have a moment, we'd welcome an honest review.")
+    rules = rules_raised(
+        "en", "If you keep them and have a moment, we'd welcome an honest review.", TRANSIT
+    )
     assert "review.no-selective-request" not in rules

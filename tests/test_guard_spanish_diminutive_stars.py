@@ -4,21 +4,16 @@ five-star request like "cinco estrellas"; stars of the product's own pattern are
 
 from __future__ import annotations
 
-from drafted import with_added
+from drafted import rules_raised
 
 TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "Correos", "buyer_name": "Almudena"}
 
 
-def _rules(sentence: str) -> set[str | None]:
-    report = with_added("shipping-in-transit", "es", sentence, TRANSIT)
-    return {v.rule for v in report.violations}
-
-
 def test_five_little_stars_are_a_positive_review_request() -> None:
-    rules = _rules("Nos harías un favor enorme si contaras tu experiencia en Amazon con esas "
-                   "cinco estrellitas que tanto nos ayudan.")  # fmt: skip
+    rules = rules_raised("es", "Nos harías un favor enorme si contaras tu experiencia en Amazon con esas "
+                   "cinco estrellitas que tanto nos ayudan.", TRANSIT)  # fmt: skip
     assert "review.no-positive-request" in rules
 
 
 def test_stars_on_the_fabric_are_no_review() -> None:
-    assert not _rules("La tela lleva un estampado de estrellitas doradas.")
+    assert not rules_raised("es", "La tela lleva un estampado de estrellitas doradas.", TRANSIT)

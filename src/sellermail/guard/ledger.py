@@ -17,6 +17,7 @@ from sellermail.compose.catalogue import FieldSpec, Scenario
 from sellermail.compose.money import Money, same_currency
 from sellermail.compose.notation import notation
 from sellermail.compose.values import Date, DayRange, Percent
+from sellermail.errors import ScenarioError
 from sellermail.guard import claims as stated
 from sellermail.guard import remedies
 from sellermail.guard.carriers import same_carrier
@@ -343,6 +344,10 @@ def build(
     offers: frozenset[str] | None = frozenset() if scenario.recipient == "buyer" else None
     if "offers" in scenario.fields:
         offers = frozenset(values.get("offers") or ())
+    if unknown := sorted(set(scenario.premises) - set(stated.NAMES)):
+        known_claims = ", ".join(stated.NAMES)
+        raise ScenarioError(f"template {scenario.id}: premises: {unknown[0]!r} is no claim"
+                            f" (one of {known_claims})")  # fmt: skip
     return Ledger(
         scenario=scenario,
         channel=channel,

@@ -147,6 +147,12 @@ def _join(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+def _any_of(data: dict[str, Any], entry: str) -> re.Pattern[str] | None:
+    """Any of the patterns of the data file's ``entry``, as one (``None`` when it has none)."""
+    patterns = _alternatives(data.get(entry))
+    return re.compile(_join(patterns)) if patterns else None
+
+
 #: What a line holding an amount holds.
 _DIGITS = tuple("0123456789")
 
@@ -244,24 +250,12 @@ def _phrasing(
             + _alternatives(data.get(f"{prefix}_recalled_after")),
             spaced,
         ),
-        clause=re.compile(_join(clause))
-        if (clause := _alternatives(data.get(f"{prefix}_recalled_clause")))
-        else None,
-        original=re.compile(_join(original))
-        if (original := _alternatives(data.get(f"{prefix}_original")))
-        else None,
-        also=re.compile(_join(also))
-        if (also := _alternatives(data.get(f"{prefix}_also")))
-        else None,
-        done=re.compile(_join(done))
-        if (done := _alternatives(data.get(f"{prefix}_done")))
-        else None,
-        declined=re.compile(_join(declined))
-        if (declined := _alternatives(data.get(f"{prefix}_declined_after")))
-        else None,
-        earlier=re.compile(_join(earlier))
-        if (earlier := _alternatives(data.get(f"{prefix}_recalled_earlier")))
-        else None,
+        clause=_any_of(data, f"{prefix}_recalled_clause"),
+        original=_any_of(data, f"{prefix}_original"),
+        also=_any_of(data, f"{prefix}_also"),
+        done=_any_of(data, f"{prefix}_done"),
+        declined=_any_of(data, f"{prefix}_declined_after"),
+        earlier=_any_of(data, f"{prefix}_recalled_earlier"),
     )
 
 
@@ -276,12 +270,11 @@ def vocabulary(language: str) -> Vocabulary | None:
     spaced = language != "ja"
     claims = _phrasing(data.get("claims"), CLAIMS, data, "claim", spaced)
     if claims:  # a claim's qualifying words stand anywhere before it in its clause or sentence
-        qualified = _alternatives(data.get("claim_qualified"))
         claims = Phrasing(
             pattern=claims.pattern,
             cues=claims.cues,
             parts=claims.parts,
-            negated=re.compile(_join(qualified)) if qualified else None,
+            negated=_any_of(data, "claim_qualified"),
             recalled=None,
             # a claim's modality may close its sentence ("紛失した、…可能性がございます")
             after=_after(
@@ -290,20 +283,17 @@ def vocabulary(language: str) -> Vocabulary | None:
                 reach=60,
                 stops=_alternatives(data.get("claim_contrast")),
             ),
-            hedged=re.compile(_join(hedges))
-            if (hedges := _alternatives(data.get("claim_hedges")))
-            else None,
+            hedged=_any_of(data, "claim_hedges"),
         )
     rules = {
         rule: (re.compile(_compiled_rule(items)), _cues(items))
         for entry, rule in RULE_ENTRIES.items()
         if (items := _alternatives(data.get(entry)))
     }
-    opt_out = _alternatives(data.get("opt_out"))
     return Vocabulary(
         language=language,
         offers=_phrasing(data.get("offers"), REMEDIES, data, "offer", spaced),
         claims=claims,
         rules=rules,
-        opt_out=re.compile(_join(opt_out)) if opt_out else None,
+        opt_out=_any_of(data, "opt_out"),
     )
