@@ -23,6 +23,8 @@ from sellermail.io.paths import data_dir
 _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: A character from kana on (kana, Chinese characters, full-width forms).
+_FROM_KANA = re.compile("[\u3040-\U0010ffff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -98,7 +100,7 @@ def name(code: str) -> str:
 
 def _script(text: str) -> str | None:
     """``ja`` or ``zh`` for a text mostly in Chinese characters or kana, else ``None``."""
-    if text.isascii() or max(text) < "\u3040":  # nothing from kana on
+    if text.isascii() or not _FROM_KANA.search(text):
         return None
     kana = len(_KANA.findall(text))
     cjk = kana + len(_HAN.findall(text))
@@ -134,20 +136,19 @@ def _languages_of(piece: str) -> tuple[str, ...] | None:
     return codes
 
 
-def scores(text: str, plain: str | None = None, words: int | None = None) -> dict[str, int]:
+def scores(text: str, plain: str | None = None) -> dict[str, int]:
     """Each Latin-script language's score for ``text`` (``plain``: it normalised, if at hand;
-    without it only the words are normalised, which is quicker), on its first ``words`` words
-    if a number is given."""
+    without it only the words are normalised, which is quicker)."""
     hits, letters, letter_weight, _ = _tables()
     found = dict.fromkeys(letters, 0)
     lower = text.lower()
     get: Callable[[str], tuple[str, ...] | None] = hits.get
     if plain is not None:
         read = _WORD.findall(plain)
-    else:  # split no further than the words read (the rest stays one piece, left unread)
-        read = lower.split() if words is None else lower.split(maxsplit=words)
+    else:
+        read = lower.split()
         get = _languages_of
-    for word, times in Counter(read[:words]).items():  # each word once, however often
+    for word, times in Counter(read).items():  # each word once, however often
         for code in get(word) or ():
             found[code] += times
     if not text.isascii():
@@ -177,6 +178,87 @@ _LEAST_WORDS = 6
 _JUDGED_WORDS = 80
 
 
+#: Bits of a packed score given to each language (see :class:`_Packed`).
+_FIELD = 32
+
+
+class _Packed(dict[str, int]):
+    """Each piece of text (lower case, between spaces) as read, remembered: how many points it
+    gives each Latin-script language, packed into one number (``_FIELD`` bits per language, in
+    their order), so a text's score is a sum. ``marks``: the points of its letters that are a
+    language's own (weighted); else one point to each language whose common word it is."""
+
+    def __init__(self, marks: bool) -> None:
+        super().__init__()
+        self.marks = marks
+
+    def __missing__(self, piece: str) -> int:
+        _, letters, weight, _ = _tables()
+        order = {code: place for place, code in enumerate(letters)}
+        codes: list[str] = []
+        if not self.marks:
+            codes += _languages_of(piece) or ()
+        elif not piece.isascii():
+            pattern, languages_of = _marks(tuple(letters.items()))
+            codes += [code for mark in pattern.findall(piece) for code in languages_of[mark]]
+        value = sum((weight if self.marks else 1) << (_FIELD * order[c]) for c in codes)
+        if len(self) >= 100_000:  # a bound on what is remembered
+            self.clear()
+        self[piece] = value
+        return value
+
+
+_WORDS, _LETTERS = _Packed(marks=False), _Packed(marks=True)
+
+
+def _scored(part: str) -> int:
+    """The Latin-script languages' scores, packed, for ``part`` (lower case): the common words
+    among its first words (``_JUDGED_WORDS``), its own letters throughout."""
+    pieces = part.split()
+    found = sum(map(_WORDS.__getitem__, pieces[:_JUDGED_WORDS]))
+    return found + sum(map(_LETTERS.__getitem__, pieces)) if not part.isascii() else found
+
+
+def _unpacked(found: int) -> list[int]:
+    mask = (1 << _FIELD) - 1
+    return [(found >> (_FIELD * place)) & mask for place in range(len(_tables()[1]))]
+
+
+def _other_language(text: str, language: str) -> str | None:
+    """The Latin-script language ``text`` is plainly written in if not ``language``: scoring
+    at least twice as high (and on enough words) over its first words, its last words, or one
+    of its lines or paragraphs of several lines (a passage in another language is often one
+    line, one paragraph or a list of steps); these only when another language is read at all
+    at its start or its end (enough of its common words, a quarter of the language's)."""
+    codes = list(_tables()[1])
+    mine = codes.index(language) if language in codes else -1
+    lower = text.lower()
+    words = lower.split()
+    lines = lower.split("\n")
+    if len(words) > _JUDGED_WORDS:  # its last words too (a drift into another language)
+        parts = [_scored(lower), _scored(" ".join(words[-_JUDGED_WORDS:]))]
+    else:
+        parts = [sum(map(_scored, lines))]
+    look = False
+    for found in map(_unpacked, parts):
+        other = max((c for c in range(len(codes)) if c != mine), key=found.__getitem__)
+        own = found[mine] if mine >= 0 else 0
+        if found[other] >= _LEAST_WORDS and found[other] >= 2 * own:
+            return codes[other]
+        look = look or (found[other] >= _LEAST_WORDS and 4 * found[other] >= own)
+    if not look or "\n" not in lower.strip():
+        return None
+    # a line of fewer words cannot hold enough common words of another language
+    judged = [line for line in lines if line.count(" ") >= _LEAST_WORDS - 1]
+    judged += [part for part in lower.split("\n\n") if "\n" in part.strip()]
+    for found in map(_unpacked, map(_scored, judged)):
+        other = max(range(len(codes)), key=found.__getitem__)
+        own = found[mine] if mine >= 0 else 0
+        if other != mine and found[other] >= _LEAST_WORDS and found[other] >= 2 * own:
+            return codes[other]
+    return None
+
+
 #: Characters of written Chinese that Japanese does not write (simplified forms, 您, 们, 吗).
 _ZH_ONLY = frozenset(
     "们您这请吗呢么谢还对发货运时给让说个复欢购买订单递收问题联络处們這嗎麼對發讓說"
@@ -201,16 +283,6 @@ def _foreign_passage(text: str, language: str, base: str) -> str | None:
     return None
 
 
-def _paragraphs(text: str) -> list[str]:
-    """The lines of ``text`` when it has several, then its paragraphs of several lines (a
-    passage in another language is often one line, one paragraph or a list of steps)."""
-    if "\n" not in text.strip():
-        return []
-    # a line of fewer words cannot hold enough common words of another language
-    lines = [line for line in text.split("\n") if line.count(" ") >= _LEAST_WORDS - 1]
-    return lines + [part for part in text.split("\n\n") if "\n" in part.strip()]
-
-
 def written_in(text: str, language: str, base: str = "") -> list[Finding]:
     """A finding when ``text`` is plainly written in another language than ``language``: in
     another script, or scoring at least twice as high (and on enough words) in another
@@ -222,29 +294,8 @@ def written_in(text: str, language: str, base: str = "") -> list[Finding]:
         wrong = script != language
         other = script or detect(text)
     else:
-        words = text.split()
-        # its last words too, if it has more (a drift into another language at its end)
-        tails = [" ".join(words[-_JUDGED_WORDS:])] if len(words) > _JUDGED_WORDS else []
-        # its lines only when another language is read at all (enough of its common words, a
-        # quarter of the language's) at its start or its end
-        lines, wrong = False, False
-        for found in (scores(part, words=_JUDGED_WORDS) for part in [text, *tails]):
-            other = max((code for code in found if code != language), key=found.__getitem__)
-            mine = found.get(language, 0)
-            wrong = found[other] >= _LEAST_WORDS and found[other] >= 2 * mine
-            lines = lines or (found[other] >= _LEAST_WORDS and 4 * found[other] >= mine)
-            if wrong:
-                break
-        if not wrong and lines:
-            for found in (scores(line, words=_JUDGED_WORDS) for line in _paragraphs(text)):
-                other = max(found, key=found.__getitem__)
-                wrong = (
-                    other != language
-                    and found[other] >= _LEAST_WORDS
-                    and found[other] >= 2 * found.get(language, 0)
-                )
-                if wrong:
-                    break
+        found = _other_language(text, language)
+        wrong, other = found is not None, found or language
     if not wrong and not text.isascii():
         passage = _foreign_passage(text, language, base)
         wrong, other = passage is not None, passage or language
