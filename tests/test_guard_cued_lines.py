@@ -123,8 +123,9 @@ def test_reading_the_cued_lines_finds_what_reading_every_line_finds(
 ) -> None:
     for text in TEXTS:
         lower = text.lower()
-        every = [m.span() for m in pattern.finditer(lower) if "\n" not in m[0]]
-        assert [m.span() for m in cued_sentences(pattern, lower, cues)] == every, text[:60]
+        every = [(m.span(), m.lastgroup) for m in pattern.finditer(lower) if "\n" not in m[0]]
+        read = [(m.span(), m.lastgroup) for m in cued_sentences(pattern, lower, cues)]
+        assert read == every, text[:60]
 
 
 def test_a_lexicons_placeholder_is_no_word_to_look_for() -> None:

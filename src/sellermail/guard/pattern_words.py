@@ -274,6 +274,21 @@ def requirements(pattern: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     return tuple(found)
 
 
+def alternatives(pattern: str) -> tuple[str, ...]:
+    """The alternatives of ``pattern`` that :func:`requirements` reads apart (one for each of
+    its requirements, in order), each a pattern that matches where and as it does within
+    ``pattern``: behind the same look-arounds, inside the same groups."""
+    found: list[str] = []
+    for branch in top_branches(pattern):
+        whole = _only_group(branch)
+        if whole is None:
+            found.append(branch)
+            continue
+        opening = branch[: len(branch) - len(whole) - 1]  # look-arounds, the group's opening
+        found += [f"{opening}{inner})" for inner in alternatives(whole)]
+    return tuple(found)
+
+
 def telling(word: str) -> bool:
     """Whether ``word`` is rare enough to be worth looking for before reading a text with a
     pattern that needs it: four letters of an alphabet, or two characters of a script

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, KeysView
+from collections.abc import Iterator
 from functools import lru_cache
 
 import ahocorasick
 
-from sellermail.guard.pattern_words import beginnings, requirements, telling
+from sellermail.guard.pattern_words import alternatives, beginnings, requirements, telling
 
 #: Where a clause ends: a stop, comma, colon or semicolon before a space; an East Asian stop or
 #: comma; a line break. (One character class first, which the engine scans for quickly.)
@@ -52,26 +52,29 @@ def _reader(sets: int) -> ahocorasick.Automaton:
 
 
 @lru_cache(maxsize=4)
-def _places(text: str, sets: int) -> dict[tuple[str, ...], list[int]]:
-    """Where a word of each declared set occurs in ``text`` (only the sets that do), in order."""
+def _places(
+    text: str, sets: int
+) -> tuple[dict[tuple[str, ...], list[int]], frozenset[tuple[str, ...]]]:
+    """Where a word of each declared set occurs in ``text`` (only the sets that do), in order;
+    and those sets, as a set (whose subsets are found without hashing their sets again)."""
     found: dict[tuple[str, ...], list[int]] = {}
     for end, (back, held) in _reader(sets).iter(text):
         for cues in held:
             found.setdefault(cues, []).append(end - back)
     for places in found.values():
         places.sort()  # found by where they end
-    return found
+    return found, frozenset(found)
 
 
-def held(text: str) -> KeysView[tuple[str, ...]]:
+def held(text: str) -> frozenset[tuple[str, ...]]:
     """The declared sets of cue words (:func:`watch`) ``text`` holds a word of, read once per
     text: for a reader asking about many sets declared before (its rules, its patterns)."""
-    return _places(text, len(_SETS)).keys()
+    return _places(text, len(_SETS))[1]
 
 
 def holds_any(text: str, cues: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of ``cues`` (read with every declared word, in one pass)."""
-    return watch(cues) in _places(text, len(_SETS))
+    return watch(cues) in _places(text, len(_SETS))[0]
 
 
 def cued_sentences(
@@ -85,13 +88,16 @@ def cued_sentences(
     ``text`` and ``cues`` are lower case; no cue is empty or holds a line break."""
     key = watch(cues)  # declared before the text is read for every declared word
     needed, opening = _needed(pattern.pattern), _opening(pattern.pattern)
-    found = _places(text, len(_SETS))
+    ways = () if opening else _ways(pattern.pattern, pattern.flags)
+    found, present = _places(text, len(_SETS))
     # the alternatives that find all they need in the text (any, when that cannot be said)
-    able = [sets for sets in needed if sets <= found.keys()]
+    able = [sets for sets in needed if sets <= present]
     if needed and not able:
         return
     places = found.get(key, [])
     begins = found.get(opening, []) if opening else []
+    everyone = sum(len(group) for _, group in ways)
+    parts = [(sets, group) for sets, group in ways if sets <= present]
     index = 0
     while index < len(places):
         at = places[index]
@@ -106,9 +112,82 @@ def cued_sentences(
             yield from matches_at(
                 pattern, text, begins[first : bisect.bisect_left(begins, end)], end
             )
+        elif parts:  # only the alternatives that find what they need in the line
+            able_here = [way for sets, group in parts
+                         if all(_within(found[w], start, end) for w in sets) for way in group]  # fmt: skip
+            if len(able_here) < everyone:
+                yield from _merged(sorted(able_here), found, text, start, end)
+            else:
+                yield from pattern.finditer(text, start, end)
         else:
             yield from pattern.finditer(text, start, end)
         index = following
+
+
+#: One alternative of a pattern read apart: its place among them, compiled alone, and the
+#: (declared) words one of which begins each of its matches (none if that cannot be said).
+Way = tuple[int, re.Pattern[str], tuple[str, ...]]
+
+
+@lru_cache(maxsize=1024)
+def _ways(
+    pattern: str, flags: int
+) -> tuple[tuple[frozenset[tuple[str, ...]], tuple[Way, ...]], ...]:
+    """``pattern``'s alternatives (:func:`pattern_words.alternatives`), each read apart (with
+    ``flags``), grouped by the (declared) words they need; none for a pattern of one
+    alternative, or whose alternatives may not be read apart (numbered groups, references).
+    Keyed by the pattern's text: a compiled pattern's hash reads all its code."""
+    if "(?P=" in pattern or re.search(r"\\[1-9]|\((?!\?)", pattern):
+        return ()
+    apart = alternatives(pattern)
+    if len(apart) < 2:
+        return ()
+    grouped: dict[frozenset[tuple[str, ...]], list[Way]] = {}
+    for place, (way, sets) in enumerate(zip(apart, requirements(pattern), strict=True)):
+        grouped.setdefault(frozenset(map(watch, sets)), []).append(
+            (place, re.compile(way, flags), _opening(way))
+        )
+    return tuple((sets, tuple(group)) for sets, group in grouped.items())
+
+
+def _merged(
+    ways: list[Way], found: dict[tuple[str, ...], list[int]], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of a pattern between ``start`` and ``end``, as ``finditer`` finds them, from
+    those of its alternatives (``ways``, in their order) that may match there: at each step the
+    leftmost, the first alternative's where several begin at one place. (``found``: where the
+    declared words occur in ``text``.)"""
+    ahead = [_first(way, found, text, start, end) for way in ways]
+    at = start
+    while True:
+        best: re.Match[str] | None = None
+        for i, match in enumerate(ahead):
+            if match is not None and match.start() < at:
+                match = ahead[i] = _first(ways[i], found, text, at, end)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        if best is None:
+            return
+        yield best
+        at = max(best.end(), best.start() + 1)
+
+
+def _first(
+    way: Way, found: dict[tuple[str, ...], list[int]], text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """The first match of one alternative between ``start`` and ``end``: tried only where one
+    of its beginnings occurs, when it has them."""
+    _, pattern, opening = way
+    if not opening:
+        return pattern.search(text, start, end)
+    places = found.get(opening, ())
+    for at in places[bisect.bisect_left(places, start) :]:
+        if at >= end:
+            break
+        match = pattern.match(text, at, end)
+        if match:
+            return match
+    return None
 
 
 def _within(places: list[int], start: int, end: int) -> bool:
@@ -129,7 +208,8 @@ def expect(pattern: re.Pattern[str]) -> None:
     :func:`cued_sentences` looks for before it reads a text with it: call it where the pattern
     is made, before the first check."""
     _needed(pattern.pattern)
-    _opening(pattern.pattern)
+    if not _opening(pattern.pattern):
+        _ways(pattern.pattern, pattern.flags)
 
 
 @lru_cache(maxsize=1024)
