@@ -70,10 +70,24 @@ _MOST = 400
 
 def group_end(pattern: str, at: int) -> int:
     """The index just after the group opening at ``pattern[at]``."""
-    for i, char, depth in _structure(pattern, at):
-        if char == ")" and not depth:
-            return i + 1
-    raise ValueError(pattern)
+    end = _group_ends(pattern).get(at)
+    if end is None:
+        raise ValueError(pattern)
+    return end
+
+
+@lru_cache(maxsize=4096)
+def _group_ends(pattern: str) -> dict[int, int]:
+    """Where each group of ``pattern`` opens and the index just after it (read in one pass:
+    the analyses ask for the groups of a pattern many times)."""
+    ends: dict[int, int] = {}
+    opened: list[int] = []
+    for i, char, _ in _structure(pattern):
+        if char == "(":
+            opened.append(i)
+        elif char == ")" and opened:
+            ends[opened.pop()] = i + 1
+    return ends
 
 
 def _inner(branch: str, at: int, end: int) -> str | None:

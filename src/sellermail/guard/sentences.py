@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -124,9 +124,10 @@ def cued_sentences(
         index = following
 
 
-#: One alternative of a pattern read apart: its place among them, compiled alone, and the
-#: (declared) words one of which begins each of its matches (none if that cannot be said).
-Way = tuple[int, re.Pattern[str], tuple[str, ...]]
+#: One alternative of a pattern read apart: its place among them, it alone with the flags of
+#: the pattern (compiled when first read: :func:`_compiled`), and the (declared) words one of
+#: which begins each of its matches (none if that cannot be said).
+Way = tuple[int, str, int, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1024)
@@ -145,7 +146,7 @@ def _ways(
     grouped: dict[frozenset[tuple[str, ...]], list[Way]] = {}
     for place, (way, sets) in enumerate(zip(apart, requirements(pattern), strict=True)):
         grouped.setdefault(frozenset(map(watch, sets)), []).append(
-            (place, re.compile(way, flags), _opening(way))
+            (place, way, flags, _opening(way))
         )
     return tuple((sets, tuple(group)) for sets, group in grouped.items())
 
@@ -177,7 +178,8 @@ def _first(
 ) -> re.Match[str] | None:
     """The first match of one alternative between ``start`` and ``end``: tried only where one
     of its beginnings occurs, when it has them."""
-    _, pattern, opening = way
+    _, alone, flags, opening = way
+    pattern = _compiled(alone, flags)
     if not opening:
         return pattern.search(text, start, end)
     places = found.get(opening, ())
@@ -188,6 +190,12 @@ def _first(
         if match:
             return match
     return None
+
+
+@cache
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    """``pattern`` compiled (once: the alternatives read apart are more than ``re`` keeps)."""
+    return re.compile(pattern, flags)
 
 
 def _within(places: list[int], start: int, end: int) -> bool:
