@@ -33,48 +33,81 @@ def watch(cues: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=2)
-def _reader(sets: int) -> ahocorasick.Automaton:
+def _reader(
+    sets: int,
+) -> tuple[
+    ahocorasick.Automaton, list[frozenset[tuple[str, ...]]], dict[tuple[str, ...], frozenset[int]]
+]:
     """An automaton finding, in one pass, every declared word (of the first ``sets`` sets
     declared, at least) wherever it occurs in a text, overlapping ones too, each with how far
-    back from its end it begins and the sets it stands for. A set's words that begin with
-    another of its words are left out: wherever they occur that one does, so each set is found
-    once at each place."""
+    back from its end it begins and which sets it stands for (one number for each different
+    group of sets); those groups; and for each set, the groups it is in. A set's words that
+    begin with another of its words are left out: wherever they occur that one does, so each
+    set is found once at each place."""
     holding: dict[str, list[tuple[str, ...]]] = {}
     for cues, members in list(_SETS.items()):
         for word in members:
             if not any(word != other and word.startswith(other) for other in members):
                 holding.setdefault(word, []).append(cues)
     reader = ahocorasick.Automaton()
+    kinds: dict[frozenset[tuple[str, ...]], int] = {}
     for word, held in holding.items():
-        reader.add_word(word, (len(word) - 1, tuple(held)))
+        reader.add_word(word, (len(word) - 1, kinds.setdefault(frozenset(held), len(kinds))))
     reader.make_automaton()
-    return reader
+    holders: dict[tuple[str, ...], set[int]] = {}
+    for kind, number in kinds.items():
+        for cues in kind:
+            holders.setdefault(cues, set()).add(number)
+    return reader, list(kinds), {cues: frozenset(found) for cues, found in holders.items()}
+
+
+class Found:
+    """Where the declared words occur in a text: which sets they stand for (``present``), and
+    where a set's words begin (:meth:`places`, put together when first asked: most sets found
+    are only asked whether they are)."""
+
+    __slots__ = ("_by_set", "_hits", "_holders", "present")
+
+    def __init__(self, text: str, sets: int) -> None:
+        reader, kinds, self._holders = _reader(sets)
+        hits: dict[int, list[int]] = {}
+        for end, (back, kind) in reader.iter(text):
+            hits.setdefault(kind, []).append(end - back)
+        self._hits = hits
+        self._by_set: dict[tuple[str, ...], list[int]] = {}
+        #: The declared sets ``text`` holds a word of, as a set (whose subsets are found
+        #: without hashing their sets again).
+        self.present: frozenset[tuple[str, ...]] = frozenset().union(*map(kinds.__getitem__, hits))
+
+    def places(self, cues: tuple[str, ...]) -> list[int]:
+        """Where a word of ``cues`` (a declared set) begins in the text, in order."""
+        known = self._by_set.get(cues)
+        if known is None:
+            hits, kinds = self._hits, self._holders.get(cues, frozenset())
+            if len(kinds) < len(hits):
+                known = [at for kind in kinds if kind in hits for at in hits[kind]]
+            else:
+                known = [at for kind, ats in hits.items() if kind in kinds for at in ats]
+            known.sort()  # found by where they end
+            self._by_set[cues] = known
+        return known
 
 
 @lru_cache(maxsize=4)
-def _places(
-    text: str, sets: int
-) -> tuple[dict[tuple[str, ...], list[int]], frozenset[tuple[str, ...]]]:
-    """Where a word of each declared set occurs in ``text`` (only the sets that do), in order;
-    and those sets, as a set (whose subsets are found without hashing their sets again)."""
-    found: dict[tuple[str, ...], list[int]] = {}
-    for end, (back, held) in _reader(sets).iter(text):
-        for cues in held:
-            found.setdefault(cues, []).append(end - back)
-    for places in found.values():
-        places.sort()  # found by where they end
-    return found, frozenset(found)
+def _places(text: str, sets: int) -> Found:
+    """Where the words of the first ``sets`` declared sets occur in ``text``."""
+    return Found(text, sets)
 
 
 def held(text: str) -> frozenset[tuple[str, ...]]:
     """The declared sets of cue words (:func:`watch`) ``text`` holds a word of, read once per
     text: for a reader asking about many sets declared before (its rules, its patterns)."""
-    return _places(text, len(_SETS))[1]
+    return _places(text, len(_SETS)).present
 
 
 def holds_any(text: str, cues: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of ``cues`` (read with every declared word, in one pass)."""
-    return watch(cues) in _places(text, len(_SETS))[0]
+    return watch(cues) in _places(text, len(_SETS)).present
 
 
 def cued_sentences(
@@ -89,13 +122,14 @@ def cued_sentences(
     key = watch(cues)  # declared before the text is read for every declared word
     needed, opening = _needed(pattern.pattern), _opening(pattern.pattern)
     ways = () if opening else _ways(pattern.pattern, pattern.flags)
-    found, present = _places(text, len(_SETS))
+    found = _places(text, len(_SETS))
+    present = found.present
     # the alternatives that find all they need in the text (any, when that cannot be said)
     able = [sets for sets in needed if sets <= present]
     if needed and not able:
         return
-    places = found.get(key, [])
-    begins = found.get(opening, []) if opening else []
+    places = found.places(key)
+    begins = found.places(opening) if opening else []
     everyone = sum(len(group) for _, group in ways)
     parts = [(sets, group) for sets, group in ways if sets <= present]
     index = 0
@@ -104,7 +138,9 @@ def cued_sentences(
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at) + 1 or len(text)
         following = bisect.bisect_left(places, end, index)
-        if able and not any(all(_within(found[w], start, end) for w in sets) for sets in able):
+        if able and not any(
+            all(_within(found.places(w), start, end) for w in sets) for sets in able
+        ):
             index = following  # no alternative finds all it needs in the line
             continue
         if opening:  # tried only where a word beginning every match occurs
@@ -114,7 +150,7 @@ def cued_sentences(
             )
         elif parts:  # only the alternatives that find what they need in the line
             able_here = [way for sets, group in parts
-                         if all(_within(found[w], start, end) for w in sets) for way in group]  # fmt: skip
+                         if all(_within(found.places(w), start, end) for w in sets) for way in group]  # fmt: skip
             if len(able_here) < everyone:
                 yield from _merged(sorted(able_here), found, text, start, end)
             else:
@@ -152,7 +188,7 @@ def _ways(
 
 
 def _merged(
-    ways: list[Way], found: dict[tuple[str, ...], list[int]], text: str, start: int, end: int
+    ways: list[Way], found: Found, text: str, start: int, end: int
 ) -> Iterator[re.Match[str]]:
     """The matches of a pattern between ``start`` and ``end``, as ``finditer`` finds them, from
     those of its alternatives (``ways``, in their order) that may match there: at each step the
@@ -173,16 +209,14 @@ def _merged(
         at = max(best.end(), best.start() + 1)
 
 
-def _first(
-    way: Way, found: dict[tuple[str, ...], list[int]], text: str, start: int, end: int
-) -> re.Match[str] | None:
+def _first(way: Way, found: Found, text: str, start: int, end: int) -> re.Match[str] | None:
     """The first match of one alternative between ``start`` and ``end``: tried only where one
     of its beginnings occurs, when it has them."""
     _, alone, flags, opening = way
     pattern = _compiled(alone, flags)
     if not opening:
         return pattern.search(text, start, end)
-    places = found.get(opening, ())
+    places = found.places(opening) if opening in found.present else []
     for at in places[bisect.bisect_left(places, start) :]:
         if at >= end:
             break
