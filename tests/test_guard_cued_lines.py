@@ -142,3 +142,12 @@ def test_offers_and_claims_read_in_cued_lines_are_those_read_everywhere(language
     for text in TEXTS:
         assert offers_in(text, own.offers) == offers_in(text, every_offer), text[:60]
         assert claims(text, None, own.claims) == claims(text, None, every_claim), text[:60]
+
+
+def test_a_word_led_tree_finds_its_words_only_where_a_word_begins() -> None:
+    words = ["dos", "un", "una", "uno"]
+    led = re.compile(rf"(?:{trie(words, at_word=True)})(?!\w)")
+    behind = re.compile(rf"(?<!\w)(?:{trie(words)})(?!\w)")
+    text = "un dos, alguno una unos; ¿uno? dosis"
+    assert [m[0] for m in led.finditer(text)] == ["un", "dos", "una", "uno"]
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in behind.finditer(text)]

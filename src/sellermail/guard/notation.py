@@ -162,7 +162,7 @@ def notation(language: str) -> Notation | None:
         months=months,
         units=units,
         number_words=number_words,
-        number_word=re.compile(rf"{_START}(?:{_alternation(list(number_words))}){_END}")
+        number_word=re.compile(rf"(?:{trie(sorted(number_words), at_word=True)}){_END}")
         if number_words
         else None,
         when=re.compile(f"{start}(?:{'|'.join(when)}){end}")
