@@ -53,6 +53,22 @@ def stems(text: str, folded: str | None = None) -> set[str]:
     return {_stem(word) for word in words if len(word) >= 3 and word not in _STOPWORDS}
 
 
+#: Units of length (their stems, in every language) and the sign a number may carry instead:
+#: inches (inch, Zoll, pouce, pulgada, pollice) as `"`, `″` or "in", feet (foot, Fuss) as `'`,
+#: `′` or "ft".
+_INCH = re.compile(r"\d\s*(?:\"|″|''|in\b)")
+_FOOT = re.compile(r"\d\s*(?:′|'(?![\w'])|ft\b)")
+_UNIT_SIGNS = {"inch": _INCH, "zoll": _INCH, "pouc": _INCH, "pulgad": _INCH, "pollic": _INCH,
+               "foot": _FOOT, "feet": _FOOT, "fuss": _FOOT}  # fmt: skip
+
+
+def signed_unit(word: str, text: str) -> bool:
+    """Whether ``word`` (a content word, stemmed) is a unit of length that ``text`` (folded)
+    writes as its sign after a number: `52" x 95"` keeps "52 x 95 inch"."""
+    sign = next((s for unit, s in _UNIT_SIGNS.items() if word.startswith(unit)), None)
+    return sign is not None and sign.search(text) is not None
+
+
 _COUNTED = re.compile(r"\b(\d{1,4})\s*(?:x|×|pcs?|pieces?)\s*([^\W\d_][\w-]*)")
 _WORD_NUMBERS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
 
