@@ -201,11 +201,15 @@ def keeps_pair(
 ) -> bool:
     """Whether ``text`` (folded) still counts ``n`` of ``word`` ("3 x red", "3 red", "three
     red ones", "red x 3", "red: 3"; in ``language``, "drei in Salbeigrün", "3 grigie" for "3 x
-    grigio"), ``number_words`` being how ``language`` says ``n`` in words."""
+    grigio"; a letter or a size with the words that link it, "2 con la A", "2 with the letter
+    A"), ``number_words`` being how ``language`` says ``n`` in words."""
     said = [*number_words, *([_WORD_NUMBERS[n]] if n < len(_WORD_NUMBERS) else [])]
     number = "|".join([str(n), *(re.escape(w) for w in said)])
     thing = word_forms(word, language)
-    before = rf"\b(?:{number})\s*(?:x|×|pcs?|pieces?|of)?\s*(?:[^\W\d_][\w-]*\s+)?{thing}"
+    # up to two short words of linking ("2 con la A", "2 with an A") and one more ("2 mit dem
+    # Buchstaben A", "2 with the letter A") may stand between the number and the thing
+    link = r"(?:[^\W\d_]{1,4}\s+){0,2}(?:[^\W\d_][\w-]*\s+)?"
+    before = rf"\b(?:{number})\s*(?:x|×|pcs?|pieces?|of)?\s*{link}{thing}"
     after = rf"(?<!\w){thing}\s*(?:x|×|:|-)?\s*(?:{number})\b"
     return re.search(f"{before}|{after}", text) is not None
 
