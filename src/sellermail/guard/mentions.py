@@ -152,6 +152,13 @@ def _range(m: re.Match[str]) -> Mention | None:
     return Mention("range", ("range", low, high, _unit(m["u"] or "")), m[0])
 
 
+@extractor(rf"(?P<a>{_D}\d*)[ \t]+or[ \t]+(?P<b>\d+)(?P<u>[\s-]+{_UNIT}\b)", (" or ",))
+def _either(m: re.Match[str]) -> Mention | None:
+    """Two numbers joined by "or", their unit after them: a range ("2 or 3 days")."""
+    low, high = int(m["a"]), int(m["b"])
+    return Mention("range", ("range", low, high, _unit(m["u"])), m[0]) if low < high else None
+
+
 @extractor(rf"(?P<n>{_D}\d*)(?:\s|-)?(?P<u>{_UNIT})\b")
 def _duration(m: re.Match[str]) -> Mention:
     return Mention("duration", ("duration", _unit(m["u"]), int(m["n"])), m[0])
