@@ -206,11 +206,11 @@ class Draft:
         """Whether the draft holds the content word ``word`` (stemmed), in any form its
         language inflects it to ("grigie" for "grigio"); a unit of length, also as its sign
         after a number (`52" x 95"` for "52 x 95 inch")."""
-        if word in self.stems or signed_unit(word, self.folded):
+        if word in self.stems:
             return True
         if self._roots is None:
             self._roots = {root(stem, self.language) for stem in self.stems}
-        return root(word, self.language) in self._roots
+        return root(word, self.language) in self._roots or signed_unit(word, self.folded)
 
     def keeps(self, commitment: Commitment) -> bool:
         """Whether this draft keeps ``commitment``."""
