@@ -141,22 +141,16 @@ def _between(m: re.Match[str]) -> Mention:
     return Mention("range", ("range", int(m["a"]), int(m["b"]), _unit(m["u"] or "")), m[0])
 
 
-@extractor(
-    rf"(?P<a>{_D}\d*)(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?P<b>\d+)(?![\d-])(?P<u>[\s-]+{_UNIT}\b)?",
-    ("-", "–", "—", " to "),
+@extractor(  # two numbers joined by "or" are a range with their unit after them ("2 or 3 days")
+    rf"(?P<a>{_D}\d*)(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+|[ \t]+or[ \t]+(?=\d+[\s-]+{_UNIT}\b))"
+    rf"(?P<b>\d+)(?![\d-])(?P<u>[\s-]+{_UNIT}\b)?",
+    ("-", "–", "—", " to ", " or "),
 )
 def _range(m: re.Match[str]) -> Mention | None:
     low, high = int(m["a"]), int(m["b"])
     if low > high:
         return None  # "12 - 3" is no range of anything
     return Mention("range", ("range", low, high, _unit(m["u"] or "")), m[0])
-
-
-@extractor(rf"(?P<a>{_D}\d*)[ \t]+or[ \t]+(?P<b>\d+)(?P<u>[\s-]+{_UNIT}\b)", (" or ",))
-def _either(m: re.Match[str]) -> Mention | None:
-    """Two numbers joined by "or", their unit after them: a range ("2 or 3 days")."""
-    low, high = int(m["a"]), int(m["b"])
-    return Mention("range", ("range", low, high, _unit(m["u"])), m[0]) if low < high else None
 
 
 @extractor(rf"(?P<n>{_D}\d*)(?:\s|-)?(?P<u>{_UNIT})\b")
