@@ -288,6 +288,21 @@ ENGLISH = Phrasing(
 )
 
 
+#: A clause opened by its verb's auxiliary, the subject after it: in a sentence that ends with
+#: a question mark, a question ("Has it arrived, and is everything all right?"), however many
+#: clauses follow it before the mark.
+_INVERTED = re.compile(
+    r"\W*(?:(?:and|so|but|or|also)\s+)?(?:has|have|had|did|does|do|is|are|was|were)\s+(?!been\b)"
+)
+
+
+def _asked(lower: str, at: int) -> bool:
+    """Whether the sentence holding ``lower[at]`` ends with a question mark."""
+    found = SENTENCE_END.search(lower, at)
+    end = found.end() if found else len(lower.rstrip())
+    return lower[end - 1 : end] in ("?", "？")
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``text[at]`` starts."""
     return max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
@@ -350,6 +365,8 @@ def claims(
                 qualified = True
         if qualified or lower[end - 1 : end] in ("?", "？"):
             continue
+        if _INVERTED.match(lower, clause) and _asked(lower, match.end()):
+            continue  # "has it arrived, and is everything all right?"
         found[name] = Claim(name, text[match.start() : match.end()], match.start())
     return sorted(found.values(), key=lambda claim: claim.start)
 

@@ -94,8 +94,10 @@ _IF_HAPPY = (
     r"(?!not\b|n't\b)(?:(?:really|very|truly|fully|completely|totally)\s+)?"
     r"(?:happy|satisfied|pleased|delighted|thrilled|lov(?:e|ing)|enjoy)\w*"
     r"|\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?)\b"
-    r"|\b(?:if|when|once)\s+(?:\w+\s+){1,5}?(?:works? out|works? (?:well|great|for you)|meets? your"
-    r"|lives? up to|does the (?:job|trick)|fits? (?:well|perfectly))"
+    # or working as it should ("if the new one is working the way it should")
+    r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:works? out|(?:works?|working)"
+    r" (?:well|great|for you|properly|fine|(?:as|the way) (?:it|they) should|as (?:expected|intended))"
+    r"|meets? your|lives? up to|does the (?:job|trick)|fits? (?:well|perfectly))"
     # expectations met, the product as subject: "if it's everything you hoped", "as you expected"
     r"|\b(?:if|when|once)\b(?:(?!\bnot\b|n't\b)[^.!?\n]){0,50}?\b(?:(?:everything|all|just what|what|as)\s+you"
     r"\s+(?:hoped|expected|imagined|wanted)|convinces you|wins you over)"

@@ -36,6 +36,7 @@ from sellermail.guard.wording import (
     pairs,
     qualified_otherwise,
     root,
+    signed_unit,
     stems,
     without_qualifiers,
 )
@@ -203,12 +204,13 @@ class Draft:
 
     def has_stem(self, word: str) -> bool:
         """Whether the draft holds the content word ``word`` (stemmed), in any form its
-        language inflects it to ("grigie" for "grigio")."""
+        language inflects it to ("grigie" for "grigio"); a unit of length, also as its sign
+        after a number (`52" x 95"` for "52 x 95 inch")."""
         if word in self.stems:
             return True
         if self._roots is None:
             self._roots = {root(stem, self.language) for stem in self.stems}
-        return root(word, self.language) in self._roots
+        return root(word, self.language) in self._roots or signed_unit(word, self.folded)
 
     def keeps(self, commitment: Commitment) -> bool:
         """Whether this draft keeps ``commitment``."""

@@ -141,9 +141,10 @@ def _between(m: re.Match[str]) -> Mention:
     return Mention("range", ("range", int(m["a"]), int(m["b"]), _unit(m["u"] or "")), m[0])
 
 
-@extractor(
-    rf"(?P<a>{_D}\d*)(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?P<b>\d+)(?![\d-])(?P<u>[\s-]+{_UNIT}\b)?",
-    ("-", "–", "—", " to "),
+@extractor(  # two numbers joined by "or" are a range with their unit after them ("2 or 3 days")
+    rf"(?P<a>{_D}\d*)(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+|[ \t]+or[ \t]+(?=\d+[\s-]+{_UNIT}\b))"
+    rf"(?P<b>\d+)(?![\d-])(?P<u>[\s-]+{_UNIT}\b)?",
+    ("-", "–", "—", " to ", " or "),
 )
 def _range(m: re.Match[str]) -> Mention | None:
     low, high = int(m["a"]), int(m["b"])

@@ -8,7 +8,8 @@ English is built into :mod:`sellermail.guard.mentions`; the others are data,
 :func:`mentions` tries before the English ones.
 
 Placeholders in a data file's patterns: ``{d}`` a day, ``{mo}`` a month's number, ``{m}`` a
-month's name, ``{y}`` a year, ``{a}`` and ``{b}`` a range's ends. Patterns run on the
+month's name, ``{y}`` a year, ``{a}`` and ``{b}`` a range's ends, ``{u}`` its unit (which
+a range's pattern may need; else it may follow). Patterns run on the
 lower-cased text, whose full-width digits and signs are read as ASCII (:func:`narrow`).
 """
 
@@ -126,6 +127,7 @@ def notation(language: str) -> Notation | None:
         # a range of days or hours: no leading zero, no phone number's groups ("090-1234-5678")
         "{a}": r"(?P<a>[1-9]\d{0,2})",
         "{b}": r"(?P<b>[1-9]\d{0,2})(?![\d-])",
+        "{u}": unit,  # a unit the pattern needs ("2 o 3 días": two numbers are no range alone)
     }
 
     before = r"[\w.,]" if alphabetic else r"[\d.,]"  # what a number may not follow
@@ -157,7 +159,9 @@ def notation(language: str) -> Notation | None:
     return Notation(
         language=language,
         dates=tuple(compiled(p) for p in _list(data, "dates")),
-        ranges=tuple(compiled(p, rf"(?:\s*{unit})?") for p in _list(data, "ranges")),
+        ranges=tuple(
+            compiled(p, "" if "{u}" in p else rf"(?:\s*{unit})?") for p in _list(data, "ranges")
+        ),
         durations=re.compile(rf"(?P<n>\d(?<!{before}\d)\d{{0,3}})\s*{unit}") if units else None,
         months=months,
         units=units,

@@ -8,14 +8,19 @@ import re
 from functools import lru_cache
 
 #: Punctuation that separates the parts of a name however it is laid out ("Wang Fang, Maple
-#: Home" signed on two lines, "Maple Home (Wang Fang)").
-#: (A regular expression: str.translate with a table took 7 times as long on the benchmark drafts.)
-_NAME_PUNCTUATION = re.compile(r"[,;:()\[\]/|–—]")
+#: Home" signed on two lines, "Maple Home (Wang Fang)"), and the quotation marks around a part
+#: of it, which every language and keyboard writes its own way: `Radtrikot "Alpenpass"` is
+#: „Alpenpass“, «Alpenpass», 「Alpenpass」 or 'Alpenpass' (an apostrophe inside a word stays).
+#: (A regular expression: str.translate with a table took 7 times as long on the benchmark drafts;
+#: one class, with no look-arounds, is scanned for as fast as the separators alone.)
+_NAME_PUNCTUATION = re.compile(r"[,;:()\[\]/|–—\"„«»‹›「」『』‚]")
 
 
 def name_fold(text: str, folded: str | None = None) -> str:
     """A name as compared: folded, its separating punctuation taken as spaces."""
     spaced = _NAME_PUNCTUATION.sub(" ", fold(text) if folded is None else folded)
+    if " '" in spaced or "' " in spaced:  # straight single quotes at a word's edge
+        spaced = spaced.replace(" '", " ").replace("' ", " ")
     return " ".join(spaced.replace(" - ", " ").split())
 
 
@@ -49,6 +54,22 @@ def stems(text: str, folded: str | None = None) -> set[str]:
     word stemmed once however often it recurs."""
     words = set(WORD.findall(fold(text) if folded is None else folded))
     return {_stem(word) for word in words if len(word) >= 3 and word not in _STOPWORDS}
+
+
+#: Units of length (their stems, in every language) and the sign a number may carry instead:
+#: inches (inch, Zoll, pouce, pulgada, pollice) as `"`, `″` or "in", feet (foot, Fuss) as `'`,
+#: `′` or "ft".
+_INCH = re.compile(r"\d\s*(?:\"|″|''|in\b)")
+_FOOT = re.compile(r"\d\s*(?:′|'(?![\w'])|ft\b)")
+_UNIT_SIGNS = {"inch": _INCH, "zoll": _INCH, "pouc": _INCH, "pulgad": _INCH, "pollic": _INCH,
+               "foot": _FOOT, "feet": _FOOT, "fuss": _FOOT}  # fmt: skip
+
+
+def signed_unit(word: str, text: str) -> bool:
+    """Whether ``word`` (a content word, stemmed) is a unit of length that ``text`` (folded)
+    writes as its sign after a number: `52" x 95"` keeps "52 x 95 inch"."""
+    sign = next((s for unit, s in _UNIT_SIGNS.items() if word.startswith(unit)), None)
+    return sign is not None and sign.search(text) is not None
 
 
 _COUNTED = re.compile(r"\b(\d{1,4})\s*(?:x|×|pcs?|pieces?)\s*([^\W\d_][\w-]*)")
@@ -183,11 +204,15 @@ def keeps_pair(
 ) -> bool:
     """Whether ``text`` (folded) still counts ``n`` of ``word`` ("3 x red", "3 red", "three
     red ones", "red x 3", "red: 3"; in ``language``, "drei in Salbeigrün", "3 grigie" for "3 x
-    grigio"), ``number_words`` being how ``language`` says ``n`` in words."""
+    grigio"; a letter or a size with the words that link it, "2 con la A", "2 with the letter
+    A"), ``number_words`` being how ``language`` says ``n`` in words."""
     said = [*number_words, *([_WORD_NUMBERS[n]] if n < len(_WORD_NUMBERS) else [])]
     number = "|".join([str(n), *(re.escape(w) for w in said)])
     thing = word_forms(word, language)
-    before = rf"\b(?:{number})\s*(?:x|×|pcs?|pieces?|of)?\s*(?:[^\W\d_][\w-]*\s+)?{thing}"
+    # up to two short words of linking ("2 con la A", "2 with an A") and one more ("2 mit dem
+    # Buchstaben A", "2 with the letter A") may stand between the number and the thing
+    link = r"(?:[^\W\d_]{1,4}\s+){0,2}(?:[^\W\d_][\w-]*\s+)?"
+    before = rf"\b(?:{number})\s*(?:x|×|pcs?|pieces?|of)?\s*{link}{thing}"
     after = rf"(?<!\w){thing}\s*(?:x|×|:|-)?\s*(?:{number})\b"
     return re.search(f"{before}|{after}", text) is not None
 
