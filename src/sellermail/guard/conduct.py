@@ -67,7 +67,7 @@ _WHAT_THEY_WROTE = (
 _REVISE = (
     r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|tak(?:e|ing) down|"
     r"reconsider|rethink|adjust|correct|another look|second look|look again|bump|reflect|mirror"
-    r"|revisit|come back to|go back (?:to|over)"
+    r"|revisit|com(?:e|ing) back to|go(?:ing)? back (?:to|over)"
     r"|up to date)\w*"
 )
 #: Asking the buyer to revise (not the seller saying what it revised).
