@@ -47,6 +47,15 @@ from drafted import rules_raised
         ),
         ("it", "Le chiediamo di lasciare il reso in sospeso per ora.", "buyer.no-suppression"),
         ("de", "Lassen Sie die Rückgabe bitte erst einmal ruhen.", "buyer.no-suppression"),
+        ("en", "Would you keep the claim paused for a day or two?", "buyer.no-suppression"),
+        ("en", "Kindly leave your return request on hold while we check.", "buyer.no-suppression"),
+        (
+            "en",
+            "Your stars on the listing could easily be changed later.",
+            "review.no-manipulation-implied",
+        ),
+        ("fr", "Peut-être modifierez-vous alors ta note ?", "review.no-manipulation"),
+        ("es", "Ojalá luego cambies tu opinión en la ficha.", "review.no-manipulation"),
     ],
 )
 def test_change_or_pause_asked(language: str, sentence: str, rule: str) -> None:

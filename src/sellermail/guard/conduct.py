@@ -50,7 +50,9 @@ _SUPPRESS = (
     # the recourse asked to be put off: "hold off on the return", "put the claim on hold" (and
     # "please pause the return", with cancel above)
     rf"|\bhold(?:ing)? off\s+(?:on|with)\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|returns?|refund requests?)\b"
-    rf"|\b(?:return|claim|case|dispute|refund request)s?\s+on hold\b"
+    rf"|\b(?:return|claim|case|dispute|refund request|return request)s?\s+on hold\b"
+    rf"|\b(?:leave|keep|put)\s+(?:the|your|this)\s+(?:return(?:\s+request)?|claim|case|dispute|refund request)s?"
+    rf"\s+(?:on hold|paused|on pause|in pause)\b"
     # the recourse's withdrawal put as what would be quicker, easier or best for the buyer:
     # "it's quicker for you to cancel the return request", "we'd suggest withdrawing the claim"
     rf"|\b(?:to|suggest|recommend|advise|encourage|consider|try)\s+(?:cancel|withdraw|retract|revok)\w*"
@@ -80,6 +82,10 @@ _ASK_TO_REVISE = (
     # a wish that the review show how the problem was solved
     + r"|\b(?:hope|glad|happy|grateful|appreciate|love|wish|great|wonderful|lovely|nice)\w*\b[^.!?\n]{0,60}"
     + r"\b(?:reflect|mirror|show(?:s|ed|n)? up in|find (?:its|their) way into)\w*"
+    # the buyer's words said to be open to change, passively: "your rating can always be updated"
+    + r"|\b(?:your|the)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback|comments?|stars|words|lines|post)\b"
+    + r"[^.!?,;\n]{0,40}?\b(?:can|could|may|might)\s+(?:\w+\s+)?be\s+(?:edited|updated|changed|adjusted"
+    + r"|revised|amended|removed|deleted)"
     # the request veiled as the buyer's own likely wish: "perhaps you'll feel it fair to revisit"
     + r"|\b(?:perhaps|maybe)\b[^.!?\n]{0,50}?"
     + _REVISE
