@@ -55,7 +55,8 @@ _SUPPRESS = (
     rf"\s+(?:on hold|paused|on pause|in pause)\b"
     # the recourse's withdrawal put as what would be quicker, easier or best for the buyer:
     # "it's quicker for you to cancel the return request", "we'd suggest withdrawing the claim"
-    rf"|\b(?:to|suggest|recommend|advise|encourage|consider|try)\s+(?:cancel|withdraw|retract|revok)\w*"
+    rf"|(?:(?<=to )|(?<=suggest )|(?<=recommend )|(?<=advise )|(?<=encourage )|(?<=consider )|(?<=try ))"
+    rf"\b(?:cancel|withdraw|retract|revok)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|return(?:\s+request)?s?|refund requests?)\b"
 )
 #: What a buyer wrote about a product, named without the word "review".
@@ -63,7 +64,7 @@ _WHAT_THEY_WROTE = (
     r"\b(?:reviews?|ratings?|feedback|stars?|comments?|testimonial)\b"
     r"|\bwhat you (?:wrote|posted|said|shared|left|published)\b|\byour (?:words|opinion|post|comment)s?\b"
     # the buyer's words named by their writing: "the few lines you published about us"
-    r"|\b(?:lines|words|post|note|piece)s?\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:wrote|posted|published|left|shared)\b"
+    r"|\b(?:lines|words|post)s?\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:wrote|posted|published|left|shared)\b"
     r"|\bon the (?:product|listing) page\b"
 )
 _REVISE = (
@@ -83,7 +84,7 @@ _ASK_TO_REVISE = (
     + r"|\b(?:hope|glad|happy|grateful|appreciate|love|wish|great|wonderful|lovely|nice)\w*\b[^.!?\n]{0,60}"
     + r"\b(?:reflect|mirror|show(?:s|ed|n)? up in|find (?:its|their) way into)\w*"
     # the buyer's words said to be open to change, passively: "your rating can always be updated"
-    + r"|\b(?:your|the)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback|comments?|stars|words|lines|post)\b"
+    + r"|(?:(?<=your )|(?<=the ))\b(?:reviews?|ratings?|feedback|comments?|stars|words|lines|post)\b"
     + r"[^.!?,;\n]{0,40}?\b(?:can|could|may|might)\s+(?:\w+\s+)?be\s+(?:edited|updated|changed|adjusted"
     + r"|revised|amended|removed|deleted)"
     # the request veiled as the buyer's own likely wish: "perhaps you'll feel it fair to revisit"

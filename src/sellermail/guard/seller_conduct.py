@@ -56,7 +56,8 @@ _FAULT = (
 #: an act done without or against the seller ("without our knowledge", "against our
 #: instructions"), which only someone else can do.
 _BLAME_ITSELF = (
-    r"\b(?<!not )(?<!n't )(?:(?:entirely|completely|wholly|solely|all|fully)\s+)?(?:his|her|their) fault\b"
+    r"\bfault\b(?<=\b(?:his|her) fault)(?<!not (?:his|her) fault)(?<!n't (?:his|her) fault)"
+    r"|\bfault\b(?<=\btheir fault)(?<!not their fault)(?<!n't their fault)"
     r"|\bwithout our (?:knowledge|consent|permission|approval|authori[sz]ation)\b"
     r"|\b(?:against|contrary to|in breach of) our (?:(?:explicit|express|clear|written)\s+)?(?:instructions|wishes)\b"
     r"|\bbehind our backs?\b|\bon (?:his|her|their) own (?:initiative|accord)\b"
