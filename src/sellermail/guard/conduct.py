@@ -55,8 +55,7 @@ _SUPPRESS = (
     rf"\s+(?:on hold|paused|on pause|in pause)\b"
     # the recourse's withdrawal put as what would be quicker, easier or best for the buyer:
     # "it's quicker for you to cancel the return request", "we'd suggest withdrawing the claim"
-    rf"|(?:(?<=to )|(?<=suggest )|(?<=recommend )|(?<=advise )|(?<=encourage )|(?<=consider )|(?<=try ))"
-    rf"\b(?:cancel|withdraw|retract|revok)\w*"
+    rf"|\b(?:to|suggest|recommend|advise|encourage|consider|try)\s+(?:cancel|withdraw|retract|revok)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|return(?:\s+request)?s?|refund requests?)\b"
 )
 #: What a buyer wrote about a product, named without the word "review".
