@@ -50,17 +50,26 @@ _SUPPRESS = (
     # the recourse asked to be put off: "hold off on the return", "put the claim on hold" (and
     # "please pause the return", with cancel above)
     rf"|\bhold(?:ing)? off\s+(?:on|with)\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|returns?|refund requests?)\b"
-    rf"|\b(?:return|claim|case|dispute|refund request)s?\s+on hold\b"
+    rf"|\b(?:return|claim|case|dispute|refund request|return request)s?\s+on hold\b"
+    rf"|\b(?:leave|keep|put)\s+(?:the|your|this)\s+(?:return(?:\s+request)?|claim|case|dispute|refund request)s?"
+    rf"\s+(?:on hold|paused|on pause|in pause)\b"
+    # the recourse's withdrawal put as what would be quicker, easier or best for the buyer:
+    # "it's quicker for you to cancel the return request", "we'd suggest withdrawing the claim"
+    rf"|\b(?:to|suggest|recommend|advise|encourage|consider|try)\s+(?:cancel|withdraw|retract|revok)\w*"
+    rf"\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|return(?:\s+request)?s?|refund requests?)\b"
 )
 #: What a buyer wrote about a product, named without the word "review".
 _WHAT_THEY_WROTE = (
     r"\b(?:reviews?|ratings?|feedback|stars?|comments?|testimonial)\b"
-    r"|\bwhat you (?:wrote|posted|said|shared|left)\b|\byour (?:words|opinion|post|comment)s?\b"
+    r"|\bwhat you (?:wrote|posted|said|shared|left|published)\b|\byour (?:words|opinion|post|comment)s?\b"
+    # the buyer's words named by their writing: "the few lines you published about us"
+    r"|\b(?:lines|words|post)s?\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:wrote|posted|published|left|shared)\b"
     r"|\bon the (?:product|listing) page\b"
 )
 _REVISE = (
     r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|tak(?:e|ing) down|"
     r"reconsider|rethink|adjust|correct|another look|second look|look again|bump|reflect|mirror"
+    r"|revisit|com(?:e|ing) back to|go(?:ing)? back (?:to|over)"
     r"|up to date)\w*"
 )
 #: Asking the buyer to revise (not the seller saying what it revised).
@@ -71,7 +80,15 @@ _ASK_TO_REVISE = (
     + r"|you(?:'re| are) (?:\w+ ){0,3}?(?:welcome|free) to)\b[^.!?\n]{0,40}"
     + _REVISE
     # a wish that the review show how the problem was solved
-    + r"|\b(?:hope|glad|happy|grateful|appreciate|love|wish)\w*\b[^.!?\n]{0,60}\b(?:reflect|mirror)\w*"
+    + r"|\b(?:hope|glad|happy|grateful|appreciate|love|wish|great|wonderful|lovely|nice)\w*\b[^.!?\n]{0,60}"
+    + r"\b(?:reflect|mirror|show(?:s|ed|n)? up in|find (?:its|their) way into)\w*"
+    # the buyer's words said to be open to change, passively: "your rating can always be updated"
+    + r"|(?:(?<=your )|(?<=the ))\b(?:reviews?|ratings?|feedback|comments?|stars|words|lines|post)\b"
+    + r"[^.!?,;\n]{0,40}?\b(?:can|could|may|might)\s+(?:\w+\s+)?be\s+(?:edited|updated|changed|adjusted"
+    + r"|revised|amended|removed|deleted)"
+    # the request veiled as the buyer's own likely wish: "perhaps you'll feel it fair to revisit"
+    + r"|\b(?:perhaps|maybe)\b[^.!?\n]{0,50}?"
+    + _REVISE
     # what they wrote said as what could now reflect things better
     + r"|\b(?:could|might|may)\s+(?:now\s+)?(?:\w+\s+)?(?:reflect|mirror)\w*\s+(?:\w+\s+){0,4}?(?:better|more (?:accurately|fairly|closely))"
     # what they wrote asked to tell how it ended: "so your review tells the rest of the story"

@@ -52,6 +52,16 @@ _FAULT = (
     r"|(?:did(?:n't| not)|never) (?:tell|inform|warn|notify|ask) (?:us|anyone)|without (?:telling|informing|asking) us"
     r"|(?:more|less|other)\s+(?:\w+\s+)?than we (?:had )?(?:asked|ordered|requested|specified|agreed))\b"
 )
+#: Blame that names the other by itself: a fault that is someone else's ("entirely his fault"), or
+#: an act done without or against the seller ("without our knowledge", "against our
+#: instructions"), which only someone else can do.
+_BLAME_ITSELF = (
+    r"\bfault\b(?<=\b(?:his|her) fault)(?<!not (?:his|her) fault)(?<!n't (?:his|her) fault)"
+    r"|\bfault\b(?<=\btheir fault)(?<!not their fault)(?<!n't their fault)"
+    r"|\bwithout our (?:knowledge|consent|permission|approval|authori[sz]ation)\b"
+    r"|\b(?:against|contrary to|in breach of) our (?:(?:explicit|express|clear|written)\s+)?(?:instructions|wishes)\b"
+    r"|\bbehind our backs?\b|\bon (?:his|her|their) own (?:initiative|accord)\b"
+)
 _PLEADING = (
     r"\b(?:beg(?:ging)?|plead\w*|implor\w*|have mercy|mercy|desperate\w*|livelihood|our (?:family|families|children|kids)"
     r"|(?:go|going) bankrupt|bankruptcy|only source of income|lose everything|(?:one|another|a) (?:more |last )?chance"
@@ -80,6 +90,23 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
         "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
         APPEAL,
         near(_FAULT, _OTHERS, _OTHERS),
+    ),
+    Rule(
+        "appeal.no-blame-others",
+        WARN,
+        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        APPEAL,
+        words(_BLAME_ITSELF),
+        (
+            "fault",
+            "without our",
+            "against our",
+            "contrary to our",
+            "breach of our",
+            "behind our",
+            "own initiative",
+            "own accord",
+        ),
     ),
     Rule(
         "appeal.no-pleading",
