@@ -30,6 +30,7 @@ NAMES = {
     "delivered": "that the order has arrived",
     "refunded": "that a refund has already been made",
     "lost": "that the parcel is lost",
+    "shipped": "that the order has already been shipped or handed to the carrier",
     "resent": "that a replacement or a new shipment has already been sent or set aside",
     "return_received": "that the returned item has already reached the seller",
     "evidence_received": "that the buyer's photos or other evidence have already been received",
@@ -41,8 +42,12 @@ NAMES = {
 }
 #: Claims judged only in these scenario categories, or in a scenario with one of these fields
 #: (others: every scenario).
-CATEGORIES = {"delivered": frozenset({"shipping"})}
-FIELDS = {"delivered": frozenset({"tracking_number"})}
+CATEGORIES = {"delivered": frozenset({"shipping"}), "shipped": frozenset()}
+#: ("shipped": where the order is still to ship, its handling time or its quantity asked about)
+FIELDS = {
+    "delivered": frozenset({"tracking_number"}),
+    "shipped": frozenset({"handling_days", "quantity"}),
+}
 #: Claims about what the seller did for a buyer, judged in buyer messages only (an appeal or a
 #: letter states the seller's own actions: its rules judge them).
 BUYER_ONLY = frozenset(
@@ -125,6 +130,13 @@ _PHRASES = {
         rf"{_A}(?:been\s+)?(?:lost|destroyed|damaged beyond)\b",
         r"\b(?:confirmed|declared|reported|marked)\s+(?:\w+\s+){0,4}?(?:as\s+)?lost\b",
     ],
+    "shipped": [
+        rf"\b{_WE}{_A}(?:shipped|dispatched|posted|sent\s+out|handed\s+(?:[\w-]+\s+){{0,2}}?(?:over\s+)?to\s+"
+        r"the\s+(?:carrier|courier))\b(?!\s+(?:a|an|the)\s+(?:replacement|new)\b)",
+        rf"\b(?:order|package|parcel|item|shipment|it|they)\s+(?:has|have|had|was|were|is|are)\s+{_A}"
+        rf"(?:been\s+)?{_A}(?:shipped|dispatched|sent\s+out|handed\s+(?:over\s+)?to\s+the\s+(?:carrier|courier)|"
+        r"picked\s+up\s+by\s+the\s+(?:carrier|courier)|on\s+its\s+way)\b",
+    ],
     # the item itself back with us (not the buyer's request to return it)
     "return_received": [
         rf"\b{_WE}{_A}(?:received|got|gotten|checked in|inspected)\s+(?:back\s+)?(?:your|the)\s+"
@@ -160,6 +172,10 @@ _PHRASES = {
         r"written\s+to|reached\s+out\s+to|spoken\s+(?:to|with)|spoke\s+(?:to|with)|(?:got|been|gotten)"
         r"\s+in\s+touch\s+with|(?:passed|forwarded)\s+(?:it|this|your\s+\w+|the\s+\w+)\s+(?:on\s+)?to)"
         rf"\s+{_OUTSIDE}\w",
+        # asked to act: "we've asked the courier to hold the parcel"
+        rf"\b{_WE}{_A}(?:asked|instructed|requested|told)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
+        r"(?:carrier|courier|post office|postal service|shipping company|delivery company|driver|"
+        r"depot|warehouse|supplier|amazon)\b",
         r"\b(?:carrier|courier|amazon|post office|postal service|shipping company|delivery company|"
         rf"warehouse|supplier)\s+(?:has|have|was|were)\s+{_A}been\s+(?:contacted|notified|informed|"
         r"alerted|called)\b",
@@ -214,6 +230,7 @@ _CUES = {
         "new ",
     ),
     "lost": ("lost", "destroyed", "damaged"),
+    "shipped": ("ship", "dispatch", "posted", "sent out", "handed", "picked up", "on its way"),
     "return_received": ("return", "back"),
     "evidence_received": (
         "photo",
@@ -256,6 +273,10 @@ _CUES = {
         "in touch",
         "passed",
         "forwarded",
+        "asked",
+        "instructed",
+        "requested",
+        "told",
     ),
     "cancelled": ("cancel", "voided", "withdrawn"),
     "address_updated": ("address",),
