@@ -299,6 +299,8 @@ _QUALIFIED = re.compile(
     r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance|make sure|ensure|"
     r"checking|check (?:that|whether|if)|to (?:confirm|verify|check)|in advance)\b|n't\b"
 )
+#: A clause that opens with its verb, a question (its mark may close a later clause).
+_INVERTED = re.compile(r"\s*(?:has|have|had|did|does|is|are|was|were)\s+(?:it|they|the|your)\b")
 #: How English states claims (its qualifying words stand anywhere before them in the clause).
 ENGLISH = Phrasing(
     PATTERN,
@@ -369,6 +371,9 @@ def claims(
                 qualified = True
             if phrasing.after and phrasing.after.search(lower[match.end() : end]):
                 qualified = True
+        if not qualified and _INVERTED.match(lower, clause):  # "Has it arrived, and is it OK?"
+            found_end = SENTENCE_END.search(lower, match.end())
+            end = found_end.end() if found_end else len(lower)
         if qualified or lower[end - 1 : end] in ("?", "？"):
             continue
         found[name] = Claim(name, text[match.start() : match.end()], match.start())

@@ -206,6 +206,12 @@ _DECLINED = re.compile(
     r"accept)\s+(?:one|it|that|this)\b"
 )
 _ALSO = re.compile(r"\b(?:also|as well|additionally|alternatively|instead|otherwise)\b")
+#: A new unit named as what the buyer awaits or bought ("when you're waiting for a new bag"):
+#: the order itself, no replacement (the remedy stands at the "§").
+_AWAITED = re.compile(
+    r"\b(?:wait(?:ing|ed|s)?|look(?:ing|ed)? forward to)\s+(?:for|on)?\s*§"
+    r"|\byou(?:'ve| have)?\s+(?:just\s+)?(?:bought|ordered|purchased)\s+§"
+)
 #: How English offers remedies.
 ENGLISH = Phrasing(
     PATTERN,
@@ -214,6 +220,7 @@ ENGLISH = Phrasing(
     _RECALLED,
     original=_ORIGINAL,
     also=_ALSO,
+    clause=_AWAITED,
     done=_DONE,
     declined=_DECLINED,
 )
