@@ -209,8 +209,21 @@ _ALSO = re.compile(r"\b(?:also|as well|additionally|alternatively|instead|otherw
 #: A new unit named as what the buyer awaits or bought ("when you're waiting for a new bag"):
 #: the order itself, no replacement (the remedy stands at the "§").
 _AWAITED = re.compile(
-    r"\b(?:wait(?:ing|ed|s)?|look(?:ing|ed)? forward to)\s+(?:for|on)?\s*§"
-    r"|\byou(?:'ve| have)?\s+(?:just\s+)?(?:bought|ordered|purchased)\s+§"
+    r"^[^§]*§(?:"
+    r"(?<=\bwaiting for §)"
+    r"|(?<=\bwait for §)"
+    r"|(?<=\bwaited for §)"
+    r"|(?<=\bwaits for §)"
+    r"|(?<=\bwaiting on §)"
+    r"|(?<=\blooking forward to §)"
+    r"|(?<=\byou bought §)"
+    r"|(?<=\byou've bought §)"
+    r"|(?<=\byou have bought §)"
+    r"|(?<=\byou ordered §)"
+    r"|(?<=\byou've ordered §)"
+    r"|(?<=\byou purchased §)"
+    r"|(?<=\byou've purchased §)"
+    r")"
 )
 #: How English offers remedies.
 ENGLISH = Phrasing(
