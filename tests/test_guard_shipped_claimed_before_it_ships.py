@@ -76,3 +76,9 @@ def test_a_replacement_shipped_may_say_it_was_sent(language: str) -> None:
         "ja": "交換品を発送いたしました。",
     }[language]
     assert not _claims(with_added("replacement-shipped", language, said)), said
+
+
+def test_handed_to_the_carrier_is_no_delivery_in_spanish() -> None:
+    said = "Su paquete fue entregado a la empresa de transporte ayer por la tarde."
+    assert not _claims(with_added("shipping-in-transit", "es", said)), said
+    assert _claims(with_added("tracking-number-reply", "es", said)), said
