@@ -82,3 +82,24 @@ def test_handed_to_the_carrier_is_no_delivery_in_spanish() -> None:
     said = "Su paquete fue entregado a la empresa de transporte ayer por la tarde."
     assert not _claims(with_added("shipping-in-transit", "es", said)), said
     assert _claims(with_added("tracking-number-reply", "es", said)), said
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Your order 112-7305918-4462139 left our warehouse an hour ago."),
+        ("en", "Your order 112-7305918-4462139 has left our warehouse."),
+        ("de", "Ihre Bestellung 112-7305918-4462139 hat unser Lager gestern verlassen."),
+        ("fr", "Votre commande 112-7305918-4462139 a quitté notre atelier hier."),
+        ("it", "L'ordine 112-7305918-4462139 è uscito dal magazzino ieri."),
+        ("es", "El pedido 112-7305918-4462139 ya ha salido esta mañana."),
+    ],
+)  # fmt: skip
+def test_the_order_named_by_its_number_left_the_warehouse(language: str, sentence: str) -> None:
+    assert _claims(with_added("tracking-number-reply", language, sentence)), sentence
+
+
+def test_a_refund_sent_with_its_amount_is_claimed() -> None:
+    said = "We've already sent you a €12.50 partial refund."
+    report = with_added("wrong-address", "en", said)
+    assert any("refund has already been made" in d for d in _claims(report)), said

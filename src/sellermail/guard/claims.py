@@ -109,7 +109,7 @@ _PHRASES = {
     ],
     "refunded": [
         rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:issued|processed|sent|made|completed)\s+"
-        r"(?:you\s+)?(?:a|the|your)\s+(?:\w+\s+)?refund\b",
+        r"(?:you\s+)?(?:a|the|your)\s+(?:[\w$€£.,-]+\s+){0,3}?refund\b",
         rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}refunded\b",
         rf"\brefund\s+(?:is|was|has been)\s+{_A}(?:complete|completed|done)\b",
         rf"\brefund\s+(?:has|had|was)\s+{_A}(?:been\s+)?{_A}(?:issued|processed|sent|made|completed)\b",
@@ -133,9 +133,10 @@ _PHRASES = {
     "shipped": [
         rf"\b{_WE}{_A}(?:shipped|dispatched|posted|sent\s+out|handed\s+(?:[\w-]+\s+){{0,2}}?(?:over\s+)?to\s+"
         r"the\s+(?:carrier|courier))\b(?!\s+(?:a|an|the)\s+(?:replacement|new)\b)",
-        rf"\b(?:order|package|parcel|item|shipment|it|they)\s+(?:has|have|had|was|were|is|are)\s+{_A}"
-        rf"(?:been\s+)?{_A}(?:shipped|dispatched|sent\s+out|handed\s+(?:over\s+)?to\s+the\s+(?:carrier|courier)|"
+        rf"\b(?:order|package|parcel|item|shipment|it|they)\s+(?:[\d-]+\s+)?(?:has|have|had|was|were|is|are)"
+        rf"\s+{_A}(?:been\s+)?{_A}(?:shipped|dispatched|sent\s+out|left\s+our\s+\w+|handed\s+(?:over\s+)?to\s+the\s+(?:carrier|courier)|"
         r"picked\s+up\s+by\s+the\s+(?:carrier|courier)|on\s+its\s+way)\b",
+        rf"\b(?:order|package|parcel|shipment)\s+(?:[\d-]+\s+)?{_A}left\s+our\s+[\w-]+",
     ],
     # the item itself back with us (not the buyer's request to return it)
     "return_received": [
@@ -230,7 +231,16 @@ _CUES = {
         "new ",
     ),
     "lost": ("lost", "destroyed", "damaged"),
-    "shipped": ("ship", "dispatch", "posted", "sent out", "handed", "picked up", "on its way"),
+    "shipped": (
+        "ship",
+        "dispatch",
+        "posted",
+        "sent out",
+        "handed",
+        "picked up",
+        "on its way",
+        "left",
+    ),
     "return_received": ("return", "back"),
     "evidence_received": (
         "photo",
