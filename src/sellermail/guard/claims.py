@@ -7,7 +7,8 @@ asked ("has it arrived?"). The guard compares a draft's claims with its base ren
 claim the rendering does not make is invented (the facts support a claim by the rendering
 making it, a ``status`` typed into the facts included). ``delivered`` is judged only where the
 message is about a parcel on its way (the shipping scenarios, and any that names the parcel's
-tracking number: "did the replacement arrive?"); what the seller did for the buyer (a return
+tracking number: "did the replacement arrive?"); ``shipped`` where the order is still to
+ship (its handling time or its quantity asked about); what the seller did for the buyer (a return
 received back, photos received, a case opened, the carrier contacted, the order cancelled, the
 address changed) in buyer messages; the others everywhere. The buyer's request restated ("we
 have received your return request") and the message being answered received are no claims.
@@ -242,17 +243,8 @@ _CUES = {
         "left",
     ),
     "return_received": ("return", "back"),
-    "evidence_received": (
-        "photo",
-        "pictur",
-        "pics",
-        "image",
-        "video",
-        "footage",
-        "screenshot",
-        "evidence",
-        "document",
-        "proof",
+    "evidence_received": tuple(
+        "photo pictur pics image video footage screenshot evidence document proof".split()
     ),
     "case_opened": (
         "investigat",
@@ -290,16 +282,7 @@ _CUES = {
     ),
     "cancelled": ("cancel", "voided", "withdrawn"),
     "address_updated": ("address",),
-    "confirmed": (
-        "confirm",
-        "approv",
-        "verifi",
-        "validat",
-        "cleared",
-        "accepted",
-        "agreed",
-        "assured",
-    ),
+    "confirmed": tuple("confirm approv verifi validat cleared accepted agreed assured".split()),
 }
 CUES = tuple(dict.fromkeys(cue for cues in _CUES.values() for cue in cues))
 #: Words earlier in the clause (or in the match) that make it no statement of fact.
