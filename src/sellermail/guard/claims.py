@@ -7,7 +7,8 @@ asked ("has it arrived?"). The guard compares a draft's claims with its base ren
 claim the rendering does not make is invented (the facts support a claim by the rendering
 making it, a ``status`` typed into the facts included). ``delivered`` is judged only where the
 message is about a parcel on its way (the shipping scenarios, and any that names the parcel's
-tracking number: "did the replacement arrive?"); what the seller did for the buyer (a return
+tracking number: "did the replacement arrive?"); ``shipped`` where the order is still to
+ship (its handling time or its quantity asked about); what the seller did for the buyer (a return
 received back, photos received, a case opened, the carrier contacted, the order cancelled, the
 address changed) in buyer messages; the others everywhere. The buyer's request restated ("we
 have received your return request") and the message being answered received are no claims.
@@ -30,6 +31,7 @@ NAMES = {
     "delivered": "that the order has arrived",
     "refunded": "that a refund has already been made",
     "lost": "that the parcel is lost",
+    "shipped": "that the order has already been shipped or handed to the carrier",
     "resent": "that a replacement or a new shipment has already been sent or set aside",
     "return_received": "that the returned item has already reached the seller",
     "evidence_received": "that the buyer's photos or other evidence have already been received",
@@ -41,8 +43,12 @@ NAMES = {
 }
 #: Claims judged only in these scenario categories, or in a scenario with one of these fields
 #: (others: every scenario).
-CATEGORIES = {"delivered": frozenset({"shipping"})}
-FIELDS = {"delivered": frozenset({"tracking_number"})}
+CATEGORIES = {"delivered": frozenset({"shipping"}), "shipped": frozenset()}
+#: ("shipped": where the order is still to ship, its handling time or its quantity asked about)
+FIELDS = {
+    "delivered": frozenset({"tracking_number"}),
+    "shipped": frozenset({"handling_days", "quantity"}),
+}
 #: Claims about what the seller did for a buyer, judged in buyer messages only (an appeal or a
 #: letter states the seller's own actions: its rules judge them).
 BUYER_ONLY = frozenset(
@@ -104,7 +110,7 @@ _PHRASES = {
     ],
     "refunded": [
         rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:issued|processed|sent|made|completed)\s+"
-        r"(?:you\s+)?(?:a|the|your)\s+(?:\w+\s+)?refund\b",
+        r"(?:you\s+)?(?:a|the|your)\s+(?:[\w$€£.,-]+\s+){0,3}?refund\b",
         rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}refunded\b",
         rf"\brefund\s+(?:is|was|has been)\s+{_A}(?:complete|completed|done)\b",
         rf"\brefund\s+(?:has|had|was)\s+{_A}(?:been\s+)?{_A}(?:issued|processed|sent|made|completed)\b",
@@ -124,6 +130,14 @@ _PHRASES = {
         rf"\b(?:order|package|parcel|item|shipment|it|they)\s+(?:has|have|had|was|were|is|are|got)\s+"
         rf"{_A}(?:been\s+)?(?:lost|destroyed|damaged beyond)\b",
         r"\b(?:confirmed|declared|reported|marked)\s+(?:\w+\s+){0,4}?(?:as\s+)?lost\b",
+    ],
+    "shipped": [
+        rf"\b{_WE}{_A}(?:shipped|dispatched|posted|sent\s+out|handed\s+(?:[\w-]+\s+){{0,2}}?(?:over\s+)?to\s+"
+        r"the\s+(?:carrier|courier))\b(?!\s+(?:a|an|the)\s+(?:replacement|new)\b)",
+        rf"\b(?:order|package|parcel|item|shipment|it|they)\s+(?:[\d-]+\s+)?(?:has|have|had|was|were|is|are)"
+        rf"\s+{_A}(?:been\s+)?{_A}(?:shipped|dispatched|sent\s+out|left\s+our\s+\w+|handed\s+(?:over\s+)?to\s+the\s+(?:carrier|courier)|"
+        r"picked\s+up\s+by\s+the\s+(?:carrier|courier)|on\s+its\s+way)\b",
+        rf"\b(?:order|package|parcel|shipment)\s+(?:[\d-]+\s+)?{_A}left\s+our\s+[\w-]+",
     ],
     # the item itself back with us (not the buyer's request to return it)
     "return_received": [
@@ -160,6 +174,10 @@ _PHRASES = {
         r"written\s+to|reached\s+out\s+to|spoken\s+(?:to|with)|spoke\s+(?:to|with)|(?:got|been|gotten)"
         r"\s+in\s+touch\s+with|(?:passed|forwarded)\s+(?:it|this|your\s+\w+|the\s+\w+)\s+(?:on\s+)?to)"
         rf"\s+{_OUTSIDE}\w",
+        # asked to act: "we've asked the courier to hold the parcel"
+        rf"\b{_WE}{_A}(?:asked|instructed|requested|told)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
+        r"(?:carrier|courier|post office|postal service|shipping company|delivery company|driver|"
+        r"depot|warehouse|supplier|amazon)\b",
         r"\b(?:carrier|courier|amazon|post office|postal service|shipping company|delivery company|"
         rf"warehouse|supplier)\s+(?:has|have|was|were)\s+{_A}been\s+(?:contacted|notified|informed|"
         r"alerted|called)\b",
@@ -214,18 +232,19 @@ _CUES = {
         "new ",
     ),
     "lost": ("lost", "destroyed", "damaged"),
+    "shipped": (
+        "ship",
+        "dispatch",
+        "posted",
+        "sent out",
+        "handed",
+        "picked up",
+        "on its way",
+        "left",
+    ),
     "return_received": ("return", "back"),
-    "evidence_received": (
-        "photo",
-        "pictur",
-        "pics",
-        "image",
-        "video",
-        "footage",
-        "screenshot",
-        "evidence",
-        "document",
-        "proof",
+    "evidence_received": tuple(
+        "photo pictur pics image video footage screenshot evidence document proof".split()
     ),
     "case_opened": (
         "investigat",
@@ -256,19 +275,14 @@ _CUES = {
         "in touch",
         "passed",
         "forwarded",
+        "asked",
+        "instructed",
+        "requested",
+        "told",
     ),
     "cancelled": ("cancel", "voided", "withdrawn"),
     "address_updated": ("address",),
-    "confirmed": (
-        "confirm",
-        "approv",
-        "verifi",
-        "validat",
-        "cleared",
-        "accepted",
-        "agreed",
-        "assured",
-    ),
+    "confirmed": tuple("confirm approv verifi validat cleared accepted agreed assured".split()),
 }
 CUES = tuple(dict.fromkeys(cue for cues in _CUES.values() for cue in cues))
 #: Words earlier in the clause (or in the match) that make it no statement of fact.
@@ -278,6 +292,8 @@ _QUALIFIED = re.compile(
     r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance|make sure|ensure|"
     r"checking|check (?:that|whether|if)|to (?:confirm|verify|check)|in advance)\b|n't\b"
 )
+#: A clause that opens with its verb, a question (its mark may close a later clause).
+_INVERTED = re.compile(r"\s*(?:has|have|had|did|does|is|are|was|were)\s+(?:it|they|the|your)\b")
 #: How English states claims (its qualifying words stand anywhere before them in the clause).
 ENGLISH = Phrasing(
     PATTERN,
@@ -363,6 +379,9 @@ def claims(
                 qualified = True
             if phrasing.after and phrasing.after.search(lower[match.end() : end]):
                 qualified = True
+        if not qualified and _INVERTED.match(lower, clause):  # "Has it arrived, and is it OK?"
+            found_end = SENTENCE_END.search(lower, match.end())
+            end = found_end.end() if found_end else len(lower)
         if qualified or lower[end - 1 : end] in ("?", "？"):
             continue
         if _INVERTED.match(lower, clause) and _asked(lower, match.end()):

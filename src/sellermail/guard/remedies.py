@@ -206,6 +206,25 @@ _DECLINED = re.compile(
     r"accept)\s+(?:one|it|that|this)\b"
 )
 _ALSO = re.compile(r"\b(?:also|as well|additionally|alternatively|instead|otherwise)\b")
+#: A new unit named as what the buyer awaits or bought ("when you're waiting for a new bag"):
+#: the order itself, no replacement (the remedy stands at the "§").
+_AWAITED = re.compile(
+    r"^[^§]*§(?:"
+    r"(?<=\bwaiting for §)"
+    r"|(?<=\bwait for §)"
+    r"|(?<=\bwaited for §)"
+    r"|(?<=\bwaits for §)"
+    r"|(?<=\bwaiting on §)"
+    r"|(?<=\blooking forward to §)"
+    r"|(?<=\byou bought §)"
+    r"|(?<=\byou've bought §)"
+    r"|(?<=\byou have bought §)"
+    r"|(?<=\byou ordered §)"
+    r"|(?<=\byou've ordered §)"
+    r"|(?<=\byou purchased §)"
+    r"|(?<=\byou've purchased §)"
+    r")"
+)
 #: How English offers remedies.
 ENGLISH = Phrasing(
     PATTERN,
@@ -214,6 +233,7 @@ ENGLISH = Phrasing(
     _RECALLED,
     original=_ORIGINAL,
     also=_ALSO,
+    clause=_AWAITED,
     done=_DONE,
     declined=_DECLINED,
 )

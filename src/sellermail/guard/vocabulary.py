@@ -57,6 +57,7 @@ CLAIMS = (
     "refunded",
     "lost",
     "resent",
+    "shipped",
     "return_received",
     "evidence_received",
     "case_opened",
