@@ -131,6 +131,9 @@ _PROMOTION = (
     r"(?:landed|arrived|dropped|launched|gone live|come in)\b"
     r"|\b(?:pair|go|match|combine|complement)\w*\s+(?:\w+\s+)?(?:beautifully|perfectly|nicely|wonderfully)"
     r"\s+with\s+(?:what|the \w+|your \w+) you(?:'ve| have)?\s*(?:ordered|bought|purchased)\b"
+    # a product just out, or to be looked up by its name ('search "Oak Line" on Amazon')
+    r"|\b(?:just|newly|recently)\s+(?:been\s+)?(?:released|come out|came out)\s+(?:also\s+)?(?:in|on)\b"
+    r"|\bsearch(?:ing)?\s+(?:\w+\s+){0,2}?[\"“'][^\"”\n]{2,40}[\"”']\s+(?:on|in)\s+(?:amazon|ebay|walmart|our)\b"
 )
 #: A promotion code as shops write them (SAVE20, WELCOME10): capitals, then a number.
 _CODE = r"\b(?:[Cc]ode|CODE):?\s+[A-Z]{3,}\d{1,3}\b"
@@ -172,6 +175,10 @@ _PROMOTION_CUES = (
     "love our",
     "enjoy our",
     "launched",
+    "released",
+    "came out",
+    "come out",
+    "search",
     "storefront",
     "brand store",
     "amazon store",
