@@ -18,7 +18,13 @@ from sellermail.guard.disguises import (
     SPELLED_ADDRESS,
     SPELLED_NUMBER,
 )
-from sellermail.guard.finders import mixed_number, sentences_with, spelled_number, words
+from sellermail.guard.finders import (
+    kanji_number,
+    mixed_number,
+    sentences_with,
+    spelled_number,
+    words,
+)
 from sellermail.guard.rule import ANY_BUYER, BLOCK, BUYER, EVERYONE, Rule
 from sellermail.guard.secrets import CREDENTIALS
 from sellermail.guard.seller_conduct import SELLER_CONDUCT
@@ -325,6 +331,13 @@ CONDUCT: tuple[Rule, ...] = (
         "buyer messages may not contain phone numbers, in digits or in words",
         BUYER,
         mixed_number,
+    ),
+    Rule(
+        "buyer.no-phone-number",
+        BLOCK,
+        "buyer messages may not contain phone numbers, in digits or in words",
+        BUYER,
+        kanji_number,
     ),
     Rule(
         "buyer.no-promotion",
