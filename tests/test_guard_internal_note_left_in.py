@@ -25,7 +25,12 @@ def _notes(language: str, sentence: str) -> list[str]:
      ("es", "(nota para Carmen: revisar el margen antes de reembolsar)"),
      ("it", "[Interno – Paolo: il corriere ha già perso due pacchi]"),
      ("ja", "【社内メモ】返金前に出荷状況を確認すること"),
-     ("ja", "※社内用：在庫切れのため入荷待ち")],
+     ("ja", "※社内用：在庫切れのため入荷待ち"),
+     # a colleague named in more than one word, or told what to keep from the reader
+     ("en", "[Note for Maria Jose – check the stock count first]"),
+     ("en", "(keep the refund small, do not mention the second warehouse)"),
+     ("de", "[Lager: bitte das Ersatzteil nicht erwähnen]"),
+     ("fr", "(ne pas mentionner le deuxième entrepôt)")],
 )  # fmt: skip
 def test_a_note_for_the_team_is_a_leak(language: str, sentence: str) -> None:
     assert _notes(language, sentence)
@@ -39,7 +44,8 @@ def test_a_note_for_the_team_is_a_leak(language: str, sentence: str) -> None:
      ("de", "Hinweis für Sie: Die Sendung kann in zwei Paketen kommen."),
      ("it", "Interno: cotone morbido, esterno in lino."),
      ("es", "Nota para usted: el paquete puede llegar en dos cajas."),
-     ("ja", "内部の部品は交換可能です。")],
+     ("ja", "内部の部品は交換可能です。"),
+     ("en", "(You don't mention the colour, so we sent the one shown.)")],
 )  # fmt: skip
 def test_ordinary_sentences_are_no_note(language: str, sentence: str) -> None:
     assert not _notes(language, sentence)

@@ -18,7 +18,13 @@ from sellermail.guard.disguises import (
     SPELLED_ADDRESS,
     SPELLED_NUMBER,
 )
-from sellermail.guard.finders import mixed_number, sentences_with, spelled_number, words
+from sellermail.guard.finders import (
+    kanji_number,
+    mixed_number,
+    sentences_with,
+    spelled_number,
+    words,
+)
 from sellermail.guard.rule import ANY_BUYER, BLOCK, BUYER, EVERYONE, Rule
 from sellermail.guard.secrets import CREDENTIALS
 from sellermail.guard.seller_conduct import SELLER_CONDUCT
@@ -150,6 +156,9 @@ _PROMOTION = (
     r"(?:landed|arrived|dropped|launched|gone live|come in)\b"
     r"|\b(?:pair|go|match|combine|complement)\w*\s+(?:\w+\s+)?(?:beautifully|perfectly|nicely|wonderfully)"
     r"\s+with\s+(?:what|the \w+|your \w+) you(?:'ve| have)?\s*(?:ordered|bought|purchased)\b"
+    # a product just out, or to be looked up by its name ('search "Oak Line" on Amazon')
+    r"|\b(?:just|newly|recently)\s+(?:been\s+)?(?:released|come out|came out)\s+(?:also\s+)?(?:in|on)\b"
+    r"|\bsearch(?:ing)?\s+(?:\w+\s+){0,2}?[\"“'][^\"”\n]{2,40}[\"”']\s+(?:on|in)\s+(?:amazon|ebay|walmart|our)\b"
 )
 #: A promotion code as shops write them (SAVE20, WELCOME10): capitals, then a number.
 _CODE = r"\b(?:[Cc]ode|CODE):?\s+[A-Z]{3,}\d{1,3}\b"
@@ -191,6 +200,10 @@ _PROMOTION_CUES = (
     "love our",
     "enjoy our",
     "launched",
+    "released",
+    "came out",
+    "come out",
+    "search",
     "storefront",
     "brand store",
     "amazon store",
@@ -337,6 +350,13 @@ CONDUCT: tuple[Rule, ...] = (
         "buyer messages may not contain phone numbers, in digits or in words",
         BUYER,
         mixed_number,
+    ),
+    Rule(
+        "buyer.no-phone-number",
+        BLOCK,
+        "buyer messages may not contain phone numbers, in digits or in words",
+        BUYER,
+        kanji_number,
     ),
     Rule(
         "buyer.no-promotion",

@@ -19,6 +19,15 @@ DISGUISED = (
     # WhatsApp as it is said ("wasap", "guasap", "whatsap"), a messaging app described, not named
     r"|\b(?:whatsap|wh?atsapp?|wasapp?|guasapp?|wass?app?)\w*|\b(?:chat|messaging|messenger|texting)[- ]?apps?\b"
     r"|\bapps?\s+(?:de\s+mensajer[ií]a|di\s+messaggistica)\b|\bapplications?\s+de\s+messagerie\b"
+    # an account on an app, in any script: a handle ("@shop_jp", "ＩＤ：@shop") or added as a friend
+    r"|(?<![\w.@＠-])[@＠][a-z0-9_][a-z0-9_.]{2,}(?![\w@＠-]|\.[a-z])|\badd\s+(?:us|me)\s+(?:as\s+a\s+(?:friend|contact)|on)\b"
+    # an app's account named in any of the marketplaces' languages ("Threema-ID", "compte Signal"),
+    # the apps no other word is spelled like, and short names after a preposition ("on IG")
+    r"|\b(?:line|signal|threema|telegram|skype|kakao\w*|discord|viber|insta(?:gram)?|tiktok|snapchat)"
+    r"[ \t-]*(?:id|handle|user\s?name|benutzername|nutzername|konto|pseudo|nome\s+utente"
+    r"|usuario|nombre\s+de\s+usuario)\b"
+    r"|\b(?:compte|cuenta|account|profilo|konto|numéro|número|numero|nummer)\s+(?:de\s+|di\s+|on\s+|sur\s+)?"
+    r"(?:signal|threema)\b|\b(?:threema|discord|snapchat)\b|\b(?:on|via|at|auf|bei|über|per|sur|su|por|en)\s+(?:ig|insta|snap)\b"
 )
 #: A phone call offered or the buyer's number asked for: a call leaves the marketplace's messages.
 PHONE_CALL = (
@@ -95,6 +104,33 @@ DISGUISED_CUES = (
     "mensajer",
     "messagerie",
     "messaggistica",
+    "@",
+    "＠",
+    "add us",
+    "add me",
+    "threema",
+    "discord",
+    "snap",
+    "on ig",
+    "via ig",
+    "at ig",
+    "auf ig",
+    "bei ig",
+    "über ig",
+    "per ig",
+    "sur ig",
+    "su ig",
+    "por ig",
+    "en ig",
+    "instagram",
+    "insta ",
+    "insta:",
+    "insta.",
+    "insta,",
+    "telegram",
+    "skype",
+    "viber",
+    "tiktok",
 )
 #: An address spelled out to slip past filters: "support at maple dot com".
 #: "at" and "dot" as the marketplaces' languages spell them (contact (arobase) shop (point) fr).

@@ -233,6 +233,21 @@ _MIXED = re.compile(
 )
 
 _DIGITS = re.compile(r"[0-9]+")
+#: The fewest digit words in a row that make a phone number spelled out.
+_SPELLED_LEAST = 7
+_IN_A_ROW = b"\x01" * _SPELLED_LEAST
+_SPELLED = re.compile(
+    rf"(?<![\w.,])(?:{_DIGIT_WORD})\b(?:[ \t,.\-/]+(?:{_DIGIT_WORD})\b){{{_SPELLED_LEAST - 1},}}"
+)
+
+
+def _spelled(text: str, lower: str) -> Iterator[str]:
+    """Runs of seven digit words or more in ``lower`` (a phone number with no digit in it), as
+    ``text`` writes them."""
+    for match in _SPELLED.finditer(lower):
+        yield original(text, match)
+
+
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t,.\-/]+\Z")
 _WORD_AFTER = re.compile(r"[ \t,.\-/]+([^\W\d_]+)")
 
@@ -249,11 +264,17 @@ def _beside_word(lower: str, start: int, end: int) -> bool:
 def mixed_number(text: str, seen: list[Mention]) -> Iterator[str]:
     """A phone number written partly in words, partly in digits, to slip past filters
     ("plus one, four-one-five, 555, 0193"): two or more digit words and a group of digits,
-    eight digits or more in all."""
+    eight digits or more in all; or seven digit words or more in a row in any of the
+    marketplaces' languages ("null-eins-sieben-sechs, zwei-vier-acht, …")."""
     lower, done = lowered(text), 0
     apart = lower.replace(",", " ").replace("-", " ").replace(".", " ")
-    if len(_DIGIT_WORDS.intersection(apart.split())) < 2:
+    pieces = apart.split()
+    distinct = len(_DIGIT_WORDS.intersection(pieces))
+    if distinct < 2:
         return  # two different digit words at least (a quick test)
+    # seven digit words in a row among the text's words (found without a loop in Python)
+    if distinct >= 3 and _IN_A_ROW in bytes(map(_DIGIT_WORDS.__contains__, pieces)):
+        yield from _spelled(text, lower)
     # read only around short groups of digits (which every such number holds; texts hold few)
     for group in _DIGITS.finditer(lower):
         if len(group[0]) > 4 or group.start() < done:
@@ -267,6 +288,18 @@ def mixed_number(text: str, seen: list[Mention]) -> Iterator[str]:
             digits = sum(len(piece) for piece in pieces if piece.isdigit())
             if said >= 2 and digits and said + digits >= 8:
                 yield original(text, match)
+
+
+#: A phone number in kanji numerals ("〇九〇－一二三四－五六七八"): ten digits or more, as a
+#: Japanese number is written, with its dashes or dots.
+_KANJI_NUMBER = re.compile(
+    r"[〇零一二三四五六七八九](?:[－ー‐\-・. 　]?[〇零一二三四五六七八九]){9,}"
+)
+
+
+def kanji_number(text: str, seen: list[Mention]) -> Iterator[str]:
+    """Phone numbers written in kanji numerals, to slip past filters."""
+    return (match[0] for match in _KANJI_NUMBER.finditer(text))
 
 
 #: Paying outside the marketplace, in its languages: the payment services and bank transfers.

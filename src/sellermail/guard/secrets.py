@@ -197,24 +197,31 @@ _NOTE = (
 )
 #: An adjective alone ("[internal – ...]", "(interno: ...)") only where it opens a bracket.
 _BARE = r"internal|interne?|intern[oa]"
-#: Whom a note is for, if it says ("per Wei", "for the warehouse"): a colleague, not the reader.
+#: Whom a note is for, if it says ("per Wei", "for the warehouse", "for Xiao Wu", "for Anna
+#: in support"): a colleague named in up to three words, not the reader.
 _FOR = (
     r"(?:\s+(?:for|für|an|pour|para|per|to)\s+(?:the\s+|il\s+|la\s+|el\s+|le\s+|den\s+|die\s+)?"
-    r"(?!you\b|your\b|sie\b|ihr\w*|vous\b|votre\b|usted\b|su\b|lei\b|te\b|tu\b)[\w.]+)?"
+    r"(?!you\b|your\b|sie\b|ihr\w*|vous\b|votre\b|usted\b|su\b|lei\b|te\b|tu\b)[\w.]+"
+    r"(?:[ \t]+[\w.]+){0,2}?)?"
 )
 _SEPARATOR = rf"{_FOR}\s*(?:[:：\]）)】>]|\s[-–—]|[-–—]\s)"
 INTERNAL_NOTE = re.compile(
     rf"^[ \t>*#※・-]*[\[(（【<]?[ \t]*(?:{_NOTE}){_SEPARATOR}"
     rf"|[\[(（【][ \t]*(?:{_BARE}){_SEPARATOR}"
     r"|[\[(（【][^\])）】\n]{0,80}?(?:do not send|don'?t send|no enviar|nicht senden|"
-    r"ne pas envoyer|non inviare|送信しない)",
+    r"ne pas envoyer|non inviare|送信しない"
+    # a bracket telling a colleague what to keep from the reader ("[… do NOT mention the …]")
+    r"|(?<!you )(?:do not|don'?t|never) mention|nicht erwähnen|ne pas mentionner|no mencionar"
+    r"|non menzionare|(?:言わない|触れない)で)",
     re.MULTILINE,
 )
 #: Words every internal note holds one of (a quick test before the pattern is tried).
 NOTE_CUES = ("intern", "note for", "note pour", "note to", "memo for", "mémo pour", "notiz für",
              "notiz an", "hinweis für", "hinweis an", "nota per", "nota para", "todo", "not send",
              "n't send", "nicht senden", "nicht absenden", "pas envoyer", "no enviar", "no mandar",
-             "non inviare", "社内", "内部", "备注", "送信")  # fmt: skip
+             "non inviare", "社内", "内部", "备注", "送信", "not mention", "n't mention", "never mention",
+             "nicht erwähnen", "pas mentionner", "no mencionar", "non menzionare", "言わないで",
+             "触れないで")  # fmt: skip
 
 
 def internal_notes(text: str) -> list[str]:
