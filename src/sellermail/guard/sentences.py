@@ -121,43 +121,43 @@ def cued_sentences(
     ``text`` and ``cues`` are lower case; no cue is empty or holds a line break."""
     key = watch(cues)  # declared before the text is read for every declared word
     needed, opening = _needed(pattern.pattern), _opening(pattern.pattern)
-    ways = () if opening else _ways(pattern.pattern, pattern.flags)
+    ways = None if opening else _ways(pattern.pattern, pattern.flags)
     found = _places(text, len(_SETS))
     present = found.present
-    # the alternatives that find all they need in the text (any, when that cannot be said)
-    able = [sets for sets in needed if sets <= present]
-    if needed and not able:
+    # the alternatives that find all they need in the text (any, when that cannot be said):
+    # read apart, each (grouped by what they need); else by what one of them needs
+    total, groups = ways or (0, ())
+    parts = [(sets, group) for sets, group in groups if sets <= present]
+    able = [] if ways else [sets for sets in needed if sets <= present]
+    if (ways and not parts) or (needed and not ways and not able):
         return
     places = found.places(key)
     begins = found.places(opening) if opening else []
-    everyone = sum(len(group) for _, group in ways)
-    parts = [(sets, group) for sets, group in ways if sets <= present]
     index = 0
     while index < len(places):
         at = places[index]
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at) + 1 or len(text)
         following = bisect.bisect_left(places, end, index)
-        if able and not any(
+        index = following
+        if parts:  # only the alternatives that find what they need in the line
+            here = [way for sets, group in parts
+                    if all(_within(found.places(w), start, end) for w in sets) for way in group]  # fmt: skip
+            if len(here) == total:
+                yield from pattern.finditer(text, start, end)
+            elif here:
+                yield from _merged(sorted(here), found, text, start, end)
+        elif able and not any(
             all(_within(found.places(w), start, end) for w in sets) for sets in able
         ):
-            index = following  # no alternative finds all it needs in the line
-            continue
-        if opening:  # tried only where a word beginning every match occurs
+            continue  # no alternative finds all it needs in the line
+        elif opening:  # tried only where a word beginning every match occurs
             first = bisect.bisect_left(begins, start)
             yield from matches_at(
                 pattern, text, begins[first : bisect.bisect_left(begins, end)], end
             )
-        elif parts:  # only the alternatives that find what they need in the line
-            able_here = [way for sets, group in parts
-                         if all(_within(found.places(w), start, end) for w in sets) for way in group]  # fmt: skip
-            if len(able_here) < everyone:
-                yield from _merged(sorted(able_here), found, text, start, end)
-            else:
-                yield from pattern.finditer(text, start, end)
         else:
             yield from pattern.finditer(text, start, end)
-        index = following
 
 
 #: One alternative of a pattern read apart: its place among them, it alone with the flags of
@@ -169,22 +169,23 @@ Way = tuple[int, str, int, tuple[str, ...]]
 @lru_cache(maxsize=1024)
 def _ways(
     pattern: str, flags: int
-) -> tuple[tuple[frozenset[tuple[str, ...]], tuple[Way, ...]], ...]:
+) -> tuple[int, tuple[tuple[frozenset[tuple[str, ...]], tuple[Way, ...]], ...]] | None:
     """``pattern``'s alternatives (:func:`pattern_words.alternatives`), each read apart (with
     ``flags``), grouped by the (declared) words they need; none for a pattern of one
-    alternative, or whose alternatives may not be read apart (numbered groups, references).
+    alternative, or whose alternatives may not be read apart (numbered groups, references);
+    with how many they are.
     Keyed by the pattern's text: a compiled pattern's hash reads all its code."""
     if "(?P=" in pattern or re.search(r"\\[1-9]|\((?!\?)", pattern):
-        return ()
+        return None
     apart = alternatives(pattern)
     if len(apart) < 2:
-        return ()
+        return None
     grouped: dict[frozenset[tuple[str, ...]], list[Way]] = {}
     for place, (way, sets) in enumerate(zip(apart, requirements(pattern), strict=True)):
         grouped.setdefault(frozenset(map(watch, sets)), []).append(
             (place, way, flags, _opening(way))
         )
-    return tuple((sets, tuple(group)) for sets, group in grouped.items())
+    return len(apart), tuple((sets, tuple(group)) for sets, group in grouped.items())
 
 
 def _merged(
