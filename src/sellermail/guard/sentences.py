@@ -183,7 +183,7 @@ def _ways(
     grouped: dict[frozenset[tuple[str, ...]], list[Way]] = {}
     for place, (way, sets) in enumerate(zip(apart, requirements(pattern), strict=True)):
         grouped.setdefault(frozenset(map(watch, sets)), []).append(
-            (place, way, flags, _opening(way))
+            (place, way, flags, _opening(way, alone=True))
         )
     return len(apart), tuple((sets, tuple(group)) for sets, group in grouped.items())
 
@@ -286,9 +286,12 @@ def matches_at(
 
 
 @lru_cache(maxsize=1024)
-def _opening(pattern: str) -> tuple[str, ...]:
+def _opening(pattern: str, alone: bool = False) -> tuple[str, ...]:
     """The (declared) words one of which begins every match of ``pattern`` (lower case), or
     none when that cannot be said or one is too common to look for ("we ": trying the pattern
-    at each would cost more than reading the line)."""
+    at each would cost more than reading the line). One alternative read ``alone``, in a line
+    that holds what it needs, may begin with a word of two letters ("no ", "ne "): trying it
+    where one stands costs less than searching the line."""
     words = beginnings(pattern)
-    return watch(words) if words and all(map(telling, words)) else ()
+    common = words and all(len(word.strip()) >= 2 for word in words)
+    return watch(words) if words and (all(map(telling, words)) or (alone and common)) else ()
