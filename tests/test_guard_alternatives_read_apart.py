@@ -55,3 +55,8 @@ def test_a_pattern_with_numbered_groups_or_references_is_read_whole() -> None:
     assert _ways(r"(?<!\w)(?:(abcd)|(?P<x>efgh))", 0) is None
     assert _ways(r"(?<!\w)(?:(?P<x>abcd)|(?P=x)efgh)", 0) is None
     assert _ways(r"(?<!\w)(?:(?P<x>abcd)|(?P<y>efgh))", 0) is not None
+
+
+def test_a_parenthesis_escaped_or_in_a_class_is_no_numbered_group() -> None:
+    # "代金（税込）" and "[()]": written parentheses, not groups; the pattern is read apart
+    assert _ways(r"(?<!\w)(?:(?P<x>\(abcd\))|(?P<y>[()]efgh))", 0) is not None

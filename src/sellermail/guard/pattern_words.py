@@ -48,6 +48,16 @@ def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
         i += 1
 
 
+def by_number(pattern: str) -> bool:
+    """Whether ``pattern`` has a group known by its number (a plain ``(...)``) or refers back
+    to a group (``\\1``, ``(?P=name)``): its alternatives then cannot be read apart."""
+    if "(?P=" in pattern or re.search(r"(?<!\\)(?:\\\\)*\\[1-9]", pattern):
+        return True
+    return any(
+        char == "(" and not pattern.startswith("(?", i) for i, char, _ in _structure(pattern)
+    )
+
+
 def top_branches(pattern: str) -> list[str]:
     """``pattern``'s alternatives at the top level (groups, classes and escapes kept whole)."""
     bars = _bars(pattern)

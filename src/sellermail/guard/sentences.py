@@ -9,7 +9,13 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
-from sellermail.guard.pattern_words import alternatives, beginnings, requirements, telling
+from sellermail.guard.pattern_words import (
+    alternatives,
+    beginnings,
+    by_number,
+    requirements,
+    telling,
+)
 
 #: Where a clause ends: a stop, comma, colon or semicolon before a space; an East Asian stop or
 #: comma; a line break. (One character class first, which the engine scans for quickly.)
@@ -175,7 +181,7 @@ def _ways(
     alternative, or whose alternatives may not be read apart (numbered groups, references);
     with how many they are.
     Keyed by the pattern's text: a compiled pattern's hash reads all its code."""
-    if "(?P=" in pattern or re.search(r"\\[1-9]|\((?!\?)", pattern):
+    if by_number(pattern):
         return None
     apart = alternatives(pattern)
     if len(apart) < 2:
