@@ -1,0 +1,60 @@
+"""A buyer asked to look at their review again (a fresh look, a second look, a new eye), to rate
+again, to bring the review in line with how things now stand, or told that it no longer matches
+them, is asked to revise it, in every language; the same looking again at a parcel's tracking, or
+the seller re-assessing a case, is not. (Sentences of our own.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafted import rules_blocking
+
+MANIPULATION = {"review.no-manipulation", "review.no-manipulation-implied"}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [("en", "Once the new one arrives, perhaps you could take a fresh look at your rating."),
+     ("en", "When it is all sorted, would you cast a fresh eye over your review?"),
+     ("en", "Once it is fixed, could you rate us again?"),
+     ("en", "We'd be grateful if you brought your review in line with how things turned out."),
+     ("de", "Vielleicht werfen Sie danach noch einmal einen Blick auf Ihre Bewertung."),
+     ("de", "Wenn alles erledigt ist, würden wir uns über einen zweiten Blick auf Ihre Rezension freuen."),
+     ("de", "Vielleicht mögen Sie uns danach neu bewerten."),
+     ("de", "Es wäre schön, wenn Ihre Bewertung danach zur neuen Lage passt."),
+     ("de", "Schön wäre, wenn das, was Sie uns im Shop geschrieben haben, am Ende auch den zweiten Teil der Geschichte enthält."),
+     ("fr", "Une fois tout réglé, pourriez-vous jeter un nouvel œil à votre avis ?"),
+     ("fr", "Peut-être porterez-vous un regard neuf sur votre évaluation une fois le colis arrivé."),
+     ("fr", "Quand tout sera arrangé, vous pourriez nous noter à nouveau ?"),
+     ("fr", "Nous serions ravis que votre commentaire raconte aussi cette partie de l'histoire."),
+     ("es", "Quizá quiera darle una segunda mirada a su valoración cuando llegue el nuevo."),
+     ("es", "Cuando se solucione, ¿nos volvería a valorar?"),
+     ("es", "Nos alegraría que su opinión se ajustara a la nueva situación."),
+     ("es", "Cuando le llegue el nuevo, ¿podría volver a pasar por su reseña? Nos ayudaría mucho."),
+     ("es", "Nos encantaría que su valoración contara también cómo quedó todo al final."),
+     ("es", "Creemos que su reseña ya no refleja lo que pasó después."),
+     ("it", "Forse vorrà dare un secondo sguardo alla sua valutazione."),
+     ("it", "Una volta risolto, potrebbe valutarci di nuovo?"),
+     ("it", "Abbiamo letto la sua recensione: quando il cambio sarà fatto, potrebbe dedicarle un nuovo sguardo?"),
+     ("it", "Forse la sua recensione non rispecchia più quello che è successo dopo."),
+     ("ja", "問題が解決しましたら、レビューをもう一度ご覧いただけますと幸いです。"),
+     ("ja", "解決後に、改めてご評価をいただけましたら嬉しく存じます。"),
+     ("ja", "交換品が届きましたら、評価を見返していただけますと幸いです。")],
+)  # fmt: skip
+def test_a_review_looked_at_or_rated_again_is_manipulation(language: str, sentence: str) -> None:
+    assert rules_blocking(language, sentence) & MANIPULATION
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [("en", "Please take a fresh look at the tracking page tomorrow."),
+     ("de", "Werfen Sie gern noch einmal einen Blick auf die Sendungsverfolgung."),
+     ("de", "Wir werden den Fall prüfen und die Lage neu bewerten."),
+     ("fr", "N'hésitez pas à jeter un nouvel œil au suivi demain."),
+     ("es", "Puede pasar por nuestra tienda cuando quiera."),
+     ("it", "Le dedichiamo un nuovo sguardo al suo ordine per verificarlo."),
+     ("ja", "ご注文の商品は本日発送いたしました。改めて追跡番号をお知らせいたします。"),
+     ("ja", "後日、改めてご連絡させていただきます。")],
+)  # fmt: skip
+def test_looking_again_at_anything_else_is_fine(language: str, sentence: str) -> None:
+    assert not rules_blocking(language, sentence) & MANIPULATION
