@@ -79,7 +79,10 @@ _REVISE = (
     r"|up to date"
     # looked at with new eyes, rated again, or brought in line: "a fresh look at your rating",
     # "could you rate us again", "bring your review in line with how it ended"
-    r"|fresh look|new look|fresh eye|rate (?:us|it|them) again|re-?rat(?:e|ing)\b|in line with)\w*"
+    r"|fresh look|new look|fresh eye|rate (?:us|it|them) again|re-?rat(?:e|ing)\b|in line with"
+    # read again, weighed again, or seen anew: "another read", "reassess", "in a new light"
+    r"|another read|re-?read|re-?evaluat|re-?assess|re-?examin|(?:new|different|fresh) light"
+    r"|look back (?:at|over|on))\w*"
 )
 #: Asking the buyer to revise (not the seller saying what it revised).
 _ASK_TO_REVISE = (
