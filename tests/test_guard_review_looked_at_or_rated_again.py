@@ -58,7 +58,9 @@ MANIPULATION = {"review.no-manipulation", "review.no-manipulation-implied"}
      ("it", "Quando sarà tutto risolto, potrebbe rileggere la sua recensione?"),
      ("it", "Forse vorrà guardare con occhi nuovi la sua recensione."),
      ("it", "Se le va, potrebbe ripassare dalla sua recensione quando arriva il nuovo?"),
-     ("ja", "解決しましたら、レビューを再確認していただけますと幸いです。")],
+     ("ja", "解決しましたら、レビューを再確認していただけますと幸いです。"),
+     ("es", "Vimos su reseña de dos estrellas. Cuando llegue el nuevo, ¿podría echar otro vistazo?"),
+     ("it", "Abbiamo letto la sua valutazione. Quando arriva il nuovo, potrebbe dare un'altra occhiata?")],
 )  # fmt: skip
 def test_a_review_looked_at_or_rated_again_is_manipulation(language: str, sentence: str) -> None:
     assert rules_blocking(language, sentence) & MANIPULATION
@@ -82,7 +84,9 @@ def test_a_review_looked_at_or_rated_again_is_manipulation(language: str, senten
      ("it", "Abbiamo riletto il suo messaggio e controllato la spedizione."),
      ("de", "Wir haben Ihre Nachricht noch einmal durchgelesen und die Sendung geprüft."),
      ("it", "Siamo tornati sul suo ordine per controllare l'indirizzo."),
-     ("es", "Puede echar un vistazo a su pedido en la sección Mis pedidos.")],
+     ("es", "Puede echar un vistazo a su pedido en la sección Mis pedidos."),
+     ("es", "Puede echar otro vistazo al seguimiento mañana."),
+     ("it", "Può dare un'altra occhiata al tracciamento domani.")],
 )  # fmt: skip
 def test_looking_again_at_anything_else_is_fine(language: str, sentence: str) -> None:
     assert not rules_blocking(language, sentence) & MANIPULATION
