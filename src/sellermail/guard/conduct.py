@@ -70,13 +70,19 @@ _WHAT_THEY_WROTE = (
     r"|\bwhat you (?:wrote|posted|said|shared|left|published)\b|\byour (?:words|opinion|post|comment)s?\b"
     # the buyer's words named by their writing: "the few lines you published about us"
     r"|\b(?:lines|words|post)s?\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:wrote|posted|published|left|shared)\b"
-    r"|\bon the (?:product|listing) page\b"
+    r"|\bon the (?:product|listing) page\b|\brate (?:us|it|them) again\b|\bre-?rat(?:e|ing)\b"
 )
 _REVISE = (
     r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|tak(?:e|ing) down|"
     r"reconsider|rethink|adjust|correct|another look|second look|look again|bump|reflect|mirror"
     r"|revisit|com(?:e|ing) back to|go(?:ing)? back (?:to|over)"
-    r"|up to date)\w*"
+    r"|up to date"
+    # looked at with new eyes, rated again, or brought in line: "a fresh look at your rating",
+    # "could you rate us again", "bring your review in line with how it ended"
+    r"|fresh look|new look|fresh eye|rate (?:us|it|them) again|re-?rat(?:e|ing)\b|in line with"
+    # read again, weighed again, or seen anew: "another read", "reassess", "in a new light"
+    r"|another read|re-?read|re-?evaluat|re-?assess|re-?examin|(?:new|different|fresh) light"
+    r"|look back (?:at|over|on))\w*"
 )
 #: Asking the buyer to revise (not the seller saying what it revised).
 _ASK_TO_REVISE = (
@@ -87,7 +93,7 @@ _ASK_TO_REVISE = (
     + _REVISE
     # a wish that the review show how the problem was solved
     + r"|\b(?:hope|glad|happy|grateful|appreciate|love|wish|great|wonderful|lovely|nice)\w*\b[^.!?\n]{0,60}"
-    + r"\b(?:reflect|mirror|show(?:s|ed|n)? up in|find (?:its|their) way into)\w*"
+    + r"\b(?:reflect|mirror|show(?:s|ed|n)? up in|find (?:its|their) way into|in line with)\w*"
     # the buyer's words said to be open to change, passively: "your rating can always be updated"
     + r"|(?:(?<=your )|(?<=the ))\b(?:reviews?|ratings?|feedback|comments?|stars|words|lines|post)\b"
     + r"[^.!?,;\n]{0,40}?\b(?:can|could|may|might)\s+(?:\w+\s+)?be\s+(?:edited|updated|changed|adjusted"
