@@ -99,11 +99,27 @@ def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
     return a == b
 
 
+#: Calendar units as a number of the smallest of their kind: 72 hours are 3 days, 14 days are
+#: 2 weeks, 24 months are 2 years (business days are counted apart: no other unit is one).
+_SPANS = {"hours": ("h", 1), "days": ("h", 24), "weeks": ("h", 168), "months": ("m", 1),
+          "years": ("m", 12)}  # fmt: skip
+
+
+def _span(key: tuple[Any, ...]) -> tuple[str, int] | None:
+    kind, size = _SPANS.get(key[1], ("", 0))
+    return (kind, size * key[2]) if kind and isinstance(key[2], int) else None
+
+
 def holds(keys: Iterable[tuple[Any, ...]], key: tuple[Any, ...]) -> bool:
-    """Whether ``keys`` hold a key that names the same fact as ``key``."""
+    """Whether ``keys`` hold a key that names the same fact as ``key`` (a duration in another
+    unit too: "three days" for 72 hours)."""
     if key[0] in ("money", "range", "date"):
         return any(same(key, other) for other in keys)
-    return key in keys
+    if key in keys:
+        return True
+    if key[0] == "duration" and (span := _span(key)):
+        return any(other[0] == "duration" and _span(other) == span for other in keys)
+    return False
 
 
 def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
