@@ -37,8 +37,11 @@ def test_another_range_joined_by_articles_is_still_caught() -> None:
 
 @pytest.mark.parametrize(
     ("text", "low", "high"),
-    [("tra gli 8 e gli 11 giorni", 8, 11), ("dagli 8 agli 11 giorni", 8, 11),
-     ("dall'1 al 3 giorni", 1, 3)],  # fmt: skip
+    [
+        ("tra gli 8 e gli 11 giorni", 8, 11),
+        ("dagli 8 agli 11 giorni", 8, 11),
+        ("dall'1 al 3 giorni", 1, 3),
+    ],
 )
 def test_the_ends_are_read_with_their_articles(text: str, low: int, high: int) -> None:
     assert [m.key[1:3] for m in mentions(text, language="it") if m.kind == "range"] == [(low, high)]

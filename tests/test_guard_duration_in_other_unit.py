@@ -19,8 +19,7 @@ _SHIPS = {
     "ouvrés.",
     "es": "Enviamos en un plazo de {h} horas desde la compra y la entrega tarda de 3 a 5 días "
     "hábiles.",
-    "it": "Spediamo entro {h} ore dall'acquisto e la consegna richiede da 3 a 5 giorni "
-    "lavorativi.",
+    "it": "Spediamo entro {h} ore dall'acquisto e la consegna richiede da 3 a 5 giorni lavorativi.",
     "ja": "ご購入から{h}時間以内に発送し、発送後3～5営業日でお届けします。",
 }
 

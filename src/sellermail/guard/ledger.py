@@ -9,12 +9,11 @@ value, shown or not, is *known* (mentioning it is not inventing it). Remedies of
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sellermail.compose.catalogue import FieldSpec, Scenario
-from sellermail.compose.money import Money, same_currency
+from sellermail.compose.money import Money
 from sellermail.compose.notation import notation
 from sellermail.compose.values import Date, DayRange, Percent
 from sellermail.errors import ScenarioError
@@ -26,6 +25,7 @@ from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.notation import audience, said_in, says_one
 from sellermail.guard.ready import ready
 from sellermail.guard.remedies import offered
+from sellermail.guard.same_fact import holds
 from sellermail.guard.wording import (
     WORD,
     fold,
@@ -81,45 +81,6 @@ class Ledger:
     language: str = "en"
     #: The order's marketplace fact ("Amazon.es", "eBay", a shop's own domain), if given.
     marketplace: str = ""
-
-
-def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
-    """Whether two mention keys name the same fact (``$`` matches any dollar currency, ``kr``
-    any crown, ``¥`` yen or yuan; a date without a year matches any year, a range's unit is
-    not compared)."""
-    if a[0] != b[0]:
-        return False
-    kind = a[0]
-    if kind == "money":
-        return bool(a[1] == b[1] and same_currency(a[2], b[2]))
-    if kind == "range":  # a unit is compared when both give one ("7-15 days" is not business days)
-        return a[1:3] == b[1:3] and (not a[3] or not b[3] or a[3] == b[3])
-    if kind == "date":
-        return a[2:] == b[2:] and (a[1] is None or b[1] is None or a[1] == b[1])
-    return a == b
-
-
-#: Calendar units as a number of the smallest of their kind: 72 hours are 3 days, 14 days are
-#: 2 weeks, 24 months are 2 years (business days are counted apart: no other unit is one).
-_SPANS = {"hours": ("h", 1), "days": ("h", 24), "weeks": ("h", 168), "months": ("m", 1),
-          "years": ("m", 12)}  # fmt: skip
-
-
-def _span(key: tuple[Any, ...]) -> tuple[str, int] | None:
-    kind, size = _SPANS.get(key[1], ("", 0))
-    return (kind, size * key[2]) if kind and isinstance(key[2], int) else None
-
-
-def holds(keys: Iterable[tuple[Any, ...]], key: tuple[Any, ...]) -> bool:
-    """Whether ``keys`` hold a key that names the same fact as ``key`` (a duration in another
-    unit too: "three days" for 72 hours)."""
-    if key[0] in ("money", "range", "date"):
-        return any(same(key, other) for other in keys)
-    if key in keys:
-        return True
-    if key[0] == "duration" and (span := _span(key)):
-        return any(other[0] == "duration" and _span(other) == span for other in keys)
-    return False
 
 
 def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
@@ -189,6 +150,9 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
                 found.append(Commitment(name, "item", ("item", *sorted(words)), item))
             elif substance != item and not re.search(r"\d", substance):  # "色: ナチュラル"
                 found.append(Commitment(name, "name", ("name", name_fold(substance)), item))
+            else:  # no word read in it (Japanese): the day it names ("翌週の火曜日")
+                days = [m for m in mentions(item, language=language) if m.key[0] == "when"]
+                found += [Commitment(name, "date", m.key, m.text) for m in days]
         return found
     unit = {"hours": " hours", "days": " days", "business_days": " business days",
             "day_range": " days"}.get(spec.type, "")  # fmt: skip
