@@ -21,6 +21,7 @@ from sellermail.guard import claims as stated
 from sellermail.guard import remedies
 from sellermail.guard.carriers import same_carrier
 from sellermail.guard.claims import claims
+from sellermail.guard.counts import counted_elsewhere
 from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.notation import audience, said_in, says_one
 from sellermail.guard.ready import ready
@@ -81,6 +82,9 @@ class Ledger:
     language: str = "en"
     #: The order's marketplace fact ("Amazon.es", "eBay", a shop's own domain), if given.
     marketplace: str = ""
+    #: A count's number as other facts' words hold it, with the word after it (see
+    #: :mod:`counts`): a draft does not keep the count by repeating them.
+    elsewhere: frozenset[tuple[Any, str]] = frozenset()
 
 
 def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
@@ -340,6 +344,7 @@ def build(
         claims=frozenset(scenario.premises).union(c.name for c in claims(base, scenario, said)),
         language=language,
         marketplace=str(values.get("marketplace") or ""),
+        elsewhere=counted_elsewhere(scenario, values, base, draft.seen, language),
         # what the rendering names and what the offers bring (the original back), a draft may
         may_offer=(named | remedies.entailed((offers or frozenset()) | named))
         - (offers or frozenset()),
@@ -372,4 +377,5 @@ def common(ledgers: list[Ledger]) -> Ledger:
         may_offer=named - (offers or frozenset()),
         language=first.language,
         marketplace=first.marketplace,
+        elsewhere=frozenset.intersection(*(ledger.elsewhere for ledger in ledgers)),
     )
