@@ -45,7 +45,7 @@ def test_a_shops_own_order_may_name_one() -> None:
     [
         ("en", "The stove belongs to our outdoor line and each line of the manual is numbered."),
         ("ja", "取扱説明書の3ページ目にある赤いラインまで水を入れてください。"),
-    ],  # fmt: skip
+    ],
 )
 def test_words_that_only_look_like_an_app_are_none(language: str, sentence: str) -> None:
     assert "buyer.no-off-platform" not in _blocked(language, sentence)

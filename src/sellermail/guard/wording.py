@@ -72,7 +72,11 @@ def signed_unit(word: str, text: str) -> bool:
     return sign is not None and sign.search(text) is not None
 
 
-_COUNTED = re.compile(r"\b(\d{1,4})\s*(?:x|×|pcs?|pieces?)\s*([^\W\d_][\w-]*)")
+#: A counted thing is its word, or its two words when they end the item ("2 x bleu ciel": the
+#: second may be what tells it apart, "bleu marine" is another colour).
+_COUNTED = re.compile(
+    r"\b(\d{1,4})\s*(?:x|×|pcs?|pieces?)\s*([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*(?=\s*(?:[,;]|$)))?)"
+)
 _WORD_NUMBERS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
 
 
@@ -253,7 +257,7 @@ def keeps_pair(
     A"), ``number_words`` being how ``language`` says ``n`` in words."""
     said = [*number_words, *([_WORD_NUMBERS[n]] if n < len(_WORD_NUMBERS) else [])]
     number = "|".join([str(n), *(re.escape(w) for w in said)])
-    thing = word_forms(word, language)
+    thing = r"[\s-]+".join(word_forms(part, language) for part in word.split())
     # up to two short words of linking ("2 con la A", "2 with an A") and one more ("2 mit dem
     # Buchstaben A", "2 with the letter A") may stand between the number and the thing
     link = r"(?:[^\W\d_]{1,4}\s+){0,2}(?:[^\W\d_][\w-]*\s+)?"
