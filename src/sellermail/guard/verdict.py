@@ -25,12 +25,13 @@ from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import claims
 from sellermail.guard.counts import said_elsewhere
 from sellermail.guard.language import written_in
-from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger, holds
+from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger
 from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.policy import channel_finding, lint
 from sellermail.guard.ready import ready
 from sellermail.guard.remedies import NAMES, offers_in
 from sellermail.guard.rule import BLOCK, Finding
+from sellermail.guard.same_fact import holds
 from sellermail.guard.secrets import long_pieces, redact
 from sellermail.guard.wording import word_forms
 
