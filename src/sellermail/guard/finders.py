@@ -320,6 +320,29 @@ PAYMENT_CUES = ("pal", "venmo", "zelle", "cash", "union", "moneygram", "alipay",
 MARKETPLACES = ("amazon", "ebay", "walmart", "etsy")
 
 
+#: Another app to talk on, in the marketplaces' languages: the messaging apps, the shop's account
+#: on one (LINE in Japanese, added as a friend) and a video call.
+OFF_PLATFORM_APP = re.compile(
+    r"\b(?:whats\s?app|wasap|guasap|we\s?chat|weixin|telegram|viber|threema|kakao\w*|skype"
+    r"|discord|line\s*(?:id|app)|video\s*calls?|videoanrufe?|videocalls?|videotelefonat\w*"
+    r"|appels?\s+vidéo|visioconférence|videollamadas?|videochiamat[ae])\b"
+    r"|(?<![a-z])(?:line|ｌｉｎｅ)(?=\s*(?:で|にて|の|から|に|へ|を|id|@|＠|公式|アカウント|トーク))"
+    r"|公式(?:line|ｌｉｎｅ|ライン)|(?:友だち|友達)(?:追加|登録)|ビデオ通話|テレビ電話|微信"
+    r"|ワッツアップ|テレグラム|ウィーチャット|カカオトーク|スカイプ|ディスコード"
+)
+APP_CUES = ("whats", "wasap", "guasap", "chat", "weixin", "telegram", "viber", "threema", "kakao",
+            "skype", "discord", "line", "ｌｉｎｅ", "video", "vidéo", "visio", "ライン", "友だち",
+            "友達", "通話", "電話", "微信", "ワッツ", "テレグラム", "ウィー", "カカオ", "スカイプ",
+            "ディスコード")  # fmt: skip
+
+
+def talked_elsewhere(text: str) -> Iterator[str]:
+    """Another app to talk on, or a video call: a marketplace's buyer moved off its messages."""
+    lower = lowered(text)
+    if any(cue in lower for cue in APP_CUES):
+        yield from (original(text, m) for m in OFF_PLATFORM_APP.finditer(lower))
+
+
 def paid_elsewhere(text: str) -> Iterator[str]:
     """Payment taken off the marketplace: a payment service or a bank transfer named."""
     lower = lowered(text)

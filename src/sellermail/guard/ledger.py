@@ -9,12 +9,11 @@ value, shown or not, is *known* (mentioning it is not inventing it). Remedies of
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sellermail.compose.catalogue import FieldSpec, Scenario
-from sellermail.compose.money import Money, same_currency
+from sellermail.compose.money import Money
 from sellermail.compose.notation import notation
 from sellermail.compose.values import Date, DayRange, Percent
 from sellermail.errors import ScenarioError
@@ -22,10 +21,12 @@ from sellermail.guard import claims as stated
 from sellermail.guard import remedies
 from sellermail.guard.carriers import same_carrier
 from sellermail.guard.claims import claims
+from sellermail.guard.counts import counted_elsewhere
 from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.notation import audience, said_in, says_one
 from sellermail.guard.ready import ready
 from sellermail.guard.remedies import offered
+from sellermail.guard.same_fact import holds
 from sellermail.guard.wording import (
     WORD,
     fold,
@@ -81,29 +82,9 @@ class Ledger:
     language: str = "en"
     #: The order's marketplace fact ("Amazon.es", "eBay", a shop's own domain), if given.
     marketplace: str = ""
-
-
-def same(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
-    """Whether two mention keys name the same fact (``$`` matches any dollar currency, ``kr``
-    any crown, ``¥`` yen or yuan; a date without a year matches any year, a range's unit is
-    not compared)."""
-    if a[0] != b[0]:
-        return False
-    kind = a[0]
-    if kind == "money":
-        return bool(a[1] == b[1] and same_currency(a[2], b[2]))
-    if kind == "range":  # a unit is compared when both give one ("7-15 days" is not business days)
-        return a[1:3] == b[1:3] and (not a[3] or not b[3] or a[3] == b[3])
-    if kind == "date":
-        return a[2:] == b[2:] and (a[1] is None or b[1] is None or a[1] == b[1])
-    return a == b
-
-
-def holds(keys: Iterable[tuple[Any, ...]], key: tuple[Any, ...]) -> bool:
-    """Whether ``keys`` hold a key that names the same fact as ``key``."""
-    if key[0] in ("money", "range", "date"):
-        return any(same(key, other) for other in keys)
-    return key in keys
+    #: A count's number as other facts' words hold it, with the word after it (see
+    #: :mod:`counts`): a draft does not keep the count by repeating them.
+    elsewhere: frozenset[tuple[Any, str]] = frozenset()
 
 
 def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
@@ -173,6 +154,9 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
                 found.append(Commitment(name, "item", ("item", *sorted(words)), item))
             elif substance != item and not re.search(r"\d", substance):  # "色: ナチュラル"
                 found.append(Commitment(name, "name", ("name", name_fold(substance)), item))
+            else:  # no word read in it (Japanese): the day it names ("翌週の火曜日")
+                days = [m for m in mentions(item, language=language) if m.key[0] == "when"]
+                found += [Commitment(name, "date", m.key, m.text) for m in days]
         return found
     unit = {"hours": " hours", "days": " days", "business_days": " business days",
             "day_range": " days"}.get(spec.type, "")  # fmt: skip
@@ -360,6 +344,7 @@ def build(
         claims=frozenset(scenario.premises).union(c.name for c in claims(base, scenario, said)),
         language=language,
         marketplace=str(values.get("marketplace") or ""),
+        elsewhere=counted_elsewhere(scenario, values, base, draft.seen, language),
         # what the rendering names and what the offers bring (the original back), a draft may
         may_offer=(named | remedies.entailed((offers or frozenset()) | named))
         - (offers or frozenset()),
@@ -392,4 +377,5 @@ def common(ledgers: list[Ledger]) -> Ledger:
         may_offer=named - (offers or frozenset()),
         language=first.language,
         marketplace=first.marketplace,
+        elsewhere=frozenset.intersection(*(ledger.elsewhere for ledger in ledgers)),
     )

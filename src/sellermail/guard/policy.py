@@ -18,6 +18,7 @@ from sellermail.guard.finders import (
     MARKETPLACES,
     lowered,
     paid_elsewhere,
+    talked_elsewhere,
 )
 from sellermail.guard.marketing import OPT_OUT, POSTAL_ADDRESS
 from sellermail.guard.mentions import Mention
@@ -121,6 +122,9 @@ def lint(
         findings += [
             Finding("buyer.no-off-platform", BLOCK, w, reason) for w in paid_elsewhere(text)
         ]
+        findings += [
+            Finding("buyer.no-off-platform", BLOCK, w, _TALKED) for w in talked_elsewhere(text)
+        ]
     own = vocabulary(language)
     promotion = (
         own.rules["buyer.no-promotion"][0] if own and "buyer.no-promotion" in own.rules else None
@@ -137,6 +141,12 @@ def lint(
             findings.append(Finding("email.marketing-postal-address", WARN, "",
                                     "marketing e-mail should carry the sender's postal address"))  # fmt: skip
     return findings
+
+
+#: Why an e-mail about a marketplace order may not move its buyer to another app.
+_TALKED = (
+    "a marketplace order's buyer is answered in the marketplace's messages, not on another app"
+)
 
 
 def _licensed(terms: str, words: str, facts: str) -> bool:

@@ -23,13 +23,15 @@ from sellermail.guard.appeal_facts import (
 from sellermail.guard.carriers import names_carrier
 from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import claims
+from sellermail.guard.counts import said_elsewhere
 from sellermail.guard.language import written_in
-from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger, holds
+from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger
 from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.policy import channel_finding, lint
 from sellermail.guard.ready import ready
 from sellermail.guard.remedies import NAMES, offers_in
 from sellermail.guard.rule import BLOCK, Finding
+from sellermail.guard.same_fact import holds
 from sellermail.guard.secrets import long_pieces, redact
 from sellermail.guard.wording import word_forms
 
@@ -230,9 +232,10 @@ def _held(ledger: Ledger) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{forms})(?!\w)")
 
 
-def _counts_merged(ledger: Ledger, seen: list[Mention]) -> list[Violation]:
+def _counts_merged(ledger: Ledger, seen: list[Mention], text: str) -> list[Violation]:
     """Counts of different things that are the same number ("2 negative feedbacks", "2
-    chargebacks") are kept only when the number is written as often: once names one of them."""
+    chargebacks") are kept only when the number is written as often: once names one of them;
+    and only by a number other facts do not hold (see :mod:`counts`)."""
     fields = ledger.scenario.fields
     counts = [c for c in ledger.commitments if c.kind == "number" and c.key[1] != 1
               and fields.get(c.field) and fields[c.field].type == "count"]  # fmt: skip
@@ -240,6 +243,7 @@ def _counts_merged(ledger: Ledger, seen: list[Mention]) -> list[Violation]:
         Violation("missing_fact", c.field, f'{c.field} "{c.shown}" is missing or changed')
         for i, c in enumerate(counts)
         if sum(other.key == c.key for other in counts[:i]) >= sum(m.key == c.key for m in seen) > 0
+        or (ledger.elsewhere and said_elsewhere(c.key, text, seen, ledger.elsewhere))
     ]
 
 
@@ -257,7 +261,7 @@ def guard(ledger: Ledger, text: str) -> Report:
         and not account_left_out(ledger, c, seen)
         and not (c.field == "carrier" and names_carrier(text, c.shown))
     ]
-    violations += _counts_merged(ledger, seen)
+    violations += _counts_merged(ledger, seen, text)
     for mention in seen:
         if mention.kind not in FACT_KINDS or holds(ledger.known, mention.key):
             continue

@@ -72,7 +72,11 @@ def signed_unit(word: str, text: str) -> bool:
     return sign is not None and sign.search(text) is not None
 
 
-_COUNTED = re.compile(r"\b(\d{1,4})\s*(?:x|×|pcs?|pieces?)\s*([^\W\d_][\w-]*)")
+#: A counted thing is its word, or its two words when they end the item ("2 x bleu ciel": the
+#: second may be what tells it apart, "bleu marine" is another colour).
+_COUNTED = re.compile(
+    r"\b(\d{1,4})\s*(?:x|×|pcs?|pieces?)\s*([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*(?=\s*(?:[,;]|$)))?)"
+)
 _WORD_NUMBERS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
 
 
@@ -120,6 +124,26 @@ def root(word: str, language: str) -> str:
     return base if len(base) >= 3 else word
 
 
+#: A number of thousands as a name may write it: "35000", "35.000", "35 000" (a comma is folded
+#: to a space, as every name's), "35'000".
+_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:[ .']\d{3})+(?![\d]|\.\d)")
+_LONG_NUMBER = re.compile(r"(?<![\d.])\d{4,}(?![\d]|\.\d)")
+
+
+def _grouped(digits: str) -> str:
+    """A pattern of ``digits`` written in groups of thousands or not ("35000": "35.000")."""
+    head = len(digits) % 3 or 3
+    groups = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return r"[ .']?".join(groups)
+
+
+def _numbers_grouped(name: str) -> str:
+    """``name`` with its numbers of thousands written whole ("35 000" -> "35000")."""
+    if not any(c.isdigit() for c in name):
+        return name
+    return _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m[0]), name)
+
+
 def keeps_name(text: str, name: str, language: str) -> bool:
     """Whether ``text`` (as :func:`name_fold` gives it) holds the name ``name`` (the same) in
     any form ``language`` inflects it to: "Bluetooth-Kopfhörern BT-90" keeps "Bluetooth-
@@ -127,13 +151,33 @@ def keeps_name(text: str, name: str, language: str) -> bool:
     size in it may be named as one ("jacket (XL)" as "jacket, size XL")."""
     if language not in _ENDINGS:
         sized = _SIZED.fullmatch(name)
-        return has_word(text, name, plural=True) or bool(
-            sized
-            and re.search(
-                rf"(?<!\w){re.escape(sized[1])}[\s(（,、]*{_SIZE_WORD}\s*{sized[2]}(?!\w)", text
+        return (
+            has_word(text, name, plural=True)
+            or bool(
+                sized
+                and re.search(
+                    rf"(?<!\w){re.escape(sized[1])}[\s(（,、]*{_SIZE_WORD}\s*{sized[2]}(?!\w)", text
+                )
             )
+            or _keeps_number_grouped(text, name)
         )
     return re.search(rf"(?<!\w){_name_forms(name, language)}(?!\w)", text) is not None
+
+
+def _keeps_number_grouped(text: str, name: str) -> bool:
+    """Whether ``text`` holds ``name``, which holds a number of thousands, with that number
+    grouped another way ("35.000 rpm" for "35000 rpm", "35000" for "35,000")."""
+    whole = _numbers_grouped(name)
+    numbers = list(_LONG_NUMBER.finditer(whole))
+    if not numbers or not any(c.isdigit() for c in text):
+        return False
+    pieces, last = [], 0
+    for m in numbers:
+        pieces += [re.escape(whole[last : m.start()]), _grouped(m[0])]
+        last = m.end()
+    pattern = "".join([*pieces, re.escape(whole[last:])])
+    edge = r"(?<!\w)" if alphabetic(whole[0]) else ""
+    return re.search(rf"{edge}{pattern}(?:'s|es|s)?(?!\w)", text) is not None
 
 
 #: A size as a name writes it ("XL", "2XL", "M"), and the word a message may set before it.
@@ -160,15 +204,20 @@ def _name_forms(name: str, language: str) -> str:
     if language not in _ENDINGS:
         return re.escape(name) + r"(?:'s|es|s)?"
     link = _MEASURE_LINK.get(language, "")
-    first, *rest = name.split()
-    return word_forms(first, language) + "".join(
+    first, *rest = _numbers_grouped(name).split()
+    return _word_or_number(first, language) + "".join(
         rf"\s+(?:{_SIZE_LINK}\s+)?{_SIZE_WORD}"
         if re.fullmatch(_SIZE_WORD, word) and _sized_next(rest, i)
-        else r"\s+" + (link if word[0].isdigit() else "") + word_forms(word, language)
+        else r"\s+" + (link if word[0].isdigit() else "") + _word_or_number(word, language)
         if not _SIZE.fullmatch(word)
         else rf"\s+(?:(?:{_SIZE_LINK}\s+)?{_SIZE_WORD}\s+)?{re.escape(word)}"
         for i, word in enumerate(rest)
     )
+
+
+def _word_or_number(word: str, language: str) -> str:
+    """``word``'s forms, or a number of thousands however it is grouped."""
+    return _grouped(word) if len(word) >= 4 and word.isdigit() else word_forms(word, language)
 
 
 def without_qualifiers(name: str, qualifiers: tuple[str, ...]) -> str:
@@ -208,7 +257,7 @@ def keeps_pair(
     A"), ``number_words`` being how ``language`` says ``n`` in words."""
     said = [*number_words, *([_WORD_NUMBERS[n]] if n < len(_WORD_NUMBERS) else [])]
     number = "|".join([str(n), *(re.escape(w) for w in said)])
-    thing = word_forms(word, language)
+    thing = r"[\s-]+".join(word_forms(part, language) for part in word.split())
     # up to two short words of linking ("2 con la A", "2 with an A") and one more ("2 mit dem
     # Buchstaben A", "2 with the letter A") may stand between the number and the thing
     link = r"(?:[^\W\d_]{1,4}\s+){0,2}(?:[^\W\d_][\w-]*\s+)?"
