@@ -15,10 +15,11 @@ from sellermail.guard.claims import CUES as CLAIM_CUES
 from sellermail.guard.claims import ENGLISH as ENGLISH_CLAIMS
 from sellermail.guard.claims import PATTERN as CLAIM_PATTERN
 from sellermail.guard.claims import claims
-from sellermail.guard.pattern_words import beginnings, cues, requirements, starts_word, trie
+from sellermail.guard.pattern_words import beginnings, cues, requirements, starts_word
 from sellermail.guard.remedies import offers_in
 from sellermail.guard.sentences import cued_sentences, holds_any
 from sellermail.guard.vocabulary import vocabulary
+from sellermail.guard.word_tree import trie
 
 TEXTS = guard_texts()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sellermail.guard.pattern_words import trie
+from sellermail.guard.word_tree import trie
 from sellermail.guard.wording import alphabetic
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml

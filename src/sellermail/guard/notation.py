@@ -22,7 +22,7 @@ from functools import cache
 
 from sellermail.compose.notation import LANGUAGES
 from sellermail.compose.notation import notation as written
-from sellermail.guard.pattern_words import trie
+from sellermail.guard.word_tree import trie
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sellermail.guard.notation import Notation
-from sellermail.guard.pattern_words import trie
+from sellermail.guard.word_tree import trie
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

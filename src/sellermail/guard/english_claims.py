@@ -1,0 +1,233 @@
+"""How English states what has already happened to an order (the claims of
+:mod:`sellermail.guard.claims`): each claim's phrases, and the words a line must hold to be read
+for it."""
+
+from __future__ import annotations
+
+import re
+
+from sellermail.guard.pattern_words import unbounded
+
+_ADVERB = r"(?:already |now |just |finally |safely |successfully )?"
+#: "arrived at the local post office", "delivered to the wrong address": not the buyer's door
+#: ("delivered to your address" is).
+_NOT_HOME = (
+    r"(?!\s+(?:at|in|to)\s+(?:(?:a|an|the|your|our)\s+)?(?:(?:local\s+|destination\s+|wrong\s+|old\s+|"
+    r"previous\s+|incorrect\s+|different\s+|former\s+)?(?:post|sorting|customs|carrier|"
+    r"distribution|processing|transit|country|hub|depot|facility|warehouse|station|office|airport|"
+    r"port)|(?:wrong|old|previous|incorrect|different|former|another)\s+address)\b)"
+)
+_A = _ADVERB
+#: "we've", "I have", "we": the seller, before what it did.
+_WE = r"(?:we|i)(?:'ve| have| had)?\s+"
+#: A few words before a noun, none of them the buyer's request ("your request to return it").
+_FEW = r"(?:(?!(?:request|requests|to|for|of|that|asking)\b)[\w-]+\s+){0,3}?"
+#: A return that is no item: the buyer's request, its label, its rules.
+_NOT_REQUEST = (
+    r"(?!\s+(?:request|label|authori[sz]ation|instructions?|form|polic(?:y|ies)|window|reason|"
+    r"process|address|shipping|code|number|method|option|question|enquiry|inquiry|message)\b)"
+)
+#: What a buyer sends to show a problem.
+_EVIDENCE = (
+    r"(?:photos?|photographs?|pictures?|pics|images?|videos?|footage|screenshots?|evidence|"
+    r"documents?|documentation|proof)\b"
+)
+#: Not the seller's own people: telling "our quality team" is no contact with a carrier.
+_OUTSIDE = (
+    r"(?!(?:you|your|u|us)\b)(?!(?:our|my)\s+(?:[\w-]+\s+)?(?:team|colleagues?|staff|department|"
+    r"manager|supervisor|engineers?|developers?)\b)"
+)
+#: A case opened with a carrier or a marketplace.
+_CASE = (
+    r"(?:investigation|claim|trace|tracer|search request|inquiry|enquiry|report|case|ticket|"
+    r"complaint|dispute)\b"
+)
+#: The marketplace or its people, whose word a draft may claim ("Amazon's brand team").
+_AUTHORITY = (
+    r"(?:seller\s+(?:support|performance)|brand\s+registry|(?:amazon|walmart|ebay|etsy)"
+    r"(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:team|department|support|staff|specialists?))?)"
+)
+PHRASES = {
+    "delivered": [
+        rf"\b(?:has|have|had|was|were|is|got|been|it's|it has)\s+{_A}(?:been\s+)?{_A}"
+        rf"(?:delivered|arrived)\b{_NOT_HOME}",
+        rf"\b(?:order|package|parcel|item|shipment|it)\s+{_A}(?:arrived|delivered)\b{_NOT_HOME}",
+        rf"\byou(?:'ve| have)?\s+{_A}(?:received|got)\s+(?:it|them|your|the)\b",
+    ],
+    "refunded": [
+        rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:issued|processed|sent|made|completed)\s+"
+        r"(?:you\s+)?(?:a|the|your)\s+(?:[\w$€£.,-]+\s+){0,3}?refund\b",
+        rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}refunded\b",
+        rf"\brefund\s+(?:is|was|has been)\s+{_A}(?:complete|completed|done)\b",
+        rf"\brefund\s+(?:has|had|was)\s+{_A}(?:been\s+)?{_A}(?:issued|processed|sent|made|completed)\b",
+        rf"\byou(?:'ve| have)\s+{_A}been\s+refunded\b",
+    ],
+    "resent": [
+        rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:re-?ship(?:ped)?|re-?sent|re-?dispatched)\b",
+        rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:sent|shipped|dispatched|mailed|set aside|reserved|"
+        r"put aside|arranged|packed)\s+(?:you\s+)?(?:a|an|the|your)\s+(?:\w+\s+){0,2}?"
+        r"(?:replacement|new (?:one|\w+)|exchange|reshipment|second (?:parcel|package)|"
+        # the replacement by what makes it right: "we already sent the correct size"
+        r"(?:right|correct|other|different) (?:size|colou?r|model|version|variant|one))",
+        rf"\b(?:replacement|new (?:parcel|package|shipment))\s+(?:is|has been|was)\s+{_A}"
+        r"(?:on (?:its|the) way|shipped|sent|dispatched|in transit)\b",
+    ],
+    "lost": [
+        rf"\b(?:order|package|parcel|item|shipment|it|they)\s+(?:has|have|had|was|were|is|are|got)\s+"
+        rf"{_A}(?:been\s+)?(?:lost|destroyed|damaged beyond)\b",
+        r"\b(?:confirmed|declared|reported|marked)\s+(?:\w+\s+){0,4}?(?:as\s+)?lost\b",
+    ],
+    "shipped": [
+        rf"\b{_WE}{_A}(?:shipped|dispatched|posted|sent\s+out|handed\s+(?:[\w-]+\s+){{0,2}}?(?:over\s+)?to\s+"
+        r"the\s+(?:carrier|courier))\b(?!\s+(?:a|an|the)\s+(?:replacement|new)\b)",
+        rf"\b(?:order|package|parcel|item|shipment|it|they)\s+(?:[\d-]+\s+)?(?:has|have|had|was|were|is|are)"
+        rf"\s+{_A}(?:been\s+)?{_A}(?:shipped|dispatched|sent\s+out|left\s+our\s+\w+|handed\s+(?:over\s+)?to\s+the\s+(?:carrier|courier)|"
+        r"picked\s+up\s+by\s+the\s+(?:carrier|courier)|on\s+its\s+way)\b",
+        rf"\b(?:order|package|parcel|shipment)\s+(?:[\d-]+\s+)?{_A}left\s+our\s+[\w-]+",
+    ],
+    # the item itself back with us (not the buyer's request to return it)
+    "return_received": [
+        rf"\b{_WE}{_A}(?:received|got|gotten|checked in|inspected)\s+(?:back\s+)?(?:your|the)\s+"
+        rf"{_FEW}(?:return(?:ed)?\b{_NOT_REQUEST}|[\w-]+\s+back\b)",
+        rf"\b(?:return|returned\s+(?:[\w-]+\s+)?(?:item|product|parcel|package|order|unit|goods|"
+        rf"\w+))\s+(?:has|have|had|was|were|is|are)\s+{_A}(?:been\s+)?{_A}(?:received|arrived|"
+        r"delivered to us|checked in|inspected)\b",
+        rf"\b(?:has|have|had|was|were|is|it's)\s+{_A}(?:been\s+)?{_A}(?:returned\s+to\s+us|received\s+"
+        r"back|sent\s+back\s+to\s+us|(?:arrived|made\s+it)\s+back)\b",
+        r"\b(?:arrived|made\s+it)\s+back\s+(?:to|at|with|in)\s+(?:us|our)\b",
+    ],
+    "evidence_received": [
+        rf"\b{_WE}{_A}(?:received|got|gotten|seen|reviewed|looked\s+(?:at|through)|viewed|examined|"
+        rf"gone\s+through|checked)\s+(?:[\w-]+\s+){{0,3}}?{_EVIDENCE}",
+        rf"\b{_EVIDENCE}\s+(?:(?:that|which)\s+)?you\s+(?:have\s+|had\s+)?{_A}(?:sent|provided|"
+        r"shared|attached|uploaded|forwarded|submitted)\b",
+        rf"\b{_EVIDENCE}\s+(?:has|have|had|was|were)\s+{_A}(?:been\s+)?{_A}(?:received|reviewed|"
+        r"forwarded|passed on)\b",
+        rf"\bthank(?:s| you)\s+(?:so much\s+|very much\s+)?for\s+(?:sending\s+|providing\s+|sharing\s+|"
+        rf"attaching\s+|uploading\s+)?(?:us\s+)?(?:the|your|these|those|a few|some)\s+(?:[\w-]+\s+)?"
+        rf"{_EVIDENCE}",
+    ],
+    "case_opened": [
+        rf"\b{_WE}{_A}(?:opened|filed|lodged|raised|submitted|started|launched|initiated|logged|"
+        r"placed|made|requested|created)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _CASE,
+        rf"\b{_CASE}\s+(?:\w+\s+){{0,4}}?(?:has|have|was|were|is)\s+{_A}(?:been\s+)?{_A}(?:opened|"
+        r"filed|lodged|raised|submitted|started|launched|initiated|logged|under\s?way|in progress)\b",
+        rf"\b{_WE}{_A}(?:reported|escalated)\s+(?:it|this|the\s+\w+|your\s+\w+)\s+(?:as\s+\w+\s+)?to\s+"
+        rf"{_OUTSIDE}\w",
+    ],
+    "contacted": [
+        rf"\b{_WE}{_A}(?:contacted|called|phoned|e-?mailed|messaged|notified|alerted|informed|"
+        r"written\s+to|reached\s+out\s+to|spoken\s+(?:to|with)|spoke\s+(?:to|with)|(?:got|been|gotten)"
+        r"\s+in\s+touch\s+with|(?:passed|forwarded)\s+(?:it|this|your\s+\w+|the\s+\w+)\s+(?:on\s+)?to)"
+        rf"\s+{_OUTSIDE}\w",
+        # asked to act: "we've asked the courier to hold the parcel"
+        rf"\b{_WE}{_A}(?:asked|instructed|requested|told)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
+        r"(?:carrier|courier|post office|postal service|shipping company|delivery company|driver|"
+        r"depot|warehouse|supplier|amazon)\b",
+        r"\b(?:carrier|courier|amazon|post office|postal service|shipping company|delivery company|"
+        rf"warehouse|supplier)\s+(?:has|have|was|were)\s+{_A}been\s+(?:contacted|notified|informed|"
+        r"alerted|called)\b",
+    ],
+    "cancelled": [
+        rf"\b{_WE}{_A}(?:cancell?ed|voided|withdrawn)\s+(?:[\w-]+\s+){{0,2}}?(?:order|shipment|"
+        r"purchase|it|them)\b",
+        rf"\b(?:order|shipment|purchase|it)\s+(?:has|have|had|was|were|is)\s+{_A}(?:been\s+)?{_A}"
+        r"cancell?ed\b",
+    ],
+    "address_updated": [
+        rf"\b{_WE}{_A}(?:updated|changed|corrected|amended|fixed|edited)\s+(?:[\w-]+\s+){{0,2}}?"
+        r"address\b",
+        rf"\baddress\s+(?:has|have|was|is)\s+{_A}(?:been\s+)?{_A}(?:updated|changed|corrected|amended|"
+        r"fixed)\b",
+    ],
+    # the marketplace's word claimed: "Amazon's team has reviewed the listings and confirmed..."
+    "confirmed": [
+        rf"\b{_AUTHORITY}\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|now|since|both)\s+)*"
+        r"(?:reviewed\s+(?:[\w-]+\s+){0,4}?and\s+)?(?:confirmed|approved|verified|validated|"
+        r"cleared|accepted|agreed|assured\s+us)\b",
+        rf"\b(?:confirmed|approved|verified|validated|cleared)\s+by\s+{_AUTHORITY}",
+    ],
+}
+
+
+def phrase_pattern(names: list[str]) -> re.Pattern[str]:
+    """The phrases of the claims ``names``, one look-behind for a word's start first (see
+    finders.word_start)."""
+    return re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(f"(?P<{name}>{unbounded('|'.join(PHRASES[name]))})" for name in names)
+        + ")"
+    )
+
+
+PATTERN = phrase_pattern(list(PHRASES))
+#: What a line must hold to be read for each claim (a word every phrase of the claim holds).
+CLAIM_CUES = {
+    "delivered": ("deliver", "arriv", "receiv", "got "),
+    "refunded": ("refund",),
+    "resent": (
+        "ship",
+        "sent",
+        "dispatch",
+        "mailed",
+        "aside",
+        "reserved",
+        "arranged",
+        "packed",
+        "replacement",
+        "new ",
+    ),
+    "lost": ("lost", "destroyed", "damaged"),
+    "shipped": (
+        "ship",
+        "dispatch",
+        "posted",
+        "sent out",
+        "handed",
+        "picked up",
+        "on its way",
+        "left",
+    ),
+    "return_received": ("return", "back"),
+    "evidence_received": tuple(
+        "photo pictur pics image video footage screenshot evidence document proof".split()
+    ),
+    "case_opened": (
+        "investigat",
+        "claim",
+        "trace",
+        "search request",
+        "inquir",
+        "enquir",
+        "report",
+        "case",
+        "ticket",
+        "complaint",
+        "dispute",
+        "escalat",
+    ),
+    "contacted": (
+        "contact",
+        "called",
+        "phoned",
+        "mailed",
+        "messaged",
+        "notified",
+        "alerted",
+        "informed",
+        "written to",
+        "reached out",
+        "spoke",
+        "in touch",
+        "passed",
+        "forwarded",
+        "asked",
+        "instructed",
+        "requested",
+        "told",
+    ),
+    "cancelled": ("cancel", "voided", "withdrawn"),
+    "address_updated": ("address",),
+    "confirmed": tuple("confirm approv verifi validat cleared accepted agreed assured".split()),
+}
+CUES = tuple(dict.fromkeys(cue for cues in CLAIM_CUES.values() for cue in cues))
