@@ -63,6 +63,20 @@ _SUPPRESS = (
     # "it's quicker for you to cancel the return request", "we'd suggest withdrawing the claim"
     rf"|\b(?:to|suggest|recommend|advise|encourage|consider|try)\s+(?:cancel|withdraw|retract|revok)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|return(?:\s+request)?s?|refund requests?)\b"
+    # the same as a bare imperative made light: "just cancel the return request and reply here"
+    rf"|\b(?:just|simply|go ahead and)\s+(?:cancel|withdraw|close|retract)\w*\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{_RECOURSE}|return(?:\s+request)?s?|refund requests?)\b"
+    # the marketplace or a claim left out of the way the seller proposes: "no need to go through
+    # Walmart", "we'll settle it without involving Amazon" (a refund without a return is no recourse)
+    rf"|\b(?:no need|no reason|needn't|(?:do\s*n[o']?t|don't) (?:need|have))\s+(?:for you\s+)?(?:to\s+)?"
+    rf"(?:\w+\s+)?(?:go|going)\s+through\s+(?:\w+\s+){{0,2}}?(?:amazon|ebay|walmart)\b"
+    rf"|\bwithout\s+(?:you\s+)?(?:having\s+to\s+)?(?:go(?:ing)? through|involv\w+|contact\w*|bring\w* in"
+    rf"|loop\w* in|escalat\w+ to)\s+(?:\w+\s+)?(?:amazon|ebay|walmart)\b"
+    rf"|\bwithout\s+(?:you\s+)?(?:having\s+to\s+)?(?:open|fil|start|submit|rais)\w*\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:an?\s+)?(?:a-?to-?z|claims?|cases?|disputes?|chargebacks?)\b"
+    # a claim said to slow or block the remedy: "an A-to-z claim would only delay your refund"
+    rf"|\b(?:a-?to-?z|claims?|disputes?|chargebacks?|(?:a|an|the) case)\b[^.!?\n]{{0,60}}?\b(?:would|will|could"
+    rf"|might|'d|'ll)\s+(?:only\s+|just\s+|simply\s+)?(?:slow|delay|hold up|block|complicate|freeze|stall)\w*"
 )
 #: What a buyer wrote about a product, named without the word "review".
 _WHAT_THEY_WROTE = (
@@ -268,6 +282,9 @@ CONDUCT: tuple[Rule, ...] = (
             "escalat",
             "not received",
             "not as described",
+            "go through",
+            "going through",
+            "without",
         ),
     ),
     Rule(
