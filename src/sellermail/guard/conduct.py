@@ -25,6 +25,9 @@ from sellermail.guard.finders import (
     spelled_number,
     words,
 )
+from sellermail.guard.promotion import CODE as _CODE
+from sellermail.guard.promotion import PROMOTION as _PROMOTION
+from sellermail.guard.promotion import PROMOTION_CUES as _PROMOTION_CUES
 from sellermail.guard.rule import ANY_BUYER, BLOCK, BUYER, EVERYONE, Rule
 from sellermail.guard.secrets import CREDENTIALS
 from sellermail.guard.seller_conduct import SELLER_CONDUCT
@@ -63,6 +66,20 @@ _SUPPRESS = (
     # "it's quicker for you to cancel the return request", "we'd suggest withdrawing the claim"
     rf"|\b(?:to|suggest|recommend|advise|encourage|consider|try)\s+(?:cancel|withdraw|retract|revok)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|return(?:\s+request)?s?|refund requests?)\b"
+    # the same as a bare imperative made light: "just cancel the return request and reply here"
+    rf"|\b(?:just|simply|go ahead and)\s+(?:cancel|withdraw|close|retract)\w*\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{_RECOURSE}|return(?:\s+request)?s?|refund requests?)\b"
+    # the marketplace or a claim left out of the way the seller proposes: "no need to go through
+    # Walmart", "we'll settle it without involving Amazon" (a refund without a return is no recourse)
+    rf"|\b(?:no need|no reason|needn't|(?:do\s*n[o']?t|don't) (?:need|have))\s+(?:for you\s+)?(?:to\s+)?"
+    rf"(?:\w+\s+)?(?:go|going)\s+through\s+(?:\w+\s+){{0,2}}?(?:amazon|ebay|walmart)\b"
+    rf"|\bwithout\s+(?:you\s+)?(?:having\s+to\s+)?(?:go(?:ing)? through|involv\w+|contact\w*|bring\w* in"
+    rf"|loop\w* in|escalat\w+ to)\s+(?:\w+\s+)?(?:amazon|ebay|walmart)\b"
+    rf"|\bwithout\s+(?:you\s+)?(?:having\s+to\s+)?(?:open|fil|start|submit|rais)\w*\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:an?\s+)?(?:a-?to-?z|claims?|cases?|disputes?|chargebacks?)\b"
+    # a claim said to slow or block the remedy: "an A-to-z claim would only delay your refund"
+    rf"|\b(?:a-?to-?z|claims?|disputes?|chargebacks?|(?:a|an|the) case)\b[^.!?\n]{{0,60}}?\b(?:would|will|could"
+    rf"|might|'d|'ll)\s+(?:only\s+|just\s+|simply\s+)?(?:slow|delay|hold up|block|complicate|freeze|stall)\w*"
 )
 #: What a buyer wrote about a product, named without the word "review".
 _WHAT_THEY_WROTE = (
@@ -142,84 +159,6 @@ _ASK_OPINION = (
     r"|\btell (?:others|other (?:buyers|customers|shoppers))\b"
     r"|\ba few (?:words|lines) (?:on|about|for)\b"
 )
-#: Promotion, with or without a number.
-_PROMOTION = (
-    r"\b(?:new|latest|spring|summer|autumn|fall|winter|holiday|seasonal)\s+"
-    r"(?:collections?|arrivals?|lines?|range|releases?|products?|styles?|designs?)\b"
-    r"|\b(?:our|the)\s+(?:other|full|whole|entire)\s+(?:products|collection|catalog\w*|store|shop)\b"
-    r"|\b(?:check out|take a look at|browse|visit|explore|shop)\s+(?:our|the rest of our|more of our)\b"
-    r"|\b(?:promo(?:tion(?:al)?)?|discount|coupon|voucher)\s+codes?\b"
-    r"|\b(?:sale|deal|promotion|offer)s?\s+(?:this|next|all)\s+(?:week|weekend|month)\b"
-    r"|\b(?:limited[- ]time|don't miss|shop now|buy now|stock up|while (?:stocks|supplies) last)\b"
-    r"|\bfollow\s+(?:us|our\s+(?:store|shop|page|brand))\b|\bsubscribe\b"
-    # another product of ours suggested, or one just launched
-    r"|\byou (?:might|may|would|could|'d) (?:also |really |probably )?(?:like|love|enjoy) our\b"
-    r"|\b(?:just|newly|recently)\s+launched\b|\b(?:in|on)\s+our\s+(?:storefront|brand\s+store|amazon\s+store)\b"
-    # something suggested as worth a look for a next order, or a look at our shop
-    r"|\bworth (?:a|the) (?:look|try|peek)\b[^.!?\n]{0,30}?\b(?:next (?:order|purchase)|(?:at|around) our)\b"
-    # a range of ours just in, or suggested as matching what the buyer ordered
-    r"|\b(?:collection|range|line|arrivals?|designs?|styles?|products)\s+(?:has|have)\s+just\s+"
-    r"(?:landed|arrived|dropped|launched|gone live|come in)\b"
-    r"|\b(?:pair|go|match|combine|complement)\w*\s+(?:\w+\s+)?(?:beautifully|perfectly|nicely|wonderfully)"
-    r"\s+with\s+(?:what|the \w+|your \w+) you(?:'ve| have)?\s*(?:ordered|bought|purchased)\b"
-    # a product just out, or to be looked up by its name ('search "Oak Line" on Amazon')
-    r"|\b(?:just|newly|recently)\s+(?:been\s+)?(?:released|come out|came out)\s+(?:also\s+)?(?:in|on)\b"
-    r"|\bsearch(?:ing)?\s+(?:\w+\s+){0,2}?[\"“'][^\"”\n]{2,40}[\"”']\s+(?:on|in)\s+(?:amazon|ebay|walmart|our)\b"
-)
-#: A promotion code as shops write them (SAVE20, WELCOME10): capitals, then a number.
-_CODE = r"\b(?:[Cc]ode|CODE):?\s+[A-Z]{3,}\d{1,3}\b"
-_PROMOTION_CUES = (
-    "collection",
-    "arrival",
-    "line",
-    "range",
-    "release",
-    "product",
-    "style",
-    "design",
-    "other",
-    "full",
-    "whole",
-    "entire",
-    "check out",
-    "take a look",
-    "browse",
-    "visit",
-    "explore",
-    "shop",
-    "promo",
-    "discount",
-    "coupon",
-    "voucher",
-    "sale",
-    "deal",
-    "promotion",
-    "offer",
-    "limited",
-    "miss",
-    "buy now",
-    "stock up",
-    "while",
-    "follow",
-    "subscribe",
-    "like our",
-    "love our",
-    "enjoy our",
-    "launched",
-    "released",
-    "came out",
-    "come out",
-    "search",
-    "storefront",
-    "brand store",
-    "amazon store",
-    "worth a",
-    "worth the",
-    "beautifully",
-    "perfectly",
-    "nicely",
-    "wonderfully",
-)
 CONDUCT: tuple[Rule, ...] = (
     Rule(
         "any.no-credentials",
@@ -274,6 +213,9 @@ CONDUCT: tuple[Rule, ...] = (
             "escalat",
             "not received",
             "not as described",
+            "go through",
+            "going through",
+            "without",
         ),
     ),
     Rule(
