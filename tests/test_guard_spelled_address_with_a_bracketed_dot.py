@@ -1,6 +1,6 @@
-"""An e-mail address spelled with its "at" and "dot" in brackets is off-platform contact whatever
-its ending and whatever words follow it ("ventas (arroba) tienda (punto) es y ..."); "es" after
-a spelled dot alone, followed by words, stays a word. (Sentences of our own.)"""
+"""An e-mail address spelled with its dot in brackets is off-platform contact whatever its
+ending and whatever words follow it ("ventas (arroba) tienda (punto) es y ..."); "es" after a
+dot spelled without brackets, followed by words, stays a word. (Sentences of our own.)"""
 
 from __future__ import annotations
 
