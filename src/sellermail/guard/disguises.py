@@ -135,9 +135,11 @@ DISGUISED_CUES = (
 #: An address spelled out to slip past filters: "support at maple dot com".
 #: "at" and "dot" as the marketplaces' languages spell them (contact (arobase) shop (point) fr).
 _DOT = r"(?:dot|point|punkt|punto)"
+_TLD = r"(?:com|net|org|cn|co|shop|store|io|fr|jp|eu|uk|mx)"
 SPELLED_ADDRESS = (
-    rf"[\w-]+\s*(?:[(\[]\s*{_DOT}\s*[)\]]|\s+{_DOT}\s+)\s*"
-    r"(?:com|net|org|cn|co|shop|store|io|fr|jp|eu|uk|mx|(?:de|es|it)(?!\s*[\w(]))\b"
+    # a dot in brackets spells an address whatever follows its ending ("tienda (punto) es y ...")
+    rf"[\w-]+\s*(?:[(\[]\s*{_DOT}\s*[)\]]\s*(?:{_TLD}|de|es|it)"
+    rf"|\s+{_DOT}\s+(?:{_TLD}|(?:de|es|it)(?!\s*[\w(])))\b"
 )  # "de", "es" and "it" are words too ("point de vue", "at this point it is"): only at the end
 #: Seven or more number words in a row: a phone number spelled out.
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

@@ -108,7 +108,8 @@ PHRASES = {
         rf"{_EVIDENCE}",
     ],
     "case_opened": [
-        rf"\b{_WE}{_A}(?:opened|filed|lodged|raised|submitted|started|launched|initiated|logged|"
+        rf"\b{_WE}{_A}(?:(?:[\w'-]+[ ,]+){{1,12}}?and\s+{_A})?(?:opened|filed|lodged|raised|submitted|"
+        r"started|launched|initiated|logged|"
         r"placed|made|requested|created)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _CASE,
         rf"\b{_CASE}\s+(?:\w+\s+){{0,4}}?(?:has|have|was|were|is)\s+{_A}(?:been\s+)?{_A}(?:opened|"
         r"filed|lodged|raised|submitted|started|launched|initiated|logged|under\s?way|in progress)\b",

@@ -92,7 +92,7 @@ _PHRASES = {  # most specific first
     # a new sending named to where it goes: "a new shipment to the correct address"
     r"|\b(?:new|fresh) (?:shipment|delivery|dispatch) (?:to|of (?:your|the) order)\b",
     "replacement": r"\breplac(?:e|ement|ing)\b|\bexchang\w*|\bswap\w*|\b(?:larger|bigger|smaller|"
-    r"different) size\b|\bsizes? (?:up|down)\b|\b(?:a|one|another) (?:brand[- ]new|new|fresh) "
+    r"different) size\b|\b(?:larger|bigger|smaller) (?:version|model|variant)\b|\bsizes? (?:up|down)\b|\b(?:a|one|another) (?:brand[- ]new|new|fresh) "
     + _NOT_A_UNIT
     + r"[\w-]+|\b(?:new|another|fresh) (?:one|unit|item|piece|pair)\b"
     # changed for another one: "we'll switch it for another"
@@ -113,7 +113,13 @@ _PHRASES = {  # most specific first
     r"(?!\s+(?:(?:that|which)\s+)?(?:amazon|ebay|the marketplace)\b|\s+from\s+(?:amazon|ebay)\b)"
     # an extra item put in the parcel for free: "we've added a free spare cable to your parcel"
     r"|\b(?:add(?:ed|ing)?|includ(?:e|ed|ing)|put(?:ting)?|slip(?:ped|ping)?|tuck(?:ed|ing)?|"
-    r"throw(?:n|ing)?) (?:in )?(?:a |an |some )?(?:free|complimentary)\b",
+    r"throw(?:n|ing)?) (?:in )?(?:a |an |some )?(?:free|complimentary)\b"
+    # an extra item put in the parcel, called free after it: "we'll slip one of our travel
+    # puzzles into the parcel, free of charge"
+    r"|\b(?:slip|tuck|pop|throw|add|include|put|pack|enclose)(?:s|d|ed|ped|ping|ing|n)?\s+(?:in\s+)?"
+    r"(?:[\w'-]+\s+){1,6}?(?:in|into|inside|to|with)\s+(?:the|your)\s+(?:parcel|package|box|order|"
+    r"shipment)\b[^.!?\n]{0,30}?\b(?:free of charge|at no (?:extra |additional )?(?:cost|charge)|"
+    r"on the house|as a (?:small |little )?(?:gift|present|thank[- ]you))",
 }
 #: Every remedy's phrases behind one look-behind for a word's start (each begins one, or an
 #: amount), their own ``\b`` then dropped: see :func:`pattern_words.unbounded`.
@@ -160,6 +166,8 @@ CUES = (
     "early access",
     "points",
     "paid",
+    "no extra",
+    "no additional",
 )
 #: Words just before a remedy (in the same clause) that recall what the buyer asked for.
 _RECALLED = re.compile(
@@ -224,6 +232,10 @@ _AWAITED = re.compile(
     r"|(?<=\byou purchased §)"
     r"|(?<=\byou've purchased §)"
     r")"
+    # a new unit in a statement of how things usually are ("a new gadget is often confusing at
+    # first", "isn't always easy"): no offer
+    r"|^[^§]*§\s+(?:is|are|can be|may be|isn't|aren't|is not|are not)\s+(?:\w+\s+)?"
+    r"(?:often|usually|sometimes|always|rarely|seldom|at first)\b"
 )
 #: How English offers remedies.
 ENGLISH = Phrasing(
