@@ -5,7 +5,8 @@ dot spelled without brackets, followed by words, stays a word. (Sentences of our
 from __future__ import annotations
 
 import pytest
-from tests.drafted import rules_blocking
+
+from drafted import rules_blocking
 
 RULE = "buyer.no-off-platform-disguised"
 
