@@ -89,3 +89,12 @@ def rules_blocking(language: str, sentence: str) -> set[str | None]:
     added."""
     report = with_added("shipping-in-transit", language, sentence, TRANSIT)
     return {v.rule for v in report.violations if v.severity == "block"}
+
+
+def appended_rules(scenario: str, sentence: str) -> list[str]:
+    """Every policy rule (warnings included) raised by ``scenario``'s English rendering from its
+    example facts with ``sentence`` added as a paragraph of its own (an appeal, a letter)."""
+    spec = sellermail.get_scenario(scenario)
+    text = sellermail.render(spec, spec.example).text
+    report = sellermail.check(spec, spec.example, f"{text}\n\n{sentence}")
+    return [v.rule or "" for v in report.violations if v.kind == "policy"]

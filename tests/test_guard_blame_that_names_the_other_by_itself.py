@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
-from sellermail.compose.catalogue import builtin
-
-SCENARIO = builtin().find("appeal-image-infringement")
+from drafted import appended_rules
 
 
 def _warnings(sentence: str) -> list[str]:
-    text = sellermail.render(SCENARIO, SCENARIO.example).text
-    report = sellermail.check(SCENARIO, SCENARIO.example, f"{text}\n\n{sentence}")
-    return [v.rule or "" for v in report.violations if v.kind == "policy"]
+    return appended_rules("appeal-image-infringement", sentence)
 
 
 @pytest.mark.parametrize(
