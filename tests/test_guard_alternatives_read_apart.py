@@ -60,3 +60,12 @@ def test_a_pattern_with_numbered_groups_or_references_is_read_whole() -> None:
 def test_a_parenthesis_escaped_or_in_a_class_is_no_numbered_group() -> None:
     # "代金（税込）" and "[()]": written parentheses, not groups; the pattern is read apart
     assert _ways(r"(?<!\w)(?:(?P<x>\(abcd\))|(?P<y>[()]efgh))", 0) is not None
+
+
+def test_a_pattern_that_may_match_nothing_is_read_whole() -> None:
+    # after an empty match finditer may find a longer one where it stood: "refund" at 2
+    pattern = re.compile(r"(?:xx)?|refund|credit")
+    text = "a refund\n"
+    assert _ways(pattern.pattern, 0) is None
+    read = [m.span() for m in cued_sentences(pattern, text, ("refund",))]
+    assert read == [m.span() for m in pattern.finditer(text)]

@@ -4,6 +4,7 @@ only where those words occur: :mod:`sellermail.guard.sentences`)."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Collection, Iterator
 from functools import lru_cache
@@ -36,6 +37,13 @@ def by_number(pattern: str) -> bool:
     return any(
         char == "(" and not pattern.startswith("(?", i) for i, char, _ in _structure(pattern)
     )
+
+
+def may_be_empty(pattern: str) -> bool:
+    """Whether a match of ``pattern`` may be empty (as the ``re`` module's own parser reads
+    it)."""
+    parser = importlib.import_module("re._parser")
+    return int(parser.parse(pattern).getwidth()[0]) == 0
 
 
 def top_branches(pattern: str) -> list[str]:

@@ -13,6 +13,7 @@ from sellermail.guard.pattern_words import (
     alternatives,
     beginnings,
     by_number,
+    may_be_empty,
     requirements,
     telling,
 )
@@ -178,11 +179,11 @@ def _ways(
 ) -> tuple[int, tuple[tuple[frozenset[tuple[str, ...]], tuple[Way, ...]], ...]] | None:
     """``pattern``'s alternatives (:func:`pattern_words.alternatives`), each read apart (with
     ``flags``), grouped by the (declared) words they need; none for a pattern of one
-    alternative, or whose alternatives may not be read apart (numbered groups, references);
-    with how many they are.
+    alternative, or whose alternatives may not be read apart (numbered groups, references, a
+    match that may be empty); with how many they are.
     Keyed by the pattern's text: a compiled pattern's hash reads all its code."""
-    if by_number(pattern):
-        return None
+    if by_number(pattern) or may_be_empty(pattern):
+        return None  # (after an empty match, finditer may find another where it ended)
     apart = alternatives(pattern)
     if len(apart) < 2:
         return None
