@@ -219,6 +219,34 @@ def _scored(part: str) -> int:
     return found + sum(map(_LETTERS.__getitem__, pieces)) if not part.isascii() else found
 
 
+class _Room(dict[str, int]):
+    """For a message held to the language at place ``mine``: how many points each piece gives
+    every other Latin-script language beyond those it gives that one (common words and own
+    letters apart, none below nought), packed as in :class:`_Packed`. Summed over a text it
+    bounds how far any line or paragraph of it can score over the language."""
+
+    def __init__(self, mine: int) -> None:
+        super().__init__()
+        self.mine = mine
+
+    def __missing__(self, piece: str) -> int:
+        words, letters, mine = _unpacked(_WORDS[piece]), _unpacked(_LETTERS[piece]), self.mine
+        value = sum(
+            (max(0, words[c] - words[mine]) + max(0, letters[c] - letters[mine])) << (_FIELD * c)
+            for c in range(len(words))
+            if c != mine
+        )
+        if len(self) >= 100_000:  # a bound on what is remembered
+            self.clear()
+        self[piece] = value
+        return value
+
+
+@cache
+def _room(mine: int) -> _Room:
+    return _Room(mine)
+
+
 def _unpacked(found: int) -> list[int]:
     mask = (1 << _FIELD) - 1
     return [(found >> (_FIELD * place)) & mask for place in range(len(_tables()[1]))]
@@ -247,6 +275,10 @@ def _other_language(text: str, language: str) -> str | None:
             return codes[other]
         look = look or (found[other] >= _LEAST_WORDS and 4 * found[other] >= own)
     if not look or "\n" not in lower.strip():
+        return None
+    # A line or paragraph is read as another language when it scores at least 6 and twice as
+    # high in it: at least 3 over the message's own; the whole text must give it that much room.
+    if mine >= 0 and 2 * max(_unpacked(sum(map(_room(mine).__getitem__, words)))) < _LEAST_WORDS:
         return None
     # a line of fewer words cannot hold enough common words of another language
     judged = [line for line in lines if line.count(" ") >= _LEAST_WORDS - 1]

@@ -73,7 +73,7 @@ class Found:
     where a set's words begin (:meth:`places`, put together when first asked: most sets found
     are only asked whether they are)."""
 
-    __slots__ = ("_by_set", "_hits", "_holders", "present")
+    __slots__ = ("_breaks", "_by_set", "_hits", "_holders", "_lines", "_text", "present")
 
     def __init__(self, text: str, sets: int) -> None:
         reader, kinds, self._holders = _reader(sets)
@@ -81,7 +81,10 @@ class Found:
         for end, (back, kind) in reader.iter(text):
             hits.setdefault(kind, []).append(end - back)
         self._hits = hits
+        self._text = text
         self._by_set: dict[tuple[str, ...], list[int]] = {}
+        self._lines: dict[object, int] = {}
+        self._breaks: list[int] | None = None
         #: The declared sets ``text`` holds a word of, as a set (whose subsets are found
         #: without hashing their sets again).
         self.present: frozenset[tuple[str, ...]] = frozenset().union(*map(kinds.__getitem__, hits))
@@ -98,6 +101,51 @@ class Found:
             known.sort()  # found by where they end
             self._by_set[cues] = known
         return known
+
+    def breaks(self) -> list[int]:
+        """Where the text's line breaks are, in order (found when first asked)."""
+        if self._breaks is None:
+            text, found, at = self._text, [], self._text.find("\n")
+            while at >= 0:
+                found.append(at)
+                at = text.find("\n", at + 1)
+            self._breaks = found
+        return self._breaks
+
+    def line(self, number: int) -> tuple[int, int]:
+        """Where line ``number`` (from nought) begins, and where the next begins (or the text
+        ends): its line break belongs to it."""
+        breaks = self.breaks()
+        start = breaks[number - 1] + 1 if number else 0
+        return start, breaks[number] + 1 if number < len(breaks) else len(self._text)
+
+    def lines(self, cues: tuple[str, ...]) -> int:
+        """The lines holding a word of ``cues`` (a declared set), as bits (line n: bit n)."""
+        known = self._lines.get(cues)
+        if known is None:
+            breaks, known = self.breaks(), 0
+            for at in self.places(cues):
+                known |= 1 << bisect.bisect_left(breaks, at)
+            self._lines[cues] = known
+        return known
+
+    def lines_of_all(self, sets: frozenset[tuple[str, ...]]) -> int:
+        """The lines holding a word of each of ``sets``, as bits."""
+        known = self._lines.get(sets)
+        if known is None:
+            known = (1 << (len(self.breaks()) + 1)) - 1  # every line: what needs nothing
+            for cues in sets:
+                known &= self.lines(cues)
+            self._lines[sets] = known
+        return known
+
+
+def _numbers(bits: int) -> Iterator[int]:
+    """The numbers of the bits set in ``bits``, from the lowest."""
+    while bits:
+        low = bits & -bits
+        yield low.bit_length() - 1
+        bits ^= low
 
 
 @lru_cache(maxsize=4)
@@ -138,26 +186,23 @@ def cued_sentences(
     able = [] if ways else [sets for sets in needed if sets <= present]
     if (ways and not parts) or (needed and not ways and not able):
         return
-    places = found.places(key)
+    lines = found.lines(key)
+    # read apart: in each line, only the alternatives that find there all they need
+    masks = [(found.lines_of_all(sets), group) for sets, group in parts]
+    if masks or able:  # the lines where one alternative finds all it needs
+        wanted = 0
+        for mask in [m for m, _ in masks] or [found.lines_of_all(sets) for sets in able]:
+            wanted |= mask
+        lines &= wanted
     begins = found.places(opening) if opening else []
-    index = 0
-    while index < len(places):
-        at = places[index]
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at) + 1 or len(text)
-        following = bisect.bisect_left(places, end, index)
-        index = following
-        if parts:  # only the alternatives that find what they need in the line
-            here = [way for sets, group in parts
-                    if all(_within(found.places(w), start, end) for w in sets) for way in group]  # fmt: skip
+    for number in _numbers(lines):
+        start, end = found.line(number)
+        if masks:
+            here = [way for mask, group in masks if mask >> number & 1 for way in group]
             if len(here) == total:
                 yield from pattern.finditer(text, start, end)
-            elif here:
+            else:
                 yield from _merged(sorted(here), found, text, start, end)
-        elif able and not any(
-            all(_within(found.places(w), start, end) for w in sets) for sets in able
-        ):
-            continue  # no alternative finds all it needs in the line
         elif opening:  # tried only where a word beginning every match occurs
             first = bisect.bisect_left(begins, start)
             yield from matches_at(
@@ -238,12 +283,6 @@ def _first(way: Way, found: Found, text: str, start: int, end: int) -> re.Match[
 def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     """``pattern`` compiled (once: the alternatives read apart are more than ``re`` keeps)."""
     return re.compile(pattern, flags)
-
-
-def _within(places: list[int], start: int, end: int) -> bool:
-    """Whether one of ``places`` (in order) is at least ``start`` and before ``end``."""
-    at = bisect.bisect_left(places, start)
-    return at < len(places) and places[at] < end
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
