@@ -123,10 +123,21 @@ class Found:
         """The lines holding a word of ``cues`` (a declared set), as bits (line n: bit n)."""
         known = self._lines.get(cues)
         if known is None:
-            breaks, known = self.breaks(), 0
-            for at in self.places(cues):
-                known |= 1 << bisect.bisect_left(breaks, at)
+            hits, kinds, known = self._hits, self._holders.get(cues, frozenset()), 0
+            for kind in kinds if len(kinds) < len(hits) else hits:
+                if kind in hits and kind in kinds:
+                    known |= self._kind_lines(kind)
             self._lines[cues] = known
+        return known
+
+    def _kind_lines(self, kind: int) -> int:
+        """The lines holding a word of a group of sets (``kind``: found in the text), as bits."""
+        known = self._lines.get(kind)
+        if known is None:
+            breaks, known = self.breaks(), 0
+            for at in self._hits[kind]:
+                known |= 1 << bisect.bisect_left(breaks, at)
+            self._lines[kind] = known
         return known
 
     def lines_of_all(self, sets: frozenset[tuple[str, ...]]) -> int:
