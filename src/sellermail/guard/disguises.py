@@ -4,6 +4,31 @@ off-platform rules of :mod:`sellermail.guard.conduct` look for)."""
 
 from __future__ import annotations
 
+#: A word naming a thing before a noun ("what phone", "the ring", "any phone"): the word
+#: after it is the thing, not a call made.
+_THING = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("the", "a", "an", "what", "which", "any", "of", "this", "that", "new", "every",
+                 "each", "same", "our", "my", "whichever", "whatever")
+)  # fmt: skip
+#: "you" as the subject of a clause after a noun ("the phone you have", "the ring you
+#: ordered", "the phone you're using"): the word before "you" names a thing.
+_CLAUSE = (
+    r"(?!['’](?:re|ve|d|ll)\b|\s+(?:have|had|has|are|were|use|used|own|bought|got|chose|picked"
+    r"|put|set|found|want|need|like|love|prefer|plan|currently|already|just|can|could|will"
+    r"|would|should|might|may|do|did|don't|didn't|\w+ed)\b)"
+)
+#: A call to the buyer as a verb ("we'll call you", "happy to phone you"), not a thing of
+#: theirs a clause describes.
+CALL_YOU = rf"{_THING}(?:call|phone|ring|telephone)\s+you\b{_CLAUSE}"
+#: The buyer's own calls, as something their device does ("during a phone call", "when you
+#: get a video call", "while on a call"): no call with the seller.
+_THEIRS = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("during", "get", "gets", "receive", "receives", "answer", "take", "make",
+                 "makes", "end", "incoming", "re on", "while on", "are on")
+)  # fmt: skip
+
 #: Other channels, as sellers disguise them: apps and their abbreviations, spelled-out
 #: addresses, spaced or split brand names.
 DISGUISED = (
@@ -15,7 +40,7 @@ DISGUISED = (
     r"(?:on|at|via|through)\s+(?:our\s+)?(?:whats|we|tele|insta|face|line|signal|phone|cell|mobile)\w*"
     # a call offered, or the buyer's number asked for
     r"|\b(?:give|send|share|leave|tell|text)\s+(?:us|me)\s+your\s+(?:phone|mobile|cell|telephone)\b"
-    r"|\b(?:we|i)(?:'ll|'d| can| could| will| would)?\s+(?:\w+\s+){0,3}?(?:call|phone|ring)\s+you\b"
+    rf"|\b(?:we|i)(?:'ll|'d| can| could| will| would)?\s+(?:\w+\s+){{0,3}}?{CALL_YOU}"
     # WhatsApp as it is said ("wasap", "guasap", "whatsap"), a messaging app described, not named
     r"|\b(?:whatsap|wh?atsapp?|wasapp?|guasapp?|wass?app?)\w*|\b(?:chat|messaging|messenger|texting)[- ]?apps?\b"
     r"|\bapps?\s+(?:de\s+mensajer[ií]a|di\s+messaggistica)\b|\bapplications?\s+de\s+messagerie\b"
@@ -31,8 +56,13 @@ DISGUISED = (
 )
 #: A phone call offered or the buyer's number asked for: a call leaves the marketplace's messages.
 PHONE_CALL = (
-    r"\b(?:call|phone|ring|telephone)\s+you\b|\b(?:give|make)\s+you\s+a\s+(?:quick\s+)?(?:call|ring)\b"
-    r"|\b(?:phone|telephone|video)\s+calls?\b|\b(?:by|over\s+the)\s+(?:phone|telephone)\b"
+    rf"\b(?=(?:call|phone|ring|telephone)\s){CALL_YOU}"
+    r"|\b(?:give|make)\s+you\s+a\s+(?:quick\s+)?(?:call|ring)\b"
+    # a call as an event with the seller: one call, or calls with us or offered
+    rf"|\b(?=a|o){_THEIRS}(?:an?|one)\s+(?:(?:quick|short|brief|free|personal)\s+)?(?:phone|telephone|video)\s+call\b"
+    r"|\b(?:phone|telephone|video)\s+calls?\s+(?:with|from)\s+(?:us|me|our|my)\b"
+    r"|\b(?:available|reachable)\s+(?:\w+\s+)?(?:for|by|via)\s+(?:phone|telephone|video)\s+calls?\b"
+    r"|\b(?:by|over\s+the)\s+(?:phone|telephone)\b"
     r"|\byour\s+(?:phone|telephone|mobile|cell(?:phone)?|contact)\s+(?:number|no\b)"
 )
 #: Other channels' cue words: a message holding none of them is not read for disguises.

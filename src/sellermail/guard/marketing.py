@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import re
 
+#: A promise that something will not happen: "won't", "will never", "'ll never".
+_NEVER = r"(?:won't|won’t|will\s+not|will\s+never|'ll\s+never|’ll\s+never)"
+#: Mail a reader may be promised no more of.
+_MAIL = r"(?:e-?mails?|messages?|invitations?|mail(?:ings)?|reminders?|newsletters?)\b"
+
 #: Ways people offer to stop marketing mail.
 OPT_OUT = re.compile(
     r"\bunsubscrib\w*|\bopt(?:ing)?[- ]?out\b|\bno longer (?:wish|want|like) to (?:receive|hear|get)\b"
@@ -15,7 +20,16 @@ OPT_OUT = re.compile(
     r"|\bmanage (?:your )?(?:e-?mail |mailing |subscription |communication )?preferences\b"
     # what the sender then does: "we won't email you again", "we'll stop writing to you"
     r"|\b(?:won't|will not|will never|never) (?:e-?mail|write to|contact|message) you (?:again|anymore|any more)\b"
-    r"|\bstop (?:e-?mailing|writing to|contacting|messaging) you\b",
+    r"|\bstop (?:e-?mailing|writing to|contacting|messaging|sending) you\b"
+    r"|\bbe (?:removed|taken off|unsubscribed)\b"
+    # a promise to send nothing further unless the reader acts, which leaves the reader out
+    # by doing nothing: "you won't hear from us about it again", "we won't send another"
+    rf"|\b{_NEVER}\s+(?:\w+\s+)?hear\s+(?:\w+\s+){{0,2}}?from\s+us\b"
+    rf"|\b{_NEVER}\s+(?:\w+\s+)?(?:receive|get|be\s+sent)\s+(?:\w+\s+){{0,3}}?{_MAIL}"
+    rf"|\b{_NEVER}\s+(?:\w+\s+)?(?:e-?mail|write|contact|message|send|remind|bother|invite)\b"
+    r"(?:\s+\w+){0,4}?\s+(?:again|anymore|any\s+more|another|further|anything\s+(?:else|more))\b"
+    rf"|\b{_NEVER}\s+follow\s+up\b|\bno\s+(?:more|further)\s+{_MAIL}"
+    rf"|\bthe\s+(?:only|last)\s+{_MAIL}(?!\s+address)",
     re.IGNORECASE,
 )
 _STREET = (
