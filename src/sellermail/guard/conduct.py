@@ -113,7 +113,7 @@ _ASK_TO_REVISE = (
     + r"\b(?:reflect|mirror|show(?:s|ed|n)? up in|find (?:its|their) way into|in line with)\w*"
     # the buyer's words said to be open to change, passively: "your rating can always be updated"
     + r"|(?:(?<=your )|(?<=the ))\b(?:reviews?|ratings?|feedback|comments?|stars|words|lines|post)\b"
-    + r"[^.!?,;\n]{0,40}?\b(?:can|could|may|might)\s+(?:\w+\s+)?be\s+(?:edited|updated|changed|adjusted"
+    + r"[^.!?,;:\n]{0,40}?\b(?:can|could|may|might)\s+(?:\w+\s+)?be\s+(?:edited|updated|changed|adjusted"
     + r"|revised|amended|removed|deleted)"
     # the request veiled as the buyer's own likely wish: "perhaps you'll feel it fair to revisit"
     + r"|\b(?:perhaps|maybe)\b[^.!?\n]{0,50}?"
