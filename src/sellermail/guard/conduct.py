@@ -84,7 +84,11 @@ _SUPPRESS = (
 #: What a buyer wrote about a product, named without the word "review".
 _WHAT_THEY_WROTE = (
     r"\b(?:reviews?|ratings?|feedback|stars?|comments?|testimonial)\b"
-    r"|\bwhat you (?:wrote|posted|said|shared|left|published)\b|\byour (?:words|opinion|post|comment)s?\b"
+    r"|\bwhat you(?:'d| had|'ve| have)? (?:wrote|written|posted|said|shared|left|published|gave|given)\b"
+    r"|\byour (?:words|opinion|post|comment|impression|verdict)s?\b"
+    # the buyer's view named by what they did with it: "the impression you shared of us"
+    r"|\b(?:impression|opinion|verdict|view|take)s?\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:shared|wrote|posted"
+    r"|left|gave|published|formed)\b"
     # the buyer's words named by their writing: "the few lines you published about us"
     r"|\b(?:lines|words|post)s?\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:wrote|posted|published|left|shared)\b"
     r"|\bon the (?:product|listing) page\b|\brate (?:us|it|them) again\b|\bre-?rat(?:e|ing)\b"
@@ -108,6 +112,15 @@ _ASK_TO_REVISE = (
     + r"|\b(?:please|kindly|consider|be willing to|you (?:could|can|might|may)|feel free to"
     + r"|you(?:'re| are) (?:\w+ ){0,3}?(?:welcome|free) to)\b[^.!?\n]{0,40}"
     + _REVISE
+    # a wish that the buyer revise: "we'd be grateful if you reconsidered"
+    + r"|\b(?:grateful|appreciate|love|glad|happy|great|wonderful|lovely|nice|mean a lot)\w*\b[^.!?\n]{0,30}?"
+    + r"\bif you\b[^.!?\n]{0,30}?"
+    + _REVISE
+    # the marketplace's revision request announced: "a feedback revision request", "a request
+    # from us to revise your rating"
+    + r"|\b(?:feedback|review|rating)\s+(?:revision|change|update|removal|modification|edit)\s+requests?\b"
+    + r"|\brequests?\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:an?\s+|the\s+)?(?:revis|chang|updat|remov|edit|modif"
+    + r"|amend)\w*\s+(?:of\s+)?(?:your|the)\s+(?:feedback|reviews?|ratings?)\b"
     # a wish that the review show how the problem was solved
     + r"|\b(?:hope|glad|happy|grateful|appreciate|love|wish|great|wonderful|lovely|nice)\w*\b[^.!?\n]{0,60}"
     + r"\b(?:reflect|mirror|show(?:s|ed|n)? up in|find (?:its|their) way into|in line with)\w*"
@@ -121,7 +134,8 @@ _ASK_TO_REVISE = (
     # what they wrote said as what could now reflect things better
     + r"|\b(?:could|might|may)\s+(?:now\s+)?(?:\w+\s+)?(?:reflect|mirror)\w*\s+(?:\w+\s+){0,4}?(?:better|more (?:accurately|fairly|closely))"
     # what they wrote asked to tell how it ended: "so your review tells the rest of the story"
-    + r"|\b(?:tell\w*|told|show\w*|includ\w*|mention\w*)\s+(?:\w+\s+){0,2}?(?:the (?:rest|end) of the story"
+    + r"|\b(?:tell\w*|told|show\w*|includ\w*|mention\w*)\s+(?:\w+\s+){0,2}?(?:the (?:rest|end|whole|full) of the story"
+    + r"|the (?:second|other|next|latest|new|happier) (?:part|half|chapter) of the story|the (?:whole|full) story"
     + r"|how (?:it|this|things|everything|the (?:issue|problem)) (?:was |were |got |has been )?"
     + r"(?:resolved|solved|sorted|fixed|turned out|ended))"
 )
