@@ -158,6 +158,10 @@ _IF_HAPPY = (
     r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:works? out|(?:works?|working)"
     r" (?:well|great|for you|properly|fine|(?:as|the way) (?:it|they) should|as (?:expected|intended))"
     r"|meets? your|lives? up to|does the (?:job|trick)|fits? (?:well|perfectly))"
+    # or doing, in any verb, what it should: "once your mower is cutting the way it should"
+    r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:(?:the way|as) (?:it|they) should"
+    r"|properly|correctly|smoothly|perfectly|like a charm|as (?:expected|intended|promised)"
+    r"|without (?:a hitch|any (?:issues?|problems?|trouble)))\b"
     # expectations met, the product as subject: "if it's everything you hoped", "as you expected"
     r"|\b(?:if|when|once)\b(?:(?!\bnot\b|n't\b)[^.!?\n]){0,50}?\b(?:(?:everything|all|just what|what|as)\s+you"
     r"\s+(?:hoped|expected|imagined|wanted)|convinces you|wins you over)"
@@ -273,6 +277,16 @@ CONDUCT: tuple[Rule, ...] = (
             "get on",
             "getting on",
             "got on",
+            "should",
+            "proper",
+            "correct",
+            "smooth",
+            "perfect",
+            "charm",
+            "expected",
+            "intended",
+            "promised",
+            "without",
         ),
     ),
     Rule(
