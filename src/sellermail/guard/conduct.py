@@ -40,12 +40,20 @@ _RECOURSE = (
     # the marketplace's own name of the case: an "item not received" request
     r"|[\"“']?(?:item|article|package|parcel)\s+not\s+(?:received|as\s+described)[\"”']?"
     r"(?:\s+(?:case|claim|request|dispute)s?)?"
+    # a request or return named by the marketplace it is made on: "the request on Amazon", "a
+    # return through eBay" (a return alone may be one the seller waives)
+    r"|(?:requests?|returns?(?:\s+requests?)?)\s+(?:on|with|at|through|via|in|from)\s+(?:amazon|ebay|walmart)"
 )
 #: Asking a buyer not to use a recourse, or to take one back.
 _SUPPRESS = (
     rf"\b(?:please\s+)?(?:do\s*n[o']?t|don't|never|avoid|refrain from|hold off(?: on)?|no need to)"
-    rf"\s+(?:\w+\s+){{0,2}}?(?:leav|post|writ|giv|open|fil|start|submit|escalat|report)\w*"
+    rf"\s+(?:\w+\s+){{0,2}}?(?:leav|post|writ|giv|open|fil|start|submit|escalat|report|request)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE})\b"
+    # or as the condition of what the seller then does: "if you withdraw the request, we'll…"
+    # (not one already done, "if you have already cancelled it"; "once you drop off the
+    # return" is the return made)
+    rf"|\b(?:if|once|when) you(?!\s+(?:have|had|already)\b)\s+(?:\w+\s+)?(?:cancel|withdraw|retract"
+    rf"|revok)\w*\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|return(?:\s+request)?s?|refund requests?)\b"
     rf"|\b(?:please|kindly|could you|can you|would you|you (?:can|could|should|may|might))\s+"
     rf"(?:\w+\s+){{0,2}}?(?:cancel|withdraw|close|retract|revoke|drop|pause|postpone|put off)\w*\s+(?:\w+\s+){{0,2}}?"
     rf"(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
@@ -234,6 +242,9 @@ CONDUCT: tuple[Rule, ...] = (
             "go through",
             "going through",
             "without",
+            "withdraw",
+            "cancel",
+            "retract",
         ),
     ),
     Rule(
