@@ -40,12 +40,20 @@ _RECOURSE = (
     # the marketplace's own name of the case: an "item not received" request
     r"|[\"“']?(?:item|article|package|parcel)\s+not\s+(?:received|as\s+described)[\"”']?"
     r"(?:\s+(?:case|claim|request|dispute)s?)?"
+    # a request or return named by the marketplace it is made on: "the request on Amazon", "a
+    # return through eBay" (a return alone may be one the seller waives)
+    r"|(?:requests?|returns?(?:\s+requests?)?)\s+(?:on|with|at|through|via|in|from)\s+(?:amazon|ebay|walmart)"
 )
 #: Asking a buyer not to use a recourse, or to take one back.
 _SUPPRESS = (
     rf"\b(?:please\s+)?(?:do\s*n[o']?t|don't|never|avoid|refrain from|hold off(?: on)?|no need to)"
-    rf"\s+(?:\w+\s+){{0,2}}?(?:leav|post|writ|giv|open|fil|start|submit|escalat|report)\w*"
+    rf"\s+(?:\w+\s+){{0,2}}?(?:leav|post|writ|giv|open|fil|start|submit|escalat|report|request)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE})\b"
+    # or as the condition of what the seller then does: "if you withdraw the request, we'll…"
+    # (not one already done, "if you have already cancelled it"; "once you drop off the
+    # return" is the return made)
+    rf"|\b(?:if|once|when) you(?!\s+(?:have|had|already)\b)\s+(?:\w+\s+)?(?:cancel|withdraw|retract"
+    rf"|revok)\w*\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|return(?:\s+request)?s?|refund requests?)\b"
     rf"|\b(?:please|kindly|could you|can you|would you|you (?:can|could|should|may|might))\s+"
     rf"(?:\w+\s+){{0,2}}?(?:cancel|withdraw|close|retract|revoke|drop|pause|postpone|put off)\w*\s+(?:\w+\s+){{0,2}}?"
     rf"(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
@@ -84,7 +92,11 @@ _SUPPRESS = (
 #: What a buyer wrote about a product, named without the word "review".
 _WHAT_THEY_WROTE = (
     r"\b(?:reviews?|ratings?|feedback|stars?|comments?|testimonial)\b"
-    r"|\bwhat you (?:wrote|posted|said|shared|left|published)\b|\byour (?:words|opinion|post|comment)s?\b"
+    r"|\bwhat you(?:'d| had|'ve| have)? (?:wrote|written|posted|said|shared|left|published|gave|given)\b"
+    r"|\byour (?:words|opinion|post|comment|impression|verdict)s?\b"
+    # the buyer's view named by what they did with it: "the impression you shared of us"
+    r"|\b(?:impression|opinion|verdict|view|take)s?\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:shared|wrote|posted"
+    r"|left|gave|published|formed)\b"
     # the buyer's words named by their writing: "the few lines you published about us"
     r"|\b(?:lines|words|post)s?\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:wrote|posted|published|left|shared)\b"
     r"|\bon the (?:product|listing) page\b|\brate (?:us|it|them) again\b|\bre-?rat(?:e|ing)\b"
@@ -108,12 +120,21 @@ _ASK_TO_REVISE = (
     + r"|\b(?:please|kindly|consider|be willing to|you (?:could|can|might|may)|feel free to"
     + r"|you(?:'re| are) (?:\w+ ){0,3}?(?:welcome|free) to)\b[^.!?\n]{0,40}"
     + _REVISE
+    # a wish that the buyer revise: "we'd be grateful if you reconsidered"
+    + r"|\b(?:grateful|appreciate|love|glad|happy|great|wonderful|lovely|nice|mean a lot)\w*\b[^.!?\n]{0,30}?"
+    + r"\bif you\b[^.!?\n]{0,30}?"
+    + _REVISE
+    # the marketplace's revision request announced: "a feedback revision request", "a request
+    # from us to revise your rating"
+    + r"|\b(?:feedback|review|rating)\s+(?:revision|change|update|removal|modification|edit)\s+requests?\b"
+    + r"|\brequests?\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:an?\s+|the\s+)?(?:revis|chang|updat|remov|edit|modif"
+    + r"|amend)\w*\s+(?:of\s+)?(?:your|the)\s+(?:feedback|reviews?|ratings?)\b"
     # a wish that the review show how the problem was solved
     + r"|\b(?:hope|glad|happy|grateful|appreciate|love|wish|great|wonderful|lovely|nice)\w*\b[^.!?\n]{0,60}"
     + r"\b(?:reflect|mirror|show(?:s|ed|n)? up in|find (?:its|their) way into|in line with)\w*"
     # the buyer's words said to be open to change, passively: "your rating can always be updated"
     + r"|(?:(?<=your )|(?<=the ))\b(?:reviews?|ratings?|feedback|comments?|stars|words|lines|post)\b"
-    + r"[^.!?,;\n]{0,40}?\b(?:can|could|may|might)\s+(?:\w+\s+)?be\s+(?:edited|updated|changed|adjusted"
+    + r"[^.!?,;:\n]{0,40}?\b(?:can|could|may|might)\s+(?:\w+\s+)?be\s+(?:edited|updated|changed|adjusted"
     + r"|revised|amended|removed|deleted)"
     # the request veiled as the buyer's own likely wish: "perhaps you'll feel it fair to revisit"
     + r"|\b(?:perhaps|maybe)\b[^.!?\n]{0,50}?"
@@ -121,7 +142,8 @@ _ASK_TO_REVISE = (
     # what they wrote said as what could now reflect things better
     + r"|\b(?:could|might|may)\s+(?:now\s+)?(?:\w+\s+)?(?:reflect|mirror)\w*\s+(?:\w+\s+){0,4}?(?:better|more (?:accurately|fairly|closely))"
     # what they wrote asked to tell how it ended: "so your review tells the rest of the story"
-    + r"|\b(?:tell\w*|told|show\w*|includ\w*|mention\w*)\s+(?:\w+\s+){0,2}?(?:the (?:rest|end) of the story"
+    + r"|\b(?:tell\w*|told|show\w*|includ\w*|mention\w*)\s+(?:\w+\s+){0,2}?(?:the (?:rest|end|whole|full) of the story"
+    + r"|the (?:second|other|next|latest|new|happier) (?:part|half|chapter) of the story|the (?:whole|full) story"
     + r"|how (?:it|this|things|everything|the (?:issue|problem)) (?:was |were |got |has been )?"
     + r"(?:resolved|solved|sorted|fixed|turned out|ended))"
 )
@@ -144,6 +166,10 @@ _IF_HAPPY = (
     r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:works? out|(?:works?|working)"
     r" (?:well|great|for you|properly|fine|(?:as|the way) (?:it|they) should|as (?:expected|intended))"
     r"|meets? your|lives? up to|does the (?:job|trick)|fits? (?:well|perfectly))"
+    # or doing, in any verb, what it should: "once your mower is cutting the way it should"
+    r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:(?:the way|as) (?:it|they) should"
+    r"|properly|correctly|smoothly|perfectly|like a charm|as (?:expected|intended|promised)"
+    r"|without (?:a hitch|any (?:issues?|problems?|trouble)))\b"
     # expectations met, the product as subject: "if it's everything you hoped", "as you expected"
     r"|\b(?:if|when|once)\b(?:(?!\bnot\b|n't\b)[^.!?\n]){0,50}?\b(?:(?:everything|all|just what|what|as)\s+you"
     r"\s+(?:hoped|expected|imagined|wanted)|convinces you|wins you over)"
@@ -216,6 +242,9 @@ CONDUCT: tuple[Rule, ...] = (
             "go through",
             "going through",
             "without",
+            "withdraw",
+            "cancel",
+            "retract",
         ),
     ),
     Rule(
@@ -259,6 +288,16 @@ CONDUCT: tuple[Rule, ...] = (
             "get on",
             "getting on",
             "got on",
+            "should",
+            "proper",
+            "correct",
+            "smooth",
+            "perfect",
+            "charm",
+            "expected",
+            "intended",
+            "promised",
+            "without",
         ),
     ),
     Rule(

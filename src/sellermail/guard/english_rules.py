@@ -145,6 +145,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|"
             r"tak(?:e|ing) down|reconsider|improv|rais|increas|adjust|correct)\w*",
             r"\b(?:removed|changed|updated|revised|upgraded|deleted|taken down|edited)\b",
+            # "thanks for your review; the listing will be updated": the seller's own edit
+            ".!?;:",
         ),
         REVIEW_CUES,
     ),

@@ -107,13 +107,15 @@ def sentences_with(
 
 
 def near(
-    anchor: str, before: str, after: str = ""
+    anchor: str, before: str, after: str = "", stops: str = ".!?"
 ) -> Callable[[str, list[Mention]], Iterator[str]]:
     """``before`` words shortly before ``anchor`` words (or ``after`` words shortly after),
-    within one sentence: found from the anchors, which are rare, rather than from every word."""
+    within one sentence (or the stretch ``stops`` ends: ``;`` and ``:`` for a clause, whose
+    verb may have another subject): found from the anchors, which are rare, rather than from
+    every word."""
     anchors = caseless(anchor)
-    b = re.compile(rf"(?:{before})[^.!?\n]{{0,40}}$", re.IGNORECASE)
-    c = re.compile(rf"^[^.!?\n]{{0,30}}(?:{after})", re.IGNORECASE) if after else None
+    b = re.compile(rf"(?:{before})[^{stops}\n]{{0,40}}$", re.IGNORECASE)
+    c = re.compile(rf"^[^{stops}\n]{{0,30}}(?:{after})", re.IGNORECASE) if after else None
 
     def find(text: str, seen: list[Mention]) -> Iterator[str]:
         last = -1
