@@ -88,7 +88,9 @@ _PHRASES = {  # most specific first
     "refund": r"\brefund\w*\b",
     "resend": r"\bre-?(?:send|sent|ship)\w*|\b(?:send|ship|dispatch|mail)(?:p?ing)? (?:you )?(?:out )?"
     r"(?:a new|another) (?:package|parcel|shipment)\b|\b(?:send|ship|dispatch|mail)(?:p?ing)? "
-    r"(?:you )?" + _THING + r" (?:out )?again\b"
+    # where it goes may stand before the adverb: "send your order to the right address again"
+    r"(?:you )?" + _THING + r" (?:out )?(?:to (?:you|the|your) (?:[\w-]+ ){0,3}?)?"
+    r"(?:again|once more|a second time)\b"
     # a new sending named to where it goes: "a new shipment to the correct address"
     r"|\b(?:new|fresh) (?:shipment|delivery|dispatch) (?:to|of (?:your|the) order)\b",
     "replacement": r"\breplac(?:e|ement|ing)\b|\bexchang\w*|\bswap\w*|\b(?:larger|bigger|smaller|"
