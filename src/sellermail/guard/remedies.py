@@ -203,7 +203,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]|\n\s*\n")
 #: refunded the shipping fee", "the replacement we sent last week"): no offer made anew.
 _DONE = re.compile(
     r"\b(?:already|yesterday|previously|earlier (?:today|this week)|last (?:week|month|time)|"
-    r"(?:a few|two|three|\d+) days ago)\b"
+    r"(?:a few|two|three|\d+) days ago"
+    # the past of being able to: "we were able to send a replacement", "we managed to refund"
+    r"|(?:were|was) able to|managed to|(?:have|'ve) been able to)\b"
 )
 #: Words after a remedy, in its sentence, that decline it (see :attr:`Phrasing.declined`).
 _DECLINED = re.compile(
