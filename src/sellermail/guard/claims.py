@@ -68,6 +68,8 @@ _QUALIFIED = re.compile(
     r"could|would|expect\w*|likely|due|scheduled|estimated|soon|as soon as|to be|possibl\w*|perhaps|"
     r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance|make sure|ensure|"
     r"checking|check (?:that|whether|if)|to (?:confirm|verify|check)|in advance)\b|n't\b"
+    # a wish in the conditional: "we'd love to hear that everything has arrived"
+    r"|'d (?:love|like|be|want|appreciate)\b"
 )
 #: How English states claims (its qualifying words stand anywhere before them in the clause).
 ENGLISH = Phrasing(
@@ -145,8 +147,6 @@ def claims(
     return sorted(found.values(), key=lambda claim: claim.start)
 
 
-def _matches(lower: str, phrasing: Phrasing, scenario: Scenario | None) -> Iterator[re.Match[str]]:
-    """The phrases of ``phrasing`` in ``lower``: each claim judged in ``scenario`` read only in
 def stated(
     lower: str, start: int, stop: int, phrasing: Phrasing, ends: list[int] | None = None
 ) -> bool:
@@ -174,6 +174,8 @@ def stated(
     return not (_INVERTED.match(lower, clause) and _asked(lower, stop))
 
 
+def _matches(lower: str, phrasing: Phrasing, scenario: Scenario | None) -> Iterator[re.Match[str]]:
+    """The phrases of ``phrasing`` in ``lower``: each claim judged in ``scenario`` read only in
     the lines holding its own cues (most lines hold none), or all of them in the lines holding
     any."""
     if not phrasing.parts:
