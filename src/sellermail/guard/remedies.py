@@ -240,6 +240,9 @@ _AWAITED = re.compile(
     # first", "isn't always easy"): no offer
     r"|^[^§]*§\s+(?:is|are|can be|may be|isn't|aren't|is not|are not)\s+(?:\w+\s+)?"
     r"(?:often|usually|sometimes|always|rarely|seldom|at first)\b"
+    # the buyer's own act still wished, the remedy its verb: "if you'd still prefer to return
+    # it" (the return the buyer asked for stays theirs; "still prefer a refund" is offered)
+    r"|^[^§]*\byou(?:'d| would)? still (?:rather|(?:prefer|want|wish|like|need) to) §"
 )
 #: How English offers remedies.
 ENGLISH = Phrasing(
