@@ -68,6 +68,8 @@ _QUALIFIED = re.compile(
     r"could|would|expect\w*|likely|due|scheduled|estimated|soon|as soon as|to be|possibl\w*|perhaps|"
     r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance|make sure|ensure|"
     r"checking|check (?:that|whether|if)|to (?:confirm|verify|check)|in advance)\b|n't\b"
+    # a wish in the conditional: "we'd love to hear that everything has arrived"
+    r"|'d (?:love|like|be|want|appreciate)\b"
 )
 #: How English states claims (its qualifying words stand anywhere before them in the clause).
 ENGLISH = Phrasing(
@@ -131,8 +133,7 @@ def claims(
     lower = text.lower()
     if phrasing.cues and not holds_any(lower, phrasing.cues):
         return []
-    ends: list[int] = []
-    starts: list[int] = []  # the clauses, read once a claim is found
+    ends: list[int] = []  # where clauses end, read once a claim is found
     found: dict[str, Claim] = {}
     for match in _matches(lower, phrasing, scenario):
         name = match.lastgroup
@@ -140,26 +141,37 @@ def claims(
             continue
         if scenario is not None and not judged(name, scenario):
             continue
-        if not starts:
-            ends = [m.end() for m in CLAUSE_END.finditer(lower)]
-            starts = [0, *ends]
-        clause = starts[bisect.bisect_right(starts, match.start()) - 1]
-        end = next((e for e in ends if e > match.end()), len(lower))
-        qualified = bool(phrasing.negated and phrasing.negated.search(lower[clause : match.end()]))
-        if phrasing.hedged or phrasing.after:  # the sentence, from its start to its end
-            start = _sentence_start(lower, match.start())
-            found_end = SENTENCE_END.search(lower, match.end())
-            end = found_end.end() if found_end else len(lower)
-            if phrasing.hedged and phrasing.hedged.search(lower[start : match.start()]):
-                qualified = True
-            if phrasing.after and phrasing.after.search(lower[match.end() : end]):
-                qualified = True
-        if qualified or lower[end - 1 : end] in ("?", "？"):
-            continue
-        if _INVERTED.match(lower, clause) and _asked(lower, match.end()):
-            continue  # "has it arrived, and is everything all right?"
-        found[name] = Claim(name, text[match.start() : match.end()], match.start())
+        ends = ends or [m.end() for m in CLAUSE_END.finditer(lower)]
+        if stated(lower, match.start(), match.end(), phrasing, ends):
+            found[name] = Claim(name, text[match.start() : match.end()], match.start())
     return sorted(found.values(), key=lambda claim: claim.start)
+
+
+def stated(
+    lower: str, start: int, stop: int, phrasing: Phrasing, ends: list[int] | None = None
+) -> bool:
+    """Whether the words ``lower[start:stop]`` of a lower-cased text are stated as a fact: not
+    negated, conditional, hedged or asked, as ``phrasing`` says (``ends``: where the text's
+    clauses end, when the caller has found them)."""
+    if ends is None:
+        ends = [m.end() for m in CLAUSE_END.finditer(lower)]
+    at = bisect.bisect_right(ends, start)
+    clause = ends[at - 1] if at else 0
+    after = bisect.bisect_right(ends, stop)
+    end = ends[after] if after < len(ends) else len(lower)
+    if phrasing.negated and phrasing.negated.search(lower[clause:stop]):
+        return False
+    if phrasing.hedged or phrasing.after:  # the sentence, from its start to its end
+        found_end = SENTENCE_END.search(lower, stop)
+        end = found_end.end() if found_end else len(lower)
+        before = lower[_sentence_start(lower, start) : start]
+        if (phrasing.hedged and phrasing.hedged.search(before)) or (
+            phrasing.after and phrasing.after.search(lower[stop:end])
+        ):
+            return False
+    if lower[end - 1 : end] in ("?", "？"):
+        return False
+    return not (_INVERTED.match(lower, clause) and _asked(lower, stop))
 
 
 def _matches(lower: str, phrasing: Phrasing, scenario: Scenario | None) -> Iterator[re.Match[str]]:

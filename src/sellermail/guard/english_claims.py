@@ -64,7 +64,9 @@ PHRASES = {
     ],
     "resent": [
         rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:re-?ship(?:ped)?|re-?sent|re-?dispatched)\b",
-        rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:sent|shipped|dispatched|mailed|set aside|reserved|"
+        # the auxiliary may be shared: "we've stopped the parcel and set aside the right size"
+        rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:(?:[\w'-]+\s+){{1,7}}?and\s+{_A})?"
+        r"(?:sent|shipped|dispatched|mailed|set aside|reserved|"
         r"put aside|arranged|packed)\s+(?:you\s+)?(?:a|an|the|your)\s+(?:\w+\s+){0,2}?"
         r"(?:replacement|new (?:one|\w+)|exchange|reshipment|second (?:parcel|package)|"
         # the replacement by what makes it right: "we already sent the correct size"

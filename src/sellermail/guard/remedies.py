@@ -88,7 +88,9 @@ _PHRASES = {  # most specific first
     "refund": r"\brefund\w*\b",
     "resend": r"\bre-?(?:send|sent|ship)\w*|\b(?:send|ship|dispatch|mail)(?:p?ing)? (?:you )?(?:out )?"
     r"(?:a new|another) (?:package|parcel|shipment)\b|\b(?:send|ship|dispatch|mail)(?:p?ing)? "
-    r"(?:you )?" + _THING + r" (?:out )?again\b"
+    # where it goes may stand before the adverb: "send your order to the right address again"
+    r"(?:you )?" + _THING + r" (?:out )?(?:to (?:you|the|your) (?:[\w-]+ ){0,3}?)?"
+    r"(?:again|once more|a second time)\b"
     # a new sending named to where it goes: "a new shipment to the correct address"
     r"|\b(?:new|fresh) (?:shipment|delivery|dispatch) (?:to|of (?:your|the) order)\b",
     "replacement": r"\breplac(?:e|ement|ing)\b|\bexchang\w*|\bswap\w*|\b(?:larger|bigger|smaller|"
@@ -201,7 +203,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]|\n\s*\n")
 #: refunded the shipping fee", "the replacement we sent last week"): no offer made anew.
 _DONE = re.compile(
     r"\b(?:already|yesterday|previously|earlier (?:today|this week)|last (?:week|month|time)|"
-    r"(?:a few|two|three|\d+) days ago)\b"
+    r"(?:a few|two|three|\d+) days ago"
+    # the past of being able to: "we were able to send a replacement", "we managed to refund"
+    r"|(?:were|was) able to|managed to|(?:have|'ve) been able to)\b"
 )
 #: Words after a remedy, in its sentence, that decline it (see :attr:`Phrasing.declined`).
 _DECLINED = re.compile(
@@ -236,6 +240,9 @@ _AWAITED = re.compile(
     # first", "isn't always easy"): no offer
     r"|^[^§]*§\s+(?:is|are|can be|may be|isn't|aren't|is not|are not)\s+(?:\w+\s+)?"
     r"(?:often|usually|sometimes|always|rarely|seldom|at first)\b"
+    # the buyer's own act still wished, the remedy its verb: "if you'd still prefer to return
+    # it" (the return the buyer asked for stays theirs; "still prefer a refund" is offered)
+    r"|^[^§]*\byou(?:'d| would)? still (?:rather|(?:prefer|want|wish|like|need) to) §"
 )
 #: How English offers remedies.
 ENGLISH = Phrasing(

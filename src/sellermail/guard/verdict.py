@@ -22,7 +22,7 @@ from sellermail.guard.appeal_facts import (
 )
 from sellermail.guard.carriers import names_carrier
 from sellermail.guard.claims import NAMES as CLAIMS
-from sellermail.guard.claims import claims
+from sellermail.guard.claims import Claim, claims
 from sellermail.guard.counts import said_elsewhere
 from sellermail.guard.language import written_in
 from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger
@@ -247,6 +247,28 @@ def _counts_merged(ledger: Ledger, seen: list[Mention], text: str) -> list[Viola
     ]
 
 
+def _with_made(
+    text: str, ledger: Ledger, said: list[Claim], made: dict[str, tuple[int, int]]
+) -> list[Claim]:
+    """The claims ``said`` and those the remedies named as already made state
+    (:data:`remedies.MADE`: "we were able to send a replacement" says it was sent), where their
+    sentence states them as fact: the facts must support a remedy told as done as any claim."""
+    lower = text.lower()
+    phrasing = stated.phrasing(ledger.language)
+    named = {c.name for c in said}
+    for remedy, (start, end) in made.items():
+        name = remedies.MADE.get(remedy)
+        if (
+            name
+            and name not in named
+            and stated.judged(name, ledger.scenario)
+            and stated.stated(lower, start, end, phrasing)
+        ):
+            named.add(name)
+            said = [*said, Claim(name, text[start:end], start)]
+    return said
+
+
 def guard(ledger: Ledger, text: str) -> Report:
     """Every violation of ``text`` against ``ledger``: facts, offers, blanks, policy."""
     numbers = any(c.kind == "number" for c in ledger.commitments)
@@ -277,9 +299,9 @@ def guard(ledger: Ledger, text: str) -> Report:
             violations.append(
                 Violation("invented_fact", None, detail, span=_span(text, token, start))
             )
+    # a remedy named as already made offers none anew when the facts say it happened
+    made: dict[str, tuple[int, int]] = {}
     if ledger.offers is not None:
-        # a remedy named as already made offers none anew when the facts say it happened
-        made: dict[str, tuple[int, int]] = {}
         joined = "return" not in ledger.offers and remedies.ORIGINAL in ledger.may_offer
         spans = offers_in(text, remedies.phrasing(language), _held(ledger), made, joined)
         happened = {n for n in made if n not in spans and remedies.MADE.get(n) in ledger.claims}
@@ -306,7 +328,9 @@ def guard(ledger: Ledger, text: str) -> Report:
             f'"{c.text}" claims {CLAIMS[c.name]}, which no fact supports',
             span=_span(text, c.text, c.start),
         )
-        for c in claims(text, ledger.scenario, stated.phrasing(language))
+        for c in _with_made(
+            text, ledger, claims(text, ledger.scenario, stated.phrasing(language)), made
+        )
         if c.name not in ledger.claims
     ]
     violations += [
