@@ -31,6 +31,7 @@ from sellermail.guard.wording import (
     WORD,
     fold,
     has_word,
+    japanese_words,
     keeps_name,
     keeps_pair,
     name_fold,
@@ -154,9 +155,12 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
                 found.append(Commitment(name, "item", ("item", *sorted(words)), item))
             elif substance != item and not re.search(r"\d", substance):  # "色: ナチュラル"
                 found.append(Commitment(name, "name", ("name", name_fold(substance)), item))
-            else:  # no word read in it (Japanese): the day it names ("翌週の火曜日")
+            else:  # no word read in it (Japanese): the day it names ("翌週の火曜日"), or its
+                # kanji and katakana words ("収納ケース付き")
                 days = [m for m in mentions(item, language=language) if m.key[0] == "when"]
                 found += [Commitment(name, "date", m.key, m.text) for m in days]
+                if not days and (words := japanese_words(substance)):
+                    found.append(Commitment(name, "item", ("item", *sorted(words)), item))
         return found
     unit = {"hours": " hours", "days": " days", "business_days": " business days",
             "day_range": " days"}.get(spec.type, "")  # fmt: skip
@@ -190,7 +194,7 @@ class Draft:
         """Whether the draft holds the content word ``word`` (stemmed), in any form its
         language inflects it to ("grigie" for "grigio"); a unit of length, also as its sign
         after a number (`52" x 95"` for "52 x 95 inch")."""
-        if word in self.stems:
+        if word in self.stems or (not word.isascii() and word in self.text):
             return True
         if self._roots is None:
             self._roots = {root(stem, self.language) for stem in self.stems}
@@ -229,7 +233,8 @@ class Draft:
 def _distinctive(item: Commitment, base: str) -> Commitment:
     """An item judged by the words that only it brings to the message (the documents list's
     "utility bill", not the "business address" the rest of the letter also names)."""
-    rest = stems(base.replace(fold(item.shown), " "))
+    others = base.replace(fold(item.shown), " ")
+    rest = stems(others) | (japanese_words(others) if not others.isascii() else set())
     words = [word for word in item.key[1:] if word not in rest]
     return Commitment(item.field, item.kind, ("item", *words), item.shown) if words else item
 
@@ -355,11 +360,31 @@ def build(
 _NOTED = frozenset({"money", "date", "percent", "range", "duration"})
 
 
+def _in_every(item: Commitment, others: list[Ledger]) -> Commitment | None:
+    """A list item as every rendering holds it: the words only it brings in each (one tone's
+    wording may repeat a word of it elsewhere, "Nachricht", which another's does not), or
+    ``None`` when a rendering does not show it or no word is its own in all of them."""
+    words = set(item.key[1:])
+    for other in others:
+        same = [c for c in other.commitments if c.kind == "item" and c.field == item.field
+                and c.shown == item.shown]  # fmt: skip
+        if not same:
+            return None
+        words &= set(same[0].key[1:])
+    kept = tuple(w for w in item.key[1:] if w in words)
+    return replace(item, key=("item", *kept)) if kept else None
+
+
 def common(ledgers: list[Ledger]) -> Ledger:
     """One ledger for renderings of the same facts in several tones: the commitments they all
     make, every fact any of them may mention; the first one's base text."""
     first = ledgers[0]
-    shared = [c for c in first.commitments if all(c in other.commitments for other in ledgers[1:])]
+    shared = [
+        kept
+        for c in first.commitments
+        if (kept := _in_every(c, ledgers[1:]) if c.kind == "item" else c) is not None
+        and (c.kind == "item" or all(c in other.commitments for other in ledgers[1:]))
+    ]
     offers = None
     if all(ledger.offers is not None for ledger in ledgers):
         offers = frozenset.intersection(*(ledger.offers or frozenset() for ledger in ledgers))

@@ -56,6 +56,17 @@ def stems(text: str, folded: str | None = None) -> set[str]:
     return {_stem(word) for word in words if len(word) >= 3 and word not in _STOPWORDS}
 
 
+#: A Japanese content word: a run of katakana or of kanji, two or more ("収納", "ケース"); a
+#: single kanji between kana is most often grammar ("付き", "各").
+_JAPANESE_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[\u3400-\u4dbf\u4e00-\u9fff々]{2,}")
+
+
+def japanese_words(text: str) -> set[str]:
+    """The content words of Japanese ``text``, which has no spaces to find them by: its runs of
+    katakana and of kanji (a draft keeps one by writing it anywhere, nouns do not inflect)."""
+    return set(_JAPANESE_WORD.findall(text))
+
+
 #: Units of length (their stems, in every language) and the sign a number may carry instead:
 #: inches (inch, Zoll, pouce, pulgada, pollice) as `"`, `″` or "in", feet (foot, Fuss) as `'`,
 #: `′` or "ft".
