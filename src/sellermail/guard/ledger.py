@@ -123,6 +123,18 @@ def _name_key(text: str) -> tuple[str, str]:
     return ("name", name_fold(text))
 
 
+def _adjective_first(value: str, names: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """``names`` (a product's name, folded, and its shorter forms) with the adjective a German
+    catalogue writes after the noun set before it, as a sentence does ("Baby-Badewanne faltbar":
+    "die faltbare Baby-Badewanne"): a German name's last word in lower case is no noun."""
+    last = value.split()[-1]
+    if language != "de" or last == value or not (last.isalpha() and last.islower()):
+        return ()
+    adjective = name_fold(last)
+    tail = f" {adjective}"
+    return tuple(f"{adjective} {name[: -len(tail)]}" for name in names if name.endswith(tail))
+
+
 def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commitment]:
     """Every commitment ``value`` could give rise to, before looking at the base text."""
     name = spec.name
@@ -141,6 +153,7 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
         if spec.type == "text":  # a product's name may leave out whom it is for
             short = without_qualifiers(key[1], audience(language))
             key = (*key, short) if short != key[1] else key
+            key = (*key, *_adjective_first(str(value), key[1:], language))
         if (bare := _FILE_TYPE.sub("", str(value))) != str(value):  # "guide (PDF)": "guide in PDF"
             key = (*key, name_fold(bare))
         return [Commitment(name, "name", key, str(value))]

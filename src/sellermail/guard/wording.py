@@ -167,7 +167,9 @@ def keeps_name(text: str, name: str, language: str) -> bool:
             or bool(
                 sized
                 and re.search(
-                    rf"(?<!\w){re.escape(sized[1])}[\s(（,、]*{_SIZE_WORD}\s*{sized[2]}(?!\w)", text
+                    rf"(?<!\w){re.escape(_SIZE_NAMED.sub('', sized[1]))}[\s(（,、]*"
+                    rf"(?:in\s+|{_SIZE_WORD}\s*|in\s+{_SIZE_WORD}\s*){sized[2]}(?!\w)",
+                    text,
                 )
             )
             or _keeps_number_grouped(text, name)
@@ -196,6 +198,9 @@ _SIZE = re.compile(r"(?:\d?x{0,3}[sl]|m|\d?xl)")
 #: A name that ends in a size, and the size ("grill cover xl", "グリルカバー（xl）").
 _SIZED = re.compile(r"(.+?)[\s(（]+(\d?x{0,3}[sl]|m|\d?xl)[)）]?")
 _SIZE_WORD = r"(?:size|gr[öo](?:ß|ss)e|gr\.|taille|talla|taglia|tamaño|サイズ)"
+#: A name's own word for its size before the size ("dog coat size xl"): the size is named
+#: with it, as it, or after "in" ("dog coat in XL").
+_SIZE_NAMED = re.compile(rf"\s+{_SIZE_WORD}$")
 #: The words a message may set before a size named with its word: "in Größe L", "in der Größe
 #: L", "en taille M", "de talla M", "in taglia M", "nella taglia M".
 _SIZE_LINK = r"(?:in(?:\s+der)?|en(?:\s+la)?|de(?:\s+la)?|di|nella|della)"
@@ -204,6 +209,15 @@ _SIZE_LINK = r"(?:in(?:\s+der)?|en(?:\s+la)?|de(?:\s+la)?|di|nella|della)"
 #: The word a language may set before a measure inside a name: "tetera de hierro fundido de
 #: 1,2 l" names the "tetera de hierro fundido 1,2 l", "borraccia da 750 ml" the "borraccia 750 ml".
 _MEASURE_LINK = {"es": r"(?:de\s+)?", "fr": r"(?:de\s+|d'\s*)?", "it": r"(?:da\s+|di\s+)?"}
+#: The word a sentence may set before what a name lists after its noun, the material, colour
+#: or feature a catalogue writes bare: "Baby-Lauflernschuhe aus Leder" for "Baby-Lauflernschuhe
+#: Leder", "chaise pliante en acacia", "taza de cerámica", "borsa in pelle".
+_PART_LINK = {
+    "de": r"(?:(?:aus|in|im|mit)\s+)?",
+    "fr": r"(?:(?:en|de|à)\s+|d'\s*)?",
+    "es": r"(?:(?:de|en|con)\s+)?",
+    "it": r"(?:(?:in|di|da|con)\s+)?",
+}
 
 
 def _sized_next(words: list[str], i: int) -> bool:
@@ -212,16 +226,19 @@ def _sized_next(words: list[str], i: int) -> bool:
 
 
 def _name_forms(name: str, language: str) -> str:
+    """A name's words in the forms ``language`` inflects them to, apart by spaces or joined by
+    hyphens into a compound ("Fellfreunde-Pet-Team"), each after the first with the linking word
+    a sentence may set before it; a size with or without its word ("in XL", "in Größe XL")."""
     if language not in _ENDINGS:
         return re.escape(name) + r"(?:'s|es|s)?"
-    link = _MEASURE_LINK.get(language, "")
+    measure, part = _MEASURE_LINK.get(language, ""), _PART_LINK[language]
     first, *rest = _numbers_grouped(name).split()
     return _word_or_number(first, language) + "".join(
-        rf"\s+(?:{_SIZE_LINK}\s+)?{_SIZE_WORD}"
+        rf"(?:\s+(?:{_SIZE_LINK}\s+)?{_SIZE_WORD})?"
         if re.fullmatch(_SIZE_WORD, word) and _sized_next(rest, i)
-        else r"\s+" + (link if word[0].isdigit() else "") + _word_or_number(word, language)
+        else r"[\s-]+" + (measure if word[0].isdigit() else part) + _word_or_number(word, language)
         if not _SIZE.fullmatch(word)
-        else rf"\s+(?:(?:{_SIZE_LINK}\s+)?{_SIZE_WORD}\s+)?{re.escape(word)}"
+        else rf"\s+(?:{_SIZE_LINK}\s+)?(?:{_SIZE_WORD}\s+)?{re.escape(word)}"
         for i, word in enumerate(rest)
     )
 
@@ -238,8 +255,8 @@ def without_qualifiers(name: str, qualifiers: tuple[str, ...]) -> str:
     for word in sorted(qualifiers, key=len, reverse=True):
         if short.endswith(f" {word} "):
             short = short[: -len(word) - 1]
-        if short.startswith(f" {word} "):
-            short = short[len(word) + 1 :]
+        if short.startswith((f" {word} ", f" {word}-")):  # or a compound's first part
+            short = " " + short[len(word) + 2 :]  # ("Baby-Badewanne": "Badewanne")
     return short.strip() if any(c.isalpha() for c in short) else name
 
 
@@ -255,7 +272,8 @@ def qualified_otherwise(
     either = "|".join(sorted(others, key=len, reverse=True))
     forms = _name_forms(name, language)
     return (
-        re.search(rf"(?<!\w)(?:{either})\s*{forms}|{forms}\s*(?:{either})(?!\w)", text) is not None
+        re.search(rf"(?<!\w)(?:{either})[\s-]*{forms}|{forms}\s*(?:{either})(?!\w)", text)
+        is not None
     )
 
 
