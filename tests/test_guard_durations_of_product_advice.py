@@ -30,7 +30,10 @@ def _invented(language: str, sentence: str) -> bool:
         ("de", "Lassen Sie die Kerze beim ersten Anzünden etwa 2 Stunden brennen."),
         ("de", "Laden Sie das Gerät vor dem ersten Gebrauch 4 Stunden lang auf."),
         ("fr", "Laissez sécher la housse pendant 24 heures avant de la remettre en place."),
-        ("es", "Conviene dejarla encendida unas 2 horas, hasta que toda la superficie esté líquida."),
+        (
+            "es",
+            "Conviene dejarla encendida unas 2 horas, hasta que toda la superficie esté líquida.",
+        ),
         ("es", "La cera se funde hasta los bordes, lo que suele llevar entre 2 y 3 horas."),
         ("it", "Lasci bruciare la candela per circa 2 ore la prima volta."),
         ("ja", "初回は2時間ほど燃焼させてください。"),

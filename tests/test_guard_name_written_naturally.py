@@ -26,13 +26,25 @@ def _missing(language: str, product: str, sentence: str, store: str = "Kiefer & 
 @pytest.mark.parametrize(
     ("language", "product", "sentence"),
     [
-        ("de", "Baby-Lauflernschuhe Leder", "Schade, dass die Baby-Lauflernschuhe aus Leder drücken."),
+        (
+            "de",
+            "Baby-Lauflernschuhe Leder",
+            "Schade, dass die Baby-Lauflernschuhe aus Leder drücken.",
+        ),
         ("de", "Trinkflasche Edelstahl", "Ihre Trinkflasche aus Edelstahl ist spülmaschinenfest."),
         ("de", "Hundemantel Größe L", "Der Hundemantel in L ist leider etwas klein ausgefallen."),
-        ("de", "Baby-Badewanne faltbar", "Die faltbare Baby-Badewanne klappen Sie mit einem Griff zusammen."),
+        (
+            "de",
+            "Baby-Badewanne faltbar",
+            "Die faltbare Baby-Badewanne klappen Sie mit einem Griff zusammen.",
+        ),
         ("de", "Baby-Badewanne faltbar", "Ist die Ersatz-Badewanne (faltbar) gut angekommen?"),
         ("de", "Kinder-Regenjacke gelb", "Die Regenjacke in Gelb hat eine abnehmbare Kapuze."),
-        ("fr", "chaise pliante acacia", "Votre chaise pliante en acacia se nettoie à l'eau savonneuse."),
+        (
+            "fr",
+            "chaise pliante acacia",
+            "Votre chaise pliante en acacia se nettoie à l'eau savonneuse.",
+        ),
         ("es", "taza cerámica", "Su taza de cerámica se puede lavar en el lavavajillas."),
         ("it", "borsa pelle", "La sua borsa in pelle va trattata con una crema neutra."),
         ("en", "Dog Coat Size XL", "The dog coat in XL runs a little small."),
@@ -45,10 +57,18 @@ def test_a_product_written_naturally_is_kept(language: str, product: str, senten
 @pytest.mark.parametrize(
     ("language", "product", "sentence"),
     [
-        ("de", "Baby-Lauflernschuhe Leder", "Schade, dass die Baby-Lauflernschuhe aus Stoff drücken."),
+        (
+            "de",
+            "Baby-Lauflernschuhe Leder",
+            "Schade, dass die Baby-Lauflernschuhe aus Stoff drücken.",
+        ),
         ("de", "Hundemantel Größe XL", "Der Hundemantel in L ist leider etwas klein ausgefallen."),
         ("de", "Baby-Badewanne faltbar", "Die faltbare Baby-Wickelauflage klappen Sie zusammen."),
-        ("fr", "chaise pliante acacia", "Votre chaise pliante en teck se nettoie à l'eau savonneuse."),
+        (
+            "fr",
+            "chaise pliante acacia",
+            "Votre chaise pliante en teck se nettoie à l'eau savonneuse.",
+        ),
         ("it", "borsa pelle", "La sua borsa in tela va lavata a mano."),
         ("en", "Dog Coat Size XL", "The dog coat in L runs a little small."),
     ],

@@ -23,10 +23,16 @@ def _specs_missing(language: str, facts: dict[str, object], body: str) -> bool:
 @pytest.mark.parametrize(
     ("body", "missing"),
     [
-        ("Hallo,\n\nBestellung 303-1209946-5582073: 4 Kinder-Schürzen zum Backen, 2 in Blau und "
-         "2 in Gelb. Stimmt das?\n\nGrüße\n", True),
-        ("Hallo,\n\nBestellung 303-1209946-5582073: 4 Kinder-Schürzen zum Backen, 2 in Blau und "
-         "2 in Gelb, mit den Namen laut deiner Nachricht bedruckt. Stimmt das?\n\nGrüße\n", False),
+        (
+            "Hallo,\n\nBestellung 303-1209946-5582073: 4 Kinder-Schürzen zum Backen, 2 in Blau und "
+            "2 in Gelb. Stimmt das?\n\nGrüße\n",
+            True,
+        ),
+        (
+            "Hallo,\n\nBestellung 303-1209946-5582073: 4 Kinder-Schürzen zum Backen, 2 in Blau und "
+            "2 in Gelb, mit den Namen laut deiner Nachricht bedruckt. Stimmt das?\n\nGrüße\n",
+            False,
+        ),
     ],
 )
 def test_a_german_spec_line_dropped(body: str, missing: bool) -> None:
@@ -36,10 +42,16 @@ def test_a_german_spec_line_dropped(body: str, missing: bool) -> None:
 @pytest.mark.parametrize(
     ("body", "missing"),
     [
-        ("ご注文番号503-1928374-6650213「竹製カトラリーセット」4セット、各セットに箸・スプーン・"
-         "フォークが1本ずつ入っております。\n", True),
-        ("ご注文番号503-1928374-6650213「竹製カトラリーセット」4セット、各セットに箸・スプーン・"
-         "フォークが1本ずつ入り、収納ケースも付いております。\n", False),
+        (
+            "ご注文番号503-1928374-6650213「竹製カトラリーセット」4セット、各セットに箸・スプーン・"
+            "フォークが1本ずつ入っております。\n",
+            True,
+        ),
+        (
+            "ご注文番号503-1928374-6650213「竹製カトラリーセット」4セット、各セットに箸・スプーン・"
+            "フォークが1本ずつ入り、収納ケースも付いております。\n",
+            False,
+        ),
     ],
 )
 def test_a_japanese_spec_line_dropped(body: str, missing: bool) -> None:

@@ -34,10 +34,10 @@ from sellermail.guard.wording import (
     japanese_words,
     keeps_name,
     keeps_pair,
+    lemma,
     name_fold,
     pairs,
     qualified_otherwise,
-    root,
     signed_unit,
     stems,
     without_qualifiers,
@@ -210,8 +210,8 @@ class Draft:
         if word in self.stems or (not word.isascii() and word in self.text):
             return True
         if self._roots is None:
-            self._roots = {root(stem, self.language) for stem in self.stems}
-        return root(word, self.language) in self._roots or signed_unit(word, self.folded)
+            self._roots = {lemma(stem, self.language) for stem in self.stems}
+        return lemma(word, self.language) in self._roots or signed_unit(word, self.folded)
 
     def keeps(self, commitment: Commitment) -> bool:
         """Whether this draft keeps ``commitment``."""

@@ -115,7 +115,20 @@ def word_forms(word: str, language: str) -> str:
     endings = _ENDINGS.get(language)
     if endings is None or len(word) < 4 or not word[-1].isalpha():
         return re.escape(word)
+    if language == "fr" and (feminine := _FRENCH_FEMININE.search(word)):
+        base = word[: feminine.start()]
+        grown = _FRENCH_GROWN[feminine.lastgroup or ""].format(e=feminine[0], c=feminine[0][-1])
+        return rf"{re.escape(base)}(?:{re.escape(feminine[0])}|{grown}){endings}"
     return re.escape(root(word, language)) + endings
+
+
+#: French endings whose feminine is more than an added "e" ("naturel" -> "naturelle",
+#: "violet" -> "violette", "blanc" -> "blanche", "léger" -> "légère", "vif" -> "vive",
+#: "heureux" -> "heureuse", "épais" -> "épaisse"), and the feminine stem (its ending follows).
+_FRENCH_FEMININE = re.compile(
+    r"(?P<doubled>(?:el|eil|en|on|et|ais|os)$)|(?P<er>er$)|(?P<anc>[ae]nc$)|(?P<f>f$)|(?P<x>x$)"
+)
+_FRENCH_GROWN = {"doubled": "{e}{c}", "er": "ère", "anc": "{e}h", "f": "v", "x": "s"}
 
 
 #: German endings of case and agreement, which an adjective takes and a noun may seem to
@@ -133,6 +146,29 @@ def root(word: str, language: str) -> str:
         return base if len(base) >= 3 else word
     base = word.rstrip(vowels) if vowels and len(word) >= 4 else word
     return base if len(base) >= 3 else word
+
+
+def lemma(word: str, language: str) -> str:
+    """``word``'s :func:`root`, in French a feminine's as the masculine's ("naturell",
+    "naturel" -> "naturel"): what two forms of one word share, to compare them."""
+    base = root(word, language)
+    if language == "fr" and len(base) >= 4:
+        folded = _FRENCH_MASCULINE.sub(_masculine, base)
+        return folded if len(folded) >= 3 else base
+    return base
+
+
+#: A French feminine stem's end and the masculine's ("naturell" -> "naturel", "blanch" ->
+#: "blanc", "légèr" -> "léger", "activ" -> "actif", "heureus" -> "heureux"); a doubled
+#: consonant loses one, a doubled "s" both (the crude stem drops a masculine's "s": "épai").
+_FRENCH_MASCULINE = re.compile(r"(?P<doubled>(?<=[aeo])(?:ll|nn|tt)$)|(?P<ss>(?<=[aeio])ss$)"
+                               r"|(?P<anch>(?<=[ae]n)ch$)|(?P<er>èr$)|(?P<v>(?<=i)v$)"
+                               r"|(?P<eus>(?<=e)us$)")  # fmt: skip
+_MASCULINE = {"anch": "c", "er": "er", "v": "f", "eus": "ux"}
+
+
+def _masculine(end: re.Match[str]) -> str:
+    return end[0][:-1] if end.lastgroup == "doubled" else _MASCULINE.get(end.lastgroup or "", "")
 
 
 #: A number of thousands as a name may write it: "35000", "35.000", "35 000" (a comma is folded
