@@ -29,6 +29,7 @@ from sellermail.guard.remedies import offered
 from sellermail.guard.same_fact import holds
 from sellermail.guard.wording import (
     WORD,
+    adjective_first,
     fold,
     has_word,
     japanese_words,
@@ -123,18 +124,6 @@ def _name_key(text: str) -> tuple[str, str]:
     return ("name", name_fold(text))
 
 
-def _adjective_first(value: str, names: tuple[str, ...], language: str) -> tuple[str, ...]:
-    """``names`` (a product's name, folded, and its shorter forms) with the adjective a German
-    catalogue writes after the noun set before it, as a sentence does ("Baby-Badewanne faltbar":
-    "die faltbare Baby-Badewanne"): a German name's last word in lower case is no noun."""
-    last = value.split()[-1]
-    if language != "de" or last == value or not (last.isalpha() and last.islower()):
-        return ()
-    adjective = name_fold(last)
-    tail = f" {adjective}"
-    return tuple(f"{adjective} {name[: -len(tail)]}" for name in names if name.endswith(tail))
-
-
 def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commitment]:
     """Every commitment ``value`` could give rise to, before looking at the base text."""
     name = spec.name
@@ -153,7 +142,7 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
         if spec.type == "text":  # a product's name may leave out whom it is for
             short = without_qualifiers(key[1], audience(language))
             key = (*key, short) if short != key[1] else key
-            key = (*key, *_adjective_first(str(value), key[1:], language))
+            key = (*key, *adjective_first(str(value), key[1:], language))
         if (bare := _FILE_TYPE.sub("", str(value))) != str(value):  # "guide (PDF)": "guide in PDF"
             key = (*key, name_fold(bare))
         return [Commitment(name, "name", key, str(value))]
@@ -371,49 +360,3 @@ def build(
 
 #: Commitment kinds that have notations (a single-day range is a duration).
 _NOTED = frozenset({"money", "date", "percent", "range", "duration"})
-
-
-def _in_every(item: Commitment, others: list[Ledger]) -> Commitment | None:
-    """A list item as every rendering holds it: the words only it brings in each (one tone's
-    wording may repeat a word of it elsewhere, "Nachricht", which another's does not), or
-    ``None`` when a rendering does not show it or no word is its own in all of them."""
-    words = set(item.key[1:])
-    for other in others:
-        same = [c for c in other.commitments if c.kind == "item" and c.field == item.field
-                and c.shown == item.shown]  # fmt: skip
-        if not same:
-            return None
-        words &= set(same[0].key[1:])
-    kept = tuple(w for w in item.key[1:] if w in words)
-    return replace(item, key=("item", *kept)) if kept else None
-
-
-def common(ledgers: list[Ledger]) -> Ledger:
-    """One ledger for renderings of the same facts in several tones: the commitments they all
-    make, every fact any of them may mention; the first one's base text."""
-    first = ledgers[0]
-    shared = [
-        kept
-        for c in first.commitments
-        if (kept := _in_every(c, ledgers[1:]) if c.kind == "item" else c) is not None
-        and (c.kind == "item" or all(c in other.commitments for other in ledgers[1:]))
-    ]
-    offers = None
-    if all(ledger.offers is not None for ledger in ledgers):
-        offers = frozenset.intersection(*(ledger.offers or frozenset() for ledger in ledgers))
-    named = frozenset().union(
-        *((ledger.offers or frozenset()) | ledger.may_offer for ledger in ledgers)
-    )
-    return Ledger(
-        scenario=first.scenario,
-        channel=first.channel,
-        base=first.base,
-        commitments=tuple(shared),
-        known=frozenset().union(*(ledger.known for ledger in ledgers)),
-        offers=offers,
-        claims=frozenset().union(*(ledger.claims for ledger in ledgers)),
-        may_offer=named - (offers or frozenset()),
-        language=first.language,
-        marketplace=first.marketplace,
-        elsewhere=frozenset.intersection(*(ledger.elsewhere for ledger in ledgers)),
-    )

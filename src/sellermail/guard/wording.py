@@ -358,3 +358,15 @@ def has_word(text: str, word: str, plural: bool = False) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def adjective_first(value: str, names: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """``names`` (a product's name, folded, and its shorter forms) with the adjective a German
+    catalogue writes after the noun set before it, as a sentence does ("Baby-Badewanne faltbar":
+    "die faltbare Baby-Badewanne"): a German name's last word in lower case is no noun."""
+    last = value.split()[-1]
+    if language != "de" or last == value or not (last.isalpha() and last.islower()):
+        return ()
+    adjective = name_fold(last)
+    tail = f" {adjective}"
+    return tuple(f"{adjective} {name[: -len(tail)]}" for name in names if name.endswith(tail))
