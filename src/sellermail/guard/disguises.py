@@ -165,12 +165,14 @@ DISGUISED_CUES = (
 #: An address spelled out to slip past filters: "support at maple dot com".
 #: "at" and "dot" as the marketplaces' languages spell them (contact (arobase) shop (point) fr).
 _DOT = r"(?:dot|point|punkt|punto)"
+_SLASH = r"(?:slash|schrägstrich|barra|barre\s+oblique)"
 _TLD = r"(?:com|net|org|cn|co|shop|store|io|fr|jp|eu|uk|mx)"
 SPELLED_ADDRESS = (
     # a dot in brackets spells an address whatever follows its ending ("tienda (punto) es y ...")
     rf"[\w-]+\s*(?:[(\[]\s*{_DOT}\s*[)\]]\s*(?:{_TLD}|de|es|it)"
-    rf"|\s+{_DOT}\s+(?:{_TLD}|(?:de|es|it)(?!\s*[\w(])))\b"
-)  # "de", "es" and "it" are words too ("point de vue", "at this point it is"): only at the end
+    rf"|\s+{_DOT}\s+(?:{_TLD}|(?:de|es|it)(?!\s*[\w(])|(?:de|es|it)\s+{_SLASH}))\b"
+)  # "de", "es" and "it" are words too ("point de vue", "at this point it is"): only at the end,
+#  or before a path's slash spelled out ("shop punkt de slash setup")
 #: Seven or more number words in a row: a phone number spelled out.
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\s+\w+)"

@@ -29,14 +29,16 @@ from sellermail.guard.remedies import offered
 from sellermail.guard.same_fact import holds
 from sellermail.guard.wording import (
     WORD,
+    adjective_first,
     fold,
     has_word,
+    japanese_words,
     keeps_name,
     keeps_pair,
+    lemma,
     name_fold,
     pairs,
     qualified_otherwise,
-    root,
     signed_unit,
     stems,
     without_qualifiers,
@@ -140,6 +142,7 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
         if spec.type == "text":  # a product's name may leave out whom it is for
             short = without_qualifiers(key[1], audience(language))
             key = (*key, short) if short != key[1] else key
+            key = (*key, *adjective_first(str(value), key[1:], language))
         if (bare := _FILE_TYPE.sub("", str(value))) != str(value):  # "guide (PDF)": "guide in PDF"
             key = (*key, name_fold(bare))
         return [Commitment(name, "name", key, str(value))]
@@ -154,9 +157,12 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
                 found.append(Commitment(name, "item", ("item", *sorted(words)), item))
             elif substance != item and not re.search(r"\d", substance):  # "色: ナチュラル"
                 found.append(Commitment(name, "name", ("name", name_fold(substance)), item))
-            else:  # no word read in it (Japanese): the day it names ("翌週の火曜日")
+            else:  # no word read in it (Japanese): the day it names ("翌週の火曜日"), or its
+                # kanji and katakana words ("収納ケース付き")
                 days = [m for m in mentions(item, language=language) if m.key[0] == "when"]
                 found += [Commitment(name, "date", m.key, m.text) for m in days]
+                if not days and (words := japanese_words(substance)):
+                    found.append(Commitment(name, "item", ("item", *sorted(words)), item))
         return found
     unit = {"hours": " hours", "days": " days", "business_days": " business days",
             "day_range": " days"}.get(spec.type, "")  # fmt: skip
@@ -190,11 +196,11 @@ class Draft:
         """Whether the draft holds the content word ``word`` (stemmed), in any form its
         language inflects it to ("grigie" for "grigio"); a unit of length, also as its sign
         after a number (`52" x 95"` for "52 x 95 inch")."""
-        if word in self.stems:
+        if word in self.stems or (not word.isascii() and word in self.text):
             return True
         if self._roots is None:
-            self._roots = {root(stem, self.language) for stem in self.stems}
-        return root(word, self.language) in self._roots or signed_unit(word, self.folded)
+            self._roots = {lemma(stem, self.language) for stem in self.stems}
+        return lemma(word, self.language) in self._roots or signed_unit(word, self.folded)
 
     def keeps(self, commitment: Commitment) -> bool:
         """Whether this draft keeps ``commitment``."""
@@ -229,7 +235,8 @@ class Draft:
 def _distinctive(item: Commitment, base: str) -> Commitment:
     """An item judged by the words that only it brings to the message (the documents list's
     "utility bill", not the "business address" the rest of the letter also names)."""
-    rest = stems(base.replace(fold(item.shown), " "))
+    others = base.replace(fold(item.shown), " ")
+    rest = stems(others) | (japanese_words(others) if not others.isascii() else set())
     words = [word for word in item.key[1:] if word not in rest]
     return Commitment(item.field, item.kind, ("item", *words), item.shown) if words else item
 
@@ -353,29 +360,3 @@ def build(
 
 #: Commitment kinds that have notations (a single-day range is a duration).
 _NOTED = frozenset({"money", "date", "percent", "range", "duration"})
-
-
-def common(ledgers: list[Ledger]) -> Ledger:
-    """One ledger for renderings of the same facts in several tones: the commitments they all
-    make, every fact any of them may mention; the first one's base text."""
-    first = ledgers[0]
-    shared = [c for c in first.commitments if all(c in other.commitments for other in ledgers[1:])]
-    offers = None
-    if all(ledger.offers is not None for ledger in ledgers):
-        offers = frozenset.intersection(*(ledger.offers or frozenset() for ledger in ledgers))
-    named = frozenset().union(
-        *((ledger.offers or frozenset()) | ledger.may_offer for ledger in ledgers)
-    )
-    return Ledger(
-        scenario=first.scenario,
-        channel=first.channel,
-        base=first.base,
-        commitments=tuple(shared),
-        known=frozenset().union(*(ledger.known for ledger in ledgers)),
-        offers=offers,
-        claims=frozenset().union(*(ledger.claims for ledger in ledgers)),
-        may_offer=named - (offers or frozenset()),
-        language=first.language,
-        marketplace=first.marketplace,
-        elsewhere=frozenset.intersection(*(ledger.elsewhere for ledger in ledgers)),
-    )

@@ -212,7 +212,7 @@ def said_in(n: int, language: str) -> tuple[str, ...]:
 _ENGLISH_AUDIENCE = (
     "women's", "womens", "women", "ladies'", "ladies", "men's", "mens", "men", "kids'", "kids",
     "children's", "boys'", "boys", "girls'", "girls", "unisex", "adults", "adult", "for women",
-    "for men", "for kids", "for children",
+    "for men", "for kids", "for children", "baby", "for babies",
 )  # fmt: skip
 
 

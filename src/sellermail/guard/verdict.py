@@ -15,6 +15,7 @@ from typing import Any
 
 from sellermail.guard import claims as stated
 from sellermail.guard import remedies
+from sellermail.guard.advice import advised
 from sellermail.guard.appeal_facts import (
     account_left_out,
     unfounded_documents,
@@ -289,6 +290,8 @@ def guard(ledger: Ledger, text: str) -> Report:
             continue
         if mention.kind == "range" and not mention.key[3]:
             continue  # "7-8" alone is not a claim about time
+        if mention.kind in ("duration", "range") and advised(text, mention.start, language):
+            continue  # how long to burn, charge or let dry: advice, no fact of the order
         detail = f'"{mention.text}" is not among the facts given'
         span = _span(text, mention.text, mention.start)
         violations.append(Violation("invented_fact", None, detail, span=span))

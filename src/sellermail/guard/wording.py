@@ -56,6 +56,17 @@ def stems(text: str, folded: str | None = None) -> set[str]:
     return {_stem(word) for word in words if len(word) >= 3 and word not in _STOPWORDS}
 
 
+#: A Japanese content word: a run of katakana or of kanji, two or more ("収納", "ケース"); a
+#: single kanji between kana is most often grammar ("付き", "各").
+_JAPANESE_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[\u3400-\u4dbf\u4e00-\u9fff々]{2,}")
+
+
+def japanese_words(text: str) -> set[str]:
+    """The content words of Japanese ``text``, which has no spaces to find them by: its runs of
+    katakana and of kanji (a draft keeps one by writing it anywhere, nouns do not inflect)."""
+    return set(_JAPANESE_WORD.findall(text))
+
+
 #: Units of length (their stems, in every language) and the sign a number may carry instead:
 #: inches (inch, Zoll, pouce, pulgada, pollice) as `"`, `″` or "in", feet (foot, Fuss) as `'`,
 #: `′` or "ft".
@@ -104,7 +115,20 @@ def word_forms(word: str, language: str) -> str:
     endings = _ENDINGS.get(language)
     if endings is None or len(word) < 4 or not word[-1].isalpha():
         return re.escape(word)
+    if language == "fr" and (feminine := _FRENCH_FEMININE.search(word)):
+        base = word[: feminine.start()]
+        grown = _FRENCH_GROWN[feminine.lastgroup or ""].format(e=feminine[0], c=feminine[0][-1])
+        return rf"{re.escape(base)}(?:{re.escape(feminine[0])}|{grown}){endings}"
     return re.escape(root(word, language)) + endings
+
+
+#: French endings whose feminine is more than an added "e" ("naturel" -> "naturelle",
+#: "violet" -> "violette", "blanc" -> "blanche", "léger" -> "légère", "vif" -> "vive",
+#: "heureux" -> "heureuse", "épais" -> "épaisse"), and the feminine stem (its ending follows).
+_FRENCH_FEMININE = re.compile(
+    r"(?P<doubled>(?:el|eil|en|on|et|ais|os)$)|(?P<er>er$)|(?P<anc>[ae]nc$)|(?P<f>f$)|(?P<x>x$)"
+)
+_FRENCH_GROWN = {"doubled": "{e}{c}", "er": "ère", "anc": "{e}h", "f": "v", "x": "s"}
 
 
 #: German endings of case and agreement, which an adjective takes and a noun may seem to
@@ -122,6 +146,29 @@ def root(word: str, language: str) -> str:
         return base if len(base) >= 3 else word
     base = word.rstrip(vowels) if vowels and len(word) >= 4 else word
     return base if len(base) >= 3 else word
+
+
+def lemma(word: str, language: str) -> str:
+    """``word``'s :func:`root`, in French a feminine's as the masculine's ("naturell",
+    "naturel" -> "naturel"): what two forms of one word share, to compare them."""
+    base = root(word, language)
+    if language == "fr" and len(base) >= 4:
+        folded = _FRENCH_MASCULINE.sub(_masculine, base)
+        return folded if len(folded) >= 3 else base
+    return base
+
+
+#: A French feminine stem's end and the masculine's ("naturell" -> "naturel", "blanch" ->
+#: "blanc", "légèr" -> "léger", "activ" -> "actif", "heureus" -> "heureux"); a doubled
+#: consonant loses one, a doubled "s" both (the crude stem drops a masculine's "s": "épai").
+_FRENCH_MASCULINE = re.compile(r"(?P<doubled>(?<=[aeo])(?:ll|nn|tt)$)|(?P<ss>(?<=[aeio])ss$)"
+                               r"|(?P<anch>(?<=[ae]n)ch$)|(?P<er>èr$)|(?P<v>(?<=i)v$)"
+                               r"|(?P<eus>(?<=e)us$)")  # fmt: skip
+_MASCULINE = {"anch": "c", "er": "er", "v": "f", "eus": "ux"}
+
+
+def _masculine(end: re.Match[str]) -> str:
+    return end[0][:-1] if end.lastgroup == "doubled" else _MASCULINE.get(end.lastgroup or "", "")
 
 
 #: A number of thousands as a name may write it: "35000", "35.000", "35 000" (a comma is folded
@@ -156,7 +203,9 @@ def keeps_name(text: str, name: str, language: str) -> bool:
             or bool(
                 sized
                 and re.search(
-                    rf"(?<!\w){re.escape(sized[1])}[\s(（,、]*{_SIZE_WORD}\s*{sized[2]}(?!\w)", text
+                    rf"(?<!\w){re.escape(_SIZE_NAMED.sub('', sized[1]))}[\s(（,、]*"
+                    rf"(?:in\s+|{_SIZE_WORD}\s*|in\s+{_SIZE_WORD}\s*){sized[2]}(?!\w)",
+                    text,
                 )
             )
             or _keeps_number_grouped(text, name)
@@ -185,6 +234,9 @@ _SIZE = re.compile(r"(?:\d?x{0,3}[sl]|m|\d?xl)")
 #: A name that ends in a size, and the size ("grill cover xl", "グリルカバー（xl）").
 _SIZED = re.compile(r"(.+?)[\s(（]+(\d?x{0,3}[sl]|m|\d?xl)[)）]?")
 _SIZE_WORD = r"(?:size|gr[öo](?:ß|ss)e|gr\.|taille|talla|taglia|tamaño|サイズ)"
+#: A name's own word for its size before the size ("dog coat size xl"): the size is named
+#: with it, as it, or after "in" ("dog coat in XL").
+_SIZE_NAMED = re.compile(rf"\s+{_SIZE_WORD}$")
 #: The words a message may set before a size named with its word: "in Größe L", "in der Größe
 #: L", "en taille M", "de talla M", "in taglia M", "nella taglia M".
 _SIZE_LINK = r"(?:in(?:\s+der)?|en(?:\s+la)?|de(?:\s+la)?|di|nella|della)"
@@ -193,6 +245,15 @@ _SIZE_LINK = r"(?:in(?:\s+der)?|en(?:\s+la)?|de(?:\s+la)?|di|nella|della)"
 #: The word a language may set before a measure inside a name: "tetera de hierro fundido de
 #: 1,2 l" names the "tetera de hierro fundido 1,2 l", "borraccia da 750 ml" the "borraccia 750 ml".
 _MEASURE_LINK = {"es": r"(?:de\s+)?", "fr": r"(?:de\s+|d'\s*)?", "it": r"(?:da\s+|di\s+)?"}
+#: The word a sentence may set before what a name lists after its noun, the material, colour
+#: or feature a catalogue writes bare: "Baby-Lauflernschuhe aus Leder" for "Baby-Lauflernschuhe
+#: Leder", "chaise pliante en acacia", "taza de cerámica", "borsa in pelle".
+_PART_LINK = {
+    "de": r"(?:(?:aus|in|im|mit)\s+)?",
+    "fr": r"(?:(?:en|de|à)\s+|d'\s*)?",
+    "es": r"(?:(?:de|en|con)\s+)?",
+    "it": r"(?:(?:in|di|da|con)\s+)?",
+}
 
 
 def _sized_next(words: list[str], i: int) -> bool:
@@ -201,16 +262,19 @@ def _sized_next(words: list[str], i: int) -> bool:
 
 
 def _name_forms(name: str, language: str) -> str:
+    """A name's words in the forms ``language`` inflects them to, apart by spaces or joined by
+    hyphens into a compound ("Fellfreunde-Pet-Team"), each after the first with the linking word
+    a sentence may set before it; a size with or without its word ("in XL", "in Größe XL")."""
     if language not in _ENDINGS:
         return re.escape(name) + r"(?:'s|es|s)?"
-    link = _MEASURE_LINK.get(language, "")
+    measure, part = _MEASURE_LINK.get(language, ""), _PART_LINK[language]
     first, *rest = _numbers_grouped(name).split()
     return _word_or_number(first, language) + "".join(
-        rf"\s+(?:{_SIZE_LINK}\s+)?{_SIZE_WORD}"
+        rf"(?:\s+(?:{_SIZE_LINK}\s+)?{_SIZE_WORD})?"
         if re.fullmatch(_SIZE_WORD, word) and _sized_next(rest, i)
-        else r"\s+" + (link if word[0].isdigit() else "") + _word_or_number(word, language)
+        else r"[\s-]+" + (measure if word[0].isdigit() else part) + _word_or_number(word, language)
         if not _SIZE.fullmatch(word)
-        else rf"\s+(?:(?:{_SIZE_LINK}\s+)?{_SIZE_WORD}\s+)?{re.escape(word)}"
+        else rf"\s+(?:{_SIZE_LINK}\s+)?(?:{_SIZE_WORD}\s+)?{re.escape(word)}"
         for i, word in enumerate(rest)
     )
 
@@ -227,8 +291,8 @@ def without_qualifiers(name: str, qualifiers: tuple[str, ...]) -> str:
     for word in sorted(qualifiers, key=len, reverse=True):
         if short.endswith(f" {word} "):
             short = short[: -len(word) - 1]
-        if short.startswith(f" {word} "):
-            short = short[len(word) + 1 :]
+        if short.startswith((f" {word} ", f" {word}-")):  # or a compound's first part
+            short = " " + short[len(word) + 2 :]  # ("Baby-Badewanne": "Badewanne")
     return short.strip() if any(c.isalpha() for c in short) else name
 
 
@@ -244,7 +308,8 @@ def qualified_otherwise(
     either = "|".join(sorted(others, key=len, reverse=True))
     forms = _name_forms(name, language)
     return (
-        re.search(rf"(?<!\w)(?:{either})\s*{forms}|{forms}\s*(?:{either})(?!\w)", text) is not None
+        re.search(rf"(?<!\w)(?:{either})[\s-]*{forms}|{forms}\s*(?:{either})(?!\w)", text)
+        is not None
     )
 
 
@@ -293,3 +358,15 @@ def has_word(text: str, word: str, plural: bool = False) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def adjective_first(value: str, names: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """``names`` (a product's name, folded, and its shorter forms) with the adjective a German
+    catalogue writes after the noun set before it, as a sentence does ("Baby-Badewanne faltbar":
+    "die faltbare Baby-Badewanne"): a German name's last word in lower case is no noun."""
+    last = value.split()[-1]
+    if language != "de" or last == value or not (last.isalpha() and last.islower()):
+        return ()
+    adjective = name_fold(last)
+    tail = f" {adjective}"
+    return tuple(f"{adjective} {name[: -len(tail)]}" for name in names if name.endswith(tail))

@@ -14,7 +14,8 @@ from typing import Any
 from sellermail.compose.catalogue import TONES, Catalogue, Scenario, builtin
 from sellermail.compose.facts import Repeated
 from sellermail.compose.render import render
-from sellermail.guard.ledger import Ledger, build, common
+from sellermail.guard.ledger import Ledger, build
+from sellermail.guard.tones import common
 
 #: Marks a frozen :class:`~sellermail.compose.facts.Repeated` (a ``--set`` given twice).
 _REPEATED = "\x00--set"
