@@ -25,8 +25,8 @@ CALL_YOU = rf"{_THING}(?:call|phone|ring|telephone)\s+you\b{_CLAUSE}"
 #: get a video call", "while on a call"): no call with the seller.
 _THEIRS = "".join(
     rf"(?<!\b{word}\s)"
-    for word in ("during", "get", "gets", "receive", "receives", "answer", "take", "make",
-                 "makes", "end", "incoming", "re on", "while on", "are on")
+    for word in ("during", "get", "gets", "receive", "receives", "answer", "end", "incoming",
+                 "re on", "while on", "are on")
 )  # fmt: skip
 
 #: Other channels, as sellers disguise them: apps and their abbreviations, spelled-out
