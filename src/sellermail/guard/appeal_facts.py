@@ -53,10 +53,11 @@ _DOCUMENTS = caseless(
     r"|(?P<contract>contracts?)|(?P<purchase_order>purchase orders?)|(?P<invoice>invoices?)"
     r"|(?P<receipt>receipts?))\b"
 )
-#: Saying a document goes with the appeal: a verb of attaching before it in its sentence, or
-#: "is attached" after it.
+#: Saying a document goes with the appeal, or that the seller holds it: a verb of attaching or
+#: obtaining before it in its sentence, or "is attached", "which we have attached" after it.
 _ATTACHING = re.compile(
-    r"\b(?:attach|enclos|includ|provid|submit|upload|send|forward)\w*\b[^.!?\n]{0,60}$",
+    r"\b(?:attach|enclos|includ|provid|submit|upload|send|forward|obtain|secur|acquir)\w*\b"
+    r"[^.!?\n]{0,60}$",
     re.IGNORECASE,
 )
 #: How the seller's facts name a kind, where its group's name is not enough.
@@ -88,7 +89,11 @@ def _listed_as_attached(text: str, at: int) -> bool:
     return start < at and _LIST_ATTACHED.search(text[start : text.find("\n", start)]) is not None
 
 
-_IS_ATTACHED = re.compile(r"^[^.!?\n]{0,60}\b(?:is|are) (?:attached|enclosed)\b", re.IGNORECASE)
+_IS_ATTACHED = re.compile(
+    r"^[^.!?\n]{0,60}\b(?:(?:is|are|has been|have been)|(?:which|that) (?:we|i)(?:'ve| have)?)"
+    r" (?:(?:also|now|already|hereby) )?(?:attached|enclosed|included|uploaded|submitted)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=256)

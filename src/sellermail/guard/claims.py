@@ -40,6 +40,7 @@ NAMES = {
     "cancelled": "that the order has already been cancelled",
     "address_updated": "that the shipping address has already been changed",
     "confirmed": "that Amazon or the marketplace has already confirmed or approved something",
+    "review_removed": "that a buyer's review or feedback has already been removed or changed",
 }
 #: Claims judged only in these scenario categories, or in a scenario with one of these fields
 #: (others: every scenario).
@@ -64,7 +65,7 @@ BUYER_ONLY = frozenset(
 
 #: Words earlier in the clause (or in the match) that make it no statement of fact.
 _QUALIFIED = re.compile(
-    r"\b(?:not|never|no|if|once|when|whether|until|unless|after|before|hope|should|must|may|might|"
+    r"\b(?:not|never|no|none|nobody|neither|nor|if|once|when|whether|until|unless|after|before|hope|should|must|may|might|"
     r"could|would|expect\w*|likely|due|scheduled|estimated|soon|as soon as|to be|possibl\w*|perhaps|"
     r"maybe|probabl\w*|appears?|seems?|suspect\w*|fear|risk|in case|chance|make sure|ensure|"
     r"checking|check (?:that|whether|if)|to (?:confirm|verify|check)|in advance)\b|n't\b"

@@ -111,7 +111,10 @@ _REVISE = (
     r"|fresh look|new look|fresh eye|rate (?:us|it|them) again|re-?rat(?:e|ing)\b|in line with"
     # read again, weighed again, or seen anew: "another read", "reassess", "in a new light"
     r"|another read|re-?read|re-?evaluat|re-?assess|re-?examin|(?:new|different|fresh) light"
-    r"|look back (?:at|over|on))\w*"
+    r"|look back (?:at|over|on)"
+    # gone over again, or weighed against what happened: "look over your review in light of this"
+    r"|look\w* (?:over|through)|read (?:over|through)|go(?:ne|ing)? over"
+    r"|in (?:the )?light of)\w*"
 )
 #: Asking the buyer to revise (not the seller saying what it revised).
 _ASK_TO_REVISE = (
@@ -120,6 +123,11 @@ _ASK_TO_REVISE = (
     + r"|\b(?:please|kindly|consider|be willing to|you (?:could|can|might|may)|feel free to"
     + r"|you(?:'re| are) (?:\w+ ){0,3}?(?:welcome|free) to)\b[^.!?\n]{0,40}"
     + _REVISE
+    # the revision as the condition of what follows: "once you've had a chance to look over"
+    + r"|\b(?:once|after|when|as soon as)\s+you(?:'ve| have)?\b[^.!?\n]{0,40}"
+    + _REVISE
+    + r"\s+(?:at\s+|over\s+)?(?:your|the|that|this)\s+(?:[\w-]+\s+)?(?:reviews?|ratings?|feedback|stars"
+    + r"|comments?|words|post)\b"
     # a wish that the buyer revise: "we'd be grateful if you reconsidered"
     + r"|\b(?:grateful|appreciate|love|glad|happy|great|wonderful|lovely|nice|mean a lot)\w*\b[^.!?\n]{0,30}?"
     + r"\bif you\b[^.!?\n]{0,30}?"
@@ -213,6 +221,23 @@ CONDUCT: tuple[Rule, ...] = (
             "security code",
             "backup code",
             "recovery code",
+            "passwort",
+            "passwört",
+            "kennwort",
+            "benutzername",
+            "zugangs",
+            "mot de passe",
+            "code d'accès",
+            "contraseña",
+            "nombre de usuario",
+            "nome utente",
+            "codice di accesso",
+            "パスワード",
+            "パスコード",
+            "暗証番号",
+            "ログインid",
+            "ユーザー",
+            "認証コード",
         ),
     ),
     Rule(

@@ -143,6 +143,17 @@ PHRASES = {
         rf"\baddress\s+(?:has|have|was|is)\s+{_A}(?:been\s+)?{_A}(?:updated|changed|corrected|amended|"
         r"fixed)\b",
     ],
+    # a buyer's review or feedback said to be gone or changed: "the buyers have since removed
+    # their feedback", "the negative review was withdrawn"
+    "review_removed": [
+        rf"\b(?:has|have|had|they|he|she|since|already|then|and|all)\s+{_A}(?:since\s+)?"
+        r"(?:removed|deleted|withdrawn|withdrew|retracted|taken down|took down|revised|updated|"
+        r"changed|amended|edited)\s+(?:their|his|her|the|these|those|both|all|each)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:feedback|reviews?|ratings?)\b",
+        r"\b(?:feedback|reviews?|ratings?)\s+(?:has|have|had|was|were)\s+(?:(?:since|now|already|all|"
+        r"both)\s+)?(?:been\s+)?(?:removed|deleted|withdrawn|retracted|taken down|struck through|"
+        r"revised|updated|changed|amended)\b",
+    ],
     # the marketplace's word claimed: "Amazon's team has reviewed the listings and confirmed..."
     "confirmed": [
         rf"\b{_AUTHORITY}\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|now|since|both)\s+)*"
@@ -231,6 +242,9 @@ CLAIM_CUES = {
     ),
     "cancelled": ("cancel", "voided", "withdrawn"),
     "address_updated": ("address",),
+    "review_removed": tuple(
+        "remov delet withdr retract taken took revis updat chang amend edit struck".split()
+    ),
     "confirmed": tuple("confirm approv verifi validat cleared accepted agreed assured".split()),
 }
 CUES = tuple(dict.fromkeys(cue for cues in CLAIM_CUES.values() for cue in cues))

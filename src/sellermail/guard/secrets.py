@@ -147,11 +147,20 @@ def redact(text: str) -> str:
 #: Login details written out: a password, passcode or one-time code, or a login beside one.
 CREDENTIALS = (
     r"\b(?:pass\s?words?|pass\s?codes?|pwd|pin(?: code)?|log-?in|user\s?name|2fa|otp"
-    r"|(?:one-time|verification|security|backup|recovery) codes?)\b"
-    r"(?:\s+(?:is|was|are|=|:|-)|\s*[:=])\s*[\"'`]?"
+    r"|(?:one-time|verification|security|backup|recovery) codes?"
+    # the same labels in the other languages
+    r"|passw[oö]rt|kennwort|benutzername|zugangs(?:code|daten)|mot de passe|code d'accès"
+    r"|contraseña|nombre de usuario|nome utente|codice di accesso)\b"
+    # what it opens, named between the label and its value ("Kennwort für das Kundenkonto:")
+    r"(?:\s+(?:for|of|to|für|zum|zur|pour|du|de|del|para|per|della|dell')\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"(?:\s+(?:is|was|are|ist|lautet|est|es|è|=|:|-)|\s*[:=：])\s*[\"'`]?"
     r"(?=[^\s\"'`;,]*\d)(?:(?=[^\s\"'`;,]*[^\d\s\"'`;,.])|(?=[^\s\"'`;,]{6}))[^\s\"'`;,]{4,}"
     # "password Kh#Ship2024!": a bare value that is no word (a digit and a letter or a symbol)
-    r"|\b(?:pass\s?words?|pass\s?codes?|pwd)\s+(?=\S*\d)(?=\S*[^\W\d])[^\s\"'`]{6,}"
+    r"|\b(?:pass\s?words?|pass\s?codes?|pwd|passw[oö]rt|kennwort|mot de passe|contraseña)\s+"
+    r"(?=\S*\d)(?=\S*[^\W\d])[^\s\"'`]{6,}"
+    # Japanese labels, the value in ASCII after a space, a colon or は ("パスワード Lb#2024mail!")
+    r"|(?:パスワード|パスコード|暗証番号|ログインid|ユーザー(?:名|id)|認証コード)(?:\s*[:=：]|\s*は|\s+)\s*"
+    r"(?=[\x21-\x7e]*\d)(?=[\x21-\x7e]*[a-z#!$%&*?@])[\x21-\x7e]{6,}"
 )
 
 

@@ -59,9 +59,24 @@ _BLAME_ITSELF = (
     r"\bfault\b(?<=\b(?:his|her) fault)(?<!not (?:his|her) fault)(?<!n't (?:his|her) fault)"
     r"|\bfault\b(?<=\btheir fault)(?<!not their fault)(?<!n't their fault)"
     r"|\bwithout our (?:knowledge|consent|permission|approval|authori[sz]ation)\b"
-    r"|\b(?:against|contrary to|in breach of) our (?:(?:explicit|express|clear|written)\s+)?(?:instructions|wishes)\b"
+    r"|\b(?:against|contrary to|in breach of|in violation of) our (?:(?:explicit|express|clear|written|internal"
+    r"|standing|documented|own|detailed)\s+){0,2}(?:instructions|wishes|rules|guidelines|polic(?:y|ies)"
+    r"|procedures?|directions)\b"
+    # an act kept from those who run the business ("without informing management")
+    r"|\bwithout (?:telling|informing|consulting|asking|notifying|the knowledge of) (?:our |the )?"
+    r"(?:management|managers?|supervisors?|owners?|anyone else)\b"
     r"|\bbehind our backs?\b|\bon (?:his|her|their) own (?:initiative|accord)\b"
 )
+#: Neglect said of whoever acted before it: not reading or waiting, leaning on one part of the
+#: listing ("the buyer appears to have relied on the photos alone"). Only with the other as its
+#: subject, no "we" between: "we did not check the supplier's batch" owns the neglect.
+_NEGLECT = (
+    r"\b(?:relied|relying|relies)\s+(?:only\s+|solely\s+|entirely\s+|just\s+)?on\b"
+    r"|\bwithout (?:first )?(?:waiting|reading|checking|contacting|looking|asking|reviewing)\b"
+    r"|\b(?:did(?:n't| not)|failed to|never|neglected to|chose not to) (?:read|check\w*|wait\w*|contact\w*"
+    r"|look\w* at|notic\w*|follow\w*|review\w*|messag\w*)\b|\boverlook(?:ed|ing)\b|\bskim(?:med|ming)?\b"
+)
+_NEGLECTFUL = rf"(?:{_OTHERS})(?:(?!\b(?:we|i|our|us|and|but|so)\b)[^.!?\n]){{0,40}}?(?:{_NEGLECT})"
 _PLEADING = (
     r"\b(?:beg(?:ging)?|plead\w*|implor\w*|have mercy|mercy|desperate\w*|livelihood|our (?:family|families|children|kids)"
     r"|(?:go|going) bankrupt|bankruptcy|only source of income|lose everything|(?:one|another|a) (?:more |last )?chance"
@@ -99,13 +114,33 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
         words(_BLAME_ITSELF),
         (
             "fault",
-            "without our",
             "against our",
             "contrary to our",
             "breach of our",
+            "violation of our",
+            "without",
             "behind our",
             "own initiative",
             "own accord",
+        ),
+    ),
+    Rule(
+        "appeal.no-blame-others",
+        WARN,
+        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        APPEAL,
+        words(_NEGLECTFUL),
+        (
+            "relied",
+            "relying",
+            "relies",
+            "without",
+            "n't",
+            "not",
+            "failed",
+            "never",
+            "overlook",
+            "skim",
         ),
     ),
     Rule(
