@@ -271,8 +271,12 @@ _LEADS_TO = frozenset({"replacement", "full_refund", "refund"})
 
 
 def _leads_to(text: str, start: int, end: int, phrasing: Phrasing) -> bool:
-    """Whether the sentence ``text[start:end]`` names a remedy a return is made for."""
-    return any(m.lastgroup in _LEADS_TO for m in phrasing.pattern.finditer(text, start, end))
+    """Whether the sentence ``text[start:end]`` or the one after it names a remedy a return is
+    made for: the step and what follows it may be told apart ("send it back through your
+    account. Once it is in, we send a replacement", "A quel punto potrà scegliere...")."""
+    stop = _SENTENCE_END.search(text, end)
+    stop_at = stop.start() if stop else len(text)
+    return any(m.lastgroup in _LEADS_TO for m in phrasing.pattern.finditer(text, start, stop_at))
 
 
 def _rest(text: str, at: int) -> str:
