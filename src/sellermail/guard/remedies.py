@@ -121,7 +121,15 @@ _PHRASES = {  # most specific first
     r"|\b(?:slip|tuck|pop|throw|add|include|put|pack|enclose)(?:s|d|ed|ped|ping|ing|n)?\s+(?:in\s+)?"
     r"(?:[\w'-]+\s+){1,6}?(?:in|into|inside|to|with)\s+(?:the|your)\s+(?:parcel|package|box|order|"
     r"shipment)\b[^.!?\n]{0,30}?\b(?:free of charge|at no (?:extra |additional )?(?:cost|charge)|"
-    r"on the house|as a (?:small |little )?(?:gift|present|thank[- ]you))",
+    r"on the house|as a (?:small |little )?(?:gift|present|thank[- ]you))"
+    # framed before as an apology or a thanks, or named an extra one: "to make up for it, we'll
+    # add a second cable to the parcel", "we'll tuck an extra filter into the box"
+    r"|\b(?:as (?:an?|a small|a little) (?:apology|thank[- ]you|gesture)|to make (?:it )?up (?:to you|"
+    r"for)|by way of (?:an )?apology|to say (?:sorry|thanks))\b[^.!?\n]{0,80}?\b(?:slip|tuck|pop|throw|"
+    r"add|include|put|pack|enclose)\w*\b[^.!?\n]{0,50}?\b(?:in|into|inside|to|with) (?:the|your) "
+    r"(?:parcel|package|box|order|shipment|replacement)\b|\b(?:slip|tuck|pop|throw|add|include|put|"
+    r"pack|enclose)\w* (?:in )?(?:an? |one )?(?:extra|second|spare|additional|bonus)\b[^.!?\n]{0,40}?"
+    r"\b(?:in|into|inside|with) (?:the|your) (?:parcel|package|box|shipment|replacement)\b",
 }
 #: Every remedy's phrases behind one look-behind for a word's start (each begins one, or an
 #: amount), their own ``\b`` then dropped: see :func:`pattern_words.unbounded`.
@@ -170,6 +178,12 @@ CUES = (
     "paid",
     "no extra",
     "no additional",
+    "extra",
+    "spare",
+    "second",
+    "bonus",
+    "make up",
+    "apology",
 )
 #: Words just before a remedy (in the same clause) that recall what the buyer asked for.
 _RECALLED = re.compile(
