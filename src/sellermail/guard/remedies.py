@@ -70,7 +70,7 @@ def entailed(offers: frozenset[str]) -> frozenset[str]:
 _MONEY = amount_source(lower=True, embedded=True)
 _THING = r"(?:it|them|this|(?:the|your|this|that) (?:[\w-]+ ){0,3}?[\w-]+)"
 
-_NOT_A_UNIT = r"(?!(?:tracking|shipment|delivery|dispatch|parcel|package|order|label|address|link|message|code|attempt|try|start|look)\b)"
+_NOT_A_UNIT = r"(?!(?:tracking|shipment|delivery|dispatch|parcel|package|order|label|address|link|message|code|attempt|try|start|look|project|idea|plan|purchase|beginning|chapter|year|season|hobby|customer)\b)"
 _PHRASES = {  # most specific first
     # a gift card is what a claim code redeems: "a $10 gift card", "store credit"
     "claim_code": r"\b(?:claim|promo(?:tional)?|coupon|gift) code\b|\be?-?gift (?:card|voucher|"
