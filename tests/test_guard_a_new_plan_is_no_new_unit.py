@@ -1,4 +1,4 @@
-""""A new" said of a plan, a project or an idea of the buyer ("when you have a new lighting
+"""The word "new" said of a plan, a project or an idea of the buyer ("when you have a new lighting
 project in mind", "un nuovo progetto", "une nouvelle idée") is no new unit of the product: no
 replacement offered; a new unit named by its noun still is. (Sentences of our own.)"""
 
