@@ -10,7 +10,10 @@ from sellermail.guard.claims import claims, phrasing
 
 CHECKED = [
     ("en", "We just wanted to make sure that:\n- your parcel has arrived;\n- everything works."),
-    ("fr", "Nous souhaitions simplement vérifier que :\n• votre colis est bien arrivé ;\n• tout fonctionne."),
+    (
+        "fr",
+        "Nous souhaitions simplement vérifier que :\n• votre colis est bien arrivé ;\n• tout fonctionne.",
+    ),
     ("it", "Volevamo solo assicurarci che:\n- il pacco sia arrivato;\n- tutto funzioni."),
     ("es", "Solo queríamos asegurarnos de que:\n- su paquete ha llegado bien;\n- todo funciona."),
 ]
