@@ -178,15 +178,17 @@ def stated(
     after = bisect.bisect_right(ends, stop)
     end = ends[after] if after < len(ends) else len(lower)
     listed = _introduction(lower, start)  # a list item reads on from the line introducing it
+    intro = lower.find("\n", listed) if listed >= 0 else -1
     if phrasing.negated and (
         phrasing.negated.search(lower[clause:stop])
-        or (listed >= 0 and not phrasing.hedged and phrasing.negated.search(lower, listed, start))
+        or (listed >= 0 and not phrasing.hedged and phrasing.negated.search(lower[listed:intro]))
     ):
         return False
     if phrasing.hedged or phrasing.after:  # the sentence, from its start to its end
         found_end = SENTENCE_END.search(lower, stop)
         end = found_end.end() if found_end else len(lower)
-        before = lower[listed if listed >= 0 else _sentence_start(lower, start) : start]
+        before = lower[_sentence_start(lower, start) : start]
+        before = f"{lower[listed:intro]} {before}" if listed >= 0 else before
         if (phrasing.hedged and phrasing.hedged.search(before)) or (
             phrasing.after and phrasing.after.search(lower[stop:end])
         ):
