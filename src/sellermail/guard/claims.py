@@ -102,6 +102,24 @@ def _sentence_start(text: str, at: int) -> int:
     return max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
 
 
+#: A line that is an item of a list (a bullet, a dash, a number), and a line that introduces one.
+_ITEM = re.compile(r"[ \t]*(?:[-*•·・●▪◦–—]|\d{1,2}[.)])")
+_INTRODUCES = re.compile(r"[:：][ \t]*$")
+
+
+def _introduction(text: str, at: int) -> int:
+    """Where the line introducing the list item holding ``text[at]`` starts, its colon ending
+    the line above the items ("we wanted to make sure that:\n• it has arrived"): the item reads
+    on from it; -1 when no list holds ``at``."""
+    line = text.rfind("\n", 0, at) + 1
+    while line > 0 and _ITEM.match(text, line):
+        above = text.rfind("\n", 0, line - 1) + 1
+        if _INTRODUCES.search(text, above, line - 1):
+            return above
+        line = above
+    return -1
+
+
 class Claim(NamedTuple):
     name: str
     #: The words that make the claim, as written.
@@ -160,12 +178,18 @@ def stated(
     clause = ends[at - 1] if at else 0
     after = bisect.bisect_right(ends, stop)
     end = ends[after] if after < len(ends) else len(lower)
-    if phrasing.negated and phrasing.negated.search(lower[clause:stop]):
+    listed = _introduction(lower, start)  # a list item reads on from the line introducing it
+    intro = lower.find("\n", listed) if listed >= 0 else -1
+    if phrasing.negated and (
+        phrasing.negated.search(lower[clause:stop])
+        or (listed >= 0 and not phrasing.hedged and phrasing.negated.search(lower[listed:intro]))
+    ):
         return False
     if phrasing.hedged or phrasing.after:  # the sentence, from its start to its end
         found_end = SENTENCE_END.search(lower, stop)
         end = found_end.end() if found_end else len(lower)
         before = lower[_sentence_start(lower, start) : start]
+        before = f"{lower[listed:intro]} {before}" if listed >= 0 else before
         if (phrasing.hedged and phrasing.hedged.search(before)) or (
             phrasing.after and phrasing.after.search(lower[stop:end])
         ):

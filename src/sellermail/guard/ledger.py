@@ -149,10 +149,13 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
     if spec.keep == "items":  # each item's numbers and IDs as written, and its substance
         found: list[Commitment] = []
         for item in [value] if isinstance(value, str) else value:
-            found += [Commitment(name, m.kind, m.key, m.text) for m in mentions(item)]
+            seen = list(mentions(item))
+            found += [Commitment(name, m.kind, m.key, m.text) for m in seen]
             found += [Commitment(name, "pair", ("pair", n, word), f"{n} x {word}")
                       for n, word in pairs(item)]  # fmt: skip
             substance = re.sub(r"^[\w ]{1,24}:\s*", "", item)  # "Size: 12 oz" -> "12 oz"
+            if any(m.key[0] == "when" for m in seen):
+                continue  # a day named is kept by its day, in any language ("the following Monday")
             if words := stems(substance):
                 found.append(Commitment(name, "item", ("item", *sorted(words)), item))
             elif substance != item and not re.search(r"\d", substance):  # "色: ナチュラル"

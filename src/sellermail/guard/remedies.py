@@ -70,7 +70,7 @@ def entailed(offers: frozenset[str]) -> frozenset[str]:
 _MONEY = amount_source(lower=True, embedded=True)
 _THING = r"(?:it|them|this|(?:the|your|this|that) (?:[\w-]+ ){0,3}?[\w-]+)"
 
-_NOT_A_UNIT = r"(?!(?:tracking|shipment|delivery|dispatch|parcel|package|order|label|address|link|message|code|attempt|try|start|look)\b)"
+_NOT_A_UNIT = r"(?!(?:tracking|shipment|delivery|dispatch|parcel|package|order|label|address|link|message|code|attempt|try|start|look|project|idea|plan|purchase|beginning|chapter|year|season|hobby|customer)\b)"
 _PHRASES = {  # most specific first
     # a gift card is what a claim code redeems: "a $10 gift card", "store credit"
     "claim_code": r"\b(?:claim|promo(?:tional)?|coupon|gift) code\b|\be?-?gift (?:card|voucher|"
@@ -121,7 +121,15 @@ _PHRASES = {  # most specific first
     r"|\b(?:slip|tuck|pop|throw|add|include|put|pack|enclose)(?:s|d|ed|ped|ping|ing|n)?\s+(?:in\s+)?"
     r"(?:[\w'-]+\s+){1,6}?(?:in|into|inside|to|with)\s+(?:the|your)\s+(?:parcel|package|box|order|"
     r"shipment)\b[^.!?\n]{0,30}?\b(?:free of charge|at no (?:extra |additional )?(?:cost|charge)|"
-    r"on the house|as a (?:small |little )?(?:gift|present|thank[- ]you))",
+    r"on the house|as a (?:small |little )?(?:gift|present|thank[- ]you))"
+    # framed before as an apology or a thanks, or named an extra one: "to make up for it, we'll
+    # add a second cable to the parcel", "we'll tuck an extra filter into the box"
+    r"|\b(?:as (?:an?|a small|a little) (?:apology|thank[- ]you|gesture)|to make (?:it )?up (?:to you|"
+    r"for)|by way of (?:an )?apology|to say (?:sorry|thanks))\b[^.!?\n]{0,80}?\b(?:slip|tuck|pop|throw|"
+    r"add|include|put|pack|enclose)\w*\b[^.!?\n]{0,50}?\b(?:in|into|inside|to|with) (?:the|your) "
+    r"(?:parcel|package|box|order|shipment|replacement)\b|\b(?:slip|tuck|pop|throw|add|include|put|"
+    r"pack|enclose)\w* (?:in )?(?:an? |one )?(?:extra|second|spare|additional|bonus)\b[^.!?\n]{0,40}?"
+    r"\b(?:in|into|inside|with) (?:the|your) (?:parcel|package|box|shipment|replacement)\b",
 }
 #: Every remedy's phrases behind one look-behind for a word's start (each begins one, or an
 #: amount), their own ``\b`` then dropped: see :func:`pattern_words.unbounded`.
@@ -170,6 +178,12 @@ CUES = (
     "paid",
     "no extra",
     "no additional",
+    "extra",
+    "spare",
+    "second",
+    "bonus",
+    "make up",
+    "apology",
 )
 #: Words just before a remedy (in the same clause) that recall what the buyer asked for.
 _RECALLED = re.compile(
@@ -271,8 +285,12 @@ _LEADS_TO = frozenset({"replacement", "full_refund", "refund"})
 
 
 def _leads_to(text: str, start: int, end: int, phrasing: Phrasing) -> bool:
-    """Whether the sentence ``text[start:end]`` names a remedy a return is made for."""
-    return any(m.lastgroup in _LEADS_TO for m in phrasing.pattern.finditer(text, start, end))
+    """Whether the sentence ``text[start:end]`` or the one after it names a remedy a return is
+    made for: the step and what follows it may be told apart ("send it back through your
+    account. Once it is in, we send a replacement", "A quel punto potrà scegliere...")."""
+    stop = _SENTENCE_END.search(text, end)
+    stop_at = stop.start() if stop else len(text)
+    return any(m.lastgroup in _LEADS_TO for m in phrasing.pattern.finditer(text, start, stop_at))
 
 
 def _rest(text: str, at: int) -> str:

@@ -1,6 +1,6 @@
 """When two mention keys name the same fact: amounts in any currency sign of theirs, dates with
 or without a year, a day range with or without its unit, a duration in another calendar unit
-("three days" for 72 hours), a weekday however it is said ("火曜" for "火曜日")."""
+("three days" for 72 hours), a weekday however it is said ("火曜" for "火曜日", "lunedì" for "Monday")."""
 
 from __future__ import annotations
 
@@ -39,8 +39,35 @@ def _span(key: tuple[Any, ...]) -> tuple[str, int] | None:
     return (kind, size * key[2]) if kind and isinstance(key[2], int) else None
 
 
+#: Each weekday in the six languages (Japanese without its 日), one name for all of them: a day
+#: given in one language ("the following Monday") is kept in another ("il lunedì successivo").
+_WEEKDAYS = {
+    word: names[0]
+    for names in (
+        ("monday", "montag", "lundi", "lunes", "lunedì", "lunedi", "月曜"),
+        ("tuesday", "dienstag", "mardi", "martes", "martedì", "martedi", "火曜"),
+        (
+            "wednesday",
+            "mittwoch",
+            "mercredi",
+            "miércoles",
+            "miercoles",
+            "mercoledì",
+            "mercoledi",
+            "水曜",
+        ),
+        ("thursday", "donnerstag", "jeudi", "jueves", "giovedì", "giovedi", "木曜"),
+        ("friday", "freitag", "vendredi", "viernes", "venerdì", "venerdi", "金曜"),
+        ("saturday", "samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato", "土曜"),
+        ("sunday", "sonntag", "dimanche", "domingo", "domenica", "日曜"),
+    )
+    for word in names
+}
+
+
 def _day(when: str) -> str:
-    return when[:-1] if when.endswith("曜日") else when
+    day = when[:-1] if when.endswith("曜日") else when
+    return _WEEKDAYS.get(day, day)
 
 
 def holds(keys: Iterable[tuple[Any, ...]], key: tuple[Any, ...]) -> bool:
