@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sellermail.guard.sentences import SENTENCE_END
-from sellermail.io.paths import data_dir
-from sellermail.io.structured import parse_yaml
+from sellermail.guard.notation import notation
+from sellermail.guard.sentences import SENTENCE_END, sentence_start
 
 #: English: using the product, and what the order's facts time.
 _ENGLISH = {
@@ -37,18 +36,16 @@ def _cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The words of using the product and of the order's facts in ``language``, each as one
     pattern; ``None`` when the language names none."""
     if language == "en":
-        lists = _ENGLISH
+        use, order = _ENGLISH["use"], _ENGLISH["order"]
     else:
-        path = data_dir("lexicon") / f"{language}.notation.yaml"
-        data = parse_yaml(path.read_text(encoding="utf-8")) if path.is_file() else None
-        lists = (data or {}).get("advice") or {}
-    use, order = lists.get("use") or [], lists.get("order") or []
+        notes = notation(language)
+        use, order = (list(notes.advice_use), list(notes.advice_order)) if notes else ([], [])
     if not use:
         return None
     start = "" if language == "ja" else r"(?<!\w)"
 
     def pattern(words: list[str]) -> re.Pattern[str]:
-        either = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
+        either = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
         return re.compile(f"{start}(?:{either or '(?!)'})")
 
     return pattern(use), pattern(order)
@@ -60,7 +57,7 @@ def advised(text: str, at: int, language: str) -> bool:
     cues = _cues(language)
     if cues is None:
         return False
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    start = sentence_start(text, at)
     stop = SENTENCE_END.search(text, at)
     sentence = text[start : stop.end() if stop else len(text)].lower()
     use, order = cues

@@ -23,7 +23,13 @@ from typing import NamedTuple
 
 from sellermail.compose.catalogue import Scenario
 from sellermail.guard.english_claims import CLAIM_CUES, CUES, PATTERN, PHRASES, phrase_pattern
-from sellermail.guard.sentences import CLAUSE_END, SENTENCE_END, cued_sentences, holds_any
+from sellermail.guard.sentences import (
+    CLAUSE_END,
+    SENTENCE_END,
+    cued_sentences,
+    holds_any,
+    sentence_start,
+)
 from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each claim in words, for reports.
@@ -95,11 +101,6 @@ def _asked(lower: str, at: int) -> bool:
     found = SENTENCE_END.search(lower, at)
     end = found.end() if found else len(lower.rstrip())
     return lower[end - 1 : end] in ("?", "？")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``text[at]`` starts."""
-    return max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
 
 
 #: A line that is an item of a list (a bullet, a dash, a number), and a line that introduces one.
@@ -188,7 +189,7 @@ def stated(
     if phrasing.hedged or phrasing.after:  # the sentence, from its start to its end
         found_end = SENTENCE_END.search(lower, stop)
         end = found_end.end() if found_end else len(lower)
-        before = lower[_sentence_start(lower, start) : start]
+        before = lower[sentence_start(lower, start) : start]
         before = f"{lower[listed:intro]} {before}" if listed >= 0 else before
         if (phrasing.hedged and phrasing.hedged.search(before)) or (
             phrasing.after and phrasing.after.search(lower[stop:end])

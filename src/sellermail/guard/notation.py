@@ -70,6 +70,10 @@ class Notation:
     #: Words that say whom a product is for ("femme", "da donna"), which a rewrite may leave
     #: out of the product's name (the buyer knows whom they bought it for).
     audience: tuple[str, ...] = ()
+    #: Words of using the product and of what the order's facts time (``advice``: see
+    #: :mod:`sellermail.guard.advice`).
+    advice_use: tuple[str, ...] = ()
+    advice_order: tuple[str, ...] = ()
 
     def month(self, group: str) -> int:
         """A date's month from its ``mo`` or ``m`` group."""
@@ -113,6 +117,8 @@ def notation(language: str) -> Notation | None:
     alphabetic = any(c.isascii() and c.isalpha() for c in "".join(months))
     start, end = (_START, _END) if alphabetic else ("", "")
     unit_data = data.get("units") or {}
+    found = data.get("advice")
+    advice: dict[str, object] = found if isinstance(found, dict) else {}
     units = {
         " ".join(str(word).lower().split()): canonical
         for canonical, words in (unit_data.items() if isinstance(unit_data, dict) else [])
@@ -174,6 +180,8 @@ def notation(language: str) -> Notation | None:
         else None,
         one=_one(data.get("one")),
         audience=tuple(_list(data, "audience")),
+        advice_use=tuple(_list(advice, "use")),
+        advice_order=tuple(_list(advice, "order")),
     )
 
 

@@ -25,6 +25,11 @@ CLAUSE_END = re.compile(r"[.!?;:,。、！？；：\n](?:(?<=[.!?;:,])(?=\s)|(?<
 SENTENCE_END = re.compile(r"[.!?。！？\n](?:(?<=[.!?])(?=\s)|(?<![.!?]))")
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts."""
+    return max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+
+
 #: Every set of cue words declared or looked for, as a set (see :func:`watch`).
 _SETS: dict[tuple[str, ...], frozenset[str]] = {}
 
