@@ -107,20 +107,28 @@ def sentences_with(
 
 
 def near(
-    anchor: str, before: str, after: str = "", stops: str = ".!?"
+    anchor: str,
+    before: str,
+    after: str = "",
+    stops: str = ".!?",
+    *,
+    between: str = "",
+    reach: int = 60,
 ) -> Callable[[str, list[Mention]], Iterator[str]]:
     """``before`` words shortly before ``anchor`` words (or ``after`` words shortly after),
     within one sentence (or the stretch ``stops`` ends: ``;`` and ``:`` for a clause, whose
     verb may have another subject): found from the anchors, which are rare, rather than from
-    every word."""
+    every word. ``between`` is what may stand between the ``before`` words and the anchor (up
+    to 40 characters of the stretch by default), all within ``reach`` characters."""
     anchors = caseless(anchor)
-    b = re.compile(rf"(?:{before})[^{stops}\n]{{0,40}}$", re.IGNORECASE)
+    gap = between or rf"[^{stops}\n]{{0,40}}"
+    b = re.compile(rf"(?:{before})(?:{gap})$", re.IGNORECASE)
     c = re.compile(rf"^[^{stops}\n]{{0,30}}(?:{after})", re.IGNORECASE) if after else None
 
     def find(text: str, seen: list[Mention]) -> Iterator[str]:
         last = -1
         for match in anchors(text):
-            head = b.search(text, max(0, match.start() - 60), match.start())
+            head = b.search(text, max(0, match.start() - reach), match.start())
             if head and head.start() > last:
                 last = match.end()
                 yield text[head.start() : match.end()]

@@ -76,7 +76,8 @@ _NEGLECT = (
     r"|\b(?:did(?:n't| not)|failed to|never|neglected to|chose not to) (?:read|check\w*|wait\w*|contact\w*"
     r"|look\w* at|notic\w*|follow\w*|review\w*|messag\w*)\b|\boverlook(?:ed|ing)\b|\bskim(?:med|ming)?\b"
 )
-_NEGLECTFUL = rf"(?:{_OTHERS})(?:(?!\b(?:we|i|our|us|and|but|so)\b)[^.!?\n]){{0,40}}?(?:{_NEGLECT})"
+#: What may stand between the other and their neglect: no one else ("we", "our") and no new clause.
+_NOT_OURS = r"(?:(?!\b(?:we|i|our|us|and|but|so)\b)[^.!?\n]){0,40}?"
 _PLEADING = (
     r"\b(?:beg(?:ging)?|plead\w*|implor\w*|have mercy|mercy|desperate\w*|livelihood|our (?:family|families|children|kids)"
     r"|(?:go|going) bankrupt|bankruptcy|only source of income|lose everything|(?:one|another|a) (?:more |last )?chance"
@@ -129,7 +130,7 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
         WARN,
         "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
         APPEAL,
-        words(_NEGLECTFUL),
+        near(_NEGLECT, _OTHERS, between=_NOT_OURS, reach=200),
         (
             "relied",
             "relying",
