@@ -98,7 +98,8 @@ _PHRASES = {  # most specific first
     + _NOT_A_UNIT
     + r"[\w-]+|\b(?:new|another|fresh) (?:one|unit|item|piece|pair)\b"
     # changed for another one: "we'll switch it for another"
-    r"|\b(?:change|switch)(?:ing)? (?:it|them) (?:out |over )?for (?:another|a new one)\b",
+    r"|\b(?:change|switch)(?:ing)? (?:it|them) (?:out |over )?for (?:another|a new one)\b"
+    r"|\b(?:send|ship|mail|dispatch)\w* (?:you )?(?:out )?the (?:right|correct) (?:size|colou?r|model)\b",
     "return": r"\breturn(?:ing|ed)? "
     + _THING
     + r"|\b(?:send|ship|mail|post)(?:p?ing)? "
