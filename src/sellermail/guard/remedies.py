@@ -281,6 +281,8 @@ _REST_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
 _DECLINED_REACH = 90
 
 
+#: List items on lines of their own, each opened by a bullet or a number ("・", "- ", "1.").
+_LIST = re.compile(r"(?:\s*(?<=\n)[ \t]*(?:[・•▪◦●○✔✓►*–-]|\d{1,2}[.)）]|[①-⑩])[^\n]*)+")
 #: The remedies a return made for one leads to (a return offered with a partial refund stays one).
 _LEADS_TO = frozenset({"replacement", "full_refund", "refund"})
 
@@ -291,6 +293,8 @@ def _leads_to(text: str, start: int, end: int, phrasing: Phrasing) -> bool:
     account. Once it is in, we send a replacement", "A quel punto potrà scegliere...")."""
     stop = _SENTENCE_END.search(text, end)
     stop_at = stop.start() if stop else len(text)
+    items = _LIST.match(text, stop.end()) if stop else None  # or as the list items it announces
+    stop_at = items.end() if items else stop_at
     return any(m.lastgroup in _LEADS_TO for m in phrasing.pattern.finditer(text, start, stop_at))
 
 
