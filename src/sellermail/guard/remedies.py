@@ -110,6 +110,11 @@ _PHRASES = {  # most specific first
     "perk": r"\b(?:express|expedited|priority|overnight|next[- ]day|two[- ]day|upgraded) (?:shipping|"
     r"delivery|postage)\b|\b(?:free|complimentary|welcome|birthday|bonus|surprise|small) gifts?\b|"
     r"\bearly access\b|\b(?:loyalty|reward|bonus) points\b"
+    # compensation in general words, given; not framing a remedy ("as a goodwill gesture, we...")
+    r"|\b(?<!\bas )(?:a|an|some)\s+(?:(?:small|little|extra|additional|further|special)\s+)*"
+    r"(?:goodwill gesture|gesture(?:\s+of\s+(?:goodwill|good will|thanks|appreciation))?"
+    r"|token of (?:our )?(?:appreciation|gratitude|thanks)|little something|something extra"
+    r"|compensation)\b(?![^.!?\n]{0,30}?(?:\d|in the form|\bof (?:a|an|the)\b|:))"
     # a label the seller pays for (a return offered is started from the marketplace's orders)
     r"|\b(?:pre-?paid|postage[- ]paid|free|paid)\s+(?:return\s+)?(?:shipping\s+)?label\b"
     # not one the marketplace gives with the return it starts: "the prepaid label Amazon gives you"
@@ -185,6 +190,10 @@ CUES = (
     "bonus",
     "make up",
     "apology",
+    "gesture",
+    "token",
+    "something",
+    "compensation",
 )
 #: Words just before a remedy (in the same clause) that recall what the buyer asked for.
 _RECALLED = re.compile(
