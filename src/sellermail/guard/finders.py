@@ -316,18 +316,20 @@ def kanji_number(text: str, seen: list[Mention]) -> Iterator[str]:
 OFF_PLATFORM_PAYMENT = re.compile(
     r"\b(?:pay\s?pal|venmo|zelle|cash\s?app|western\s+union|moneygram|alipay|bizum|satispay|postepay"
     r"|lydia|paylib|wise|revolut|(?:wire|bank)\s+transfers?|bank\s+(?:account|details)|iban"
-    r"|sort\s+code|routing\s+number|(?:bank)?überweisung\w*|bankverbindung|kontodaten|kontonummer"
+    r"|sort\s+code|routing\s+number|(?:bank)?überweis\w*|bankverbindung|kontodaten|kontonummer"
     r"|virements?(?:\s+bancaires?)?|coordonnées\s+bancaires|transferencias?(?:\s+bancarias?)?"
     r"|cuenta\s+bancaria|datos\s+bancarios|bonific\w*|conto\s+corrente|(?:dati|coordinate)"
     r"\s+bancari\w*)\b|(?:銀行)?(?:振込|振り込み)|口座|paypay|ペイペイ|ペイパル|银行转账|支付宝"
 )
 PAYMENT_CUES = ("pal", "venmo", "zelle", "cash", "union", "moneygram", "alipay", "bizum", "satispay",
                 "postepay", "lydia", "paylib", "wise", "revolut", "transfer", "bank", "iban",
-                "sort code", "routing", "überweisung", "konto", "virement", "bancair", "cuenta",
+                "sort code", "routing", "überweis", "konto", "virement", "bancair", "cuenta",
                 "bancari", "bonific", "conto", "振込", "振り込み", "口座", "paypay", "ペイ",
                 "转账", "支付宝")  # fmt: skip
 #: Marketplaces whose orders are paid on the marketplace, whatever channel a message takes.
-MARKETPLACES = ("amazon", "ebay", "walmart", "etsy")
+MARKETPLACES = ("amazon", "ebay", "walmart", "etsy", "rakuten", "shopping.yahoo", "yahoo", "mercari",
+                "qoo10", "otto", "kaufland", "cdiscount", "fnac", "manomano", "zalando", "allegro",
+                "bol.com", "mercadolibre", "aliexpress", "temu", "shopee", "lazada", "zozotown")  # fmt: skip
 
 
 #: Another app to talk on, in the marketplaces' languages: the messaging apps, the shop's account
