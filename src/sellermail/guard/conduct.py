@@ -29,7 +29,7 @@ from sellermail.guard.promotion import CODE as _CODE
 from sellermail.guard.promotion import PROMOTION as _PROMOTION
 from sellermail.guard.promotion import PROMOTION_CUES as _PROMOTION_CUES
 from sellermail.guard.rule import ANY_BUYER, BLOCK, BUYER, EVERYONE, Rule
-from sellermail.guard.secrets import CREDENTIALS
+from sellermail.guard.secrets import CREDENTIALS, LABEL_CUES
 from sellermail.guard.seller_conduct import SELLER_CONDUCT
 
 #: What a buyer can leave or open about an order.
@@ -238,6 +238,7 @@ CONDUCT: tuple[Rule, ...] = (
             "ログインid",
             "ユーザー",
             "認証コード",
+            *LABEL_CUES,
         ),
     ),
     Rule(

@@ -150,7 +150,8 @@ CREDENTIALS = (
     r"|(?:one-time|verification|security|backup|recovery) codes?"
     # the same labels in the other languages
     r"|passw[oö]rt|kennwort|benutzername|zugangs(?:code|daten)|mot de passe|code d'accès"
-    r"|contraseña|nombre de usuario|nome utente|codice di accesso)\b"
+    r"|contraseña|nombre de usuario|nome utente|codice di accesso|clave de acceso|mot de passe"
+    r"|identifiants?|parola d'ordine)\b"
     # what it opens, named between the label and its value ("Kennwort für das Kundenkonto:")
     r"(?:\s+(?:for|of|to|für|zum|zur|pour|du|de|del|para|per|della|dell')\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"(?:\s+(?:is|was|are|ist|lautet|est|es|è|=|:|-)|\s*[:=：])\s*[\"'`]?"
@@ -158,10 +159,23 @@ CREDENTIALS = (
     # "password Kh#Ship2024!": a bare value that is no word (a digit and a letter or a symbol)
     r"|\b(?:pass\s?words?|pass\s?codes?|pwd|passw[oö]rt|kennwort|mot de passe|contraseña)\s+"
     r"(?=\S*\d)(?=\S*[^\W\d])[^\s\"'`]{6,}"
+    # a key or a server's login labelled, the value after a colon ("clave: Qm7!rTz29", "SMTP-PW:
+    # ...", "Schlüssel: ..."): no word (a digit and a letter or a symbol)
+    r"|\b(?:(?:api|access|secret|private|smtp|imap|ftp|ssh|app)[\s_-]?(?:keys?|pw|pass)"
+    r"|(?<!product )(?<!license )(?<!licence )(?<!activation )(?<!serial )keys?"
+    r"|secrets?|clave|claves|clé|chiave|schlüssel|mdp|pw|senha|smtp|imap|ftp|ssh)"
+    r"\s*[:=：]\s*[\"'`]?(?=[^\s\"'`]*\d)(?=[^\s\"'`]*[^\W\d])[^\s\"'`]{6,}"
+    # a login and its password paired ("vip@shop.es:Qm7!rTz29", "user@x.de / Kh#2024ab")
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?::|\s/\s|\|)\s*(?=[^\s\"'`]*\d)(?=[^\s\"'`]*[a-z])"
+    r"[^\s\"'`]{6,}"
     # Japanese labels, the value in ASCII after a space, a colon or は ("パスワード Lb#2024mail!")
     r"|(?:パスワード|パスコード|暗証番号|ログインid|ユーザー(?:名|id)|認証コード)(?:\s*[:=：]|\s*は|\s+)\s*"
     r"(?=[\x21-\x7e]*\d)(?=[\x21-\x7e]*[a-z#!$%&*?@])[\x21-\x7e]{6,}"
 )
+
+#: The labels of keys and servers' logins, and the "@" of a login paired with its password.
+LABEL_CUES = ("key", "secret", "clave", "clé", "chiave", "schlüssel", "mdp", "pw", "senha",
+              "smtp", "imap", "ftp", "ssh", "identifiant", "parola d'ordine", "@")  # fmt: skip
 
 
 @cache
