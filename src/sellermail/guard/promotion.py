@@ -38,6 +38,15 @@ PROMOTION = (
     r"|\bour\s+(?:christmas|advent|holiday|summer|winter|autumn|fall|spring|easter|halloween|valentine'?s?)"
     r"\s+(?:\w+\s+)?(?:calendars?|collections?|range|gifts?|sets?|boxes|editions?|specials?|products|line"
     r"|designs?|bundles?|items|selection)\b"
+    # an invitation to drop by or browse our shop ("feel free to stop by our store", "have a
+    # browse"), or something new in it ("new beech teethers in our shop"); the buyer's order,
+    # address or tracking there is service
+    r"|\b(?:stop|drop|pop|swing|come)\s+by\s+(?:our|the)\s+(?:shop|store|storefront|website|page)\b"
+    r"|\bhave a (?:browse|look around|nose around)\b|\bfeel free to (?:browse|look around)\b"
+    r"|\blook around (?:our|the) (?:shop|store)\b|\bnew (?:in|to) (?:our|the) (?:shop|store|range)\b"
+    r"|\bnew\s+(?!(?:tracking|address|order|label|number|password|account|message|link|code)\b)"
+    r"(?:[\w-]+\s+){1,3}?(?:in|on)\s+(?:our|the)\s+(?:shop|store|storefront)\b"
+    r"|\bjust (?:added|listed) (?:to|in|on) (?:our|the) (?:shop|store)\b"
     r"|\bsearch(?:ing)?\s+(?:\w+\s+){0,2}?[\"“'][^\"”\n]{2,40}[\"”']\s+(?:on|in)\s+(?:amazon|ebay|walmart|our)\b"
 )
 #: A promotion code as shops write them (SAVE20, WELCOME10): capitals, then a number.
@@ -109,4 +118,11 @@ PROMOTION_CUES = (
     "in stock",
     "arrived",
     "landed",
+    "store",
+    "by our",
+    "by the",
+    "look around",
+    "nose around",
+    "just added",
+    "just listed",
 )
