@@ -100,6 +100,8 @@ _WHAT_THEY_WROTE = (
     # the buyer's words named by their writing: "the few lines you published about us"
     r"|\b(?:lines|words|post)s?\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:wrote|posted|published|left|shared)\b"
     r"|\bon the (?:product|listing) page\b|\brate (?:us|it|them) again\b|\bre-?rat(?:e|ing)\b"
+    # the buyer's account named by where it stands: "your experience on Amazon"
+    r"|\byour (?:experience|account|impressions?)s?\s+(?:on|at)\s+(?:amazon|ebay|walmart|the (?:product|listing) page)\b"
 )
 _REVISE = (
     r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|tak(?:e|ing) down|"
