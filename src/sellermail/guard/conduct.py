@@ -176,6 +176,8 @@ _IF_HAPPY = (
     r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:works? out|(?:works?|working)"
     r" (?:well|great|for you|properly|fine|(?:as|the way) (?:it|they) should|as (?:expected|intended))"
     r"|meets? your|lives? up to|does the (?:job|trick)|fits? (?:well|perfectly))"
+    # or useful: "if it turns out useful and you keep it"
+    r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:useful|handy|helpful)\b"
     # or doing, in any verb, what it should: "once your mower is cutting the way it should"
     r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:(?:the way|as) (?:it|they) should"
     r"|properly|correctly|smoothly|perfectly|like a charm|as (?:expected|intended|promised)"
@@ -309,6 +311,9 @@ CONDUCT: tuple[Rule, ...] = (
             "live",
             "does the",
             "fit",
+            "useful",
+            "handy",
+            "helpful",
             "went",
             "goes",
             "gone",
