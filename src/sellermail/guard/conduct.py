@@ -100,6 +100,8 @@ _WHAT_THEY_WROTE = (
     # the buyer's words named by their writing: "the few lines you published about us"
     r"|\b(?:lines|words|post)s?\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:wrote|posted|published|left|shared)\b"
     r"|\bon the (?:product|listing) page\b|\brate (?:us|it|them) again\b|\bre-?rat(?:e|ing)\b"
+    # the buyer's account named by where it stands: "your experience on Amazon"
+    r"|\byour (?:experience|account|impressions?)s?\s+(?:on|at)\s+(?:amazon|ebay|walmart|the (?:product|listing) page)\b"
 )
 _REVISE = (
     r"\b(?:chang|remov|delet|updat|revis|edit|modif|upgrad|amend|withdr[ae]w|tak(?:e|ing) down|"
@@ -174,6 +176,8 @@ _IF_HAPPY = (
     r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:works? out|(?:works?|working)"
     r" (?:well|great|for you|properly|fine|(?:as|the way) (?:it|they) should|as (?:expected|intended))"
     r"|meets? your|lives? up to|does the (?:job|trick)|fits? (?:well|perfectly))"
+    # or useful: "if it turns out useful and you keep it"
+    r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:useful|handy|helpful)\b"
     # or doing, in any verb, what it should: "once your mower is cutting the way it should"
     r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:(?:the way|as) (?:it|they) should"
     r"|properly|correctly|smoothly|perfectly|like a charm|as (?:expected|intended|promised)"
@@ -308,6 +312,9 @@ CONDUCT: tuple[Rule, ...] = (
             "live",
             "does the",
             "fit",
+            "useful",
+            "handy",
+            "helpful",
             "went",
             "goes",
             "gone",

@@ -151,7 +151,8 @@ _REVIEW = re.compile(word_start(r"\b(?:reviews?|ratings?|feedback)\b"))
 _VALUE = re.compile(
     word_start(
         r"\b(?:refund\w*|gifts?|free|discount\w*|coupons?|codes?|compensat\w*|rewards?|cash|"
-        r"money|vouchers?|rebates?|credit|bonus)\b"
+        r"money|vouchers?|rebates?|credit|bonus|gestures?|surprises?|little something|something special|"
+        r"token of (?:our )?(?:thanks|appreciation|gratitude)|freebies?|goodies|perks?)\b"
     )
 )
 
