@@ -34,6 +34,8 @@ from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each claim in words, for reports.
 NAMES = {
+    "cleared_customs": "that the parcel has already cleared customs",
+    "out_for_delivery": "that the parcel is already out for delivery or waiting to be collected",
     "delivered": "that the order has arrived",
     "refunded": "that a refund has already been made",
     "lost": "that the parcel is lost",
@@ -50,12 +52,31 @@ NAMES = {
 }
 #: Claims judged only in these scenario categories, or in a scenario with one of these fields
 #: (others: every scenario).
-CATEGORIES = {"delivered": frozenset({"shipping"}), "shipped": frozenset()}
+CATEGORIES = {
+    "delivered": frozenset({"shipping"}),
+    "out_for_delivery": frozenset({"shipping"}),
+    "cleared_customs": frozenset({"shipping"}),
+    "shipped": frozenset(),
+}
 #: ("shipped": where the order is still to ship, its handling time or its quantity asked about)
 FIELDS = {
     "delivered": frozenset({"tracking_number"}),
+    "out_for_delivery": frozenset({"tracking_number"}),
+    "cleared_customs": frozenset({"tracking_number"}),
     "shipped": frozenset({"handling_days", "quantity"}),
 }
+#: What a claim holds besides itself: a parcel delivered went out for delivery, past customs.
+ENTAILS = {
+    "delivered": ("out_for_delivery", "cleared_customs"),
+    "out_for_delivery": ("cleared_customs",),
+}
+
+
+def entailed(names: frozenset[str]) -> frozenset[str]:
+    """``names`` with what they entail (:data:`ENTAILS`)."""
+    return names.union(*(ENTAILS.get(name, ()) for name in names))
+
+
 #: Claims about what the seller did for a buyer, judged in buyer messages only (an appeal or a
 #: letter states the seller's own actions: its rules judge them).
 BUYER_ONLY = frozenset(

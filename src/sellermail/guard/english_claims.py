@@ -47,7 +47,31 @@ _AUTHORITY = (
     r"(?:seller\s+(?:support|performance)|brand\s+registry|(?:amazon|walmart|ebay|etsy)"
     r"(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:team|department|support|staff|specialists?))?)"
 )
+#: Where a parcel waits for the buyer to collect it.
+_PICKUP = (
+    r"(?:(?:the|your|a|our)\s+)?(?:local\s+|nearest\s+)?(?:post office|pick-?\s?up (?:point|location|"
+    r"station)|parcel (?:shop|locker|point|station)|collection point|locker|access point)\b"
+)
 PHRASES = {
+    "cleared_customs": [
+        rf"\b(?:has|have|had|was|were|is|it's|it|order|package|parcel|shipment|item)\s+{_A}"
+        rf"(?:been\s+)?{_A}(?:cleared|passed|gone through|got through|went through|made it "
+        r"through|been released (?:from|by))\s+(?:through\s+)?(?:the\s+)?customs\b",
+        rf"\bcustoms\s+(?:has|have)\s+{_A}(?:cleared|released)\b",
+        rf"\bcustoms clearance\s+(?:is|was|has been)\s+{_A}(?:complete|completed|done|finished)\b",
+    ],
+    "out_for_delivery": [
+        rf"\b(?:is|are|was|it's|has been|have been)\s+{_A}(?:on board\s+(?:and\s+)?)?out for "
+        r"(?:delivery|distribution)\b",
+        rf"\b(?:is|are|was|it's|has been|have been)\s+{_A}(?:on (?:the|its) (?:delivery|courier's) "
+        r"(?:van|vehicle|truck|round)|with the (?:local\s+)?(?:courier|driver|postman|mail carrier) "
+        r"for delivery)\b",
+        rf"\b(?:is|are|was|it's|has been|have been)\s+{_A}(?:waiting|ready|available|held|being held|"
+        rf"kept)\s+(?:for (?:you\s+)?(?:to\s+)?(?:collection|pick-?\s?up|collect(?:ion|ing)?)\b|"
+        rf"(?:for you\s+)?(?:at|in)\s+{_PICKUP})",
+        rf"\b(?:has been|was|were|have been)\s+{_A}(?:delivered|dropped off|left|deposited|taken)\s+"
+        rf"(?:at|to|in)\s+{_PICKUP}",
+    ],
     "delivered": [
         rf"\b(?:has|have|had|was|were|is|got|been|it's|it has)\s+{_A}(?:been\s+)?{_A}"
         rf"(?:delivered|arrived)\b{_NOT_HOME}",
@@ -177,6 +201,10 @@ def phrase_pattern(names: list[str]) -> re.Pattern[str]:
 PATTERN = phrase_pattern(list(PHRASES))
 #: What a line must hold to be read for each claim (a word every phrase of the claim holds).
 CLAIM_CUES = {
+    "cleared_customs": ("customs",),
+    "out_for_delivery": tuple(
+        "delivery distribution collect pick post locker parcel station point".split()
+    ),
     "delivered": ("deliver", "arriv", "receiv", "got "),
     "refunded": ("refund",),
     "resent": (

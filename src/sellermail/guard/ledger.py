@@ -18,15 +18,17 @@ from sellermail.compose.notation import notation
 from sellermail.compose.values import Date, DayRange, Percent
 from sellermail.errors import ScenarioError
 from sellermail.guard import claims as stated
-from sellermail.guard import remedies
+from sellermail.guard import remedies, things
 from sellermail.guard.carriers import same_carrier
 from sellermail.guard.claims import claims
 from sellermail.guard.counts import counted_elsewhere
+from sellermail.guard.language import detect
 from sellermail.guard.mentions import Mention, mentions
 from sellermail.guard.notation import audience, said_in, says_one
 from sellermail.guard.ready import ready
 from sellermail.guard.remedies import offered
 from sellermail.guard.same_fact import holds
+from sellermail.guard.vocabulary import Phrasing
 from sellermail.guard.wording import (
     WORD,
     adjective_first,
@@ -219,6 +221,11 @@ class Draft:
                 )
                 for short in shorter
             )
+        if kind == "gist":  # a thing's kind and untranslatable parts (see :mod:`things`)
+            found, parts = commitment.key[1:]
+            return all(has_word(self.names, part) for part in parts) and (
+                not found or not set(found).isdisjoint(things.kinds(self.text, self.language))
+            )
         if kind == "person":
             return any(has_word(self.names, part) for part in commitment.key[1:])
         if kind == "email":
@@ -233,6 +240,18 @@ class Draft:
             unit = commitment.key[1] if kind == "duration" else ""
             return commitment.key in self.keys or says_one(self.text, unit, self.language)
         return commitment.key in self.keys or holds(self.keys, commitment.key)
+
+
+def _gist(spec: FieldSpec, value: Any, language: str, defaulted: bool) -> list[Commitment]:
+    """A thing named in words held as its kind and untranslatable parts (:mod:`things`): the
+    default (wording, not a fact), or one typed in English in a message in another language."""
+    if spec.keep != "verbatim" or spec.type != "text" or not isinstance(value, str):
+        return []
+    found = things.kinds(value, "en") or (things.kinds(value, language) if defaulted else ())
+    if not defaulted and (language == "en" or not found or detect(value) != "en"):
+        return []
+    parts = () if defaulted else things.untranslated(_FILE_TYPE.sub("", value))
+    return [Commitment(spec.name, "gist", ("gist", found, parts), value)] if found or parts else []
 
 
 def _distinctive(item: Commitment, base: str) -> Commitment:
@@ -276,6 +295,21 @@ def _with_unit(commitment: Commitment, seen: list[Mention]) -> Commitment:
     return commitment
 
 
+def _claims(
+    scenario: Scenario, values: dict[str, Any], base: str, said: Phrasing
+) -> frozenset[str]:
+    """What the rendering says has happened, and what that entails; in a language other than
+    English, also what the facts in words it shows say read as English (a status typed in
+    English: "has arrived in Italy"): a fact supports a claim in any language it is typed in."""
+    found = [c.name for c in claims(base, scenario, said)] + [
+        claim.name
+        for value in (values.values() if said is not stated.ENGLISH else ())
+        if isinstance(value, str) and len(value) > 12 and value in base
+        for claim in claims(value, scenario)
+    ]
+    return stated.entailed(frozenset(scenario.premises).union(found))
+
+
 def _written(values: dict[str, Any], locale: str) -> dict[str, str]:
     """Each typed fact as ``locale`` (a language, or ``es-MX``) writes it."""
     found = ((name, notation(locale).equivalents(value)) for name, value in values.items())
@@ -311,7 +345,8 @@ def build(
             and (defaulted or _role_of(str(value), scenario, values))
         ):
             continue
-        for commitment in _candidates(spec, value, language):
+        held = _gist(spec, value, language, defaulted) or _candidates(spec, value, language)
+        for commitment in held:
             if commitment.kind == "item":
                 commitment = _distinctive(commitment, draft.folded)
             elif commitment.kind == "range":
@@ -351,7 +386,7 @@ def build(
         commitments=tuple(commitments),
         known=frozenset(known),
         offers=offers,
-        claims=frozenset(scenario.premises).union(c.name for c in claims(base, scenario, said)),
+        claims=_claims(scenario, values, base, said),
         language=language,
         marketplace=str(values.get("marketplace") or ""),
         elsewhere=counted_elsewhere(scenario, values, base, draft.seen, language),

@@ -114,6 +114,11 @@ def notation(language: str) -> Notation | None:
         months.setdefault(abbreviation, next(
             (i for name, i in months.items() if _plain(name).startswith(_plain(abbreviation)[:3])),
             0))  # fmt: skip
+    # an abbreviation that is also a word ("5 set" in Italian: five sets) is a month only with
+    # its dot or a year after it
+    words = set(_list(data, "month_abbreviations_words"))
+    plain = [month for month in months if month not in words]
+    dotted = "|" + _alternation(sorted(words)) + r"(?:\.|(?=\s+\d{4}(?!\d)))" if words else ""
     alphabetic = any(c.isascii() and c.isalpha() for c in "".join(months))
     start, end = (_START, _END) if alphabetic else ("", "")
     unit_data = data.get("units") or {}
@@ -128,7 +133,7 @@ def notation(language: str) -> Notation | None:
     places = {
         "{d}": r"(?P<d>\d{1,2})(?!\d)",
         "{mo}": r"(?P<mo>\d{1,2})(?!\d)",
-        "{m}": rf"(?P<m>{_alternation(list(months))})\.?{end}" if months else r"(?P<m>(?!))",
+        "{m}": rf"(?P<m>{_alternation(plain)}\.?{end}{dotted})" if months else r"(?P<m>(?!))",
         "{y}": r"(?P<y>\d{4})(?!\d)",
         # a range of days or hours: no leading zero, no phone number's groups ("090-1234-5678")
         "{a}": r"(?P<a>[1-9]\d{0,2})",

@@ -53,6 +53,8 @@ REMEDIES = (
     "perk",
 )
 CLAIMS = (
+    "cleared_customs",
+    "out_for_delivery",
     "delivered",
     "refunded",
     "lost",
