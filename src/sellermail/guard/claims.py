@@ -47,7 +47,8 @@ NAMES = {
     "contacted": "that the carrier, Amazon or someone else has already been contacted about the order",
     "cancelled": "that the order has already been cancelled",
     "address_updated": "that the shipping address has already been changed",
-    "confirmed": "that Amazon or the marketplace has already confirmed or approved something",
+    "confirmed": "that Amazon, the rights owner or another party has already confirmed, approved or"
+    " withdrawn something",
     "review_removed": "that a buyer's review or feedback has already been removed or changed",
 }
 #: Claims judged only in these scenario categories, or in a scenario with one of these fields

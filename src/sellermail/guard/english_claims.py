@@ -52,6 +52,22 @@ _PICKUP = (
     r"(?:(?:the|your|a|our)\s+)?(?:local\s+|nearest\s+)?(?:post office|pick-?\s?up (?:point|location|"
     r"station)|parcel (?:shop|locker|point|station)|collection point|locker|access point)\b"
 )
+#: Others whose word a draft may claim: the marketplace, the rights owner or complainant, the
+#: carrier, the buyer, a firm by its legal form ("Lotus Flow GmbH").
+_PARTY = (
+    rf"(?:{_AUTHORITY}|(?:the\s+)?(?:rights?|brand|trademark|copyright|patent|ip|image|photo)\s+"
+    r"(?:owner|holder)s?|(?:the\s+)?(?:complainant|buyer|customer|carrier|courier|supplier|manufacturer"
+    r"|photographer)s?|usps|ups|fedex|dhl|[\w&-]+\s+(?:gmbh|inc|llc|ltd|limited|corp|plc|ag|kg|s\.?a|"
+    r"s\.?r\.?l|b\.?v)\.?)"
+)
+#: Their word given: confirmed, agreed, approved, a complaint or claim withdrawn, permission given.
+_THEIR_WORD = (
+    r"(?:(?:has|have|had)\s+)?(?:(?:also|already|now|since|both|kindly|then|in writing)\s+)*"
+    r"(?:(?:reviewed|looked\s+into)\s+(?:[\w-]+\s+){0,4}?and\s+)?(?:confirmed|approved|verified|validated"
+    r"|cleared|accepted|agreed|consented|assured\s+us|withdrawn|withdrew|retracted|dropped\s+(?:the|their|its)"
+    r"|(?:given|gave|granted)\s+(?:us\s+)?(?:their\s+|its\s+|written\s+)?(?:permission|consent|approval"
+    r"|authori[sz]ation))\b"
+)
 PHRASES = {
     "cleared_customs": [
         rf"\b(?:has|have|had|was|were|is|it's|it|order|package|parcel|shipment|item)\s+{_A}"
@@ -184,6 +200,20 @@ PHRASES = {
         r"(?:reviewed\s+(?:[\w-]+\s+){0,4}?and\s+)?(?:confirmed|approved|verified|validated|"
         r"cleared|accepted|agreed|assured\s+us)\b",
         rf"\b(?:confirmed|approved|verified|validated|cleared)\s+by\s+{_AUTHORITY}",
+        # another party's word: "the rights owner has agreed", "confirmed by the carrier"
+        rf"\b{_PARTY}(?:,?\s+(?:who|which))?\s+{_THEIR_WORD}",
+        rf"\b(?:confirmed|approved|verified|validated|cleared|accepted|agreed|withdrawn|retracted)\s+by\s+"
+        rf"{_PARTY}",
+        # or someone the seller reached, answering: "we contacted the brand owner, who agreed..."
+        rf"\b(?:contacted|reached\s+out\s+to|spoken\s+(?:to|with)|spoke\s+(?:to|with)|written\s+to|wrote\s+to"
+        rf"|(?:got|been)\s+in\s+touch\s+with|called|e-?mailed)\s+{_OUTSIDE}[^.!?\n]{{0,60}}?(?:,\s*|\band\s+)"
+        rf"(?:who|which|they|he|she)\s+{_THEIR_WORD}",
+        # their word held: "we have the rights owner's written approval"
+        rf"\b(?:have|has|had|received|obtained|got|secured|with)\s+(?:the\s+)?{_PARTY}(?:'s|’s|s')\s+"
+        r"(?:written\s+|full\s+|express\s+)?(?:approval|permission|consent|confirmation|agreement|blessing)\b",
+        # confirmation received from them: "we have written confirmation from the complainant"
+        r"\b(?:confirmation|approval|consent|permission|agreement|assurance)\s+(?:\w+\s+){0,3}?from\s+"
+        rf"{_PARTY}",
     ],
 }
 
@@ -273,6 +303,9 @@ CLAIM_CUES = {
     "review_removed": tuple(
         "remov delet withdr retract taken took revis updat chang amend edit struck".split()
     ),
-    "confirmed": tuple("confirm approv verifi validat cleared accepted agreed assured".split()),
+    "confirmed": tuple(
+        "confirm approv verifi validat cleared accepted agreed assured consent withdr retract dropped"
+        " permission authori agreement blessing".split()
+    ),
 }
 CUES = tuple(dict.fromkeys(cue for cues in CLAIM_CUES.values() for cue in cues))

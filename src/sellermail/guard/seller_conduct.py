@@ -27,7 +27,8 @@ _THREAT = (
 #: Others a Plan of Action may not blame.
 _OTHERS = (
     r"\b(?:amazon|your (?:\w+\s+)?(?:team|system|algorithm|process|tool|bots?|review(?:er)?s?)"
-    r"|buyers?|customers?|(?:the|this|that|these|those) (?:claims?|complaints?|notices?|decisions?)"
+    r"|buyers?|customers?|shoppers?|purchasers?|seller (?:central|support)"
+    r"|(?:the|this|that|these|those) (?:claims?|complaints?|notices?|decisions?)"
     r"|carriers?|couriers?|usps|ups|fedex|dhl|post office|logistics (?:partner|provider|company)s?"
     r"|freight forwarder|warehouse|suppliers?|manufacturers?|factory|vendors?|contractors?"
     r"|freelance\w*|designers?|photographers?|agency|agencies|third[- ]part(?:y|ies)|partners?"
@@ -62,9 +63,23 @@ _BLAME_ITSELF = (
     r"|\b(?:against|contrary to|in breach of|in violation of) our (?:(?:explicit|express|clear|written|internal"
     r"|standing|documented|own|detailed)\s+){0,2}(?:instructions|wishes|rules|guidelines|polic(?:y|ies)"
     r"|procedures?|directions)\b"
-    # an act kept from those who run the business ("without informing management")
-    r"|\bwithout (?:telling|informing|consulting|asking|notifying|the knowledge of) (?:our |the )?"
-    r"(?:management|managers?|supervisors?|owners?|anyone else)\b"
+    # orders given to someone, however they are named ("contrary to the clear instructions she
+    # had been given", "despite explicit directions", "although he had been told not to")
+    r"|\b(?:against|contrary to|in breach of|in violation of|despite|ignoring|disregarding) (?:the |all |his |her"
+    r"|their |any )?(?:(?:explicit|express|clear|written|repeated|specific|detailed|standing)\s+){0,2}"
+    r"(?:instructions|directions|orders|training|briefing|wishes)\b"
+    r"|\b(?:despite|although|even though|though) (?:(?:he|she|they|having|being)\s+)?(?:had |has |have |was"
+    r" |were )?(?:been |being )?(?:clearly |explicitly |repeatedly |specifically )?(?:told|instructed"
+    r"|trained|warned|briefed|shown)\b"
+    # an act kept from those who run the business ("without informing management", "without
+    # management's knowledge", "unbeknownst to the owners", "management was never told")
+    r"|\bwithout (?:telling|informing|consulting|asking|notifying|the (?:knowledge|consent|approval"
+    r"|permission) of) (?:our |the )?(?:management|managers?|supervisors?|owners?|anyone else)\b"
+    r"|\bwithout (?:the )?(?:management|(?:our )?managers?|(?:our )?supervisors?)"
+    r"(?:'s|s'|’s)? (?:knowledge|consent|approval|permission|authori[sz]ation|sign-off|knowing)\b"
+    r"|\b(?:unbeknownst|unbeknown|unknown) to (?:us|our \w+|the (?:management|owners?)|management|anyone)\b"
+    r"|\b(?:management|managers?|supervisors?|(?:our|the) owners?)(?: team)? (?:was|were|had been)"
+    r" (?:never |not )(?:made )?(?:aware|informed|told|consulted)\b|\bmanagement (?:was|were) unaware\b"
     r"|\bbehind our backs?\b|\bon (?:his|her|their) own (?:initiative|accord)\b"
 )
 #: Neglect said of whoever acted before it: not reading or waiting, leaning on one part of the
@@ -75,6 +90,40 @@ _NEGLECT = (
     r"|\bwithout (?:first )?(?:waiting|reading|checking|contacting|looking|asking|reviewing)\b"
     r"|\b(?:did(?:n't| not)|failed to|never|neglected to|chose not to) (?:read|check\w*|wait\w*|contact\w*"
     r"|look\w* at|notic\w*|follow\w*|review\w*|messag\w*)\b|\boverlook(?:ed|ing)\b|\bskim(?:med|ming)?\b"
+    # or acting too soon for the seller to act first ("filed the claim before giving us a chance",
+    # "escalated prematurely", "never let us respond")
+    r"|\b(?:before|without) (?:first |even )?(?:giving|allowing|letting|offering|granting) us\b"
+    r"|\bbefore we (?:even )?(?:could|had|were able|got|managed)\b|\bprematurely\b"
+    r"|\b(?:did(?:n't| not)|never|would(?:n't| not)|refused to) (?:give|gave|allow\w*|let|grant\w*|offer\w*) us\b"
+)
+#: A cause another is said to have given the problem: the other, subject of its clause (no
+#: "we" before it there), failing in a few words ("Amazon's notifications did not reach our
+#: agent"), then said to have caused, led or contributed to something; or the problem, then its
+#: cause in the other ("the delay was partly due to the carrier").
+_CAUSE = (
+    r"\bcontribut(?:ed|es|ing)\s+(?:\w+\s+){0,2}?to\b|\b(?:led|leads?|leading)\s+(?:\w+\s+)?to\b"
+    r"|\bcaus(?:ed|es|ing)\b(?!\s+by)|\bresult(?:ed|s|ing)\s+in\b|\bplay(?:ed|s|ing)\s+(?:\w+\s+){0,2}?"
+    r"(?:role|part)\s+in\b|\bmade\s+it\s+(?:\w+\s+)?(?:impossible|difficult|hard\w*)\b"
+    r"|\b(?:prevented|kept|stopped)\s+us\b"
+)
+_FAILING_OTHER = (
+    r"(?:^|(?<=[.!?\n,;:])|\b(?:and|but|that|while|although|whereas|also|however|as|since|because)\b)"
+    rf"\s*(?:(?!(?:we|i|our|us)\b)[\w'-]+\s+){{0,3}}?(?:our\s+)?(?:{_OTHERS})(?:'s|’s|s')?\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:\w+n't|not|never|fail(?:ed|s|ing)?|stopped|malfunction\w*|went down"
+    r"|broke(?:n)? down|crashed|(?:was|were|is|are)\s+(?:\w+\s+)?(?:late|slow|down|delayed|unavailable"
+    r"|unreachable|faulty|defective))\b"
+)
+#: What may stand between the failing and its effect: not "we" (who would own it) nor a
+#: sentence's end.
+_NOT_WE = r"(?:(?!\b(?:we|i)\b)[^.!?\n]){0,160}?"
+_DUE_TO_OTHER = (
+    r"\b(?:due|owing|attributable|thanks)\s+(?:\w+\s+)?to|\bbecause\s+of|\bcaused\s+by|\bas\s+a\s+result\s+of"
+    r"|\bstemm(?:ed|ing)\s+from|\bresult(?:ed|ing)\s+from|\bthe\s+(?:\w+\s+)?result\s+of"
+    r"|\b(?:delayed|held\s+up|blocked|hindered|slowed(?:\s+down)?|interrupted)\s+by"
+)
+_PROBLEM = (
+    r"\b(?:delay\w*|late|lateness|missed|missing|error\w*|mistakes?|problems?|issues?|mix-?up|confusion"
+    r"|fail\w*|wrong|incorrect\w*|slow\w*|oversight|defect\w*)\b"
 )
 #: What may stand between the other and their neglect: no one else ("we", "our") and no new clause.
 _NOT_OURS = r"(?:(?!\b(?:we|i|our|us|and|but|so)\b)[^.!?\n]){0,40}?"
@@ -123,6 +172,19 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
             "behind our",
             "own initiative",
             "own accord",
+            "contrary",
+            "breach",
+            "violation",
+            "against",
+            "despite",
+            "ignoring",
+            "disregarding",
+            "though",
+            "unbeknown",
+            "unknown to",
+            "manage",
+            "supervisor",
+            "owner",
         ),
     ),
     Rule(
@@ -142,6 +204,53 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
             "never",
             "overlook",
             "skim",
+            "before",
+            "prematur",
+        ),
+    ),
+    Rule(
+        "appeal.no-blame-others",
+        WARN,
+        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        APPEAL,
+        near(_CAUSE, _FAILING_OTHER, between=_NOT_WE, reach=240),
+        (
+            "contribut",
+            "led ",
+            "lead",
+            "caus",
+            "result",
+            "play",
+            "made it",
+            "prevented",
+            "kept",
+            "stopped",
+        ),
+    ),
+    Rule(
+        "appeal.no-blame-others",
+        WARN,
+        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        APPEAL,
+        near(
+            rf"(?:{_DUE_TO_OTHER})\s+(?:(?!(?:we|i|our|us)\b)[\w'-]+\s+){{0,4}}?(?:{_OTHERS})",
+            _PROBLEM,
+        ),
+        (
+            "due",
+            "owing",
+            "attributable",
+            "thanks",
+            "because",
+            "caused",
+            "result",
+            "stemm",
+            "delayed",
+            "held up",
+            "blocked",
+            "hinder",
+            "slowed",
+            "interrupted",
         ),
     ),
     Rule(
