@@ -112,7 +112,7 @@ _REVISE = (
     # "could you rate us again", "bring your review in line with how it ended"
     r"|fresh look|new look|fresh eye|rate (?:us|it|them) again|re-?rat(?:e|ing)\b|in line with"
     # read again, weighed again, or seen anew: "another read", "reassess", "in a new light"
-    r"|another read|re-?read|re-?evaluat|re-?assess|re-?examin|(?:new|different|fresh) light"
+    r"|another read|re-?read|re-?evaluat|re-?assess|re-?examin|(?:new|different|fresh|better|kinder|another|other|favou?rable) light"
     r"|look back (?:at|over|on)"
     # gone over again, or weighed against what happened: "look over your review in light of this"
     r"|look\w* (?:over|through)|read (?:over|through)|go(?:ne|ing)? over"
@@ -191,7 +191,7 @@ _IF_HAPPY = (
     r"(?:get(?:ting)?|got) on (?:well|fine) with\b"
 )
 _ASK_OPINION = (
-    r"\b(?:review|rating|feedback|stars?|testimonial)\b"
+    r"\b(?:review|rating|feedback|stars?|testimonial|votes?)\b"
     r"|\b(?:share|hear|know|post|leave|write)\b[^.!?\n]{0,25}\b(?:your|an?)\s+(?:\w+\s+)?"
     r"(?:experience|thoughts|opinion|impressions?)\b|\bon the (?:product|listing) page\b"
     r"|\btell (?:others|other (?:buyers|customers|shoppers))\b"

@@ -18,7 +18,7 @@ from sellermail.guard.finders import (
     sentences_with,
     words,
 )
-from sellermail.guard.rule import AMAZON, BLOCK, BUYER, EVERYONE, WARN, Rule
+from sellermail.guard.rule import AMAZON, ANY_BUYER, BLOCK, BUYER, EVERYONE, WARN, Rule
 from sellermail.guard.secrets import NOTE_CUES
 
 #: Amazon's limit on one Buyer-Seller Messaging message.
@@ -26,6 +26,23 @@ AMAZON_MAX_CHARS = 2000
 
 
 REVIEW = r"\b(?:reviews?|ratings?|feedback|stars?)\b"
+#: A review asked "in return" for what the seller gives ("all we ask in return is a review");
+#: "in exchange for the faulty one" is a swap.
+_IN_RETURN_A_REVIEW = (
+    r"\b(?:in return|in exchange)\b(?!\s+for\s+(?!(?:a|an|your|leaving|writing|posting)\b))"
+    r"[^.!?;\n]{0,120}?\b(?:reviews?|ratings?|feedback|stars)\b"
+)
+#: Everything being in order, as a review's condition: "if everything is in order now".
+_IF_ALL_IN_ORDER = (
+    r"\b(?:if|when|once)\s+(?:\w+\s+){0,2}?(?:everything|it all|all|things)(?:'s|'re|\s+(?:is|are|"
+    r"seems?|looks?))?\s+(?:(?:now|still|all)\s+)?(?:in order|ok|okay|sorted|fine|good|right|fits?)\b"
+)
+#: The act of rating held back until the seller has had a word: "write to us first before
+#: rating" ("before rating the options" weighs them up).
+_BEFORE_RATING = (
+    r"\bbefore\s+(?:you\s+)?(?:rat(?:e|ing)|review(?:ing)?)(?:\s+(?:us|it|the\s+(?:item|product|"
+    r"order|purchase|seller|transaction)))?(?=\s*(?:[.,;:!?\n]|$|on\s+(?:amazon|ebay|walmart)\b))"
+)
 MARKETING = (
     r"\bnew arrivals?\b|\bfollow us\b|\b(?:check out|visit|browse|shop) our\b|\bour (?:latest|new)"
     r" (?:products?|collection|items?|releases?)\b|\b(?:next|future) (?:order|purchase)s?\b[^.!?\n]*"
@@ -168,6 +185,30 @@ RULES: tuple[Rule, ...] = (
         AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
         review_for_value,
         REVIEW_CUES,
+    ),
+    Rule(
+        "review.no-incentive",
+        BLOCK,
+        "never tie a refund, gift or anything of value to a review",
+        AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
+        words(_IN_RETURN_A_REVIEW),
+        ("in return", "in exchange"),
+    ),
+    Rule(
+        "review.no-selective-request",
+        BLOCK,
+        "review requests must go to every buyer alike, not only to satisfied ones",
+        ANY_BUYER,
+        sentences_with(_IF_ALL_IN_ORDER, REVIEW + r"|\bvotes?\b"),
+        ("all", "everything", "things"),
+    ),
+    Rule(
+        "buyer.no-suppression",
+        BLOCK,
+        "never discourage a buyer from leaving feedback, filing a claim or returning an item",
+        ANY_BUYER,
+        words(_BEFORE_RATING),
+        ("before",),
     ),
     Rule(
         "amazon.no-marketing",
