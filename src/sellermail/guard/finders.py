@@ -150,7 +150,7 @@ _ASK_REVIEW = re.compile(
 _REVIEW = re.compile(word_start(r"\b(?:reviews?|ratings?|feedback)\b"))
 _VALUE = re.compile(
     word_start(
-        r"\b(?:refund\w*|gifts?|free|discount\w*|coupons?|codes?|compensat\w*|rewards?|cash|"
+        r"\b(?:refund\w*|gifts?|(?<!feel )(?<!are )(?<!'re )(?<!be )free|discount\w*|coupons?|codes?|compensat\w*|rewards?|cash|"
         r"money|vouchers?|rebates?|credit|bonus|gestures?|surprises?|little something|something special|"
         r"token of (?:our )?(?:thanks|appreciation|gratitude)|freebies?|goodies|perks?)\b"
     )
