@@ -1,6 +1,6 @@
 """The word "free" said of the buyer's liberty ("feel free to leave a review", "you're free to
-write one") is no gift: a neutral review invitation written that way is not an incentive. Something free given
-beside a review asked for still is. (Sentences of our own.)"""
+write one") is no gift: a neutral review invitation written that way is not an incentive.
+Something free given beside a review asked for still is. (Sentences of our own.)"""
 
 from __future__ import annotations
 
