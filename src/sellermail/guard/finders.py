@@ -78,11 +78,22 @@ def mentioned(kind: str) -> Callable[[str, list[Mention]], Iterator[str]]:
 _STOP = re.compile(r"[.!?\n]")
 
 
+@lru_cache(maxsize=8)
+def _stops(text: str) -> list[int]:
+    """Where ``text``'s sentences end (the rules of one check share them)."""
+    return [m.start() for m in _STOP.finditer(text)]
+
+
 def sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` around ``text[start:end]``."""
-    before = max((m.end() for m in _STOP.finditer(text, 0, start)), default=0)
-    after = _STOP.search(text, end)
-    return text[before : after.end() if after else len(text)].strip()
+    stops = _stops(text)
+    before = bisect.bisect_left(stops, start)
+    after = bisect.bisect_left(stops, end)
+    return text[
+        stops[before - 1] + 1 if before else 0 : stops[after] + 1
+        if after < len(stops)
+        else len(text)
+    ].strip()
 
 
 def sentences_with(
@@ -98,10 +109,12 @@ def sentences_with(
     def find(text: str, seen: list[Mention]) -> Iterator[str]:
         if (guard and guard.search(text)) or (lower_case and not may_match(b, lowered(text))):
             return
+        last = ""
         for match in anchors(text):
             sentence = sentence_at(text, match.start(), match.end())
-            if b.search(sentence):
+            if sentence != last and b.search(sentence):
                 yield sentence
+            last = sentence
 
     return find
 
