@@ -40,9 +40,9 @@ _RECOURSE = (
     # the marketplace's own name of the case: an "item not received" request
     r"|[\"“']?(?:item|article|package|parcel)\s+not\s+(?:received|as\s+described)[\"”']?"
     r"(?:\s+(?:case|claim|request|dispute)s?)?"
-    # a request or return named by the marketplace it is made on: "the request on Amazon", "a
-    # return through eBay" (a return alone may be one the seller waives)
-    r"|(?:requests?|returns?(?:\s+requests?)?)\s+(?:on|with|at|through|via|in|from)\s+(?:amazon|ebay|walmart)"
+    # a request, return or anything made on a marketplace: "anything with eBay" (not a bare return)
+    r"|(?:requests?|returns?(?:\s+requests?)?|anything|something)\s+(?:on|with|at|through|via|in|from)\s+"
+    r"(?:the\s+)?(?:amazon|ebay|walmart)"
 )
 #: Asking a buyer not to use a recourse, or to take one back.
 _SUPPRESS = (
@@ -57,8 +57,8 @@ _SUPPRESS = (
     rf"|\b(?:please|kindly|could you|can you|would you|you (?:can|could|should|may|might))\s+"
     rf"(?:\w+\s+){{0,2}}?(?:cancel|withdraw|close|retract|revoke|drop|pause|postpone|put off)\w*\s+(?:\w+\s+){{0,2}}?"
     rf"(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
-    rf"|\b(?:before|instead of|rather than)\s+(?:you\s+)?(?:leav|post|writ|giv|open|fil|start|submit"
-    rf"|escalat|report)\w*\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE})\b"
+    rf"|\b(?:before|instead of|rather than)\s+(?:you\s+)?(?:leav|post|writ|giv|open|fil|start|submit|escalat"
+    rf"|report|contact|involv|go|turn|reach|complain)\w*\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|amazon|ebay|walmart)\b"
     # the recourse held up until the seller has had a word: "before you go ahead with the return"
     rf"|\bbefore\s+(?:you\s+)?(?:go|going|proceed|continu|mov)\w*\s+(?:ahead\s+|further\s+|forward\s+"
     rf"|on\s+)?(?:with\s+)?(?:the|your|this)\s+(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
@@ -85,9 +85,10 @@ _SUPPRESS = (
     rf"|loop\w* in|escalat\w+ to)\s+(?:\w+\s+)?(?:amazon|ebay|walmart)\b"
     rf"|\bwithout\s+(?:you\s+)?(?:having\s+to\s+)?(?:open|fil|start|submit|rais)\w*\s+(?:\w+\s+){{0,2}}?"
     rf"(?:an?\s+)?(?:a-?to-?z|claims?|cases?|disputes?|chargebacks?)\b"
-    # a claim said to slow or block the remedy: "an A-to-z claim would only delay your refund"
+    # a claim said to slow or block the remedy, or to tend to: "claims tend to slow things down"
     rf"|\b(?:a-?to-?z|claims?|disputes?|chargebacks?|(?:a|an|the) case)\b[^.!?\n]{{0,60}}?\b(?:would|will|could"
-    rf"|might|'d|'ll)\s+(?:only\s+|just\s+|simply\s+)?(?:slow|delay|hold up|block|complicate|freeze|stall)\w*"
+    rf"|might|'d|'ll|can|tends?\s+to|usually|often|only|just|simply)\s+(?:only\s+|just\s+|simply\s+)?(?:(?:slow"
+    rf"|delay|hold up|block|complicate|freeze|stall)(?!e?d\b)\w*|make\w*\s+(?:\w+\s+){{0,3}}?(?:take\s+)?longer)"
 )
 #: What a buyer wrote about a product, named without the word "review".
 _WHAT_THEY_WROTE = (
@@ -272,6 +273,7 @@ CONDUCT: tuple[Rule, ...] = (
             "go through",
             "going through",
             "without",
+            "before",
             "withdraw",
             "cancel",
             "retract",
