@@ -344,17 +344,22 @@ def offers_in(
         if phrasing.cues
         else phrasing.pattern.finditer(text)
     )
+    offer_at = -1  # where the last remedy offered starts
     for match in matches:
         name = match.lastgroup
+        if name in found:
+            offer_at = match.start()
         if name is None or name in found or text.startswith(" request", match.end()):
             continue
         if not starts:
             starts = [0] + [m.end() for m in CLAUSE_END.finditer(text)]
         at = bisect.bisect_right(starts, match.start())
         clause = starts[at - 1]
-        # the recalling and negating words come at most a few words before the remedy
+        # the recalling and negating words come at most a few words before the remedy; the buyer's
+        # wish after a remedy offered in the clause is that offer's ("el cambio que desea o le...")
         before = text[max(clause, match.start() - 100) : match.start()]
-        if any(p and p.search(before) for p in (phrasing.negated, phrasing.recalled)):
+        recalled = phrasing.recalled if offer_at < clause else None
+        if any(p and p.search(before) for p in (phrasing.negated, recalled)):
             continue
         if phrasing.earlier and phrasing.earlier.search(
             text, max(0, match.start() - _EARLIER_REACH), match.start()
@@ -389,4 +394,5 @@ def offers_in(
             ):
                 name = ORIGINAL
         found.setdefault(name, match.span())
+        offer_at = match.start()
     return found
