@@ -18,6 +18,7 @@ from sellermail.guard import remedies
 from sellermail.guard.advice import advised
 from sellermail.guard.appeal_facts import (
     account_left_out,
+    unfounded_departures,
     unfounded_documents,
     unfounded_registrations,
 )
@@ -344,6 +345,7 @@ def guard(ledger: Ledger, text: str) -> Report:
         Violation("invented_fact", None, detail, span=span)
         for detail, span in unfounded_registrations(ledger, text)
         + unfounded_documents(ledger, text)
+        + unfounded_departures(ledger, text)
     ]
     if any(cue in text for cue in _PLACEHOLDER_CUES):
         violations += [
