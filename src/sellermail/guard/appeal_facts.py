@@ -50,6 +50,8 @@ _DOCUMENTS = caseless(
     r"|statements?|declarations?))"  # a paper made of another is a paper of its own
     r"|(?P<licen>licen[cs]e(?:s| agreements?)?)"
     r"|(?P<agreement>(?:distribution|distributor|supply|reseller|dealer) agreements?)"
+    r"|(?P<lease>(?:lease|rental|tenancy|rent) (?:agreements?|contracts?)|leases?|(?:property|title)"
+    r" deeds?)|(?P<attorney>powers? of attorney)"
     r"|(?P<contract>contracts?)|(?P<purchase_order>purchase orders?)|(?P<invoice>invoices?)"
     r"|(?P<receipt>receipts?))\b"
 )
@@ -70,10 +72,11 @@ _NAMED = {
     "identity": r"\bid(?:entity)? cards?|driver'?s'? licen",
     "translation": r"translat",
     "affidavit": r"affidavit|notari[sz]ed",
+    "lease": r"\blease|rental|tenancy|\brent\b|deeds?\b",
 }
-#: A list item (a bullet or a number first), and the line that opens its list by saying the
-#: items go with the appeal ("To support this appeal we attach:").
-_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])\s")
+#: A list item (a bullet or a number first), or a blank line between two, and the line that
+#: opens its list by saying the items go with the appeal ("To support this appeal we attach:").
+_ITEM = re.compile(r"[ \t]*(?:(?:[-*•·–—●▪✔✓]|\d{1,2}[.)])\s|\n)")
 _LIST_ATTACHED = re.compile(
     r"\b(?:attach|enclos|includ|provid|submit|upload)\w*\b[^\n]*:\s*$", re.I
 )
@@ -120,6 +123,45 @@ def unfounded_documents(ledger: Ledger, text: str) -> list[Unfounded]:
             detail = f'"{original(text, match)}" is a document no fact names'
             found.append((detail, match.span()))
     return found
+
+
+#: Someone of the seller's staff.
+_STAFF = (
+    r"(?:agents?|employees?|staff(?:\s+members?)?|team\s+members?|workers?|representatives?|"
+    r"colleagues?|contractors?|freelancers?|assistants?|managers?|operators?|interns?|"
+    r"members?\s+of\s+(?:our\s+)?staff)\b"
+)
+#: A staff member said to have left or been dismissed ("the agent has since left the company",
+#: "we have let the employee go", "he no longer works for us"): what happened to them is a fact.
+_DEPARTED = re.compile(
+    r"\b(?:(?:the|this|that|our|these|those|responsible|former)\s+(?:[\w-]+\s+){0,2}?"
+    + _STAFF
+    + r"(?:\s*\([^)]{0,40}\)|\s+(?:responsible|involved|concerned|in\s+question))?|he|she|they)"
+    r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
+    r"(?:(?:since|now|already|subsequently|immediately|then|also)\s+)*(?:left\s+(?:the|our)\s+"
+    r"(?:company|business|team|firm)|resigned|quit|(?:been\s+)?(?:dismissed|fired|let\s+go|"
+    r"terminated|removed\s+from\s+(?:the|our)\s+team)|no\s+longer\s+(?:works?|employed|with\s+"
+    r"(?:us|the\s+company)))\b"
+    r"|\bwe\s+(?:have\s+|had\s+)?(?:(?:since|now|already|subsequently|immediately|also)\s+)*"
+    r"(?:dismissed|fired|let\s+go\s+of|terminated\s+(?:the\s+)?(?:contract|employment)\s+of|"
+    r"parted\s+ways\s+with)\s+(?:him|her|(?:the|this|that|our)\s+(?:[\w-]+\s+){0,2}?"
+    + _STAFF
+    + r")"
+    r"|\bwe\s+(?:have\s+|had\s+)?(?:(?:since|now|already|subsequently|immediately|also)\s+)*"
+    r"let\s+(?:him|her|(?:the|this|that|our)\s+(?:[\w-]+\s+){0,2}?" + _STAFF + r")\s*go\b",
+    re.IGNORECASE,
+)
+
+
+def unfounded_departures(ledger: Ledger, text: str) -> list[Unfounded]:
+    """An appeal or a letter that says one of the seller's staff left or was dismissed, which
+    the seller's facts never say."""
+    if ledger.scenario.recipient == "buyer" or _DEPARTED.search(ledger.base):
+        return []
+    return [
+        (f'"{m[0]}" says a staff member left or was dismissed, which no fact gives', m.span())
+        for m in _DEPARTED.finditer(text)
+    ]
 
 
 #: A seller ID as written (a merchant token: "A" and 9-15 capitals or digits).

@@ -50,6 +50,7 @@ NAMES = {
     "confirmed": "that Amazon, the rights owner or another party has already confirmed, approved or"
     " withdrawn something",
     "review_removed": "that a buyer's review or feedback has already been removed or changed",
+    "repaired": "that the item has been tested, inspected or repaired, or its fault fixed",
 }
 #: Claims judged only in these scenario categories, or in a scenario with one of these fields
 #: (others: every scenario).
@@ -88,6 +89,7 @@ BUYER_ONLY = frozenset(
         "contacted",
         "cancelled",
         "address_updated",
+        "repaired",
     }
 )
 

@@ -47,6 +47,9 @@ _AUTHORITY = (
     r"(?:seller\s+(?:support|performance)|brand\s+registry|(?:amazon|walmart|ebay|etsy)"
     r"(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:team|department|support|staff|specialists?))?)"
 )
+#: The item or a unit of it, and a fault in one ("the firmware bug").
+_UNIT = r"(?:unit|device|replacement|item|product|machine|appliance)s?\b"
+_FAULT = r"(?:fault|defect|bug|glitch|malfunction|firmware (?:issue|problem))s?\b"
 #: Where a parcel waits for the buyer to collect it.
 _PICKUP = (
     r"(?:(?:the|your|a|our)\s+)?(?:local\s+|nearest\s+)?(?:post office|pick-?\s?up (?:point|location|"
@@ -194,6 +197,25 @@ PHRASES = {
         r"both)\s+)?(?:been\s+)?(?:removed|deleted|withdrawn|retracted|taken down|struck through|"
         r"revised|updated|changed|amended)\b",
     ],
+    # the item tested, inspected or repaired, or its fault fixed: "we tested the replacement
+    # before shipping", "the firmware bug has been fixed" (checking alone only of the item)
+    "repaired": [
+        rf"\b{_WE}{_A}(?:(?:personally|carefully|fully|thoroughly|also|then)\s+)*(?:(?:tested|"
+        r"bench-tested|repaired|recalibrated|serviced)\s+(?:it|them|(?:the|this|your)\s+)"
+        r"|(?:checked|inspected|examined)\s+(?:the|this|your)\s+(?:[\w-]+\s+)?"
+        + _UNIT
+        + r"|(?:fixed|"
+        r"resolved|corrected|repaired)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?" + _FAULT + ")",
+        r"\b(?:it\s+(?:has|was)\s+(?:(?:personally|carefully|fully|thoroughly|also)\s+)*been\s+"
+        r"(?:(?:personally|carefully|fully|thoroughly)\s+)*(?:tested|repaired|recalibrated)"
+        r"|"
+        + _UNIT
+        + r"\s+(?:has|have|was|were)\s+(?:(?:personally|carefully|fully|thoroughly|also)"
+        r"\s+)*been\s+(?:(?:personally|carefully|fully|thoroughly)\s+)*(?:tested|checked|inspected|"
+        r"repaired|recalibrated))\b",
+        _FAULT
+        + r"\s+(?:has|was)\s+(?:now\s+|since\s+)?been\s+(?:fixed|resolved|corrected|repaired)\b",
+    ],
     # the marketplace's word claimed: "Amazon's team has reviewed the listings and confirmed..."
     "confirmed": [
         rf"\b{_AUTHORITY}\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|now|since|both)\s+)*"
@@ -300,6 +322,9 @@ CLAIM_CUES = {
     ),
     "cancelled": ("cancel", "voided", "withdrawn"),
     "address_updated": ("address",),
+    "repaired": tuple(
+        "test check inspect examin repair recalibrat servic fixed resolved corrected".split()
+    ),
     "review_removed": tuple(
         "remov delet withdr retract taken took revis updat chang amend edit struck".split()
     ),

@@ -245,21 +245,13 @@ _ALSO = re.compile(r"\b(?:also|as well|additionally|alternatively|instead|otherw
 #: A new unit named as what the buyer awaits or bought ("when you're waiting for a new bag"):
 #: the order itself, no replacement (the remedy stands at the "§").
 _AWAITED = re.compile(
-    r"^[^§]*§(?:"
-    r"(?<=\bwaiting for §)"
-    r"|(?<=\bwait for §)"
-    r"|(?<=\bwaited for §)"
-    r"|(?<=\bwaits for §)"
-    r"|(?<=\bwaiting on §)"
-    r"|(?<=\blooking forward to §)"
-    r"|(?<=\byou bought §)"
-    r"|(?<=\byou've bought §)"
-    r"|(?<=\byou have bought §)"
-    r"|(?<=\byou ordered §)"
-    r"|(?<=\byou've ordered §)"
-    r"|(?<=\byou purchased §)"
-    r"|(?<=\byou've purchased §)"
-    r")"
+    r"^[^§]*§(?:(?<=\bwaiting for §)|(?<=\bwait for §)|(?<=\bwaited for §)|(?<=\bwaits for §)"
+    r"|(?<=\bwaiting on §)|(?<=\bawaiting §)|(?<=\bexpecting §)|(?<=\blooking forward to §)"
+    r"|(?<=\byou bought §)|(?<=\byou've bought §)|(?<=\byou have bought §)|(?<=\byou ordered §)"
+    r"|(?<=\byou've ordered §)|(?<=\byou purchased §)|(?<=\byou've purchased §))"
+    # ... with words between ("waiting so eagerly for a new grinder"), none a conjunction or ours
+    r"|^[^§]*\b(?:wait(?:s|ed|ing)?|awaiting|expecting|you(?:'ve| have)? (?:just |recently )?"
+    r"(?:bought|ordered|purchased))\s+(?:(?!(?:and|or|but|then|so that|we|i|us)\b)[\w']+\s+){0,3}?§"
     # a new unit in a statement of how things usually are ("a new gadget is often confusing at
     # first", "isn't always easy"): no offer
     r"|^[^§]*§\s+(?:is|are|can be|may be|isn't|aren't|is not|are not)\s+(?:\w+\s+)?"
@@ -352,17 +344,22 @@ def offers_in(
         if phrasing.cues
         else phrasing.pattern.finditer(text)
     )
+    offer_at = -1  # where the last remedy offered starts
     for match in matches:
         name = match.lastgroup
+        if name in found:
+            offer_at = match.start()
         if name is None or name in found or text.startswith(" request", match.end()):
             continue
         if not starts:
             starts = [0] + [m.end() for m in CLAUSE_END.finditer(text)]
         at = bisect.bisect_right(starts, match.start())
         clause = starts[at - 1]
-        # the recalling and negating words come at most a few words before the remedy
+        # the recalling and negating words come at most a few words before the remedy; the buyer's
+        # wish after a remedy offered in the clause is that offer's ("el cambio que desea o le...")
         before = text[max(clause, match.start() - 100) : match.start()]
-        if any(p and p.search(before) for p in (phrasing.negated, phrasing.recalled)):
+        recalled = phrasing.recalled if offer_at < clause else None
+        if any(p and p.search(before) for p in (phrasing.negated, recalled)):
             continue
         if phrasing.earlier and phrasing.earlier.search(
             text, max(0, match.start() - _EARLIER_REACH), match.start()
@@ -397,4 +394,5 @@ def offers_in(
             ):
                 name = ORIGINAL
         found.setdefault(name, match.span())
+        offer_at = match.start()
     return found

@@ -18,6 +18,7 @@ from sellermail.guard import remedies
 from sellermail.guard.advice import advised
 from sellermail.guard.appeal_facts import (
     account_left_out,
+    unfounded_departures,
     unfounded_documents,
     unfounded_registrations,
 )
@@ -156,7 +157,8 @@ def _near(token: str, ident: str) -> bool:
 
 
 def _near_misses(ledger: Ledger, text: str) -> list[tuple[str, int]]:
-    """Tokens that look like a mistyped ID of the ledger (``LX12345678sCN``, ``B08N5WRWN``)."""
+    """Tokens that look like a mistyped ID of the ledger (``LX12345678sCN``, ``B08N5WRWN``),
+    but not a code the facts' own text holds ("HY-1100B instead of HY-1100": both are given)."""
     ids = [c.shown for c in ledger.commitments if c.kind == "id"]
     if not ids:
         return []
@@ -165,7 +167,10 @@ def _near_misses(ledger: Ledger, text: str) -> list[tuple[str, int]]:
         (m[0], at + m.start())
         for piece, at in long_pieces(text, max(7, min(lengths)))
         for m in _TOKEN.finditer(piece)
-        if len(m[0]) in lengths and m[0] not in ids and any(_near(m[0], i) for i in ids)
+        if len(m[0]) in lengths
+        and m[0] not in ids
+        and any(_near(m[0], i) for i in ids)
+        and not re.search(rf"(?<![\w-]){re.escape(m[0])}(?![\w-])", ledger.base)
     ]
 
 
@@ -340,6 +345,7 @@ def guard(ledger: Ledger, text: str) -> Report:
         Violation("invented_fact", None, detail, span=span)
         for detail, span in unfounded_registrations(ledger, text)
         + unfounded_documents(ledger, text)
+        + unfounded_departures(ledger, text)
     ]
     if any(cue in text for cue in _PLACEHOLDER_CUES):
         violations += [

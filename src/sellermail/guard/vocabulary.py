@@ -67,6 +67,7 @@ CLAIMS = (
     "cancelled",
     "address_updated",
     "confirmed",
+    "repaired",
 )
 #: Data-file entries -> the rule each one feeds (ids shared with the English rules).
 RULE_ENTRIES = {

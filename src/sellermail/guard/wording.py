@@ -100,7 +100,7 @@ def pairs(item: str) -> list[tuple[int, str]]:
 #: word's base (its last vowels dropped: "borracci|a", "chaussur|e") takes any ending of these
 #: ("borracce", "termiche", "chaussures", "Kopfhörern", "grigie").
 _ENDINGS = {
-    "de": r"(?:e|en|n|s|es|er|ern|ers|em)?",
+    "de": r"(?:e|en|ens|n|s|es|er|ern|ers|em)?",  # "Trinkbrunnens" for "Trinkbrunnen"
     "fr": r"(?:[aeiouéè]{1,3}[sx]?|[sx])?",
     "es": r"(?:[aeiou]{1,2}s?|s)?",
     "it": r"(?:h?[aeiouì]{1,2})?",
@@ -119,7 +119,15 @@ def word_forms(word: str, language: str) -> str:
         base = word[: feminine.start()]
         grown = _FRENCH_GROWN[feminine.lastgroup or ""].format(e=feminine[0], c=feminine[0][-1])
         return rf"{re.escape(base)}(?:{re.escape(feminine[0])}|{grown}){endings}"
+    if (changed := _PLURAL_STEM.get(language)) and (stem := changed.search(word)):
+        # a plural that changes the stem's end: "animal" -> "animaux", "lápiz" -> "lápices"
+        grown = "aux" if language == "fr" else "c"
+        return rf"{re.escape(word[: stem.start()])}(?:{re.escape(stem[0])}|{grown}){endings}"
     return re.escape(root(word, language)) + endings
+
+
+#: The ends of words whose plural changes them (French "-al", Spanish "-z").
+_PLURAL_STEM = {"fr": re.compile(r"al$"), "es": re.compile(r"z$")}
 
 
 #: French endings whose feminine is more than an added "e" ("naturel" -> "naturelle",
