@@ -18,13 +18,8 @@ from sellermail.guard.disguises import (
     SPELLED_ADDRESS,
     SPELLED_NUMBER,
 )
-from sellermail.guard.finders import (
-    kanji_number,
-    mixed_number,
-    sentences_with,
-    spelled_number,
-    words,
-)
+from sellermail.guard.finders import sentences_with, words
+from sellermail.guard.number_finders import kanji_number, mixed_number, spelled_number
 from sellermail.guard.promotion import CODE as _CODE
 from sellermail.guard.promotion import PROMOTION as _PROMOTION
 from sellermail.guard.promotion import PROMOTION_CUES as _PROMOTION_CUES
