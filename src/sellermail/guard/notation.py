@@ -74,6 +74,9 @@ class Notation:
     #: :mod:`sellermail.guard.advice`).
     advice_use: tuple[str, ...] = ()
     advice_order: tuple[str, ...] = ()
+    #: A name's leading article -> what a preposition before it contracts with it to ("le":
+    #: "du", "au"; "il": "del", "nel"; "das": "vom", "im"), elided ones with their apostrophe.
+    articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def month(self, group: str) -> int:
         """A date's month from its ``mo`` or ``m`` group."""
@@ -187,7 +190,13 @@ def notation(language: str) -> Notation | None:
         audience=tuple(_list(data, "audience")),
         advice_use=tuple(_list(advice, "use")),
         advice_order=tuple(_list(advice, "order")),
+        articles=_articles(data.get("articles")),
     )
+
+
+def _articles(data: object) -> dict[str, tuple[str, ...]]:
+    spec = data if isinstance(data, dict) else {}
+    return {str(a).lower(): tuple(str(f).lower() for f in forms) for a, forms in spec.items()}
 
 
 #: How English says one unit after a word of time span ("within a day", "in one business day").
@@ -236,6 +245,14 @@ def audience(language: str) -> tuple[str, ...]:
     notes = notation(language) if language != "en" else None
     words = notes.audience if notes else ()
     return tuple(w for w in (*words, *_ENGLISH_AUDIENCE) if w)
+
+
+@cache
+def contracted(language: str) -> dict[str, tuple[str, ...]]:
+    """``language``'s articles that may begin a name, each with what a preposition before it
+    contracts with it to ("Le Grenier": "du Grenier", "au Grenier")."""
+    notes = notation(language)
+    return notes.articles if notes else {}
 
 
 #: One thing said with an article and a word of oneness, in any language ("a single claim",

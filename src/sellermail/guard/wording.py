@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sellermail.guard.notation import contracted
+
 #: Punctuation that separates the parts of a name however it is laid out ("Wang Fang, Maple
 #: Home" signed on two lines, "Maple Home (Wang Fang)"), and the quotation marks around a part
 #: of it, which every language and keyboard writes its own way: `Radtrikot "Alpenpass"` is
@@ -218,7 +220,7 @@ def keeps_name(text: str, name: str, language: str) -> bool:
             )
             or _keeps_number_grouped(text, name)
         )
-    return re.search(rf"(?<!\w){_name_forms(name, language)}(?!\w)", text) is not None
+    return re.search(rf"(?<!\w){name_forms(name, language)}(?!\w)", text) is not None
 
 
 def _keeps_number_grouped(text: str, name: str) -> bool:
@@ -269,7 +271,7 @@ def _sized_next(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and bool(_SIZE.fullmatch(words[i + 1]) or words[i + 1].isdigit())
 
 
-def _name_forms(name: str, language: str) -> str:
+def name_forms(name: str, language: str) -> str:
     """A name's words in the forms ``language`` inflects them to, apart by spaces or joined by
     hyphens into a compound ("Fellfreunde-Pet-Team"), each after the first with the linking word
     a sentence may set before it; a size with or without its word ("in XL", "in Größe XL")."""
@@ -277,7 +279,7 @@ def _name_forms(name: str, language: str) -> str:
         return re.escape(name) + r"(?:'s|es|s)?"
     measure, part = _MEASURE_LINK.get(language, ""), _PART_LINK[language]
     first, *rest = _numbers_grouped(name).split()
-    return _word_or_number(first, language) + "".join(
+    return _opening(first, language) + "".join(
         rf"(?:\s+(?:{_SIZE_LINK}\s+)?{_SIZE_WORD})?"
         if re.fullmatch(_SIZE_WORD, word) and _sized_next(rest, i)
         else r"[\s-]+" + (measure if word[0].isdigit() else part) + _word_or_number(word, language)
@@ -285,6 +287,18 @@ def _name_forms(name: str, language: str) -> str:
         else rf"\s+(?:{_SIZE_LINK}\s+)?(?:{_SIZE_WORD}\s+)?{re.escape(word)}"
         for i, word in enumerate(rest)
     )
+
+
+def _opening(word: str, language: str) -> str:
+    """A name's first word, a leading article also as a preposition contracts it ("le": "du",
+    "au"; "l'angolo": "dell'angolo")."""
+    articles = contracted(language)
+    article = word if word in articles else word[: word.find("'") + 1]  # "l'" of "l'angolo"
+    if article not in articles:
+        return _word_or_number(word, language)
+    rest = word[len(article) :]
+    ways = "|".join(re.escape(w) for w in (article, *articles[article]))
+    return f"(?:{ways})" + (_word_or_number(rest, language) if rest else "")
 
 
 def _word_or_number(word: str, language: str) -> str:
@@ -314,7 +328,7 @@ def qualified_otherwise(
     if not others:
         return False
     either = "|".join(sorted(others, key=len, reverse=True))
-    forms = _name_forms(name, language)
+    forms = name_forms(name, language)
     return (
         re.search(rf"(?<!\w)(?:{either})[\s-]*{forms}|{forms}\s*(?:{either})(?!\w)", text)
         is not None
