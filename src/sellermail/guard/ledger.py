@@ -18,7 +18,7 @@ from sellermail.compose.notation import notation
 from sellermail.compose.values import Date, DayRange, Percent
 from sellermail.errors import ScenarioError
 from sellermail.guard import claims as stated
-from sellermail.guard import remedies, things
+from sellermail.guard import name_parts, remedies, things
 from sellermail.guard.carriers import same_carrier
 from sellermail.guard.claims import claims
 from sellermail.guard.counts import counted_elsewhere
@@ -214,7 +214,7 @@ class Draft:
             return has_word(self.text, commitment.shown) or commitment.key in self.keys
         if kind == "name":  # the name, or the product's without whom it is for (see _candidates)
             full, *shorter = commitment.key[1:]
-            return keeps_name(self.names, full, self.language) or any(
+            return name_parts.kept(self.names, full, self.language) or any(
                 keeps_name(self.names, short, self.language)
                 and not qualified_otherwise(
                     self.names, short, audience(self.language), full, self.language
