@@ -198,7 +198,8 @@ CUES = (
 #: Words just before a remedy (in the same clause) that recall what the buyer asked for.
 _RECALLED = re.compile(
     r"(?:\byou(?:'ve| have|'d| had)? (?:requested|asked(?: for| about| to)?|mentioned|said|chose|opened|"
-    r"initiated|submitted|wanted(?: to)?)|\b(?:why|that|since|as|because) you(?:'d| would| want| wish|"
+    r"initiated|submitted|started|began|begun|filed|lodged|registered|logged|raised|booked|"
+    r"wanted(?: to)?)|\b(?:why|that|since|as|because) you(?:'d| would| want| wish|"
     r" wanted)(?: like)? to|\bwhy (?:you(?:'re| are)|are you)"
     r"|(?<!if )\byou (?:want|wish) to"
     # the reason for the buyer's own act asked about: "what made you return it", "why you

@@ -221,6 +221,26 @@ _NOT_A_THING = frozenset("with from pour avec sans dans para como della delle de
                          "sulla für mit ohne aus".split())  # fmt: skip
 
 
+#: What ends a clause inside a name ("Daunenjacke Leicht, Gr. 38", "Mug, 350 ml").
+_CLAUSE_MARKS = re.compile(r"[.,;:!?、。]")
+
+
+def _names_unpunctuated(text: str, ledger: Ledger) -> str:
+    """``text`` with the stops and commas inside the names of its facts, as written, made
+    spaces: a name is one noun of its sentence, whose clauses ("dass Sie Ihre Jacke Leicht, Gr.
+    38 zurücksenden möchten") the remedies are read in."""
+    lower = text.lower()
+    for c in ledger.commitments:
+        if c.kind != "name" or not _CLAUSE_MARKS.search(c.shown):
+            continue
+        name, at = c.shown.lower(), lower.find(c.shown.lower())
+        while at >= 0:
+            end = at + len(name)
+            text = text[:at] + _CLAUSE_MARKS.sub(" ", text[at:end]) + text[end:]
+            at = lower.find(name, end)
+    return text
+
+
 def _held(ledger: Ledger) -> re.Pattern[str] | None:
     """The words of the product's name, in any form the language gives them, when the message
     offers no return but sends the original back in an exchange: a return in their sentence
@@ -311,7 +331,8 @@ def guard(ledger: Ledger, text: str) -> Report:
     made: dict[str, tuple[int, int]] = {}
     if ledger.offers is not None:
         joined = "return" not in ledger.offers and remedies.ORIGINAL in ledger.may_offer
-        spans = offers_in(text, remedies.phrasing(language), _held(ledger), made, joined)
+        read = _names_unpunctuated(text, ledger)
+        spans = offers_in(read, remedies.phrasing(language), _held(ledger), made, joined)
         happened = {n for n in made if n not in spans and remedies.MADE.get(n) in ledger.claims}
         spans = {n: span for n, span in made.items() if n not in happened} | spans
         found = _resolve_refund(set(spans), ledger.offers)
