@@ -66,10 +66,30 @@ _PARTY = (
 #: Their word given: confirmed, agreed, approved, a complaint or claim withdrawn, permission given.
 _THEIR_WORD = (
     r"(?:(?:has|have|had)\s+)?(?:(?:also|already|now|since|both|kindly|then|in writing)\s+)*"
-    r"(?:(?:reviewed|looked\s+into)\s+(?:[\w-]+\s+){0,4}?and\s+)?(?:confirmed|approved|verified|validated"
+    r"(?:(?:reviewed|looked\s+into|inspected|examined|checked|tested|audited|investigated)\s+"
+    r"(?:[\w-]+\s+){0,4}?and\s+)?(?:confirmed|approved|verified|validated"
     r"|cleared|accepted|agreed|consented|assured\s+us|withdrawn|withdrew|retracted|dropped\s+(?:the|their|its)"
     r"|(?:given|gave|granted)\s+(?:us\s+)?(?:their\s+|its\s+|written\s+)?(?:permission|consent|approval"
     r"|authori[sz]ation))\b"
+)
+#: Their examination, whose finding a draft may claim: "Amazon's own inspection of our stock".
+_FINDING = (
+    r"(?:inspections?|investigations?|reviews?|audits?|checks?|testing|tests?|analys[ie]s|assessments?"
+    r"|evaluations?|examinations?|verification|findings?|(?:lab|laboratory|test)\s+reports?)\b"
+    # not the rules it follows: "according to Amazon's review guidelines"
+    r"(?!\s+(?:guidelines?|polic(?:y|ies)|rules?|process(?:es)?|standards?|requirements?|procedures?"
+    r"|criteria|team|page|system|request|form)\b)"
+)
+#: What the finding is said to have settled (not "found" or "showed": a notice's own finding).
+_SETTLED = (
+    r"(?:(?:has|have|had)\s+)?(?:(?:also|already|now|since|clearly|itself)\s+)*(?:confirmed|verified"
+    r"|validated|proved|proven|established|certified|cleared)\b"
+)
+#: Their examination, as subject, agent or source: "Amazon's inspection of our inventory has
+#: confirmed", "an audit by the brand owner validated", "according to Amazon's review".
+_THEIR_FINDING = (
+    rf"{_PARTY}(?:'s|’s|s')?\s+(?:(?:own|independent|official|recent|internal|earlier|latest)\s+)*"
+    rf"{_FINDING}"
 )
 PHRASES = {
     "cleared_customs": [
@@ -224,8 +244,12 @@ PHRASES = {
         rf"\b(?:confirmed|approved|verified|validated|cleared)\s+by\s+{_AUTHORITY}",
         # another party's word: "the rights owner has agreed", "confirmed by the carrier"
         rf"\b{_PARTY}(?:,?\s+(?:who|which))?\s+{_THEIR_WORD}",
-        rf"\b(?:confirmed|approved|verified|validated|cleared|accepted|agreed|withdrawn|retracted)\s+by\s+"
-        rf"{_PARTY}",
+        rf"\b(?:confirmed|approved|verified|validated|cleared|accepted|agreed|withdrawn|retracted)\s+"
+        rf"(?:(?:as|to\s+be)\s+)?(?:\w+\s+)?by\s+{_PARTY}",
+        # their examination's finding claimed: "Amazon's own inspection ... has already confirmed"
+        rf"\b{_THEIR_FINDING}[^.!?\n;,]{{0,60}}?\s{_SETTLED}",
+        rf"\b{_FINDING}\s+(?:\w+\s+){{0,2}}?(?:by|from)\s+{_PARTY}[^.!?\n;,]{{0,40}}?\s{_SETTLED}",
+        rf"\baccording\s+to\s+{_THEIR_FINDING}",
         # or someone the seller reached, answering: "we contacted the brand owner, who agreed..."
         rf"\b(?:contacted|reached\s+out\s+to|spoken\s+(?:to|with)|spoke\s+(?:to|with)|written\s+to|wrote\s+to"
         rf"|(?:got|been)\s+in\s+touch\s+with|called|e-?mailed)\s+{_OUTSIDE}[^.!?\n]{{0,60}}?(?:,\s*|\band\s+)"
@@ -330,7 +354,7 @@ CLAIM_CUES = {
     ),
     "confirmed": tuple(
         "confirm approv verifi validat cleared accepted agreed assured consent withdr retract dropped"
-        " permission authori agreement blessing".split()
+        " permission authori agreement blessing proved proven establish certifi according".split()
     ),
 }
 CUES = tuple(dict.fromkeys(cue for cues in CLAIM_CUES.values() for cue in cues))

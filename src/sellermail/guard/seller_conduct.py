@@ -95,6 +95,12 @@ _NEGLECT = (
     r"|\b(?:before|without) (?:first |even )?(?:giving|allowing|letting|offering|granting) us\b"
     r"|\bbefore we (?:even )?(?:could|had|were able|got|managed)\b|\bprematurely\b"
     r"|\b(?:did(?:n't| not)|never|would(?:n't| not)|refused to) (?:give|gave|allow\w*|let|grant\w*|offer\w*) us\b"
+    # or not passing on what the seller needed ("our supplier did not send us the data sheet",
+    # "the manufacturer never mentioned the certificate", "the factory failed to include it")
+    r"|\b(?:(?:did|had|has|have)(?:n't| not)|failed to|never|neglected to|forgot to|refused to"
+    r"|could(?:n't| not))"
+    r" (?:send\w*|sent|provid\w*|suppl(?:y|ied|ying)|includ\w*|shar\w*|pass\w* on|forward\w*|furnish\w*"
+    r"|mention\w*|disclos\w*|tell|told|inform\w*|warn\w*|notif\w*|explain\w*|point\w* out|label\w*)\b"
 )
 #: A cause another is said to have given the problem: the other, subject of its clause (no
 #: "we" before it there), failing in a few words ("Amazon's notifications did not reach our
