@@ -133,7 +133,7 @@ _STAFF = (
 )
 #: A staff member said to have left or been dismissed ("the agent has since left the company",
 #: "we have let the employee go", "he no longer works for us"): what happened to them is a fact.
-_DEPARTED = re.compile(
+_DEPARTED = (
     r"\b(?:(?:the|this|that|our|these|those|responsible|former)\s+(?:[\w-]+\s+){0,2}?"
     + _STAFF
     + r"(?:\s*\([^)]{0,40}\)|\s+(?:responsible|involved|concerned|in\s+question))?|he|she|they)"
@@ -148,20 +148,28 @@ _DEPARTED = re.compile(
     + _STAFF
     + r")"
     r"|\bwe\s+(?:have\s+|had\s+)?(?:(?:since|now|already|subsequently|immediately|also)\s+)*"
-    r"let\s+(?:him|her|(?:the|this|that|our)\s+(?:[\w-]+\s+){0,2}?" + _STAFF + r")\s*go\b",
-    re.IGNORECASE,
+    r"let\s+(?:him|her|(?:the|this|that|our)\s+(?:[\w-]+\s+){0,2}?" + _STAFF + r")\s*go\b"
 )
+#: Read in lower case, only in the lines holding one of its verbs.
+_DEPARTURES = caseless(_DEPARTED)
+
+
+@lru_cache(maxsize=64)
+def _departure_given(base: str) -> bool:
+    """Whether the seller's own text (the rendering of the facts) says a staff member left."""
+    return next(_DEPARTURES(base), None) is not None
 
 
 def unfounded_departures(ledger: Ledger, text: str) -> list[Unfounded]:
     """An appeal or a letter that says one of the seller's staff left or was dismissed, which
     the seller's facts never say."""
-    if ledger.scenario.recipient == "buyer" or _DEPARTED.search(ledger.base):
+    if ledger.scenario.recipient == "buyer" or _departure_given(ledger.base):
         return []
     return [
-        (f'"{m[0]}" says a staff member left or was dismissed, which no fact gives', m.span())
-        for m in _DEPARTED.finditer(text)
-    ]
+        (f'"{original(text, m)}" says a staff member left or was dismissed, which no fact gives',
+         m.span())
+        for m in _DEPARTURES(text)
+    ]  # fmt: skip
 
 
 #: A seller ID as written (a merchant token: "A" and 9-15 capitals or digits).
