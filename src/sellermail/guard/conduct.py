@@ -80,10 +80,14 @@ _SUPPRESS = (
     rf"|loop\w* in|escalat\w+ to)\s+(?:\w+\s+)?(?:amazon|ebay|walmart)\b"
     rf"|\bwithout\s+(?:you\s+)?(?:having\s+to\s+)?(?:open|fil|start|submit|rais)\w*\s+(?:\w+\s+){{0,2}}?"
     rf"(?:an?\s+)?(?:a-?to-?z|claims?|cases?|disputes?|chargebacks?)\b"
-    # a claim said to slow or block the remedy, or to tend to: "claims tend to slow things down"
+    # a claim needed by no one: "you don't need an A-to-z claim", "there's no need for a case"
+    rf"|\b(?:do\s*n[o']?t|don't|won't|wo\s*n't|will\s+not|no)\s+need\s+(?:for\s+)?(?:an?|any)\s+(?:[\w-]+\s+)?"
+    rf"(?:a-?to-?z|claims?|cases?|disputes?|chargebacks?)\b(?!\s+(?:numbers?|ids?|references?)\b)"
+    # a claim said to slow, block or drag out the remedy, or to tend to: "claims tend to slow things down"
     rf"|\b(?:a-?to-?z|claims?|disputes?|chargebacks?|(?:a|an|the) case)\b[^.!?\n]{{0,60}}?\b(?:would|will|could"
     rf"|might|'d|'ll|can|tends?\s+to|usually|often|only|just|simply)\s+(?:only\s+|just\s+|simply\s+)?(?:(?:slow"
-    rf"|delay|hold up|block|complicate|freeze|stall)(?!e?d\b)\w*|make\w*\s+(?:\w+\s+){{0,3}}?(?:take\s+)?longer)"
+    rf"|delay|hold up|block|complicate|freeze|stall)(?!e?d\b)\w*|make\w*\s+(?:\w+\s+){{0,3}}?(?:take\s+)?longer"
+    rf"|drag\w*\s+(?:\w+\s+){{0,3}}?(?:out|on)\b)"
 )
 #: What a buyer wrote about a product, named without the word "review".
 _WHAT_THEY_WROTE = (

@@ -174,7 +174,10 @@ RULES: tuple[Rule, ...] = (
         AMAZON | {"ebay-buyer", "walmart-buyer", "email-buyer"},
         words(
             r"\b(?:positive|good|great|favou?rable|excellent|glowing|nice|high|top|(?:4|5|four|five)"
-            r"[- ]star)\s+(?:reviews?|ratings?|feedback)\b|\b(?:4|5|four|five)[- ]stars?\b"
+            r"[- ]star)\s+(?:reviews?|ratings?|feedback|stars)\b|\b(?:4|5|four|five)[- ]stars?\b"
+            # the review asked to tell how happy the buyer is: "say in your review how pleased you are"
+            r"|\b(?:reviews?|ratings?|feedback)\b[^.!?\n]{0,60}?\bhow\s+(?:much\s+you\s+(?:like|love|enjoy)"
+            r"|(?:happy|pleased|satisfied|delighted|thrilled)\s+you\s+are)\b"
         ),
         REVIEW_CUES,
     ),
