@@ -271,6 +271,7 @@ def _sized_next(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and bool(_SIZE.fullmatch(words[i + 1]) or words[i + 1].isdigit())
 
 
+@lru_cache(maxsize=1024)
 def name_forms(name: str, language: str) -> str:
     """A name's words in the forms ``language`` inflects them to, apart by spaces or joined by
     hyphens into a compound ("Fellfreunde-Pet-Team"), each after the first with the linking word
