@@ -170,7 +170,7 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
                     found.append(Commitment(name, "item", ("item", *sorted(words)), item))
         return found
     unit = {"hours": " hours", "days": " days", "business_days": " business days",
-            "day_range": " days"}.get(spec.type, "")  # fmt: skip
+            "day_range": " days"}.get(spec.type, "").removesuffix("s" if value == 1 else "")  # fmt: skip
     return [Commitment(name, key[0], key, f"{value}{unit}") for key in _typed_keys(spec, value)]
 
 
