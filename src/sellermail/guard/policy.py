@@ -116,6 +116,8 @@ def lint(
             for words in dict.fromkeys(rule.find(text, seen)):
                 if rule.unless_in_facts and _licensed(rule.unless_in_facts, words, licensed):
                     continue
+                if rule.id.startswith("buyer.") and words and _their_own(words, lower, licensed):
+                    continue  # the seller's own words ("supporto per telefono") are no channel
                 findings.append(Finding(rule.id, rule.severity, words, rule.reason))
     if who == "email-buyer" and marketplace.lower().startswith(MARKETPLACES):
         reason = "a marketplace order is paid on the marketplace, whatever channel a message takes"
@@ -147,6 +149,23 @@ def lint(
 _TALKED = (
     "a marketplace order's buyer is answered in the marketplace's messages, not on another app"
 )
+
+
+def _their_own(words: str, text: str, facts: str) -> bool:
+    """Whether every place ``text`` (lower case) holds ``words`` is inside the seller's own
+    wording ``facts``: the words with the word before or after them, as the facts join them
+    ("impermeabile per telefono" of a product's name, not "parliamo per telefono")."""
+    said = words.lower()
+    if said not in facts:
+        return False
+    for match in re.finditer(re.escape(said), text):
+        before = re.search(r"(\w+)[\s'’-]+$", text[max(0, match.start() - 40) : match.start()])
+        after = re.match(r"[\s'’-]+(\w+)", text[match.end() : match.end() + 40])
+        joined = [rf"{re.escape(before[1])}[\s'’-]+{re.escape(said)}" if before else "",
+                  rf"{re.escape(said)}[\s'’-]+{re.escape(after[1])}" if after else ""]  # fmt: skip
+        if not any(j and re.search(j, facts) for j in joined):
+            return False
+    return True
 
 
 def _licensed(terms: str, words: str, facts: str) -> bool:
