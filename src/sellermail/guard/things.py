@@ -24,8 +24,17 @@ _UNTRANSLATED = re.compile(r"[\w-]*(?:\d|[A-Z]{2})[\w-]*")
 
 
 @cache
+def _families() -> dict[str, dict[str, list[str]]]:
+    """Each kind's words by language, read once for every language."""
+    found: dict[str, dict[str, list[str]]] = parse_yaml(
+        (data_dir("lexicon") / "things.yaml").read_text(encoding="utf-8")
+    )
+    return found
+
+
+@cache
 def _kinds(language: str) -> dict[str, re.Pattern[str]]:
-    data = parse_yaml((data_dir("lexicon") / "things.yaml").read_text(encoding="utf-8"))
+    data = _families()
     edge = "" if language in _ANYWHERE else r"(?<!\w)"
     return {
         kind: re.compile(edge + "(?:" + "|".join(re.escape(normalise(w)) for w in words) + ")")

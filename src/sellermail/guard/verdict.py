@@ -26,6 +26,7 @@ from sellermail.guard.carriers import names_carrier
 from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import Claim, claims
 from sellermail.guard.counts import said_elsewhere
+from sellermail.guard.finders import lowered
 from sellermail.guard.language import written_in
 from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger
 from sellermail.guard.mentions import Mention, mentions
@@ -229,7 +230,7 @@ def _names_unpunctuated(text: str, ledger: Ledger) -> str:
     """``text`` with the stops and commas inside the names of its facts, as written, made
     spaces: a name is one noun of its sentence, whose clauses ("dass Sie Ihre Jacke Leicht, Gr.
     38 zurücksenden möchten") the remedies are read in."""
-    lower = text.lower()
+    lower = lowered(text)  # offsets kept, as the names are found in it and blanked in ``text``
     for c in ledger.commitments:
         if c.kind != "name" or not _CLAUSE_MARKS.search(c.shown):
             continue
