@@ -25,6 +25,7 @@ from sellermail.guard.promotion import PROMOTION as _PROMOTION
 from sellermail.guard.promotion import PROMOTION_CUES as _PROMOTION_CUES
 from sellermail.guard.rule import ANY_BUYER, BLOCK, BUYER, EVERYONE, Rule
 from sellermail.guard.secrets import CREDENTIALS, LABEL_CUES
+from sellermail.guard.selective_reviews import SELECTIVE_REQUEST
 from sellermail.guard.seller_conduct import SELLER_CONDUCT
 
 #: What a buyer can leave or open about an order.
@@ -54,6 +55,10 @@ _SUPPRESS = (
     rf"(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
     rf"|\b(?:before|instead of|rather than)\s+(?:you\s+)?(?:leav|post|writ|giv|open|fil|start|submit|escalat"
     rf"|report|contact|involv|go|turn|reach|complain)\w*\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE}|amazon|ebay|walmart)\b"
+    # the buyer's public word put after the seller, its object left out: "come to us first rather
+    # than posting about it", "before saying anything online"
+    rf"|\b(?:before|instead of|rather than)\s+(?:you\s+)?(?:post|writ|say|said|complain|vent|rat)\w*"
+    rf"\s+(?:\w+\s+){{0,2}}?(?:about (?:it|this|that|us|them)|online|publicly|in public)\b"
     # the recourse held up until the seller has had a word: "before you go ahead with the return"
     rf"|\bbefore\s+(?:you\s+)?(?:go|going|proceed|continu|mov)\w*\s+(?:ahead\s+|further\s+|forward\s+"
     rf"|on\s+)?(?:with\s+)?(?:the|your|this)\s+(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
@@ -93,7 +98,8 @@ _SUPPRESS = (
 _WHAT_THEY_WROTE = (
     r"\b(?:reviews?|ratings?|feedback|stars?|comments?|testimonial)\b"
     r"|\bwhat you(?:'d| had|'ve| have)? (?:wrote|written|posted|said|shared|left|published|gave|given)\b"
-    r"|\byour (?:words|opinion|post|comment|impression|verdict)s?\b"
+    r"|\byour (?:(?:earlier|original|first|previous|last|old|public)\s+)?(?:words|opinion|post|comment"
+    r"|impression|verdict)s?\b"
     # the buyer's view named by what they did with it: "the impression you shared of us"
     r"|\b(?:impression|opinion|verdict|view|take)s?\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:shared|wrote|posted"
     r"|left|gave|published|formed)\b"
@@ -134,6 +140,10 @@ _ASK_TO_REVISE = (
     + r"|\b(?:grateful|appreciate|love|glad|happy|great|wonderful|lovely|nice|mean a lot)\w*\b[^.!?\n]{0,30}?"
     + r"\bif you\b[^.!?\n]{0,30}?"
     + _REVISE
+    # the revision said to be quick or easy: "it only takes a moment to edit it"
+    + r"|\b(?:(?:takes?|took)\s+(?:only\s+|just\s+)?(?:a|one)\s+(?:moment|minute|second|few seconds)"
+    + r"|(?:quick|easy|simple|effortless)\s+to)\b[^.!?\n]{0,20}?"
+    + _REVISE
     # the marketplace's revision request announced: "a feedback revision request", "a request
     # from us to revise your rating"
     + r"|\b(?:feedback|review|rating)\s+(?:revision|change|update|removal|modification|edit)\s+requests?\b"
@@ -163,39 +173,6 @@ _REVISIT_IT = (
     r"\b(?:reviews?|ratings?|feedback|stars?|comments?)\b[^\n]{0,200}?\b(?:could|would|can|might"
     r"|please|kindly|consider|feel free to)\b[^.!?\n]{0,40}?\b(?:(?:another|second|fresh|new) look at"
     r"|look again at|revisit|reconsider|rethink)\s+(?:it|that|them)\b"
-)
-#: Satisfaction as the condition of a review request, alone or beside another ("if you keep
-#: them and you're happy with them").
-_IF_HAPPY = (
-    r"\b(?:if|when|once|only if|provided)\s+(?:[^.!?\n]{0,60}?\b(?:and|or)\s+)?"
-    r"(?:you(?:'re| are| were| feel)?|you've been)\s+"
-    r"(?!not\b|n't\b)(?:(?:really|very|truly|fully|completely|totally)\s+)?"
-    r"(?:happy|satisfied|pleased|delighted|thrilled|lov(?:e|ing)|enjoy)\w*"
-    r"|\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?)\b"
-    # or working as it should ("if the new one is working the way it should")
-    r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:works? out|(?:works?|working)"
-    r" (?:well|great|for you|properly|fine|(?:as|the way) (?:it|they) should|as (?:expected|intended))"
-    r"|meets? your|lives? up to|does the (?:job|trick)|fits? (?:well|perfectly))"
-    # or useful: "if it turns out useful and you keep it"
-    r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:useful|handy|helpful)\b"
-    # or doing, in any verb, what it should: "once your mower is cutting the way it should"
-    r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:(?:the way|as) (?:it|they) should"
-    r"|properly|correctly|smoothly|perfectly|like a charm|as (?:expected|intended|promised)"
-    r"|without (?:a hitch|any (?:issues?|problems?|trouble)))\b"
-    # expectations met, the product as subject: "if it's everything you hoped", "as you expected"
-    r"|\b(?:if|when|once)\b(?:(?!\bnot\b|n't\b)[^.!?\n]){0,50}?\b(?:(?:everything|all|just what|what|as)\s+you"
-    r"\s+(?:hoped|expected|imagined|wanted)|convinces you|wins you over)"
-    # everything having gone well, or the buyer getting on well with it
-    r"|\b(?:if|when|once)\s+(?:\w+\s+){0,3}?(?:everything|all|things)\s+(?:went|goes|has gone|go|is going)"
-    r"\s+(?:\w+\s+)?(?:well|smoothly|fine|to plan)\b|\b(?:if|when|once)\s+you(?:'re| are)?\s+"
-    r"(?:get(?:ting)?|got) on (?:well|fine) with\b"
-)
-_ASK_OPINION = (
-    r"\b(?:review|rating|feedback|stars?|testimonial|votes?)\b"
-    r"|\b(?:share|hear|know|post|leave|write)\b[^.!?\n]{0,25}\b(?:your|an?)\s+(?:\w+\s+)?"
-    r"(?:experience|thoughts|opinion|impressions?)\b|\bon the (?:product|listing) page\b"
-    r"|\btell (?:others|other (?:buyers|customers|shoppers))\b"
-    r"|\ba few (?:words|lines) (?:on|about|for)\b"
 )
 CONDUCT: tuple[Rule, ...] = (
     Rule(
@@ -273,6 +250,8 @@ CONDUCT: tuple[Rule, ...] = (
             "going through",
             "without",
             "before",
+            "instead of",
+            "rather than",
             "withdraw",
             "cancel",
             "retract",
@@ -293,47 +272,7 @@ CONDUCT: tuple[Rule, ...] = (
         words(_REVISIT_IT),
         ("review", "rating", "feedback", "star", "comment"),
     ),
-    Rule(
-        "review.no-selective-request",
-        BLOCK,
-        "review requests must go to every buyer alike, not only to satisfied ones",
-        ANY_BUYER,
-        sentences_with(_IF_HAPPY, _ASK_OPINION),
-        (
-            "happy",
-            "satisf",
-            "pleased",
-            "delight",
-            "thrill",
-            "lov",
-            "enjoy",
-            "like",
-            "work",
-            "meet",
-            "live",
-            "does the",
-            "fit",
-            "useful",
-            "handy",
-            "helpful",
-            "went",
-            "goes",
-            "gone",
-            "get on",
-            "getting on",
-            "got on",
-            "should",
-            "proper",
-            "correct",
-            "smooth",
-            "perfect",
-            "charm",
-            "expected",
-            "intended",
-            "promised",
-            "without",
-        ),
-    ),
+    SELECTIVE_REQUEST,
     Rule(
         "buyer.no-off-platform-disguised",
         BLOCK,
