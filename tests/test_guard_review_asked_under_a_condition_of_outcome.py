@@ -36,6 +36,7 @@ def test_a_review_asked_under_a_good_outcome(language: str, sentence: str) -> No
     [("en", "If the guide doesn't help, a review telling us what was missing is welcome."),
      ("en", "Once it arrives, we'd welcome a review either way."),
      ("en", "If this fixes the problem, please let us know."),
+     ("en", "If there's anything else we can help with, we'd appreciate a review."),
      ("es", "Si no queda satisfecho, cuéntenos su experiencia y lo solucionamos."),
      ("es", "Si tiene dudas, estaremos contentos de leer su opinión."),
      ("it", "Se non è soddisfatta, ci racconti la sua esperienza e troveremo una soluzione."),

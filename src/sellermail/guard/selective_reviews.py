@@ -35,11 +35,13 @@ _IF_HAPPY = (
     r"\s+(?:\w+\s+)?(?:well|smoothly|fine|to plan)\b|\b(?:if|when|once)\s+you(?:'re| are)?\s+"
     r"(?:get(?:ting)?|got) on (?:well|fine) with\b"
     # or the product arriving sound, or the help sent solving it ("if it arrives in perfect
-    # shape", "if the guide sorts things out"); a condition in the negative is no such one
+    # shape", "if the guide sorts things out"); a condition in the negative, or our own help
+    # ("if we can help"), is no such one
     r"|\b(?:if|when|once|should)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:arrives?|comes?|reach(?:es)?"
     r"|turns? up|gets? (?:there|to you))\s+(?:\w+\s+)?(?:in (?:perfect|good|great|mint|one piece)"
     r"|safe and sound|intact|undamaged|unharmed)"
-    r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:sorts? (?:\w+\s+)?out|solves?"
+    r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b|we\b|i\b|you\b|there\w*\b|anything\b)[\w']+\s+){1,5}?"
+    r"(?:sorts? (?:\w+\s+)?out|solves?"
     r"|fix(?:es)?|resolves?|clears? (?:\w+\s+)?up|helps?|helped|did the trick)\b"
 )
 _ASK_OPINION = (
