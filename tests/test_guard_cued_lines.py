@@ -10,7 +10,7 @@ import re
 import pytest
 
 from drafted import guard_texts
-from sellermail.guard import conduct, remedies, seller_conduct
+from sellermail.guard import conduct, remedies, selective_reviews, seller_conduct
 from sellermail.guard.claims import CUES as CLAIM_CUES
 from sellermail.guard.claims import ENGLISH as ENGLISH_CLAIMS
 from sellermail.guard.claims import PATTERN as CLAIM_PATTERN
@@ -94,7 +94,7 @@ def test_cue_trees_find_every_cue() -> None:
 def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
     found = []
     for source in (seller_conduct._PLEADING, seller_conduct._FAULT, conduct._SUPPRESS, conduct._PROMOTION,
-                   conduct._IF_HAPPY, conduct._WHAT_THEY_WROTE):  # fmt: skip
+                   selective_reviews._IF_HAPPY, conduct._WHAT_THEY_WROTE):  # fmt: skip
         words = cues(source)
         assert words, source[:40]
         found.append((source[:30], re.compile(source), words))
