@@ -22,7 +22,38 @@ _AT_THEM = (
 _THREAT = (
     r"\b(?:police|fbi|interpol|jail|prison|arrest\w*|prosecut\w*|criminal (?:charges|complaint|case)"
     r"|ruin\w*|destroy\w*|expose\w*|blacklist\w*|shut (?:you|your \w+) down|hunt\w* (?:you )?down"
-    r"|every (?:platform|marketplace)|social media|your (?:family|home|address)|you(?:'ll| will) (?:pay|regret))\b"
+    r"|every (?:platform|marketplace)|social media|your (?:family|home|address)|you(?:'ll| will) (?:pay|regret)"
+    # shame in public, or the authorities beyond the courts ("go public", "refer you to customs")
+    r"|go(?:ing)? public|make (?:it|this|that|them|everything|the \w+|your \w+) public|name and shame"
+    r"|naming and shaming|wall of shame|who to avoid|law enforcement|customs (?:and border|authorit\w*"
+    r"|offic\w*)|border protection|trading standards|attorneys? general|consumer protection"
+    r"|(?:relevant |competent )?authorities|regulators?|federal trade commission|better business bureau)\b"
+)
+#: A threat to act later ("we will", "we won't hesitate to", "we'll be"), then an act that makes
+#: something known or reaches someone: the shape of a threat to expose or to press through others.
+_WILL_ACT = (
+    r"\b(?:will|'ll|’ll|shall|going to|intend to|plan to|hesitate to|prepared to|forced to"
+    r"|choice but to|reserve the right to)\b[^.!?\n;:]{0,60}?\b(?:post\w*|publish\w*|shar(?:e|es|ing)"
+    r"|nam(?:e|es|ing)|announc\w*|broadcast\w*|tweet\w*|put|putting|featur\w*|expos\w*|warn\w*"
+    r"|tell\w*|alert\w*|inform\w*|notif\w*|let|spread\w*|writ(?:e|es|ing)|blog\w*|call\w*|contact\w*"
+    r"|e-?mail\w*|reach\w*|get|getting|approach\w*|send\w*|forward\w*|pass\w*|refer\w*|ask\w*"
+    r"|escalat\w*|rais(?:e|ing)|involv\w*|tak(?:e|ing)|bring\w*)\b"
+)
+#: Where a shaming is heard: the public, social networks, the press, the seller's own audience.
+_PUBLIC = (
+    r"\b(?:public\w*|instagram|facebook|twitter|tiktok|youtube|linkedin|reddit|pinterest|trustpilot"
+    r"|everyone|everybody|the (?:whole )?world|the whole (?:\w+ )?(?:community|industry|market)"
+    r"|(?:other|fellow|every) (?:sellers?|buyers?|shoppers?|brands?|merchants?|customers?)"
+    r"|(?:our|my) (?:\w+ )?(?:followers|fans|community|audience|subscribers|customers|readers"
+    r"|mailing list|newsletter|blog|website|channel)|followers|the press|journalists?|reporters?"
+    r"|newspapers?|the news|the media|online|the internet|forums?|review sites?)\b"
+)
+#: Those through whom another seller can be pressed: its money, trade and people.
+_THEIR_PEOPLE = (
+    r"\b(?:your (?:\w+\s+){0,2}?(?:payment|processors?|banks?|card|paypal|stripe|customers|buyers"
+    r"|clients|suppliers?|manufacturers?|distributors?|wholesalers?|factory|landlord|employer|investors?"
+    r"|partners?|host|hosting|registrar|insurers?|carriers?|couriers?|freight|accountant|family|friends)"
+    r"|(?:payment|card) (?:processors?|providers?))\b"
 )
 #: Others a Plan of Action may not blame.
 _OTHERS = (
@@ -154,6 +185,22 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
         "threaten nothing beyond reporting the listing and reserving your rights",
         LETTER,
         words(_THREAT),
+    ),
+    Rule(
+        "letter.no-threat",
+        WARN,
+        "threaten nothing beyond reporting the listing and reserving your rights",
+        LETTER,
+        near(_PUBLIC, _WILL_ACT, between=r"[^.!?\n;:]{0,80}", reach=160),
+    ),
+    Rule(
+        "letter.no-threat",
+        WARN,
+        "threaten nothing beyond reporting the listing and reserving your rights",
+        LETTER,
+        near(
+            _THEIR_PEOPLE, _WILL_ACT, between=r"(?:(?!\b(?:you|us)\b)[^.!?\n;:]){0,40}", reach=120
+        ),
     ),
     Rule(
         "appeal.no-blame-others",
