@@ -301,5 +301,7 @@ def says_one(text: str, unit: str, language: str) -> bool:
         return _SINGLE.search(lower) is not None
     notes = notation(language) if language != "en" else None
     units = ("days", "business days") if unit == "handling days" else (unit,)
-    patterns = [way for u in units for way in (_english_one().get(u), notes and notes.one.get(u))]
+    patterns = [
+        way for u in units for way in (_english_one().get(u), notes.one.get(u) if notes else None)
+    ]
     return any(p is not None and p.search(lower) for p in patterns)
