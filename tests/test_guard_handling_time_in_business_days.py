@@ -27,7 +27,9 @@ def _blocks(language: str, text: str, handling: int = 1) -> list[str]:
      ("de", "Bestellung 112-7305918-4462139 verschicken wir spätestens einen Tag nach dem Kauf, die Zustellung dauert 3–7 Werktage.", 1),
      ("it", "Ordine 112-7305918-4462139: spediamo entro 2 giorni lavorativi, consegna in 3-7 giorni lavorativi.", 2),
      ("fr", "Commande 112-7305918-4462139 : expédiée sous 2 jours ouvrés, livrée en 3 à 7 jours ouvrés.", 2),
-     ("es", "Pedido 112-7305918-4462139: lo enviamos en 2 días hábiles y llega en 3 a 7 días hábiles.", 2)],
+     ("es", "Pedido 112-7305918-4462139: lo enviamos en 2 días hábiles y llega en 3 a 7 días hábiles.", 2),
+     ("ja", "ご注文 112-7305918-4462139 は2営業日以内に発送し、3～7営業日でお届けします。", 2),
+     ("es", "Pedido 112-7305918-4462139: lo enviamos a más tardar un día después de la compra; llega en 3 a 7 días hábiles.", 1)],
 )  # fmt: skip
 def test_handling_time_in_business_days_is_kept(language: str, text: str, handling: int) -> None:
     assert _blocks(language, text, handling) == []
@@ -36,7 +38,8 @@ def test_handling_time_in_business_days_is_kept(language: str, text: str, handli
 @pytest.mark.parametrize(
     ("language", "text"),
     [("en", "Order 112-7305918-4462139 ships within 3 business days; delivery takes 3-7 business days."),
-     ("de", "Bestellung 112-7305918-4462139 verschicken wir innerhalb von 4 Werktagen, die Zustellung dauert 3–7 Werktage.")],
+     ("de", "Bestellung 112-7305918-4462139 verschicken wir innerhalb von 4 Werktagen, die Zustellung dauert 3–7 Werktage."),
+     ("fr", "Commande 112-7305918-4462139 : expédiée sous 5 jours ouvrés, livrée en 3 à 7 jours ouvrés.")],
 )  # fmt: skip
 def test_another_handling_time_is_a_change(language: str, text: str) -> None:
     assert "missing_fact handling_days" in _blocks(language, text, 2)
