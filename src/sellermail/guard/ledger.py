@@ -91,6 +91,9 @@ class Ledger:
     elsewhere: frozenset[tuple[Any, str]] = frozenset()
 
 
+_DURATIONS = {"hours": "hours", "days": "handling days", "business_days": "business days"}
+
+
 def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
     kind = spec.type
     if isinstance(value, Money):
@@ -103,12 +106,8 @@ def _typed_keys(spec: FieldSpec, value: Any) -> list[tuple[Any, ...]]:
         return [("percent", value.value.normalize())]
     if isinstance(value, Date):
         return [("date", value.year, value.month, value.day)]
-    if kind == "hours":
-        return [("duration", "hours", value)]
-    if kind == "days":
-        return [("duration", "days", value)]
-    if kind == "business_days":
-        return [("duration", "business days", value)]
+    if unit := _DURATIONS.get(kind):  # days (a handling time) are kept in business days too
+        return [("duration", unit, value)]
     if kind == "count":
         return [("number", value)]
     return []
@@ -238,7 +237,7 @@ class Draft:
             return sum(map(self.has_stem, words)) >= ITEM_SUBSTANCE * len(words)
         if kind in ("duration", "number") and commitment.key[-1] == 1:  # "within a day", "a single"
             unit = commitment.key[1] if kind == "duration" else ""
-            return commitment.key in self.keys or says_one(self.text, unit, self.language)
+            return holds(self.keys, commitment.key) or says_one(self.text, unit, self.language)
         return commitment.key in self.keys or holds(self.keys, commitment.key)
 
 

@@ -131,8 +131,16 @@ def _money(m: re.Match[str]) -> Mention | None:
     return Mention("money", ("money", *key), m[0]) if key else None
 
 
-@extractor(rf"(?P<n>{_D}\d*(?:\.\d+)?)\s?(?:%|(?i:per\s?cent)\b)", ("%", "cent"))
+#: The word for per cent in each language ("Prozent", "pour cent", "por ciento", "per cento",
+#: "パーセント"), a number before it in digits or words.
+_PER_CENT = r"(?i:per\s?cento?|prozent|pour\s?cent|por\s?cien(?:to)?)\b|パーセント"
+
+
+@extractor(
+    rf"(?P<n>{_D}\d*(?:\.\d+)?)\s?(?:%|{_PER_CENT})", ("%", "cent", "prozent", "cien", "パーセント")
+)
 def _percent(m: re.Match[str]) -> Mention:
+    """A percentage, with its sign or the language's word for it."""
     return Mention("percent", ("percent", Decimal(m["n"]).normalize()), m[0])
 
 

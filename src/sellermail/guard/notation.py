@@ -44,6 +44,18 @@ def narrow(text: str) -> str:
 _START, _END = r"(?<!\w)", r"(?!\w)"
 
 
+_KANJI_DIGITS = "一二三四五六七八九"
+#: Kanji numerals from 1 to 99 ("五", "十二", "二十五"); not ten alone ("十"), whose two
+#: digits would not fit in its one character (numbers are read as digits in place).
+_KANJI_NUMBERS = {
+    (_KANJI_DIGITS[tens - 1] if tens > 1 else "") + ("十" if tens else "")
+    + (_KANJI_DIGITS[ones - 1] if ones else ""): 10 * tens + ones
+    for tens in range(10)
+    for ones in range(10)
+    if (tens or ones) and 10 * tens + ones != 10
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Notation:
     """One language's notations, compiled."""
@@ -170,6 +182,25 @@ def notation(language: str) -> Notation | None:
         for value, words in (words_data.items() if isinstance(words_data, dict) else [])
         for word in (words if isinstance(words, list) else [])
     }
+    counters = _list(data, "kanji_counters")
+    number_word = (
+        re.compile(rf"(?:{trie(sorted(number_words), at_word=True)}){_END}")
+        if number_words
+        else None
+    )
+    ones, joiners = _list(data, "range_ones"), _list(data, "range_joiners")
+    if number_word and ones and joiners:  # "ein bis drei Tage": 1 only before a range's end
+        number_words |= dict.fromkeys(ones, 1)
+        number_word = re.compile(
+            rf"{number_word.pattern}|(?:{trie(sorted(ones), at_word=True)})"
+            rf"(?=\s+(?:{_alternation(joiners)})\s+(?:\d|{number_word.pattern}))"
+        )
+    if counters:  # kanji numerals, read only before a counter ("五点", "十二パーセント")
+        number_words |= _KANJI_NUMBERS
+        number_word = re.compile(
+            rf"(?<![〇一二三四五六七八九十百千万])(?:{trie(sorted(_KANJI_NUMBERS))})"
+            rf"(?=\s*(?:{_alternation(counters)}))"
+        )
     return Notation(
         language=language,
         dates=tuple(compiled(p) for p in _list(data, "dates")),
@@ -180,9 +211,7 @@ def notation(language: str) -> Notation | None:
         months=months,
         units=units,
         number_words=number_words,
-        number_word=re.compile(rf"(?:{trie(sorted(number_words), at_word=True)}){_END}")
-        if number_words
-        else None,
+        number_word=number_word,
         when=re.compile(f"{start}(?:{'|'.join(when)}){end}")
         if (when := _list(data, "when"))
         else None,
@@ -201,7 +230,7 @@ def _articles(data: object) -> dict[str, tuple[str, ...]]:
 
 #: How English says one unit after a word of time span ("within a day", "in one business day").
 _ENGLISH_ONE = {
-    "days": r"(?:within|in|inside|under)\s+(?:a|one|a single)\s+(?:calendar\s+)?day",
+    "days": r"(?:within|in|inside|under|at\s+most)\s+(?:a|one|a single)\s+(?:calendar\s+)?day",
     "business days": r"(?:within|in|inside|under)\s+(?:a|one|a single)\s+(?:business|working)\s+day",
     "hours": r"(?:within|in|inside|under)\s+(?:an|one|a single)\s+hour",
     "weeks": r"(?:within|in|inside|under)\s+(?:a|one|a single)\s+week",
@@ -271,5 +300,8 @@ def says_one(text: str, unit: str, language: str) -> bool:
     if not unit:
         return _SINGLE.search(lower) is not None
     notes = notation(language) if language != "en" else None
-    patterns = [_english_one().get(unit), notes.one.get(unit) if notes else None]
+    units = ("days", "business days") if unit == "handling days" else (unit,)
+    patterns = [
+        way for u in units for way in (_english_one().get(u), notes.one.get(u) if notes else None)
+    ]
     return any(p is not None and p.search(lower) for p in patterns)
