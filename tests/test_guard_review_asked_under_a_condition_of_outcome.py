@@ -25,7 +25,14 @@ SELECTIVE = {"review.no-positive-request", "review.no-selective-request"}
      ("fr", "Si la solution vous satisfait, votre avis sur Amazon nous aiderait beaucoup."),
      ("de", "Wenn Sie mit der Lösung zufrieden sind, freuen wir uns über eine kurze Bewertung."),
      ("de", "Sollten Sie mit dem Ersatz zufrieden sein, würden wir uns über Ihre Meinung auf Amazon freuen."),
-     ("ja", "交換品にご納得いただけましたら、ぜひレビューをお願いいたします。")],
+     ("ja", "交換品にご納得いただけましたら、ぜひレビューをお願いいたします。"),
+     ("de", "Wenn alles wie geplant bei Ihnen ankommt, freuen wir uns über eine Bewertung."),
+     ("de", "Sobald das Ersatzteil heil bei Ihnen ankommt, freuen wir uns über eine Rezension."),
+     ("fr", "Si le colis arrive en parfait état, un petit avis sur la fiche nous ferait plaisir."),
+     ("es", "Si todo llega intacto, nos ayudaría mucho su valoración en Amazon."),
+     ("es", "Cuando el pedido llegue como estaba previsto, déjenos su opinión, por favor."),
+     ("it", "Se il pacco arriva integro, ci farebbe piacere una sua recensione."),
+     ("it", "Quando tutto arriva come previsto, lasci pure due righe di recensione.")],
 )  # fmt: skip
 def test_a_review_asked_under_a_good_outcome(language: str, sentence: str) -> None:
     assert rules_blocking(language, sentence) & SELECTIVE
@@ -42,7 +49,10 @@ def test_a_review_asked_under_a_good_outcome(language: str, sentence: str) -> No
      ("it", "Se non è soddisfatta, ci racconti la sua esperienza e troveremo una soluzione."),
      ("it", "Se ha domande, saremo contenti di leggere la sua opinione."),
      ("fr", "Si vous n'êtes pas satisfait, racontez-nous votre expérience."),
-     ("de", "Falls Sie nicht zufrieden sind, schildern Sie uns Ihre Erfahrung.")],
+     ("de", "Falls Sie nicht zufrieden sind, schildern Sie uns Ihre Erfahrung."),
+     ("de", "Falls das Paket nicht heil ankommt, melden Sie sich; eine Bewertung ist jederzeit möglich."),
+     ("de", "Wir versenden wie geplant morgen. Über eine Bewertung freuen wir uns."),
+     ("fr", "Le colis est arrivé intact selon le suivi. Vous pouvez laisser un avis si vous le souhaitez.")],
 )  # fmt: skip
 def test_a_negative_condition_or_no_review_is_fine(language: str, sentence: str) -> None:
     assert not rules_blocking(language, sentence) & SELECTIVE
