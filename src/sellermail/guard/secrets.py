@@ -106,16 +106,12 @@ def _long_enough(text: str) -> list[tuple[str, int]]:
 
 
 def _located(text: str, shortest: int) -> list[tuple[str, int]]:
-    """The pieces of ``text`` between white space of ``shortest`` or more characters, with
-    where each starts: found by the engine (whose white space is that of ``str.split``), not
-    by splitting every short word off too."""
-    return [(match[0], match.start()) for match in _runs(shortest).finditer(text)]
-
-
-@cache
-def _runs(shortest: int) -> re.Pattern[str]:
-    """A run of ``shortest`` or more characters other than white space."""
-    return re.compile(rf"\S{{{shortest},}}")
+    found, at = [], 0
+    for piece in [piece for piece in text.split() if len(piece) >= shortest]:
+        at = text.find(piece, at)
+        found.append((piece, at))
+        at += len(piece)
+    return found
 
 
 def secrets_in(text: str) -> list[str]:

@@ -6,8 +6,6 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from itertools import repeat
-from operator import itemgetter, rshift
 
 import ahocorasick
 
@@ -46,11 +44,6 @@ def watch(cues: tuple[str, ...]) -> tuple[str, ...]:
     return cues
 
 
-#: How many low bits of a word's number in the automaton say how far back from its end it
-#: begins (the bits above: its group of sets). Words are far shorter than this allows.
-_BACK_BITS = 12
-
-
 @lru_cache(maxsize=2)
 def _reader(
     sets: int,
@@ -58,11 +51,11 @@ def _reader(
     ahocorasick.Automaton, list[frozenset[tuple[str, ...]]], dict[tuple[str, ...], frozenset[int]]
 ]:
     """An automaton finding, in one pass, every declared word (of the first ``sets`` sets
-    declared, at least) wherever it occurs in a text, overlapping ones too, each as one number:
-    which sets it stands for (one number for each different group of sets) and how far back
-    from its end it begins (:data:`_BACK_BITS`); those groups; and for each set, the groups it
-    is in. A set's words that begin with another of its words are left out: wherever they
-    occur that one does, so each set is found once at each place."""
+    declared, at least) wherever it occurs in a text, overlapping ones too, each with how far
+    back from its end it begins and which sets it stands for (one number for each different
+    group of sets); those groups; and for each set, the groups it is in. A set's words that
+    begin with another of its words are left out: wherever they occur that one does, so each
+    set is found once at each place."""
     holding: dict[str, list[tuple[str, ...]]] = {}
     for cues, members in list(_SETS.items()):
         for word in members:
@@ -71,8 +64,7 @@ def _reader(
     reader = ahocorasick.Automaton()
     kinds: dict[frozenset[tuple[str, ...]], int] = {}
     for word, held in holding.items():
-        group = kinds.setdefault(frozenset(held), len(kinds))
-        reader.add_word(word, group << _BACK_BITS | len(word) - 1)
+        reader.add_word(word, (len(word) - 1, kinds.setdefault(frozenset(held), len(kinds))))
     reader.make_automaton()
     holders: dict[tuple[str, ...], set[int]] = {}
     for kind, number in kinds.items():
@@ -81,54 +73,37 @@ def _reader(
     return reader, list(kinds), {cues: frozenset(found) for cues, found in holders.items()}
 
 
-_WORD = itemgetter(1)
-_BACK = (1 << _BACK_BITS) - 1
-
-
 class Found:
     """Where the declared words occur in a text: which sets they stand for (``present``), and
     where a set's words begin (:meth:`places`, put together when first asked: most sets found
-    are only asked whether they are). The words found are kept sorted by their number, so the
-    places of one group of sets are found by bisection: no Python work for each word found
-    (the commonest, "the", "in", "on", occur tens of times in a text)."""
+    are only asked whether they are)."""
 
-    __slots__ = (
-        "_breaks", "_by_set", "_ends", "_holders", "_kinds", "_lines", "_numbers", "_text",
-        "present",
-    )  # fmt: skip
+    __slots__ = ("_breaks", "_by_set", "_hits", "_holders", "_lines", "_text", "present")
 
     def __init__(self, text: str, sets: int) -> None:
         reader, kinds, self._holders = _reader(sets)
-        found = list(reader.iter(text))
-        found.sort(key=_WORD)  # by group, then (stable) by where they end
-        self._ends = found
-        self._numbers = numbers = list(map(_WORD, found))
+        hits: dict[int, list[int]] = {}
+        for end, (back, kind) in reader.iter(text):
+            hits.setdefault(kind, []).append(end - back)
+        self._hits = hits
         self._text = text
         self._by_set: dict[tuple[str, ...], list[int]] = {}
         self._lines: dict[object, int] = {}
         self._breaks: list[int] | None = None
-        #: The groups of sets found.
-        self._kinds = set(map(rshift, set(numbers), repeat(_BACK_BITS)))
         #: The declared sets ``text`` holds a word of, as a set (whose subsets are found
         #: without hashing their sets again).
-        self.present: frozenset[tuple[str, ...]] = frozenset().union(
-            *map(kinds.__getitem__, self._kinds)
-        )
-
-    def _starts(self, kind: int) -> list[int]:
-        """Where the words of a group of sets (``kind``) begin, in no order."""
-        numbers = self._numbers
-        first = bisect.bisect_left(numbers, kind << _BACK_BITS)
-        last = bisect.bisect_left(numbers, kind + 1 << _BACK_BITS, first)
-        return [end - (number & _BACK) for end, number in self._ends[first:last]]
+        self.present: frozenset[tuple[str, ...]] = frozenset().union(*map(kinds.__getitem__, hits))
 
     def places(self, cues: tuple[str, ...]) -> list[int]:
         """Where a word of ``cues`` (a declared set) begins in the text, in order."""
         known = self._by_set.get(cues)
         if known is None:
-            here = self._kinds.intersection(self._holders.get(cues, ()))
-            known = [at for kind in here for at in self._starts(kind)]
-            known.sort()
+            hits, kinds = self._hits, self._holders.get(cues, frozenset())
+            if len(kinds) < len(hits):
+                known = [at for kind in kinds if kind in hits for at in hits[kind]]
+            else:
+                known = [at for kind, ats in hits.items() if kind in kinds for at in ats]
+            known.sort()  # found by where they end
             self._by_set[cues] = known
         return known
 
@@ -153,9 +128,10 @@ class Found:
         """The lines holding a word of ``cues`` (a declared set), as bits (line n: bit n)."""
         known = self._lines.get(cues)
         if known is None:
-            known = 0
-            for kind in self._kinds.intersection(self._holders.get(cues, ())):
-                known |= self._kind_lines(kind)
+            hits, kinds, known = self._hits, self._holders.get(cues, frozenset()), 0
+            for kind in kinds if len(kinds) < len(hits) else hits:
+                if kind in hits and kind in kinds:
+                    known |= self._kind_lines(kind)
             self._lines[cues] = known
         return known
 
@@ -164,7 +140,7 @@ class Found:
         known = self._lines.get(kind)
         if known is None:
             breaks, known = self.breaks(), 0
-            for at in self._starts(kind):
+            for at in self._hits[kind]:
                 known |= 1 << bisect.bisect_left(breaks, at)
             self._lines[kind] = known
         return known
