@@ -151,9 +151,10 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
         found: list[Commitment] = []
         for item in [value] if isinstance(value, str) else value:
             seen = list(mentions(item))
-            found += [Commitment(name, m.kind, m.key, m.text) for m in seen]
+            found += [Commitment(name, m.kind, m.key, m.text) for m in seen  # a count is judged
+                      if m.kind != "number" or m.key[1] not in dict(pairs(item))]  # fmt: skip
             found += [Commitment(name, "pair", ("pair", n, word), f"{n} x {word}")
-                      for n, word in pairs(item)]  # fmt: skip
+                      for n, word in pairs(item)]  # with what it counts ("una blanca")  # fmt: skip
             substance = re.sub(r"^[\w ]{1,24}:\s*", "", item)  # "Size: 12 oz" -> "12 oz"
             if any(m.key[0] == "when" for m in seen):
                 continue  # a day named is kept by its day, in any language ("the following Monday")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sellermail.guard.notation import Notation
+from sellermail.guard.notation import Notation, notation
 from sellermail.guard.word_tree import trie
 
 _ONES = (
@@ -59,4 +59,71 @@ def digits_for_words(text: str, notes: Notation | None = None) -> tuple[str, lis
         starts.append(start)
         ends.append(end)
         last = end
-    return "".join([*pieces, text[last:]]), starts, ends
+    return _with_cents("".join([*pieces, text[last:]]), starts, ends, notes)
+
+
+#: An amount and its cents after the currency's word, in words or two digits, a joining word
+#: between or not ("doce euros con cincuenta", "douze euros 50", "seven dollars and fifty
+#: cents"), read after the number words were rewritten as digits.
+_CENTS = re.compile(
+    r"(?<![\w.,])(?P<whole>\d{1,6})(?P<mark>\s+(?i:euros?|dollars?|pounds?|pfund)|\s*€)"
+    r"(?:\s+(?i:and|und|et|con|e|y))?\s+(?P<cents>\d{1,2})"
+    r"(?:\s+(?i:cents?|centimes?|céntimos?|centesim[io]|ct))?(?!\w|[.,]\d)"
+)
+#: Parts of the currencies' words and signs that an amount in words has (cues).
+_MARK_CUES = ("uro", "ollar", "ound", "fund", "€")
+_MARK_AFTER = re.compile(r"\s*(?:(?i:euros?|dollars?|pounds?|pfund)(?!\w)|€)")
+#: A word after a number that makes it no cents ("cinq euros et trente jours").
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+|%)")
+_ENGLISH_UNITS = frozenset("day days hour hours week weeks month months year years percent".split())
+
+
+def _with_cents(
+    text: str, starts: list[int], ends: list[int], notes: Notation | None
+) -> tuple[str, list[int], list[int]]:
+    """``text`` (number words as digits) with each amount and its cents said apart rewritten
+    as one amount in place ("12.50 euros", right-aligned), and the rewritten words' places
+    merged: one amount, not a whole one that was never given."""
+    if not any(cue in text for cue in _MARK_CUES):
+        return text, starts, ends
+    units = notes.units if notes else {}
+    for m in reversed(list(_CENTS.finditer(text))):
+        worded = m.end("cents") in ends
+        after = _NEXT_WORD.match(text, m.end())
+        word = after[1].lower() if after else ""
+        if (
+            word in units
+            or word in _ENGLISH_UNITS
+            or word == "%"
+            or (not worded and len(m["cents"]) < 2)
+        ):
+            continue
+        begin = starts[ends.index(m.end("whole"))] if m.end("whole") in ends else m.start()
+        amount = f"{int(m['whole'])}.{int(m['cents']):02d} {m['mark'].strip()}"
+        if len(amount) > m.end() - begin:
+            continue
+        text = text[:begin] + amount.rjust(m.end() - begin) + text[m.end() :]
+        kept = [(s, e) for s, e in zip(starts, ends, strict=True) if e <= begin or s >= m.end()]
+        places = sorted([*kept, (begin, m.end())])
+        starts, ends = [s for s, _ in places], [e for _, e in places]
+    return text, starts, ends
+
+
+def amounts_in_digits(text: str, language: str) -> str:
+    """``text`` with its amounts said in number words ("siete euros con cincuenta") written in
+    digits in place ("7.50 euros", then spaces: same length), for the phrases that name an amount (a
+    partial refund offered reads the same either way); other number words stay as written."""
+    if not any(cue in text for cue in _MARK_CUES):
+        return text
+    masked, starts, ends = digits_for_words(text, notation(language) if language != "en" else None)
+    pieces: list[str] = []
+    last = 0
+    for start, end in zip(starts, ends, strict=True):
+        said = masked[start:end].strip()  # folded with its cents ("7.50 euros"), or a number
+        mark = None if not said.isdigit() else _MARK_AFTER.match(masked, end)
+        if mark or not said.isdigit():  # written as one amount from the word's start on
+            end = mark.end() if mark else end
+            pieces += [text[last:start], f"{said} {mark[0].strip()}" if mark else said]
+            pieces[-1] = pieces[-1].ljust(end - start)
+            last = end
+    return "".join([*pieces, text[last:]])

@@ -30,6 +30,7 @@ from sellermail.guard.finders import lowered
 from sellermail.guard.language import written_in
 from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger
 from sellermail.guard.mentions import Mention, mentions
+from sellermail.guard.numberwords import amounts_in_digits
 from sellermail.guard.policy import channel_finding, lint
 from sellermail.guard.ready import ready
 from sellermail.guard.remedies import NAMES, offers_in
@@ -332,7 +333,7 @@ def guard(ledger: Ledger, text: str) -> Report:
     made: dict[str, tuple[int, int]] = {}
     if ledger.offers is not None:
         joined = "return" not in ledger.offers and remedies.ORIGINAL in ledger.may_offer
-        read = _names_unpunctuated(text, ledger)
+        read = amounts_in_digits(_names_unpunctuated(text, ledger), language)
         spans = offers_in(read, remedies.phrasing(language), _held(ledger), made, joined)
         happened = {n for n in made if n not in spans and remedies.MADE.get(n) in ledger.claims}
         spans = {n: span for n, span in made.items() if n not in happened} | spans

@@ -88,14 +88,17 @@ def signed_unit(word: str, text: str) -> bool:
 #: A counted thing is its word, or its two words when they end the item ("2 x bleu ciel": the
 #: second may be what tells it apart, "bleu marine" is another colour).
 _COUNTED = re.compile(
-    r"\b(\d{1,4})\s*(?:x|×|pcs?|pieces?)\s*([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*(?=\s*(?:[,;]|$)))?)"
+    r"\b(\d{1,4})\s*(?:x|×|pcs?|pieces?)\s*([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*(?=\s*(?:[,;]|$)))?"
+    r"|\d{1,3}(?=\s*(?:[,;]|$)))"  # or a size ("1 x 37, 2 x 38")
 )
 _WORD_NUMBERS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
 
 
 def pairs(item: str) -> list[tuple[int, str]]:
-    """The counted things of a list item: "3 x red, 2 x blue" -> (3, red), (2, blue)."""
-    return [(int(n), word) for n, word in _COUNTED.findall(fold(item))]
+    """The counted things of a list item: "3 x red, 2 x blue" -> (3, red), (2, blue); sizes
+    counted by few ("1 x 37, 2 x 38"), not a measure ("40 x 60")."""
+    found = [(int(n), word) for n, word in _COUNTED.findall(fold(item))]
+    return [(n, word) for n, word in found if n < 10 or not word.isdigit()]
 
 
 #: Languages whose words change their endings with case, number and agreement, and how: a
@@ -349,6 +352,8 @@ def keeps_pair(
     # up to two short words of linking ("2 con la A", "2 with an A") and one more ("2 mit dem
     # Buchstaben A", "2 with the letter A") may stand between the number and the thing
     link = r"(?:[^\W\d_]{1,4}\s+){0,2}(?:[^\W\d_][\w-]*\s+)?"
+    if word.isdigit():  # a size: any three words ("une paire en 37", "un par en la talla 40")
+        link = r"(?:[^\W\d_][\w-]*\s+){0,3}"
     before = rf"\b(?:{number})\s*(?:x|×|pcs?|pieces?|of)?\s*{link}{thing}"
     after = rf"(?<!\w){thing}\s*(?:x|×|:|-)?\s*(?:{number})\b"
     return re.search(f"{before}|{after}", text) is not None
