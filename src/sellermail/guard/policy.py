@@ -22,6 +22,7 @@ from sellermail.guard.finders import (
 )
 from sellermail.guard.marketing import OPT_OUT, POSTAL_ADDRESS
 from sellermail.guard.mentions import Mention
+from sellermail.guard.promotion import offered_code
 from sellermail.guard.rule import BLOCK, WARN, Finding, Rule
 from sellermail.guard.sentences import cued_sentences, expect, held
 from sellermail.guard.vocabulary import vocabulary
@@ -101,11 +102,13 @@ def lint(
     base: str = "",
     language: str = "en",
     marketplace: str = "",
+    offers: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Every rule of the message's audience that ``text`` breaks, once per offending words.
     ``base`` (the rendering from the seller's facts) licenses words a rule allows when the
     facts use them; ``language`` is the language the message is held to; an e-mail about an
-    order of a ``marketplace`` may not take its payment off the marketplace."""
+    order of a ``marketplace`` may not take its payment off the marketplace; a code the
+    ``offers`` hold (a claim code) is the remedy, not promotion."""
     who = audience(scenario, channel)
     findings: list[Finding] = []
     lower = text.lower()
@@ -118,6 +121,8 @@ def lint(
                     continue
                 if rule.id.startswith("buyer.") and words and _their_own(words, lower, licensed):
                     continue  # the seller's own words ("supporto per telefono") are no channel
+                if "claim_code" in offers and offered_code(rule.id, words):
+                    continue
                 findings.append(Finding(rule.id, rule.severity, words, rule.reason))
     if who == "email-buyer" and marketplace.lower().startswith(MARKETPLACES):
         reason = "a marketplace order is paid on the marketplace, whatever channel a message takes"

@@ -5,6 +5,8 @@ pages suggested to the buyer (each other language's are data, ``marketing`` in
 
 from __future__ import annotations
 
+import re
+
 #: Promotion, with or without a number.
 PROMOTION = (
     r"\b(?:new|latest|spring|summer|autumn|fall|winter|holiday|seasonal)\s+"
@@ -126,3 +128,19 @@ PROMOTION_CUES = (
     "just added",
     "just listed",
 )
+
+#: The rules a code, coupon, voucher or discount breaks as promotion.
+_PROMOTION_RULES = frozenset({"buyer.no-promotion", "amazon.no-marketing"})
+#: A code, coupon, voucher or discount in every language (割引コード, codice sconto, Gutschein).
+_CODE_WORDS = re.compile(
+    r"code|coupon|voucher|discount|gutschein|rabatt|réduction|remise|rabais|bon d['’]achat"
+    r"|descuento|cup[oó]n|c[oó]digo|sconto|codice|buono|割引|クーポン|コード|券",
+    re.IGNORECASE,
+)
+
+
+def offered_code(rule: str, words: str) -> bool:
+    """Whether a promotion rule's ``words`` name a code or discount: where the facts offer a
+    claim code, that is the remedy the message makes (a discount for the next purchase), not
+    a promotion."""
+    return rule in _PROMOTION_RULES and bool(_CODE_WORDS.search(words))

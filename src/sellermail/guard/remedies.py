@@ -221,9 +221,9 @@ _NEGATED = re.compile(
     r"(?:do|does|did|will|would|could)(?:n't| not) (?:offer|allow|provide|issue|accept|permit|"
     r"cover|include)|not eligible for)\W+(?:\w+\W+){0,4}$"
 )
-#: Where a sentence ends, for the item a return sends back (a line break alone does not:
-#: "the original item" may stand on the line before "send it back").
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]|\n\s*\n")
+#: Where a sentence ends, for the item a return sends back (a line break alone does not: "the
+#: original item" may stand on the line before "send it back"; a colon before one, a list's, does).
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]|\n\s*\n|[:：][ \t]*(?=\n)")
 #: Words that tell a remedy named beside them in its clause already happened ("we already
 #: refunded the shipping fee", "the replacement we sent last week"): no offer made anew.
 _DONE = re.compile(

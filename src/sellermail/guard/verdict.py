@@ -376,7 +376,7 @@ def guard(ledger: Ledger, text: str) -> Report:
             for m in PLACEHOLDER.finditer(text)
         ]
     findings = lint(ledger.scenario, ledger.channel, text, seen, ledger.base, language,
-                    ledger.marketplace)  # fmt: skip
+                    ledger.marketplace, ledger.offers or frozenset())  # fmt: skip
     refused = channel_finding(ledger.scenario, ledger.channel)
     foreign = written_in(text, language, ledger.base)
     violations += [_policy(f, text) for f in ([refused] if refused else []) + findings + foreign]
