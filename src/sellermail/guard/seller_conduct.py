@@ -8,7 +8,7 @@ its object in one sentence."""
 from __future__ import annotations
 
 from sellermail.guard.finders import near, sentences_with, words
-from sellermail.guard.rule import APPEAL, LETTER, WARN, Rule
+from sellermail.guard.rule import APPEAL, LETTER, REQUEST, WARN, Rule
 
 #: Words that accuse another seller of a crime or fraud.
 _ACCUSATION = (
@@ -170,7 +170,24 @@ _PLEADING = (
     r"|heartbroken|in tears|we are (?:just )?a small (?:family )?(?:business|company|team)|please,? please)\b"
 )
 
+#: What a request for a favour (withdrawing a complaint) has no place for: going to law, money
+#: claimed for the harm, and calling the reader's complaint bad faith or an abuse.
+_PRESSURE = (
+    r"\b(?:sue|suing|lawsuits?|legal (?:action|proceedings|steps)|litigat\w*|(?:file|bring)\w* (?:a )?"
+    r"(?:suit|claim|counter-?\w+)|counter-?(?:claims?|actions?|suits?)|take you to court|tortious"
+    r"|(?:seek|claim|recover|demand)\w* (?:\w+ )?(?:damages|compensation)|hold you (?:\w+ )?liable"
+    r"|bad[- ]faith|abus(?:e|es|ed|ing|ive)|fraud\w*|malicious\w*|baseless|frivolous"
+    r"|deliberate (?:attempt|abuse|effort)|(?:knock|push|remove|get)\w* (?:\w+ ){0,3}?(?:competitors?|rivals?))\b"
+)
+
 SELLER_CONDUCT: tuple[Rule, ...] = (
+    Rule(
+        "request.no-threat",
+        WARN,
+        "a request asks a favour: threaten no suit or damages and call the complaint no abuse",
+        REQUEST,
+        words(_PRESSURE),
+    ),
     Rule(
         "letter.no-accusation",
         WARN,
