@@ -123,7 +123,11 @@ _NEGLECT = (
     r"|look\w* at|notic\w*|follow\w*|review\w*|messag\w*)\b|\boverlook(?:ed|ing)\b|\bskim(?:med|ming)?\b"
     # or acting too soon for the seller to act first ("filed the claim before giving us a chance",
     # "escalated prematurely", "never let us respond")
-    r"|\b(?:before|without) (?:first |even )?(?:giving|allowing|letting|offering|granting) us\b"
+    r"|\b(?:before|without|instead of|rather than) (?:first |even )?(?:giving|allowing|letting|offering"
+    r"|granting) us\b"
+    # or neglect guessed at ("does not appear to have read", "seems not to have checked")
+    r"|\b(?:(?:does|did|do)(?:n't| not) (?:appear|seem)|(?:appears?|appeared|seems?|seemed) (?:not|never))"
+    r" to have (?:read|check\w*|wait\w*|contact\w*|look\w* at|notic\w*|follow\w*|review\w*|seen)\b"
     r"|\bbefore we (?:even )?(?:could|had|were able|got|managed)\b|\bprematurely\b"
     r"|\b(?:did(?:n't| not)|never|would(?:n't| not)|refused to) (?:give|gave|allow\w*|let|grant\w*|offer\w*) us\b"
     # or not passing on what the seller needed ("our supplier did not send us the data sheet",
@@ -276,6 +280,8 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
             "skim",
             "before",
             "prematur",
+            "instead",
+            "rather",
         ),
     ),
     Rule(
