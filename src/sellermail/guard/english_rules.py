@@ -18,7 +18,7 @@ from sellermail.guard.finders import (
     sentences_with,
     words,
 )
-from sellermail.guard.rule import AMAZON, ANY_BUYER, BLOCK, BUYER, EVERYONE, WARN, Rule
+from sellermail.guard.rule import AMAZON, ANY_BUYER, BLOCK, BUYER, EVERYONE, LETTER, WARN, Rule
 from sellermail.guard.secrets import NOTE_CUES
 
 #: Amazon's limit on one Buyer-Seller Messaging message.
@@ -294,7 +294,7 @@ RULES: tuple[Rule, ...] = (
         "letter.counterfeit-claim",
         WARN,
         "do not call goods counterfeit without test-buy evidence",
-        frozenset({"letter"}),
+        LETTER,
         sentences_with(
             r"\b(?:counterfeit|fake|knock-?offs?|replicas?)\b",
             r".",
@@ -306,7 +306,7 @@ RULES: tuple[Rule, ...] = (
         "letter.unauthorized-not-infringing",
         WARN,
         "selling genuine goods without authorization is not in itself infringement",
-        frozenset({"letter"}),
+        LETTER,
         sentences_with(
             r"\binfring\w*", r"\bunauthori[sz]ed\b|\bnot authori[sz]ed\b|\bwithout (?:our )?authori"
         ),

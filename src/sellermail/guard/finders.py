@@ -155,7 +155,8 @@ def near(
 # (read on the lower-cased text, as :func:`caseless` does)
 _ASK_REVIEW = re.compile(
     word_start(
-        r"\b(?:leave|leaving|share|sharing|write|writing|post|posting|give|giving|submit|add|adding|"
+        r"\b(?:leave|leaves|leaving|share|shares|sharing|write|writes|writing|post|posts|posting|give|gives|"
+        r"giving|submit|submits|add|adding|"
         r"update|updating|change|changing|remove|removing|revise|in exchange|in return|if you|"
         r"once you|after you)\b"
     )
@@ -165,7 +166,9 @@ _VALUE = re.compile(
     word_start(
         r"\b(?:refund\w*|gifts?|(?<!feel )(?<!are )(?<!'re )(?<!be )free|discount\w*|coupons?|codes?|compensat\w*|rewards?|cash|"
         r"money|vouchers?|rebates?|credit|bonus|gestures?|surprises?|little something|something special|"
-        r"token of (?:our )?(?:thanks|appreciation|gratitude)|freebies?|goodies|perks?)\b"
+        r"token of (?:our )?(?:thanks|appreciation|gratitude)|freebies?|goodies|perks?"
+        # a chance of something: a draw among those who review
+        r"|raffl\w*|prize draws?|(?:monthly|weekly|prize) draw|sweepstakes?|giveaways?|lotter(?:y|ies)|prizes?)\b"
     )
 )
 

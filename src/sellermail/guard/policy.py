@@ -33,7 +33,8 @@ def audience(scenario: Scenario, channel: str) -> str:
     if scenario.recipient == "amazon":
         return "appeal"
     if scenario.recipient == "seller":
-        return "letter"
+        # a firm notice may warn of suit; a request asks a favour and threatens nothing
+        return "letter" if scenario.tone == "firm" else "request"
     return f"{channel}-buyer"
 
 

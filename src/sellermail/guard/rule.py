@@ -50,5 +50,9 @@ AMAZON = frozenset({"amazon-buyer"})
 ANY_BUYER = BUYER | {"email-buyer"}
 APPEAL = frozenset({"appeal"})
 #: Every audience: buyers on each channel, appeals and letters.
-EVERYONE = ANY_BUYER | {"appeal", "letter"}
-LETTER = frozenset({"letter"})
+EVERYONE = ANY_BUYER | {"appeal", "letter", "request"}
+#: Letters to another seller or rights owner: a firm notice (``letter``) or a request that asks
+#: them a favour (``request``, such as withdrawing a complaint).
+LETTER = frozenset({"letter", "request"})
+#: A request to another seller or rights owner: it asks a favour, so it threatens nothing.
+REQUEST = frozenset({"request"})

@@ -8,7 +8,7 @@ its object in one sentence."""
 from __future__ import annotations
 
 from sellermail.guard.finders import near, sentences_with, words
-from sellermail.guard.rule import APPEAL, LETTER, WARN, Rule
+from sellermail.guard.rule import APPEAL, LETTER, REQUEST, WARN, Rule
 
 #: Words that accuse another seller of a crime or fraud.
 _ACCUSATION = (
@@ -123,7 +123,11 @@ _NEGLECT = (
     r"|look\w* at|notic\w*|follow\w*|review\w*|messag\w*)\b|\boverlook(?:ed|ing)\b|\bskim(?:med|ming)?\b"
     # or acting too soon for the seller to act first ("filed the claim before giving us a chance",
     # "escalated prematurely", "never let us respond")
-    r"|\b(?:before|without) (?:first |even )?(?:giving|allowing|letting|offering|granting) us\b"
+    r"|\b(?:before|without|instead of|rather than) (?:first |even )?(?:giving|allowing|letting|offering"
+    r"|granting) us\b"
+    # or neglect guessed at ("does not appear to have read", "seems not to have checked")
+    r"|\b(?:(?:does|did|do)(?:n't| not) (?:appear|seem)|(?:appears?|appeared|seems?|seemed) (?:not|never))"
+    r" to have (?:read|check\w*|wait\w*|contact\w*|look\w* at|notic\w*|follow\w*|review\w*|seen)\b"
     r"|\bbefore we (?:even )?(?:could|had|were able|got|managed)\b|\bprematurely\b"
     r"|\b(?:did(?:n't| not)|never|would(?:n't| not)|refused to) (?:give|gave|allow\w*|let|grant\w*|offer\w*) us\b"
     # or not passing on what the seller needed ("our supplier did not send us the data sheet",
@@ -170,7 +174,24 @@ _PLEADING = (
     r"|heartbroken|in tears|we are (?:just )?a small (?:family )?(?:business|company|team)|please,? please)\b"
 )
 
+#: What a request for a favour (withdrawing a complaint) has no place for: going to law, money
+#: claimed for the harm, and calling the reader's complaint bad faith or an abuse.
+_PRESSURE = (
+    r"\b(?:sue|suing|lawsuits?|legal (?:action|proceedings|steps)|litigat\w*|(?:file|bring)\w* (?:a )?"
+    r"(?:suit|claim|counter-?\w+)|counter-?(?:claims?|actions?|suits?)|take you to court|tortious"
+    r"|(?:seek|claim|recover|demand)\w* (?:\w+ )?(?:damages|compensation)|hold you (?:\w+ )?liable"
+    r"|bad[- ]faith|abus(?:e|es|ed|ing|ive)|fraud\w*|malicious\w*|baseless|frivolous"
+    r"|deliberate (?:attempt|abuse|effort)|(?:knock|push|remove|get)\w* (?:\w+ ){0,3}?(?:competitors?|rivals?))\b"
+)
+
 SELLER_CONDUCT: tuple[Rule, ...] = (
+    Rule(
+        "request.no-threat",
+        WARN,
+        "a request asks a favour: threaten no suit or damages and call the complaint no abuse",
+        REQUEST,
+        words(_PRESSURE),
+    ),
     Rule(
         "letter.no-accusation",
         WARN,
@@ -259,6 +280,8 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
             "skim",
             "before",
             "prematur",
+            "instead",
+            "rather",
         ),
     ),
     Rule(
