@@ -70,8 +70,9 @@ _CENTS = re.compile(
     r"(?:\s+(?i:and|und|et|con|e|y))?\s+(?P<cents>\d{1,2})"
     r"(?:\s+(?i:cents?|centimes?|céntimos?|centesim[io]|ct))?(?!\w|[.,]\d)"
 )
-#: Parts of the currencies' words and signs that an amount in words has (cues).
-_MARK_CUES = ("uro", "ollar", "ound", "fund", "€")
+#: Parts of the currencies' words and signs that an amount in words has (cues; not "fund" or
+#: "ound", which "refund" and "found" hold: most drafts would be read twice for nothing).
+_MARK_CUES = ("uro", "ollar", "pound", "Pound", "POUND", "pfund", "Pfund", "PFUND", "€")
 _MARK_AFTER = re.compile(r"\s*(?:(?i:euros?|dollars?|pounds?|pfund)(?!\w)|€)")
 #: A word after a number that makes it no cents ("cinq euros et trente jours").
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|%)")
