@@ -27,9 +27,11 @@ _IF_HAPPY = (
     r"|\b(?:if|when|once)\s+(?:(?!not\b|never\b|\w+n't\b)[\w']+\s+){1,5}?(?:(?:the way|as) (?:it|they) should"
     r"|properly|correctly|smoothly|perfectly|like a charm|as (?:expected|intended|promised)"
     r"|without (?:a hitch|any (?:issues?|problems?|trouble)))\b"
-    # expectations met, the product as subject: "if it's everything you hoped", "as you expected"
-    r"|\b(?:if|when|once)\b(?:(?!\bnot\b|n't\b)[^.!?\n]){0,50}?\b(?:(?:everything|all|just what|what|as)\s+you"
-    r"\s+(?:hoped|expected|imagined|wanted)|convinces you|wins you over)"
+    # expectations met or the buyer won over, the product as subject, in any tense: "if it's
+    # everything you hoped", "if the cables have won you over", "should it impress you"
+    r"|\b(?:if|when|once|should)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.!?\n]){0,50}?\b(?:(?:everything|all"
+    r"|just what|what|as)\s+you\s+(?:hoped|expected|imagined|wanted)|(?:convinc|impress)(?:es|ed|e)?"
+    r" you\b|(?:wins?|won|winning) you over)"
     # everything having gone well, or the buyer getting on well with it
     r"|\b(?:if|when|once)\s+(?:\w+\s+){0,3}?(?:everything|all|things)\s+(?:went|goes|has gone|go|is going)"
     r"\s+(?:\w+\s+)?(?:well|smoothly|fine|to plan)\b|\b(?:if|when|once)\s+you(?:'re| are)?\s+"
@@ -102,5 +104,8 @@ SELECTIVE_REQUEST = Rule(
         "clear",
         "help",
         "trick",
+        "convinc",
+        "impress",
+        "you over",
     ),
 )

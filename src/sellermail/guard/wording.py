@@ -37,6 +37,8 @@ _STOPWORDS = frozenset(
         "the and for with our we have has had all from that this were was are been into any each "
         "their them they its not you your per via also more than then once every which who who's "
         "will shall can may might must should would could about after before over under out off "
+        # a condition's conjunction: "when it changes" and "if it changes" say the same
+        "when whenever "
     ).split()
 )
 
