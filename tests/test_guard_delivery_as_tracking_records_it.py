@@ -17,10 +17,12 @@ def _false_claims(language: str, sentence: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["追跡情報によりますと、お届け済みとの記録になっております。",
-     "配送状況では配達完了との表示になっています。",
-     "追跡上、本日配達済みとの記録がございます。",
-     "システム上は配送完了との記載がございます。"],
+    [
+        "追跡情報によりますと、お届け済みとの記録になっております。",
+        "配送状況では配達完了との表示になっています。",
+        "追跡上、本日配達済みとの記録がございます。",
+        "システム上は配送完了との記載がございます。",
+    ],
 )
 def test_delivery_as_tracking_records_it_is_claimed(sentence: str) -> None:
     assert _false_claims("ja", sentence)
@@ -28,9 +30,11 @@ def test_delivery_as_tracking_records_it_is_claimed(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["配達完了との表示が出ましたら、お知らせください。",
-     "お届け済みとの記録になっているか、こちらでも確認いたします。",
-     "お届け完了との記録が出ましたら、改めてご連絡いたします。"],
+    [
+        "配達完了との表示が出ましたら、お知らせください。",
+        "お届け済みとの記録になっているか、こちらでも確認いたします。",
+        "お届け完了との記録が出ましたら、改めてご連絡いたします。",
+    ],
 )
 def test_a_delivery_still_to_come_claims_nothing(sentence: str) -> None:
     assert not _false_claims("ja", sentence)
