@@ -28,6 +28,7 @@ from sellermail.guard.notation import audience, said_in, says_one
 from sellermail.guard.ready import ready
 from sellermail.guard.remedies import offered
 from sellermail.guard.same_fact import holds
+from sellermail.guard.spec_items import item_facts, keeps_decimal
 from sellermail.guard.vocabulary import Phrasing
 from sellermail.guard.wording import (
     WORD,
@@ -39,7 +40,6 @@ from sellermail.guard.wording import (
     keeps_pair,
     lemma,
     name_fold,
-    pairs,
     qualified_otherwise,
     signed_unit,
     stems,
@@ -147,28 +147,8 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
         if (bare := _FILE_TYPE.sub("", str(value))) != str(value):  # "guide (PDF)": "guide in PDF"
             key = (*key, name_fold(bare))
         return [Commitment(name, "name", key, str(value))]
-    if spec.keep == "items":  # each item's numbers and IDs as written, and its substance
-        found: list[Commitment] = []
-        for item in [value] if isinstance(value, str) else value:
-            seen = list(mentions(item))
-            found += [Commitment(name, m.kind, m.key, m.text) for m in seen  # a count is judged
-                      if m.kind != "number" or m.key[1] not in dict(pairs(item))]  # fmt: skip
-            found += [Commitment(name, "pair", ("pair", n, word), f"{n} x {word}")
-                      for n, word in pairs(item)]  # with what it counts ("una blanca")  # fmt: skip
-            substance = re.sub(r"^[\w ]{1,24}:\s*", "", item)  # "Size: 12 oz" -> "12 oz"
-            if any(m.key[0] == "when" for m in seen):
-                continue  # a day named is kept by its day, in any language ("the following Monday")
-            if words := stems(substance):
-                found.append(Commitment(name, "item", ("item", *sorted(words)), item))
-            elif substance != item and not re.search(r"\d", substance):  # "色: ナチュラル"
-                found.append(Commitment(name, "name", ("name", name_fold(substance)), item))
-            else:  # no word read in it (Japanese): the day it names ("翌週の火曜日"), or its
-                # kanji and katakana words ("収納ケース付き")
-                days = [m for m in mentions(item, language=language) if m.key[0] == "when"]
-                found += [Commitment(name, "date", m.key, m.text) for m in days]
-                if not days and (words := japanese_words(substance)):
-                    found.append(Commitment(name, "item", ("item", *sorted(words)), item))
-        return found
+    if spec.keep == "items":  # each item's facts (see :mod:`spec_items`)
+        return [Commitment(name, *fact) for fact in item_facts(value, language)]
     unit = {"hours": " hours", "days": " days", "business_days": " business days",
             "day_range": " days"}.get(spec.type, "").removesuffix("s" if value == 1 else "")  # fmt: skip
     return [Commitment(name, key[0], key, f"{value}{unit}") for key in _typed_keys(spec, value)]
@@ -233,6 +213,8 @@ class Draft:
         if kind == "pair":
             n, word = commitment.key[1:]
             return keeps_pair(self.folded, n, word, self.language, said_in(n, self.language))
+        if kind == "decimal":
+            return keeps_decimal(self.text, commitment.key[1])
         if kind == "item":
             words = commitment.key[1:]
             return sum(map(self.has_stem, words)) >= ITEM_SUBSTANCE * len(words)
