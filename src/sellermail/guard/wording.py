@@ -33,13 +33,11 @@ def straight_quotes(text: str) -> str:
 
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STOPWORDS = frozenset(
-    (
-        "the and for with our we have has had all from that this were was are been into any each "
-        "their them they its not you your per via also more than then once every which who who's "
-        "will shall can may might must should would could about after before over under out off "
-        # a condition's conjunction: "when it changes" and "if it changes" say the same
-        "when whenever "
-    ).split()
+    "the and for with our we have has had all from that this were was are been into any each "
+    "their them they its not you your per via also more than then once every which who who's "
+    "will shall can may might must should would could about after before over under out off "
+    # and a condition's conjunction: "when it changes" says what "if it changes" says
+    "when whenever".split()  # (the adjacent literals are one string, split as one)
 )
 
 
