@@ -98,3 +98,13 @@ def appended_rules(scenario: str, sentence: str) -> list[str]:
     text = sellermail.render(spec, spec.example).text
     report = sellermail.check(spec, spec.example, f"{text}\n\n{sentence}")
     return [v.rule or "" for v in report.violations if v.kind == "policy"]
+
+
+def warned_by(scenario: str, sentence: str) -> set[str | None]:
+    """The rules that warn about ``scenario``'s English rendering from its example facts, sent
+    by e-mail, with ``sentence`` added as a paragraph of its own (an appeal, a letter)."""
+    spec = sellermail.get_scenario(scenario)
+    facts = dict(spec.example)
+    text = sellermail.render(spec, facts, channel="email").text
+    report = sellermail.check(spec, facts, f"{text}\n\n{sentence}", channel="email")
+    return {v.rule for v in report.violations if v.severity == "warn"}

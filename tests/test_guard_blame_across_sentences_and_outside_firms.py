@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
-
-
-def _warned(sentence: str) -> set[str | None]:
-    spec = sellermail.get_scenario("appeal-odr")
-    facts = dict(spec.example)
-    text = sellermail.render(spec, facts, channel="email").text
-    report = sellermail.check(spec, facts, f"{text}\n\n{sentence}", channel="email")
-    return {v.rule for v in report.violations if v.severity == "warn"}
+from drafted import warned_by
 
 
 @pytest.mark.parametrize(
@@ -26,11 +18,11 @@ def _warned(sentence: str) -> set[str | None]:
      "An external design agency retouched the images more heavily than we had asked."],
 )  # fmt: skip
 def test_blame_by_pronoun_or_on_an_outside_firm_is_warned(sentence: str) -> None:
-    assert "appeal.no-blame-others" in _warned(sentence)
+    assert "appeal.no-blame-others" in warned_by("appeal-odr", sentence)
 
 
 def test_a_plan_that_owns_its_checks_is_not_warned() -> None:
     sentence = (
         "We did not check the photos before upload; a second team member now checks each one."
     )
-    assert "appeal.no-blame-others" not in _warned(sentence)
+    assert "appeal.no-blame-others" not in warned_by("appeal-odr", sentence)

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
-
-
-def _warned(sentence: str) -> set[str | None]:
-    spec = sellermail.get_scenario("appeal-odr")
-    facts = dict(spec.example)
-    text = sellermail.render(spec, facts, channel="email").text
-    report = sellermail.check(spec, facts, f"{text}\n\n{sentence}", channel="email")
-    return {v.rule for v in report.violations if v.severity == "warn"}
+from drafted import warned_by
 
 
 @pytest.mark.parametrize(
@@ -31,7 +23,7 @@ def _warned(sentence: str) -> set[str | None]:
     ],
 )
 def test_blame_by_guessed_neglect_or_bypassing_is_warned(sentence: str) -> None:
-    assert "appeal.no-blame-others" in _warned(sentence)
+    assert "appeal.no-blame-others" in warned_by("appeal-odr", sentence)
 
 
 @pytest.mark.parametrize(
@@ -44,4 +36,4 @@ def test_blame_by_guessed_neglect_or_bypassing_is_warned(sentence: str) -> None:
     ],
 )
 def test_owning_the_slow_reply_is_not_warned(sentence: str) -> None:
-    assert "appeal.no-blame-others" not in _warned(sentence)
+    assert "appeal.no-blame-others" not in warned_by("appeal-odr", sentence)

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
-
-
-def _warned(scenario: str, sentence: str) -> set[str]:
-    spec = sellermail.get_scenario(scenario)
-    facts = dict(spec.example)
-    text = sellermail.render(spec, facts, channel="email").text
-    report = sellermail.check(spec, facts, f"{text}\n\n{sentence}", channel="email")
-    return {v.rule for v in report.violations if v.severity == "warn"}
+from drafted import warned_by
 
 
 @pytest.mark.parametrize(
@@ -33,7 +25,7 @@ def _warned(scenario: str, sentence: str) -> set[str]:
     ],
 )
 def test_a_threat_or_an_accusation_in_a_request_is_warned(sentence: str) -> None:
-    assert "request.no-threat" in _warned("ip-complaint-retraction", sentence)
+    assert "request.no-threat" in warned_by("ip-complaint-retraction", sentence)
 
 
 @pytest.mark.parametrize(
@@ -49,9 +41,9 @@ def test_a_threat_or_an_accusation_in_a_request_is_warned(sentence: str) -> None
     ],
 )
 def test_a_plain_request_is_no_threat(sentence: str) -> None:
-    assert "request.no-threat" not in _warned("ip-complaint-retraction", sentence)
+    assert "request.no-threat" not in warned_by("ip-complaint-retraction", sentence)
 
 
 def test_a_cease_and_desist_letter_may_name_the_courts() -> None:
     sentence = "If we do not hear from you, we will file a lawsuit in the appropriate court."
-    assert "request.no-threat" not in _warned("hijacker-cease-desist", sentence)
+    assert "request.no-threat" not in warned_by("hijacker-cease-desist", sentence)

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import sellermail
-
-
-def _warned(sentence: str) -> set[str]:
-    spec = sellermail.get_scenario("hijacker-cease-desist")
-    facts = dict(spec.example)
-    text = sellermail.render(spec, facts, channel="email").text
-    report = sellermail.check(spec, facts, f"{text}\n\n{sentence}", channel="email")
-    return {v.rule for v in report.violations if v.severity == "warn"}
+from drafted import warned_by
 
 
 @pytest.mark.parametrize(
@@ -36,7 +28,7 @@ def _warned(sentence: str) -> set[str]:
     ],
 )
 def test_a_threat_to_shame_or_to_press_through_others_is_warned(sentence: str) -> None:
-    assert "letter.no-threat" in _warned(sentence)
+    assert "letter.no-threat" in warned_by("hijacker-cease-desist", sentence)
 
 
 @pytest.mark.parametrize(
@@ -57,4 +49,4 @@ def test_a_threat_to_shame_or_to_press_through_others_is_warned(sentence: str) -
     ],
 )
 def test_the_stated_remedies_are_no_threat(sentence: str) -> None:
-    assert "letter.no-threat" not in _warned(sentence)
+    assert "letter.no-threat" not in warned_by("hijacker-cease-desist", sentence)
