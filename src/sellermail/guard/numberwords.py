@@ -62,18 +62,20 @@ def digits_for_words(text: str, notes: Notation | None = None) -> tuple[str, lis
     return _with_cents("".join([*pieces, text[last:]]), starts, ends, notes)
 
 
+#: A currency's word, in any case (its sign, "€", is matched apart).
+_CURRENCY_WORD = r"(?i:euros?|dollars?|pounds?|pfund)"
 #: An amount and its cents after the currency's word, in words or two digits, a joining word
 #: between or not ("doce euros con cincuenta", "douze euros 50", "seven dollars and fifty
 #: cents"), read after the number words were rewritten as digits.
 _CENTS = re.compile(
-    r"(?<![\w.,])(?P<whole>\d{1,6})(?P<mark>\s+(?i:euros?|dollars?|pounds?|pfund)|\s*€)"
+    r"(?<![\w.,])(?P<whole>\d{1,6})(?P<mark>\s+" + _CURRENCY_WORD + r"|\s*€)"
     r"(?:\s+(?i:and|und|et|con|e|y))?\s+(?P<cents>\d{1,2})"
     r"(?:\s+(?i:cents?|centimes?|céntimos?|centesim[io]|ct))?(?!\w|[.,]\d)"
 )
 #: Parts of the currencies' words and signs that an amount in words has (cues; not "fund" or
 #: "ound", which "refund" and "found" hold: most drafts would be read twice for nothing).
 _MARK_CUES = ("uro", "ollar", "pound", "Pound", "POUND", "pfund", "Pfund", "PFUND", "€")
-_MARK_AFTER = re.compile(r"\s*(?:(?i:euros?|dollars?|pounds?|pfund)(?!\w)|€)")
+_MARK_AFTER = re.compile(rf"\s*(?:{_CURRENCY_WORD}(?!\w)|€)")
 #: A word after a number that makes it no cents ("cinq euros et trente jours").
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|%)")
 _ENGLISH_UNITS = frozenset("day days hour hours week weeks month months year years percent".split())

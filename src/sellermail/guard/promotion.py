@@ -133,8 +133,8 @@ PROMOTION_CUES = (
 _PROMOTION_RULES = frozenset({"buyer.no-promotion", "amazon.no-marketing"})
 #: A code, coupon, voucher or discount in every language (割引コード, codice sconto, Gutschein).
 _CODE_WORDS = re.compile(
-    r"code|coupon|voucher|discount|gutschein|rabatt|réduction|remise|rabais|bon d['’]achat"
-    r"|descuento|cup[oó]n|c[oó]digo|sconto|codice|buono|割引|クーポン|コード|券",
+    r"(?<![^\W\d_])(?:code|coupon|voucher|discount|gutschein|rabatt|réduction|remise|rabais"
+    r"|bon d['’]achat|descuento|cup[oó]n|c[oó]digo|sconto|codice|buono)|割引|クーポン|コード|券",
     re.IGNORECASE,
 )
 

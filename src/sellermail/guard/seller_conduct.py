@@ -184,6 +184,10 @@ _PRESSURE = (
     r"|deliberate (?:attempt|abuse|effort)|(?:knock|push|remove|get)\w* (?:\w+ ){0,3}?(?:competitors?|rivals?))\b"
 )
 
+#: Why a letter threatens nothing more (one rule, read three ways: its words, a shaming, a
+#: pressing through others).
+_NO_THREAT = "threaten nothing beyond reporting the listing and reserving your rights"
+
 SELLER_CONDUCT: tuple[Rule, ...] = (
     Rule(
         "request.no-threat",
@@ -203,21 +207,21 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
     Rule(
         "letter.no-threat",
         WARN,
-        "threaten nothing beyond reporting the listing and reserving your rights",
+        _NO_THREAT,
         LETTER,
         words(_THREAT),
     ),
     Rule(
         "letter.no-threat",
         WARN,
-        "threaten nothing beyond reporting the listing and reserving your rights",
+        _NO_THREAT,
         LETTER,
         near(_PUBLIC, _WILL_ACT, between=r"[^.!?\n;:]{0,80}", reach=160),
     ),
     Rule(
         "letter.no-threat",
         WARN,
-        "threaten nothing beyond reporting the listing and reserving your rights",
+        _NO_THREAT,
         LETTER,
         near(
             _THEIR_PEOPLE, _WILL_ACT, between=r"(?:(?!\b(?:you|us)\b)[^.!?\n;:]){0,40}", reach=120

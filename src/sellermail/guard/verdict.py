@@ -235,7 +235,8 @@ def _names_unpunctuated(text: str, ledger: Ledger) -> str:
     for c in ledger.commitments:
         if c.kind != "name" or not _CLAUSE_MARKS.search(c.shown):
             continue
-        name, at = c.shown.lower(), lower.find(c.shown.lower())
+        name = lowered(c.shown)
+        at = lower.find(name)
         while at >= 0:
             end = at + len(name)
             text = text[:at] + _CLAUSE_MARKS.sub(" ", text[at:end]) + text[end:]
