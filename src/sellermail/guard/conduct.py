@@ -10,6 +10,7 @@ looks for an act and its object in one sentence.
 
 from __future__ import annotations
 
+from sellermail.guard.buyer_tone import BUYER_TONE
 from sellermail.guard.disguises import (
     DISGUISED,
     DISGUISED_CUES,
@@ -335,4 +336,5 @@ CONDUCT: tuple[Rule, ...] = (
         ("code",),
     ),
     *SELLER_CONDUCT,
+    *BUYER_TONE,
 )

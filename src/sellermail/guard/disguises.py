@@ -165,12 +165,15 @@ DISGUISED_CUES = (
 #: An address spelled out to slip past filters: "support at maple dot com".
 #: "at" and "dot" as the marketplaces' languages spell them (contact (arobase) shop (point) fr).
 _DOT = r"(?:dot|point|punkt|punto)"
+_AT = r"(?:at|arroba|arobase|chiocciola|klammeraffe|ät)"
 _SLASH = r"(?:slash|schrägstrich|barra|barre\s+oblique)"
 _TLD = r"(?:com|net|org|cn|co|shop|store|io|fr|jp|eu|uk|mx)"
 SPELLED_ADDRESS = (
     # a dot in brackets spells an address whatever follows its ending ("tienda (punto) es y ...")
     rf"[\w-]+\s*(?:[(\[]\s*{_DOT}\s*[)\]]\s*(?:{_TLD}|de|es|it)"
     rf"|\s+{_DOT}\s+(?:{_TLD}|(?:de|es|it)(?!\s*[\w(])|(?:de|es|it)\s+{_SLASH}))\b"
+    # after an "at" spelled out, any ending is an address's ("soporte arroba tienda punto es y …")
+    rf"|[\w-]+\s+{_AT}\s+[\w-]+\s+{_DOT}\s+[a-z]{{2,4}}\b"
 )  # "de", "es" and "it" are words too ("point de vue", "at this point it is"): only at the end,
 #  or before a path's slash spelled out ("shop punkt de slash setup")
 #: Seven or more number words in a row: a phone number spelled out.

@@ -39,7 +39,8 @@ def audience(scenario: Scenario, channel: str) -> str:
 
 
 #: Rules whose words are the same in every language: links, addresses, numbers, markup, length,
-#: emoji, secrets, and other channels named by their brands.
+#: emoji, secrets, other channels named by their brands, and blame and pleading (each
+#: language's words are in one pattern).
 EVERY_LANGUAGE = frozenset(
     {
         "any.no-secret",
@@ -53,6 +54,8 @@ EVERY_LANGUAGE = frozenset(
         "buyer.emoji",
         "buyer.no-off-platform",
         "buyer.no-off-platform-disguised",
+        "buyer.no-blame",
+        "buyer.no-pleading",
     }
 )
 

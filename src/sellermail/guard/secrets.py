@@ -217,6 +217,10 @@ _NOTE = (
     r"|todo|do\s+not\s+send|don'?t\s+send|nicht\s+(?:ab)?senden|(?:à\s+)?ne\s+pas\s+envoyer"
     r"|no\s+(?:enviar|mandar)|(?:da\s+)?non\s+inviare"
     r"|社内(?:メモ|用|連絡|共有|向け)|内部(?:メモ|用|連絡|备注|備考)|备注|送信(?:しない|不可|前に確認)"
+    # a note addressed to a team by its name ("Note SAV", "Notiz fürs Team", "担当メモ")
+    r"|(?:note|notiz|nota|memo|mémo)\s+(?:(?:for|to|für|fürs|pour|para|per)\s+(?:the\s+|l'|le\s+|la\s+|el\s+|il\s+)?)?"
+    r"(?:sav|cs|support|team|équipe|equipo|squadra|lager|entrepôt|almacén|magazzino|warehouse|staff|service)\b"
+    r"|(?:担当|スタッフ|店舗|作業|対応)(?:者)?(?:用)?メモ"
 )
 #: An adjective alone ("[internal – ...]", "(interno: ...)") only where it opens a bracket.
 _BARE = r"internal|interne?|intern[oa]"
@@ -231,18 +235,19 @@ _SEPARATOR = rf"{_FOR}\s*(?:[:：\]）)】>]|\s[-–—]|[-–—]\s)"
 INTERNAL_NOTE = re.compile(
     rf"^[ \t>*#※・-]*[\[(（【<]?[ \t]*(?:{_NOTE}){_SEPARATOR}"
     rf"|[\[(（【][ \t]*(?:{_BARE}){_SEPARATOR}"
-    r"|[\[(（【][^\])）】\n]{0,80}?(?:do not send|don'?t send|no enviar|nicht senden|"
-    r"ne pas envoyer|non inviare|送信しない"
+    r"|[\[(（【][^\])）】\n]{0,80}?(?:do not (?:send|forward)|don'?t (?:send|forward)|no (?:enviar|reenviar)"
+    r"|nicht (?:senden|weiterleiten)|ne pas (?:envoyer|transmettre)|non (?:inviare|inoltrare)|送信しない|転送しない"
     # a bracket telling a colleague what to keep from the reader ("[… do NOT mention the …]")
     r"|(?<!you )(?:do not|don'?t|never) mention|nicht erwähnen|ne pas mentionner|no mencionar"
     r"|non menzionare|(?:言わない|触れない)で)",
     re.MULTILINE,
 )
 #: Words every internal note holds one of (a quick test before the pattern is tried).
-NOTE_CUES = ("intern", "note for", "note pour", "note to", "memo for", "mémo pour", "notiz für",
-             "notiz an", "hinweis für", "hinweis an", "nota per", "nota para", "todo", "not send",
+NOTE_CUES = ("intern", "hinweis für", "hinweis an", "todo", "not send",
              "n't send", "nicht senden", "nicht absenden", "pas envoyer", "no enviar", "no mandar",
-             "non inviare", "社内", "内部", "备注", "送信", "not mention", "n't mention", "never mention",
+             "non inviare", "forward", "weiterleiten", "reenviar", "transmettre", "inoltrare",
+             "note ", "nota ", "notiz ", "memo ", "mémo ", "メモ", "社内", "内部", "备注", "送信",
+             "not mention", "n't mention", "never mention",
              "nicht erwähnen", "pas mentionner", "no mencionar", "non menzionare", "言わないで",
              "触れないで")  # fmt: skip
 

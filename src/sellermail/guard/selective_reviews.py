@@ -34,7 +34,11 @@ _IF_HAPPY = (
     r" you\b|(?:wins?|won|winning) you over)"
     # everything having gone well, or the buyer getting on well with it
     r"|\b(?:if|when|once)\s+(?:\w+\s+){0,3}?(?:everything|all|things)\s+(?:went|goes|has gone|go|is going)"
-    r"\s+(?:\w+\s+)?(?:well|smoothly|fine|to plan)\b|\b(?:if|when|once)\s+you(?:'re| are)?\s+"
+    r"\s+(?:\w+\s+)?(?:well|smoothly|fine|to plan)\b"
+    # or everything being as it should: "if everything's in order this time", "once all is well"
+    r"|\b(?:if|when|once)\s+(?:\w+\s+){0,3}?(?:everything|all|things)(?:'s|\s+is|\s+are|\s+looks?)\s+"
+    r"(?:(?!not\b|never\b)\w+\s+)?(?:in order|well|fine|good|right|ok(?:ay)?|as (?:it|they) should be)\b"
+    r"|\b(?:if|when|once)\s+you(?:'re| are)?\s+"
     r"(?:get(?:ting)?|got) on (?:well|fine) with\b"
     # or the product arriving sound, or the help sent solving it ("if it arrives in perfect
     # shape", "if the guide sorts things out"); a condition in the negative, or our own help
@@ -48,9 +52,9 @@ _IF_HAPPY = (
 )
 _ASK_OPINION = (
     r"\b(?:review|rating|feedback|stars?|testimonial|votes?)\b"
-    r"|\b(?:share|hear|know|post|leave|write)\b[^.!?\n]{0,25}\b(?:your|an?)\s+(?:\w+\s+)?"
+    r"|\b(?:shar(?:e|ed|ing)|hear|know|post(?:ed|ing)?|leav(?:e|ing)|writ(?:e|ing))\b[^.!?\n]{0,25}\b(?:your|an?)\s+(?:\w+\s+)?"
     r"(?:experience|thoughts|opinion|impressions?)\b|\bon the (?:product|listing) page\b"
-    r"|\btell (?:others|other (?:buyers|customers|shoppers))\b"
+    r"|\b(?:tell|with|to) (?:others|other (?:buyers|customers|shoppers))\b"
     r"|\ba few (?:words|lines) (?:on|about|for)\b"
 )
 SELECTIVE_REQUEST = Rule(
@@ -107,5 +111,9 @@ SELECTIVE_REQUEST = Rule(
         "convinc",
         "impress",
         "you over",
+        "in order",
+        "everything",
+        "all is",
+        "things are",
     ),
 )

@@ -56,9 +56,12 @@ _PLACEHOLDER_CUES = (
     "◯",
     "×",
     "［",
+    "｛",
 )
 PLACEHOLDER = re.compile(
-    r"[$€£¥]\s?[Xx]{2,}(?:[.,][Xx]{2})?|\[[^\]\n]{1,60}\]|\{\{[^}\n]*\}\}|\{[A-Za-z_ ]{1,40}\}|<(?:your|customer|buyer|insert|name|"
+    r"[$€£¥]\s?[Xx]{2,}(?:[.,][Xx]{2})?|\[[^\]\n]{1,60}\]|\{\{[^}\n]*\}\}"
+    # a blank in braces of any script, half or full width ("{Kundenname}", "{お客様名}", "｛担当者名｝")
+    r"|[{｛][^\W\d][^{}｛｝\d\n]{0,39}[}｝]|<(?:your|customer|buyer|insert|name|"
     r"order|tracking|date|amount|product|store|seller)[^<>\n]{0,40}>|_{3,}|\bX{3,}\b|\bN/A\b|"
     r"%[sd]\b|\bTBD\b|\bINSERT\b"
     # circles or crosses standing for the digits of a date, sum or count ("〇月〇日", "○○円"),
