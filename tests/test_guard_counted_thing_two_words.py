@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from drafted import checked
-from sellermail.guard.wording import fold, keeps_pair, pairs
+from sellermail.guard.counted import keeps_pair, pairs
+from sellermail.guard.wording import fold
 
 _FACTS = {"order_id": "404-1234567-7654321", "product": "bonnets en laine", "quantity": "4",
           "specs": ["2 x vert sapin", "2 x gris"], "buyer_name": "Odile",

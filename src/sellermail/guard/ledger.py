@@ -21,10 +21,11 @@ from sellermail.guard import claims as stated
 from sellermail.guard import name_parts, remedies, things
 from sellermail.guard.carriers import same_carrier
 from sellermail.guard.claims import claims
+from sellermail.guard.counted import keeps_pair
 from sellermail.guard.counts import counted_elsewhere
 from sellermail.guard.language import detect
 from sellermail.guard.mentions import Mention, mentions
-from sellermail.guard.notation import audience, said_in, says_one
+from sellermail.guard.notation import audience, said_in, salutes_by_title, says_one
 from sellermail.guard.ready import ready
 from sellermail.guard.remedies import offered
 from sellermail.guard.same_fact import holds
@@ -37,7 +38,6 @@ from sellermail.guard.wording import (
     has_word,
     japanese_words,
     keeps_name,
-    keeps_pair,
     lemma,
     name_fold,
     qualified_otherwise,
@@ -206,8 +206,10 @@ class Draft:
             return all(has_word(self.names, part) for part in parts) and (
                 not found or not set(found).isdisjoint(things.kinds(self.text, self.language))
             )
-        if kind == "person":
-            return any(has_word(self.names, part) for part in commitment.key[1:])
+        if kind == "person":  # by a part of the name, or as the formal register addresses
+            return any(has_word(self.names, part) for part in commitment.key[1:]) or (
+                salutes_by_title(self.text, self.language)  # a buyer ("Madame,")
+            )
         if kind == "email":
             return has_word(self.folded, commitment.key[1])
         if kind == "pair":

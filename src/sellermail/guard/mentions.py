@@ -30,6 +30,7 @@ from sellermail.guard.anchors import (
 )
 from sellermail.guard.carriers import carriers_in
 from sellermail.guard.dates import DATES
+from sellermail.guard.kanji_amounts import kanji_amounts
 from sellermail.guard.mention import NUMBERS, Extractor, Extractors, Registry
 from sellermail.guard.mention import Mention as Mention
 from sellermail.guard.notation import Notation, narrow, notation
@@ -294,3 +295,5 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
             masked, masked_lower = "".join([*pieces, masked[last:]]), ""
             numbers_at = after_blanking(numbers_at, masked, spans)
     yield from _carriers(text)
+    if language == "ja":
+        yield from kanji_amounts(text)

@@ -91,6 +91,9 @@ class Notation:
     #: A name's leading article -> what a preposition before it contracts with it to ("le":
     #: "du", "au"; "il": "del", "nel"; "das": "vom", "im"), elided ones with their apostrophe.
     articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: A formal salutation by title alone ("Madame,", "Gentile Signora,"), in a language whose
+    #: formal register addresses the buyer so, the name left out.
+    title_salutation: re.Pattern[str] | None = None
 
     def month(self, group: str) -> int:
         """A date's month from its ``mo`` or ``m`` group."""
@@ -184,6 +187,16 @@ def notation(language: str) -> Notation | None:
         for value, words in (words_data.items() if isinstance(words_data, dict) else [])
         for word in (words if isinstance(words, list) else [])
     }
+    compounds = data.get("number_compounds")
+    if isinstance(compounds, dict):  # "noventa y cinco": each tens word, the joiner, a ones word
+        digits = {w: v for w, v in number_words.items() if 2 <= v <= 9}
+        digits |= dict.fromkeys(compounds.get("ones") or (), 1)
+        number_words |= {
+            f"{ten}{compounds['joiner']}{one}": tens + value
+            for ten, tens in list(number_words.items())
+            if 30 <= tens <= 90 and tens % 10 == 0
+            for one, value in digits.items()
+        }
     counters = _list(data, "kanji_counters")
     number_word = (
         re.compile(rf"(?:{trie(sorted(number_words), at_word=True)}){_END}")
@@ -226,6 +239,9 @@ def notation(language: str) -> Notation | None:
         advice_use=tuple(_list(advice, "use")),
         advice_order=tuple(_list(advice, "order")),
         articles=_articles(data.get("articles")),
+        title_salutation=re.compile(rf"(?:{title})\s*[,:!]?")
+        if (title := data.get("title_salutation"))
+        else None,
     )
 
 
@@ -311,3 +327,14 @@ def says_one(text: str, unit: str, language: str) -> bool:
         way for u in units for way in (_english_one().get(u), notes.one.get(u) if notes else None)
     ]
     return any(p is not None and p.search(lower) for p in patterns)
+
+
+def salutes_by_title(text: str, language: str) -> bool:
+    """Whether ``text`` opens with a formal salutation by title alone, a line of its own
+    ("Madame,"): it addresses the buyer as the register does, so keeps their name (a title
+    elsewhere, "merci, Madame", addresses nobody in particular)."""
+    notes = notation(language) if language != "en" else None
+    if notes is None or notes.title_salutation is None:
+        return False
+    first = text.lstrip().split("\n", 1)[0]
+    return notes.title_salutation.fullmatch(first.strip().lower()) is not None

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+from sellermail.guard.counted import pairs
 from sellermail.guard.mentions import mentions
-from sellermail.guard.wording import japanese_words, name_fold, pairs, stems
+from sellermail.guard.wording import japanese_words, name_fold, stems
 
 #: A number with one or two decimals in either notation ("3,5", "2.25"); three digits after
 #: the sign are a thousands group ("1.500 mAh"), no decimals.

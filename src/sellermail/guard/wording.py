@@ -85,22 +85,6 @@ def signed_unit(word: str, text: str) -> bool:
     return sign is not None and sign.search(text) is not None
 
 
-#: A counted thing is its word, or its two words when they end the item ("2 x bleu ciel": the
-#: second may be what tells it apart, "bleu marine" is another colour).
-_COUNTED = re.compile(
-    r"\b(\d{1,4})\s*(?:x|×|pcs?|pieces?)\s*([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*(?=\s*(?:[,;]|$)))?"
-    r"|\d{1,3}(?=\s*(?:[,;]|$)))"  # or a size ("1 x 37, 2 x 38")
-)
-_WORD_NUMBERS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
-
-
-def pairs(item: str) -> list[tuple[int, str]]:
-    """The counted things of a list item: "3 x red, 2 x blue" -> (3, red), (2, blue); sizes
-    counted by few ("1 x 37, 2 x 38"), not a measure ("40 x 60")."""
-    found = [(int(n), word) for n, word in _COUNTED.findall(fold(item))]
-    return [(n, word) for n, word in found if n < 10 or not word.isdigit()]
-
-
 #: Languages whose words change their endings with case, number and agreement, and how: a
 #: word's base (its last vowels dropped: "borracci|a", "chaussur|e") takes any ending of these
 #: ("borracce", "termiche", "chaussures", "Kopfhörern", "grigie").
@@ -119,7 +103,8 @@ def word_forms(word: str, language: str) -> str:
     allow, Japanese) and for words of three letters or fewer ("de", "blu", "bt-90")."""
     endings = _ENDINGS.get(language)
     if endings is None or len(word) < 4 or not word[-1].isalpha():
-        return re.escape(word)
+        short = _SHORT_PLURAL.get(language, "") if len(word) == 3 and word.isalpha() else ""
+        return re.escape(word) + short
     if language == "fr" and (feminine := _FRENCH_FEMININE.search(word)):
         base = word[: feminine.start()]
         grown = _FRENCH_GROWN[feminine.lastgroup or ""].format(e=feminine[0], c=feminine[0][-1])
@@ -129,6 +114,11 @@ def word_forms(word: str, language: str) -> str:
         grown = "aux" if language == "fr" else "c"
         return rf"{re.escape(word[: stem.start()])}(?:{re.escape(stem[0])}|{grown}){endings}"
     return re.escape(root(word, language)) + endings
+
+
+#: The plural endings a word of three letters takes ("bac" -> "bacs", "red" -> "redes",
+#: "Set" -> "Sets"): too short to be cut to a base, it keeps its letters and adds them.
+_SHORT_PLURAL = {"de": r"(?:e|en|s)?", "fr": r"[sx]?", "es": r"(?:es|s)?"}
 
 
 #: The ends of words whose plural changes them (French "-al", Spanish "-z").
@@ -337,26 +327,6 @@ def qualified_otherwise(
         re.search(rf"(?<!\w)(?:{either})[\s-]*{forms}|{forms}\s*(?:{either})(?!\w)", text)
         is not None
     )
-
-
-def keeps_pair(
-    text: str, n: int, word: str, language: str = "en", number_words: tuple[str, ...] = ()
-) -> bool:
-    """Whether ``text`` (folded) still counts ``n`` of ``word`` ("3 x red", "3 red", "three
-    red ones", "red x 3", "red: 3"; in ``language``, "drei in Salbeigrün", "3 grigie" for "3 x
-    grigio"; a letter or a size with the words that link it, "2 con la A", "2 with the letter
-    A"), ``number_words`` being how ``language`` says ``n`` in words."""
-    said = [*number_words, *([_WORD_NUMBERS[n]] if n < len(_WORD_NUMBERS) else [])]
-    number = "|".join([str(n), *(re.escape(w) for w in said)])
-    thing = r"[\s-]+".join(word_forms(part, language) for part in word.split())
-    # up to two short words of linking ("2 con la A", "2 with an A") and one more ("2 mit dem
-    # Buchstaben A", "2 with the letter A") may stand between the number and the thing
-    link = r"(?:[^\W\d_]{1,4}\s+){0,2}(?:[^\W\d_][\w-]*\s+)?"
-    if word.isdigit():  # a size: any three words ("une paire en 37", "un par en la talla 40")
-        link = r"(?:[^\W\d_][\w-]*\s+){0,3}"
-    before = rf"\b(?:{number})\s*(?:x|×|pcs?|pieces?|of)?\s*{link}{thing}"
-    after = rf"(?<!\w){thing}\s*(?:x|×|:|-)?\s*(?:{number})\b"
-    return re.search(f"{before}|{after}", text) is not None
 
 
 def fold(text: str) -> str:
