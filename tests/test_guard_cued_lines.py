@@ -10,7 +10,7 @@ import re
 import pytest
 
 from drafted import guard_texts
-from sellermail.guard import conduct, remedies, selective_reviews, seller_conduct
+from sellermail.guard import conduct, remedies_english, selective_reviews, seller_conduct
 from sellermail.guard.claims import CUES as CLAIM_CUES
 from sellermail.guard.claims import ENGLISH as ENGLISH_CLAIMS
 from sellermail.guard.claims import PATTERN as CLAIM_PATTERN
@@ -100,7 +100,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
         found.append((source[:30], re.compile(source), words))
     found += [
         ("en claims", CLAIM_PATTERN, CLAIM_CUES),
-        ("en offers", remedies.PATTERN, remedies.CUES),
+        ("en offers", remedies_english.PATTERN, remedies_english.CUES),
     ]
     found += [(f"en {name}", pattern, cues) for name, pattern, cues in ENGLISH_CLAIMS.parts]
     for language in ("de", "fr", "es", "it", "ja"):

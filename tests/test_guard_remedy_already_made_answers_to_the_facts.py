@@ -30,14 +30,17 @@ def test_a_refund_named_as_made_is_no_offer(language: str, sentence: str) -> Non
     ready(language)
     made: dict[str, tuple[int, int]] = {}
     found = remedies.offers_in(sentence, remedies.phrasing(language), None, made)
-    assert "refund" in made
+    assert set(made) & {"refund", "partial_refund"}  # the shipping fee alone: a partial one
     assert not set(found) & {"refund", "full_refund", "partial_refund"}
 
 
 @pytest.mark.parametrize(("language", "sentence"), DONE)
 def test_a_refund_no_fact_says_was_made_is_still_caught(language: str, sentence: str) -> None:
     blocks = offer_blocks(language, sentence, ["replacement"])
-    assert any("adds a full refund" in b for b in blocks), blocks
+    # the refund is the full one, or a partial one where it names the shipping fee alone
+    assert any(b.startswith(("adds a full refund", "adds a partial refund")) for b in blocks), (
+        blocks
+    )
 
 
 @pytest.mark.parametrize(

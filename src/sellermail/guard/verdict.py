@@ -232,8 +232,9 @@ _CLAUSE_MARKS = re.compile(r"[.,;:!?、。]")
 
 def _names_unpunctuated(text: str, ledger: Ledger) -> str:
     """``text`` with the stops and commas inside the names of its facts, as written, made
-    spaces: a name is one noun of its sentence, whose clauses ("dass Sie Ihre Jacke Leicht, Gr.
-    38 zurücksenden möchten") the remedies are read in."""
+    spaces, and the comma closing such a name set off as an apposition: a name is one noun of
+    its sentence, whose clauses ("dass Sie Ihre Jacke Leicht, Gr. 38, zurücksenden möchten")
+    the remedies are read in."""
     lower = lowered(text)  # offsets kept, as the names are found in it and blanked in ``text``
     for c in ledger.commitments:
         if c.kind != "name" or not _CLAUSE_MARKS.search(c.shown):
@@ -241,7 +242,7 @@ def _names_unpunctuated(text: str, ledger: Ledger) -> str:
         name = lowered(c.shown)
         at = lower.find(name)
         while at >= 0:
-            end = at + len(name)
+            end = at + len(name) + (text[at + len(name) : at + len(name) + 1] == ",")
             text = text[:at] + _CLAUSE_MARKS.sub(" ", text[at:end]) + text[end:]
             at = lower.find(name, end)
     return text
