@@ -129,4 +129,4 @@ def amounts_in_digits(text: str, language: str) -> str:
             pieces += [text[last:start], f"{said} {mark[0].strip()}" if mark else said]
             pieces[-1] = pieces[-1].ljust(end - start)
             last = end
-    return "".join([*pieces, text[last:]])
+    return "".join([*pieces, text[last:]]) if pieces else text

@@ -15,7 +15,7 @@ import re
 
 from sellermail.compose.money import amount_source
 from sellermail.guard.pattern_words import unbounded
-from sellermail.guard.sentences import CLAUSE_END, cued_sentences, holds_any
+from sellermail.guard.sentences import CLAUSE_END, cued_sentences, holds_any, lowered
 from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each remedy in words, for reports and prompts.
@@ -334,7 +334,7 @@ def offers_in(
     return the cover"). ``joined`` (a message offering no return of its own): a return in the
     sentence of a replacement or a refund is the step that remedy takes ("send it back and we
     refund you", "vous pourrez nous le retourner et choisir un échange"), the same way."""
-    text = text.lower()
+    text = lowered(text)
     if phrasing.cues and not holds_any(text, phrasing.cues):
         return {}
     starts: list[int] = []  # the clauses, read once a remedy is found
