@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from sellermail.guard.notation import Notation, notation
+from sellermail.guard.sentences import lowered, matches_at
 from sellermail.guard.word_tree import trie
 
 _ONES = (
@@ -19,9 +20,9 @@ WORD_NUMBERS = {word: n for n, word in enumerate(_ONES)} | {
     for o, one in enumerate(["", *_ONES[1:10]])
     for sep in (("-", " ") if one else ("",))
 }
-#: A number word after the character before it (the text is read with a space in front): one
-#: class of characters that are no letters first, which the engine scans for quickly (most
-#: characters are letters), then the words as a tree of their letters (first in either case).
+#: A number word after the character before it (the text is read with a space in front), the
+#: words as a tree of their letters (first in either case): tried only where one of
+#: :data:`_FIRST_WORDS` begins.
 _NUMBER_WORD = re.compile(
     "[^A-Za-z](?:"
     + "|".join(
@@ -29,6 +30,13 @@ _NUMBER_WORD = re.compile(
         for first in sorted({w[0] for w in WORD_NUMBERS})
     )
     + ")(?![A-Za-z])"
+)
+_FIRSTS = {word.split()[0].split("-")[0] for word in WORD_NUMBERS}
+#: The words every number word begins with ("four" for "fourteen", "twenty" for "twenty-one"),
+#: found with ``str.find`` in the lower-cased text (trying the pattern after every space cost
+#: more than finding them).
+_FIRST_WORDS = tuple(
+    sorted(w for w in _FIRSTS if not any(w != o and w.startswith(o) for o in _FIRSTS))
 )
 
 
@@ -41,13 +49,19 @@ def number_value(text: str) -> int:
 def digits_for_words(text: str, notes: Notation | None = None) -> tuple[str, list[int], list[int]]:
     """Number words (English, and the language's of ``notes``) rewritten as digits in place
     (right-aligned, so positions hold), with the starts and ends of the rewritten words."""
+    lower, begins = lowered(text), []
+    for word in _FIRST_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            begins.append(at)  # in the text read with a space in front: the character before
+            at = lower.find(word, at + 1)
     found = [
         (m.start(), m.end() - 1, WORD_NUMBERS[m[0][1:].lower()])
-        for m in _NUMBER_WORD.finditer(f" {text}")
+        for m in matches_at(_NUMBER_WORD, f" {text}", sorted(begins))
     ]
-    if notes and notes.number_word and len(lowered := text.lower()) == len(text):
+    if notes and notes.number_word:
         found = sorted(found + [(m.start(), m.end(), notes.number_words[m[0]])
-                                for m in notes.number_word.finditer(lowered)])  # fmt: skip
+                                for m in notes.number_word.finditer(lower)])  # fmt: skip
     starts: list[int] = []
     ends: list[int] = []
     pieces: list[str] = []
