@@ -4,6 +4,8 @@ as digits in place, so that ``twenty-four hours`` is ``24 hours`` to every patte
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
 
 from sellermail.guard.notation import Notation, notation
 from sellermail.guard.sentences import lowered, matches_at
@@ -31,13 +33,35 @@ _NUMBER_WORD = re.compile(
     )
     + ")(?![A-Za-z])"
 )
-_FIRSTS = {word.split()[0].split("-")[0] for word in WORD_NUMBERS}
-#: The words every number word begins with ("four" for "fourteen", "twenty" for "twenty-one"),
-#: found with ``str.find`` in the lower-cased text (trying the pattern after every space cost
-#: more than finding them).
-_FIRST_WORDS = tuple(
-    sorted(w for w in _FIRSTS if not any(w != o and w.startswith(o) for o in _FIRSTS))
-)
+
+
+def _first_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The words every one of ``words`` (number words) begins with ("four" for "fourteen",
+    "twenty" for "twenty-one"): found with ``str.find`` in the lower-cased text, where alone
+    the number words' pattern is tried (trying it at every letter that may begin one, or after
+    every space, cost more than finding them)."""
+    firsts = {word.split()[0].split("-")[0] for word in words}
+    return tuple(sorted(w for w in firsts if not any(w != o and w.startswith(o) for o in firsts)))
+
+
+_FIRST_WORDS = _first_words(WORD_NUMBERS)
+
+
+@cache
+def _language_first_words(language: str) -> tuple[str, ...]:
+    notes = notation(language)
+    return _first_words(notes.number_words) if notes else ()
+
+
+def _where(lower: str, words: tuple[str, ...]) -> list[int]:
+    """Where one of ``words`` begins in ``lower``, in order."""
+    begins = []
+    for word in words:
+        at = lower.find(word)
+        while at >= 0:
+            begins.append(at)
+            at = lower.find(word, at + 1)
+    return sorted(begins)
 
 
 def number_value(text: str) -> int:
@@ -49,19 +73,15 @@ def number_value(text: str) -> int:
 def digits_for_words(text: str, notes: Notation | None = None) -> tuple[str, list[int], list[int]]:
     """Number words (English, and the language's of ``notes``) rewritten as digits in place
     (right-aligned, so positions hold), with the starts and ends of the rewritten words."""
-    lower, begins = lowered(text), []
-    for word in _FIRST_WORDS:
-        at = lower.find(word)
-        while at >= 0:
-            begins.append(at)  # in the text read with a space in front: the character before
-            at = lower.find(word, at + 1)
-    found = [
+    lower = lowered(text)
+    found = [  # read with a space in front: a word's place is that of the character before
         (m.start(), m.end() - 1, WORD_NUMBERS[m[0][1:].lower()])
-        for m in matches_at(_NUMBER_WORD, f" {text}", sorted(begins))
+        for m in matches_at(_NUMBER_WORD, f" {text}", _where(lower, _FIRST_WORDS))
     ]
     if notes and notes.number_word:
+        begins = _where(lower, _language_first_words(notes.language))
         found = sorted(found + [(m.start(), m.end(), notes.number_words[m[0]])
-                                for m in notes.number_word.finditer(lower)])  # fmt: skip
+                                for m in matches_at(notes.number_word, lower, begins)])  # fmt: skip
     starts: list[int] = []
     ends: list[int] = []
     pieces: list[str] = []
