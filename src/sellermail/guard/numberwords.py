@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from sellermail.guard.anchors import word_starts
 from sellermail.guard.notation import Notation, notation
 from sellermail.guard.sentences import lowered, matches_at
 from sellermail.guard.word_tree import trie
@@ -53,17 +54,6 @@ def _language_first_words(language: str) -> tuple[str, ...]:
     return _first_words(notes.number_words) if notes else ()
 
 
-def _where(lower: str, words: tuple[str, ...]) -> list[int]:
-    """Where one of ``words`` begins in ``lower``, in order."""
-    begins = []
-    for word in words:
-        at = lower.find(word)
-        while at >= 0:
-            begins.append(at)
-            at = lower.find(word, at + 1)
-    return sorted(begins)
-
-
 def number_value(text: str) -> int:
     """``"24"``, ``"1,500"`` or ``"twenty-four"`` -> the number."""
     text = text.strip().lower().replace(",", "")
@@ -76,10 +66,10 @@ def digits_for_words(text: str, notes: Notation | None = None) -> tuple[str, lis
     lower = lowered(text)
     found = [  # read with a space in front: a word's place is that of the character before
         (m.start(), m.end() - 1, WORD_NUMBERS[m[0][1:].lower()])
-        for m in matches_at(_NUMBER_WORD, f" {text}", _where(lower, _FIRST_WORDS))
+        for m in matches_at(_NUMBER_WORD, f" {text}", word_starts(lower, _FIRST_WORDS))
     ]
     if notes and notes.number_word:
-        begins = _where(lower, _language_first_words(notes.language))
+        begins = word_starts(lower, _language_first_words(notes.language))
         found = sorted(found + [(m.start(), m.end(), notes.number_words[m[0]])
                                 for m in matches_at(notes.number_word, lower, begins)])  # fmt: skip
     starts: list[int] = []
