@@ -28,6 +28,7 @@ from sellermail.guard.sentences import (
     SENTENCE_END,
     cued_sentences,
     holds_any,
+    lowered,
     sentence_start,
 )
 from sellermail.guard.vocabulary import Phrasing, vocabulary
@@ -174,7 +175,7 @@ def claims(
 ) -> list[Claim]:
     """The claims ``text`` states (first of each kind, in the language of ``phrasing``);
     ``scenario`` limits them as :func:`judged` says (``None``: all)."""
-    lower = text.lower()
+    lower = lowered(text)
     if phrasing.cues and not holds_any(lower, phrasing.cues):
         return []
     ends: list[int] = []  # where clauses end, read once a claim is found

@@ -11,7 +11,7 @@ from functools import lru_cache
 from sellermail.guard.mentions import Mention
 from sellermail.guard.pattern_words import cues, top_branches
 from sellermail.guard.secrets import internal_notes, mask, secrets_in
-from sellermail.guard.sentences import cued_sentences, expect, may_match, watch
+from sellermail.guard.sentences import cued_sentences, expect, lowered, may_match, watch
 
 
 def word_start(pattern: str) -> str:
@@ -43,14 +43,6 @@ def caseless(pattern: str) -> Callable[[str], Iterator[re.Match[str]]]:
         expect(plain)
         return lambda text: cued_sentences(plain, lowered(text), words)
     return lambda text: plain.finditer(lowered(text))
-
-
-@lru_cache(maxsize=8)
-def lowered(text: str) -> str:
-    """``text`` lower-cased with its offsets kept (the rules of one check share it)."""
-    lower = text.lower()
-    # A few characters change length when lower-cased ("İ"): keep offsets by folding them apart.
-    return lower if len(lower) == len(text) else "".join(c.lower()[:1] or c for c in text)
 
 
 def original(text: str, match: re.Match[str]) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from sellermail.guard.rule import BLOCK, Finding
+from sellermail.guard.sentences import lowered
 from sellermail.io.paths import data_dir
 
 _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
@@ -260,7 +261,7 @@ def _other_language(text: str, language: str) -> str | None:
     at its start or its end (enough of its common words, a quarter of the language's)."""
     codes = list(_tables()[1])
     mine = codes.index(language) if language in codes else -1
-    lower = text.lower()
+    lower = lowered(text)
     words = lower.split()
     lines = lower.split("\n")
     if len(words) > _JUDGED_WORDS:  # its last words too (a drift into another language)

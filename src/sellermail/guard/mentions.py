@@ -36,7 +36,7 @@ from sellermail.guard.mention import Mention as Mention
 from sellermail.guard.notation import Notation, narrow, notation
 from sellermail.guard.numberwords import digits_for_words, number_value
 from sellermail.guard.pattern_words import beginnings, cues
-from sellermail.guard.sentences import held, matches_at, watch
+from sellermail.guard.sentences import held, lowered, matches_at, watch
 
 MARKETPLACE_DOMAIN = re.compile(r"(?i)(?:amazon|walmart|ebay)(?:\.[a-z]{2,3}){1,2}")
 
@@ -249,8 +249,8 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
     notes = notation(language) if language != "en" else None
     source = narrow(text) if notes else text
     masked, starts, ends = digits_for_words(source, notes)
-    lower = source.lower()
-    readers, lowered = extractors(language)
+    lower = lowered(source)
+    readers, on_lower = extractors(language)
     masked_lower = ""  # the language's own notations read the lower-cased text
     numbers_at = run_starts(masked)  # where numbers may begin: patterns that begin with one
     present = held(lower)  # the cue words of every extractor (declared when they were made)
@@ -259,7 +259,7 @@ def mentions(text: str, *, numbers: bool = True, language: str = "en") -> Iterat
             continue
         spans: list[tuple[int, int]] = []
         scanned = masked
-        if index < lowered:
+        if index < on_lower:
             masked_lower = masked_lower or masked.lower()
             if len(masked_lower) == len(masked):
                 scanned = masked_lower

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from sellermail.guard.finders import lowered, original, words
+from sellermail.guard.finders import original, words
 from sellermail.guard.mentions import Mention
+from sellermail.guard.sentences import lowered
 
 
 def spelled_number(

@@ -4,8 +4,12 @@ as digits in place, so that ``twenty-four hours`` is ``24 hours`` to every patte
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
 
+from sellermail.guard.anchors import word_starts
 from sellermail.guard.notation import Notation, notation
+from sellermail.guard.sentences import lowered, matches_at
 from sellermail.guard.word_tree import trie
 
 _ONES = (
@@ -19,9 +23,9 @@ WORD_NUMBERS = {word: n for n, word in enumerate(_ONES)} | {
     for o, one in enumerate(["", *_ONES[1:10]])
     for sep in (("-", " ") if one else ("",))
 }
-#: A number word after the character before it (the text is read with a space in front): one
-#: class of characters that are no letters first, which the engine scans for quickly (most
-#: characters are letters), then the words as a tree of their letters (first in either case).
+#: A number word after the character before it (the text is read with a space in front), the
+#: words as a tree of their letters (first in either case): tried only where one of
+#: :data:`_FIRST_WORDS` begins.
 _NUMBER_WORD = re.compile(
     "[^A-Za-z](?:"
     + "|".join(
@@ -30,6 +34,24 @@ _NUMBER_WORD = re.compile(
     )
     + ")(?![A-Za-z])"
 )
+
+
+def _first_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The words every one of ``words`` (number words) begins with ("four" for "fourteen",
+    "twenty" for "twenty-one"): found with ``str.find`` in the lower-cased text, where alone
+    the number words' pattern is tried (trying it at every letter that may begin one, or after
+    every space, cost more than finding them)."""
+    firsts = {word.split()[0].split("-")[0] for word in words}
+    return tuple(sorted(w for w in firsts if not any(w != o and w.startswith(o) for o in firsts)))
+
+
+_FIRST_WORDS = _first_words(WORD_NUMBERS)
+
+
+@cache
+def _language_first_words(language: str) -> tuple[str, ...]:
+    notes = notation(language)
+    return _first_words(notes.number_words) if notes else ()
 
 
 def number_value(text: str) -> int:
@@ -41,13 +63,15 @@ def number_value(text: str) -> int:
 def digits_for_words(text: str, notes: Notation | None = None) -> tuple[str, list[int], list[int]]:
     """Number words (English, and the language's of ``notes``) rewritten as digits in place
     (right-aligned, so positions hold), with the starts and ends of the rewritten words."""
-    found = [
+    lower = lowered(text)
+    found = [  # read with a space in front: a word's place is that of the character before
         (m.start(), m.end() - 1, WORD_NUMBERS[m[0][1:].lower()])
-        for m in _NUMBER_WORD.finditer(f" {text}")
+        for m in matches_at(_NUMBER_WORD, f" {text}", word_starts(lower, _FIRST_WORDS))
     ]
-    if notes and notes.number_word and len(lowered := text.lower()) == len(text):
+    if notes and notes.number_word:
+        begins = word_starts(lower, _language_first_words(notes.language))
         found = sorted(found + [(m.start(), m.end(), notes.number_words[m[0]])
-                                for m in notes.number_word.finditer(lowered)])  # fmt: skip
+                                for m in matches_at(notes.number_word, lower, begins)])  # fmt: skip
     starts: list[int] = []
     ends: list[int] = []
     pieces: list[str] = []
@@ -129,4 +153,4 @@ def amounts_in_digits(text: str, language: str) -> str:
             pieces += [text[last:start], f"{said} {mark[0].strip()}" if mark else said]
             pieces[-1] = pieces[-1].ljust(end - start)
             last = end
-    return "".join([*pieces, text[last:]])
+    return "".join([*pieces, text[last:]]) if pieces else text

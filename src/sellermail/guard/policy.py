@@ -16,7 +16,6 @@ from sellermail.compose.catalogue import Scenario
 from sellermail.guard.english_rules import MARKETING, RULES
 from sellermail.guard.finders import (
     MARKETPLACES,
-    lowered,
     paid_elsewhere,
     talked_elsewhere,
 )
@@ -24,7 +23,7 @@ from sellermail.guard.marketing import OPT_OUT, POSTAL_ADDRESS
 from sellermail.guard.mentions import Mention
 from sellermail.guard.promotion import offered_code
 from sellermail.guard.rule import BLOCK, WARN, Finding, Rule
-from sellermail.guard.sentences import cued_sentences, expect, held
+from sellermail.guard.sentences import cued_sentences, expect, held, lowered
 from sellermail.guard.vocabulary import vocabulary
 
 
@@ -115,8 +114,8 @@ def lint(
     ``offers`` hold (a claim code) is the remedy, not promotion."""
     who = audience(scenario, channel)
     findings: list[Finding] = []
-    lower = text.lower()
-    licensed = base.lower()
+    lower = lowered(text)
+    licensed = lowered(base)
     present = held(lower)  # the rules' cue words (declared when the rules were made)
     for rule in _heard_by(language, who):
         if not rule.cues or rule.cues in present:

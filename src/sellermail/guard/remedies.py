@@ -14,7 +14,7 @@ import bisect
 import re
 
 from sellermail.guard.remedies_english import ENGLISH
-from sellermail.guard.sentences import CLAUSE_END, cued_sentences, holds_any
+from sellermail.guard.sentences import CLAUSE_END, cued_sentences, holds_any, lowered
 from sellermail.guard.vocabulary import Phrasing, vocabulary
 
 #: Each remedy in words, for reports and prompts.
@@ -129,7 +129,7 @@ def offers_in(
     return the cover"). ``joined`` (a message offering no return of its own): a return in the
     sentence of a replacement or a refund is the step that remedy takes ("send it back and we
     refund you", "vous pourrez nous le retourner et choisir un échange"), the same way."""
-    text = text.lower()
+    text = lowered(text)
     if phrasing.cues and not holds_any(text, phrasing.cues):
         return {}
     starts: list[int] = []  # the clauses, read once a remedy is found

@@ -30,6 +30,14 @@ def sentence_start(text: str, at: int) -> int:
     return max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
 
 
+@lru_cache(maxsize=16)
+def lowered(text: str) -> str:
+    """``text`` lower-cased with its offsets kept (the rules of one check share it)."""
+    lower = text.lower()
+    # A few characters change length when lower-cased ("İ"): keep offsets by folding them apart.
+    return lower if len(lower) == len(text) else "".join(c.lower()[:1] or c for c in text)
+
+
 #: Every set of cue words declared or looked for, as a set (see :func:`watch`).
 _SETS: dict[tuple[str, ...], frozenset[str]] = {}
 

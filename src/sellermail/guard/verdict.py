@@ -26,7 +26,6 @@ from sellermail.guard.carriers import names_carrier
 from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import Claim, claims
 from sellermail.guard.counts import said_elsewhere
-from sellermail.guard.finders import lowered
 from sellermail.guard.language import written_in
 from sellermail.guard.ledger import FACT_KINDS, Draft, Ledger
 from sellermail.guard.mentions import Mention, mentions
@@ -37,6 +36,7 @@ from sellermail.guard.remedies import NAMES, offers_in
 from sellermail.guard.rule import BLOCK, Finding
 from sellermail.guard.same_fact import holds
 from sellermail.guard.secrets import long_pieces, redact
+from sellermail.guard.sentences import lowered
 from sellermail.guard.wording import word_forms
 
 VIOLATION_KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
@@ -286,7 +286,7 @@ def _with_made(
     """The claims ``said`` and those the remedies named as already made state
     (:data:`remedies.MADE`: "we were able to send a replacement" says it was sent), where their
     sentence states them as fact: the facts must support a remedy told as done as any claim."""
-    lower = text.lower()
+    lower = lowered(text)
     phrasing = stated.phrasing(ledger.language)
     named = {c.name for c in said}
     for remedy, (start, end) in made.items():

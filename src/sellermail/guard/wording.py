@@ -54,8 +54,8 @@ def _stem(word: str) -> str:
 def stems(text: str, folded: str | None = None) -> set[str]:
     """The content words of ``text`` (``folded``: it folded, if at hand), crudely stemmed; each
     word stemmed once however often it recurs."""
-    words = set(WORD.findall(fold(text) if folded is None else folded))
-    return {_stem(word) for word in words if len(word) >= 3 and word not in _STOPWORDS}
+    words = set(WORD.findall(fold(text) if folded is None else folded)) - _STOPWORDS
+    return {_stem(word) for word in words if len(word) >= 3}
 
 
 #: A Japanese content word: a run of katakana or of kanji, two or more ("収納", "ケース"); a
