@@ -110,6 +110,9 @@ PHRASES = {
         rf"(?:for you\s+)?(?:at|in)\s+{_PICKUP})",
         rf"\b(?:has been|was|were|have been)\s+{_A}(?:delivered|dropped off|left|deposited|taken)\s+"
         rf"(?:at|to|in)\s+{_PICKUP}",
+        # reached the place it waits at: "has reached your local post office" (its verb first:
+        # a rare word, where the subject's words are common)
+        rf"\b(?:reached|arrived\s+(?:at|in)|got\s+to|made\s+it\s+to)\s+{_PICKUP}",
     ],
     "delivered": [
         rf"\b(?:has|have|had|was|were|is|got|been|it's|it has)\s+{_A}(?:been\s+)?{_A}"
@@ -130,12 +133,14 @@ PHRASES = {
         # the auxiliary may be shared: "we've stopped the parcel and set aside the right size"
         rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:(?:[\w'-]+\s+){{1,7}}?and\s+{_A})?"
         r"(?:sent|shipped|dispatched|mailed|set aside|reserved|"
-        r"put aside|arranged|packed)\s+(?:you\s+)?(?:a|an|the|your)\s+(?:\w+\s+){0,2}?"
+        r"put aside|arranged|packed)(?:\s+(?:out|off|over))?\s+(?:you\s+)?(?:a|an|the|your)\s+(?:\w+\s+){0,2}?"
         r"(?:replacement|new (?:one|\w+)|exchange|reshipment|second (?:parcel|package)|"
         # the replacement by what makes it right: "we already sent the correct size"
         r"(?:right|correct|other|different) (?:size|colou?r|model|version|variant|one))",
-        rf"\b(?:replacement|new (?:parcel|package|shipment))\s+(?:is|has been|was)\s+{_A}"
-        r"(?:on (?:its|the) way|shipped|sent|dispatched|in transit)\b",
+        # the replacement as subject, a noun after it ("the replacement set has already been sent")
+        rf"\b(?:replacement|new (?:parcel|package|shipment))(?:\s+(?!(?:is|was|has|have|will|request|"
+        rf"requests|label|form|option|policy)\b)[\w-]+)?\s+(?:is|are|was|were|has|have)\s+{_A}(?:been\s+)?{_A}"
+        r"(?:on (?:its|their|the) way|shipped|sent|dispatched|mailed|posted|in transit)\b",
     ],
     "lost": [
         rf"\b(?:order|package|parcel|item|shipment|it|they)\s+(?:has|have|had|was|were|is|are|got)\s+"
