@@ -1,6 +1,7 @@
-"""A parcel said to wait at a carrier's branch or to have reached the local post office claims
-the last leg ("fue entregado en la sucursal de DHL", "has reached your local post office"): a
-status that says so supports it in any language, one that does not leaves it invented.
+"""A parcel said to wait at a carrier's branch or at the local post office claims the last leg
+("fue entregado en la sucursal de DHL", "è già arrivato all'ufficio postale"): a status typed
+in English that says so ("has reached your local post office") supports it in any language,
+one that does not leaves it invented.
 (Sentences of our own.)"""
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ def _invented(language: str, sentence: str, status: str) -> bool:
     [
         ("es", "El paquete fue entregado en la sucursal de DHL, donde puede recogerlo."),
         ("es", "Su paquete ya está en la sucursal de Estafeta más cercana."),
-        ("en", "Your parcel has already reached your local post office."),
     ],
 )  # fmt: skip
 def test_the_last_leg_claimed_beyond_the_status_is_invented(language: str, sentence: str) -> None:
@@ -33,7 +33,6 @@ def test_the_last_leg_claimed_beyond_the_status_is_invented(language: str, sente
     ("language", "sentence"),
     [
         ("it", "Il pacco è già arrivato all'ufficio postale della tua zona."),
-        ("en", "Good news: it has reached your local post office."),
         ("de", "Das Paket ist bereits in Ihrer Postfiliale angekommen."),
     ],
 )  # fmt: skip

@@ -110,9 +110,6 @@ PHRASES = {
         rf"(?:for you\s+)?(?:at|in)\s+{_PICKUP})",
         rf"\b(?:has been|was|were|have been)\s+{_A}(?:delivered|dropped off|left|deposited|taken)\s+"
         rf"(?:at|to|in)\s+{_PICKUP}",
-        # reached the place it waits at: "has reached your local post office" (its verb first:
-        # a rare word, where the subject's words are common)
-        rf"\b(?:reached|arrived\s+(?:at|in)|got\s+to|made\s+it\s+to)\s+{_PICKUP}",
     ],
     "delivered": [
         rf"\b(?:has|have|had|was|were|is|got|been|it's|it has)\s+{_A}(?:been\s+)?{_A}"
@@ -269,17 +266,30 @@ PHRASES = {
 }
 
 
-def phrase_pattern(names: list[str]) -> re.Pattern[str]:
+#: A status typed in English says also where the parcel waits by its having reached it ("has
+#: reached your local post office"): the last leg, which a draft in any language may then
+#: state. (Not read in an English draft, where the same words are a status to be given.)
+STATUS_PHRASES = {
+    **PHRASES,
+    "out_for_delivery": [
+        *PHRASES["out_for_delivery"],
+        rf"\b(?:reached|arrived\s+(?:at|in)|got\s+to|made\s+it\s+to)\s+{_PICKUP}",
+    ],
+}
+
+
+def phrase_pattern(names: list[str], phrases: dict[str, list[str]] = PHRASES) -> re.Pattern[str]:
     """The phrases of the claims ``names``, one look-behind for a word's start first (see
     finders.word_start)."""
     return re.compile(
         r"(?<!\w)(?:"
-        + "|".join(f"(?P<{name}>{unbounded('|'.join(PHRASES[name]))})" for name in names)
+        + "|".join(f"(?P<{name}>{unbounded('|'.join(phrases[name]))})" for name in names)
         + ")"
     )
 
 
 PATTERN = phrase_pattern(list(PHRASES))
+STATUS_PATTERN = phrase_pattern(list(PHRASES), STATUS_PHRASES)
 #: What a line must hold to be read for each claim (a word every phrase of the claim holds).
 CLAIM_CUES = {
     "cleared_customs": ("customs",),
