@@ -56,10 +56,13 @@ _DOCUMENTS = caseless(
     r"|(?P<receipt>receipts?))\b"
 )
 #: Saying a document goes with the appeal, or that the seller holds it: a verb of attaching or
-#: obtaining before it in its sentence, or "is attached", "which we have attached" after it.
+#: obtaining before it in its sentence, however long the list between, no denial or condition
+#: between ("we attach the invoices, but we have no letter of authorization"), or "is
+#: attached", "which we have attached" after it.
 _ATTACHING = re.compile(
     r"\b(?:attach|enclos|includ|provid|submit|upload|send|forward|obtain|secur|acquir)\w*\b"
-    r"[^.!?\n]{0,60}$",
+    r"(?:(?!\b(?:but|if|unless|whether|once|when|not|no|never|without|nor|lack\w*|missing)\b|n't\b)"
+    r"[^.!?\n;]){0,160}$",
     re.IGNORECASE,
 )
 #: How the seller's facts name a kind, where its group's name is not enough.
@@ -114,7 +117,7 @@ def unfounded_documents(ledger: Ledger, text: str) -> list[Unfounded]:
     for match in _DOCUMENTS(text):  # read in lower case: the words quoted as written
         if _named(match.lastgroup or "", ledger.base):
             continue
-        before = text[max(0, match.start() - 80) : match.start()]
+        before = text[max(0, match.start() - 180) : match.start()]
         if (
             _ATTACHING.search(before)
             or _IS_ATTACHED.search(text[match.end() : match.end() + 90])

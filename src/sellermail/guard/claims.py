@@ -22,7 +22,14 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from sellermail.compose.catalogue import Scenario
-from sellermail.guard.english_claims import CLAIM_CUES, CUES, PATTERN, PHRASES, phrase_pattern
+from sellermail.guard.english_claims import (
+    CLAIM_CUES,
+    CUES,
+    PATTERN,
+    PHRASES,
+    STATUS_PATTERN,
+    phrase_pattern,
+)
 from sellermail.guard.sentences import (
     CLAUSE_END,
     SENTENCE_END,
@@ -111,6 +118,8 @@ ENGLISH = Phrasing(
     None,
     parts=tuple((name, phrase_pattern([name]), CLAIM_CUES[name]) for name in PHRASES),
 )
+#: How a status typed in English states claims (:data:`english_claims.STATUS_PHRASES`).
+STATUS = Phrasing(STATUS_PATTERN, CUES, _QUALIFIED, None)
 
 
 #: A clause opened by its verb's auxiliary, the subject after it: in a sentence that ends with

@@ -130,12 +130,14 @@ PHRASES = {
         # the auxiliary may be shared: "we've stopped the parcel and set aside the right size"
         rf"\b(?:we|i)(?:'ve| have| had)?\s+{_A}(?:(?:[\w'-]+\s+){{1,7}}?and\s+{_A})?"
         r"(?:sent|shipped|dispatched|mailed|set aside|reserved|"
-        r"put aside|arranged|packed)\s+(?:you\s+)?(?:a|an|the|your)\s+(?:\w+\s+){0,2}?"
+        r"put aside|arranged|packed)(?:\s+(?:out|off|over))?\s+(?:you\s+)?(?:a|an|the|your)\s+(?:\w+\s+){0,2}?"
         r"(?:replacement|new (?:one|\w+)|exchange|reshipment|second (?:parcel|package)|"
         # the replacement by what makes it right: "we already sent the correct size"
         r"(?:right|correct|other|different) (?:size|colou?r|model|version|variant|one))",
-        rf"\b(?:replacement|new (?:parcel|package|shipment))\s+(?:is|has been|was)\s+{_A}"
-        r"(?:on (?:its|the) way|shipped|sent|dispatched|in transit)\b",
+        # the replacement as subject, a noun after it ("the replacement set has already been sent")
+        rf"\b(?:replacement|new (?:parcel|package|shipment))(?:\s+(?!(?:is|was|has|have|will|request|"
+        rf"requests|label|form|option|policy)\b)[\w-]+)?\s+(?:is|are|was|were|has|have)\s+{_A}(?:been\s+)?{_A}"
+        r"(?:on (?:its|their|the) way|shipped|sent|dispatched|mailed|posted|in transit)\b",
     ],
     "lost": [
         rf"\b(?:order|package|parcel|item|shipment|it|they)\s+(?:has|have|had|was|were|is|are|got)\s+"
@@ -264,17 +266,30 @@ PHRASES = {
 }
 
 
-def phrase_pattern(names: list[str]) -> re.Pattern[str]:
+#: A status typed in English says also where the parcel waits by its having reached it ("has
+#: reached your local post office"): the last leg, which a draft in any language may then
+#: state. (Not read in an English draft, where the same words are a status to be given.)
+STATUS_PHRASES = {
+    **PHRASES,
+    "out_for_delivery": [
+        *PHRASES["out_for_delivery"],
+        rf"\b(?:reached|arrived\s+(?:at|in)|got\s+to|made\s+it\s+to)\s+{_PICKUP}",
+    ],
+}
+
+
+def phrase_pattern(names: list[str], phrases: dict[str, list[str]] = PHRASES) -> re.Pattern[str]:
     """The phrases of the claims ``names``, one look-behind for a word's start first (see
     finders.word_start)."""
     return re.compile(
         r"(?<!\w)(?:"
-        + "|".join(f"(?P<{name}>{unbounded('|'.join(PHRASES[name]))})" for name in names)
+        + "|".join(f"(?P<{name}>{unbounded('|'.join(phrases[name]))})" for name in names)
         + ")"
     )
 
 
 PATTERN = phrase_pattern(list(PHRASES))
+STATUS_PATTERN = phrase_pattern(list(PHRASES), STATUS_PHRASES)
 #: What a line must hold to be read for each claim (a word every phrase of the claim holds).
 CLAIM_CUES = {
     "cleared_customs": ("customs",),

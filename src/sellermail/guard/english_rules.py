@@ -262,7 +262,10 @@ RULES: tuple[Rule, ...] = (
         frozenset({"appeal"}),
         missing(
             r"\b(?:actions?|steps?|measures?)\b[^.\n]{0,30}\btaken\b|\bcorrective\b"
-            r"|\b(?:have|has) (?:already )?(?:done|taken|completed)\b|\balready (?:done|taken|completed)\b"
+            r"|(?:\b(?:have|has)|'ve|’ve) (?:already )?(?:done|taken|completed)\b"
+            r"|\balready (?:done|taken|completed)\b"
+            # as a heading asks it: "What we did:", "Steps we took"
+            r"|\b(?:what|steps|actions|measures) (?:we|i) (?:did|took|fixed|changed)\b"
         ),
     ),
     Rule(

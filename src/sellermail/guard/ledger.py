@@ -289,7 +289,7 @@ def _claims(
         claim.name
         for value in (values.values() if said is not stated.ENGLISH else ())
         if isinstance(value, str) and len(value) > 12 and value in base
-        for claim in claims(value, scenario)
+        for claim in claims(value, scenario, stated.STATUS)
     ]
     return stated.entailed(frozenset(scenario.premises).union(found))
 

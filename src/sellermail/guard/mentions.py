@@ -162,6 +162,24 @@ def _range(m: re.Match[str]) -> Mention | None:
     return Mention("range", ("range", low, high, _unit(m["u"] or "")), m[0])
 
 
+#: The word before a duration that a second number may share its unit after.
+_WITHIN = re.compile(r"(within|under)\s*$", re.IGNORECASE)
+
+
+@extractor(  # a second number whose unit the first gave, after the same word ("answered within
+    # 8 hours, and problems resolved within 24."): begun at the first number, no number between
+    rf"(?P<a>{_D}\d*)[\s-]*(?P<u>{_UNIT})\b[^.!?\n\d]{{1,80}}?"
+    rf"\b(?P<p>[Ww]ithin|[Uu]nder)\s+(?P<b>{_D}\d*)(?=[ \t]*(?:[.!?;,)\n]|$))",
+    ("within",),
+)
+def _shared_unit(m: re.Match[str]) -> list[Mention] | None:
+    before = _WITHIN.search(m.string, max(0, m.start() - 12), m.start())
+    if not before or before[1].lower() != m["p"].lower():
+        return None
+    unit = _unit(m["u"])
+    return [Mention("duration", ("duration", unit, int(m[n])), m[0]) for n in ("a", "b")]
+
+
 @extractor(rf"(?P<n>{_D}\d*)(?:\s|-)?(?P<u>{_UNIT})\b")
 def _duration(m: re.Match[str]) -> Mention:
     return Mention("duration", ("duration", _unit(m["u"]), int(m["n"])), m[0])

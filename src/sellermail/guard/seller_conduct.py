@@ -166,6 +166,22 @@ _PROBLEM = (
     r"\b(?:delay\w*|late|lateness|missed|missing|error\w*|mistakes?|problems?|issues?|mix-?up|confusion"
     r"|fail\w*|wrong|incorrect\w*|slow\w*|oversight|defect\w*)\b"
 )
+#: A firm named by its legal form ("Xiamen Brightstar Auto Parts Co., Ltd."): someone else.
+_FIRM = r"\b(?:co\.|corp\b\.?|inc\b\.?|ltd\b\.?|llc\b|gmbh\b|plc\b|s\.r\.l\b|b\.v\b)"
+#: The other as its clause's subject: first in its sentence or clause, a few words before it.
+_SUBJECT_OTHER = (
+    r"(?:^|(?<=[.!?\n,;:])|\b(?:and|but|then|so)\b)\s*(?:(?!(?:we|i|our|us)\b)[\w'-]+\s+){0,3}?"
+    rf"(?:our\s+)?(?:{_OTHERS})"
+)
+#: Acting in place of what the seller would have had them do ("instead of contacting us").
+_INSTEAD = (
+    r"\b(?:instead of|rather than) (?:first )?(?:reading|checking|contacting|asking|waiting|looking"
+    r"|reviewing|messaging|writing to|reaching out)\b"
+)
+#: Hindsight: what would not have happened had the other acted ("had our supplier given us
+#: notice, the complaint would never have happened"), the condition before or after it.
+_WOULD_NOT = r"\bwould(?:n't| not| never)\s+have\b"
+_HAD_OTHER = rf"\b(?:had|if)\s+(?:(?!(?:we|i|our|us)\b)[\w'-]+\s+){{0,2}}?(?:our\s+)?(?:{_OTHERS})"
 #: What may stand between the other and their neglect: no one else ("we", "our") and no new clause.
 _NOT_OURS = r"(?:(?!\b(?:we|i|our|us|and|but|so)\b)[^.!?\n]){0,40}?"
 _PLEADING = (
@@ -332,6 +348,35 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
             "slowed",
             "interrupted",
         ),
+    ),
+    Rule(
+        "appeal.no-blame-others",
+        WARN,
+        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        APPEAL,
+        near(_FAULT, _FIRM, between=r"[^.!?\n]{0,60}", reach=90),
+        ("co.", "corp", "inc.", " inc", "ltd", "llc", "gmbh", "plc", "s.r.l", "b.v"),
+    ),
+    Rule(
+        "appeal.no-blame-others",
+        WARN,
+        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        APPEAL,
+        near(
+            _INSTEAD,
+            _SUBJECT_OTHER,
+            between=r"(?:(?!\b(?:we|i|our|us)\b)[^.!?\n]){0,100}",
+            reach=200,
+        ),
+        ("instead of", "rather than"),
+    ),
+    Rule(
+        "appeal.no-blame-others",
+        WARN,
+        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        APPEAL,
+        near(_WOULD_NOT, _HAD_OTHER, _HAD_OTHER, between=r"[^.!?\n]{0,120}", reach=200),
+        ("would not have", "wouldn't have", "would never have"),
     ),
     Rule(
         "appeal.no-pleading",
