@@ -212,10 +212,11 @@ class _Packed(dict[str, int]):
 _WORDS, _LETTERS = _Packed(marks=False), _Packed(marks=True)
 
 
-def _scored(part: str) -> int:
-    """The Latin-script languages' scores, packed, for ``part`` (lower case): the common words
-    among its first words (``_JUDGED_WORDS``), its own letters throughout."""
-    pieces = part.split()
+def _scored(part: str, pieces: list[str] | None = None) -> int:
+    """The Latin-script languages' scores, packed, for ``part`` (lower case; ``pieces``: its
+    words, if at hand): the common words among its first words (``_JUDGED_WORDS``), its own
+    letters throughout."""
+    pieces = part.split() if pieces is None else pieces
     found = sum(map(_WORDS.__getitem__, pieces[:_JUDGED_WORDS]))
     return found + sum(map(_LETTERS.__getitem__, pieces)) if not part.isascii() else found
 
@@ -265,7 +266,8 @@ def _other_language(text: str, language: str) -> str | None:
     words = lower.split()
     lines = lower.split("\n")
     if len(words) > _JUDGED_WORDS:  # its last words too (a drift into another language)
-        parts = [_scored(lower), _scored(" ".join(words[-_JUDGED_WORDS:]))]
+        last = words[-_JUDGED_WORDS:]
+        parts = [_scored(lower, words), _scored(" ".join(last), last)]
     else:
         parts = [sum(map(_scored, lines))]
     look = False
