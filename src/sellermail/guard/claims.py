@@ -6,8 +6,8 @@ A claim counts when it is stated, not when it is negated ("has not arrived yet")
 asked ("has it arrived?"). The guard compares a draft's claims with its base rendering's: a
 claim the rendering does not make is invented (the facts support a claim by the rendering
 making it, a ``status`` typed into the facts included). ``delivered`` is judged only where the
-message is about a parcel on its way (the shipping scenarios, and any that names the parcel's
-tracking number: "did the replacement arrive?"); ``shipped`` where the order is still to
+message is about a parcel on its way (the shipping scenarios, an exchange asked for after
+shipping, and any that names the parcel's tracking number: "did the replacement arrive?"); ``shipped`` where the order is still to
 ship (its handling time or its quantity asked about); what the seller did for the buyer (a return
 received back, photos received, a case opened, the carrier contacted, the order cancelled, the
 address changed) in buyer messages; the others everywhere. The buyer's request restated ("we
@@ -75,6 +75,9 @@ FIELDS = {
     "cleared_customs": frozenset({"tracking_number"}),
     "shipped": frozenset({"handling_days", "quantity"}),
 }
+#: Scenarios outside those categories about a parcel on its way: an exchange asked for once the
+#: order has shipped ("elle vous a d'ailleurs été livrée ce matin" is no fact of it).
+ON_ITS_WAY = frozenset({"exchange-after-shipment"})
 #: What a claim holds besides itself: a parcel delivered went out for delivery, past customs.
 ENTAILS = {
     "delivered": ("out_for_delivery", "cleared_customs"),
@@ -175,7 +178,9 @@ def judged(name: str, scenario: Scenario) -> bool:
     if name in BUYER_ONLY:
         return scenario.recipient == "buyer"
     return name not in CATEGORIES or (
-        scenario.category in CATEGORIES[name] or not FIELDS[name].isdisjoint(scenario.fields)
+        scenario.category in CATEGORIES[name]
+        or not FIELDS[name].isdisjoint(scenario.fields)
+        or (name != "shipped" and scenario.id in ON_ITS_WAY)
     )
 
 
