@@ -90,6 +90,9 @@ class Notation:
     #: :mod:`sellermail.guard.advice`).
     advice_use: tuple[str, ...] = ()
     advice_order: tuple[str, ...] = ()
+    #: Words that guess or suppose ("vielleicht", "magari", "si"): whole words (see
+    #: :func:`sellermail.guard.advice.supposed`).
+    advice_hedge: tuple[str, ...] = ()
     #: A name's leading article -> what a preposition before it contracts with it to ("le":
     #: "du", "au"; "il": "del", "nel"; "das": "vom", "im"), elided ones with their apostrophe.
     articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -242,6 +245,7 @@ def notation(language: str) -> Notation | None:
         audience=tuple(_list(data, "audience")),
         advice_use=tuple(_list(advice, "use")),
         advice_order=tuple(_list(advice, "order")),
+        advice_hedge=tuple(_list(advice, "hedge")),
         articles=_articles(data.get("articles")),
         title_salutation=re.compile(rf"(?:{title})\s*[,:!]?")
         if (title := data.get("title_salutation"))
