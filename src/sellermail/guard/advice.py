@@ -33,7 +33,7 @@ _ENGLISH = {
               "answer", "get back", "hear from", "process", "receiv", "business day", "warrant",
               "guarantee", "replacement", "new one", "update you", "let you know", "contact you",
               "get in touch", "send", "sent"],
-    "hedge": ["maybe", "perhaps", "possibly", "probably", "might", "if", "in case"],
+    "hedge": ["maybe", "perhaps", "possibly", "might", "if", "in case"],
 }  # fmt: skip
 #: Where a clause ends: a comma, a bracket, a colon or a dash, or where its sentence does.
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–、（）「」.!?。！？\n]")
