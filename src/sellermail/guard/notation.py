@@ -47,6 +47,8 @@ _START, _END = r"(?<!\w)", r"(?!\w)"
 _KANJI_DIGITS = "一二三四五六七八九"
 #: What joins a range's ends in Japanese ("七日から十五日", "七～十五日").
 _KANJI_TO = "(?:から|～|〜|~)"
+#: What after a number and 日 makes it a number of days, not a day of the month ("一日以内").
+_KANJI_SPAN = "(?:以内|間|後|以上|ほど|程度)"
 #: Kanji numerals from 1 to 99 ("五", "十二", "二十五"); not ten alone ("十"), whose two
 #: digits would not fit in its one character (numbers are read as digits in place).
 _KANJI_NUMBERS = {
@@ -88,6 +90,9 @@ class Notation:
     #: :mod:`sellermail.guard.advice`).
     advice_use: tuple[str, ...] = ()
     advice_order: tuple[str, ...] = ()
+    #: Words that guess or suppose ("vielleicht", "magari", "si"): whole words (see
+    #: :func:`sellermail.guard.advice.supposed`).
+    advice_hedge: tuple[str, ...] = ()
     #: A name's leading article -> what a preposition before it contracts with it to ("le":
     #: "du", "au"; "il": "del", "nel"; "das": "vom", "im"), elided ones with their apostrophe.
     articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -210,14 +215,16 @@ def notation(language: str) -> Notation | None:
             rf"{number_word.pattern}|(?:{trie(sorted(ones), at_word=True)})"
             rf"(?=\s+(?:{_alternation(joiners)})\s+(?:\d|{number_word.pattern}))"
         )
-    if counters:  # kanji numerals, read only before a counter ("五点", "十二パーセント") or as
-        # a range's ends ("七日から十五日", "七～十五日"), ten with its 日 there ("十日から")
+    if counters:  # kanji numerals, read only before a counter ("五点", "十二パーセント"), as
+        # a range's ends ("七日から十五日", "七～十五日"), ten with its 日 there ("十日から"), or
+        # before 日 and a word of span ("一日以内")
         number_words |= _KANJI_NUMBERS | {"十日": 10}
         kanji, counter = trie(sorted(_KANJI_NUMBERS)), _alternation(counters)
         number_word = re.compile(  # every match begins with a numeral: said first, so that
             # the engine skips to one (read at every character, the pattern cost a tenth of a check)
             rf"(?=[一二三四五六七八九十])(?<![〇一二三四五六七八九十百千万月])(?:(?:{kanji})(?=\s*(?:{counter}))"
             rf"|(?:{kanji}|十日)(?=\s*日?\s*{_KANJI_TO}\s*[一二三四五六七八九十])"
+            rf"|(?:{kanji})(?=\s*日\s*{_KANJI_SPAN})"
             rf"|(?:(?<=から)|(?<=[～〜~]))(?:(?:{kanji})(?=\s*(?:日|{counter}))|十日))"
         )
     return Notation(
@@ -238,6 +245,7 @@ def notation(language: str) -> Notation | None:
         audience=tuple(_list(data, "audience")),
         advice_use=tuple(_list(advice, "use")),
         advice_order=tuple(_list(advice, "order")),
+        advice_hedge=tuple(_list(advice, "hedge")),
         articles=_articles(data.get("articles")),
         title_salutation=re.compile(rf"(?:{title})\s*[,:!]?")
         if (title := data.get("title_salutation"))

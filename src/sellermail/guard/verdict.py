@@ -15,7 +15,7 @@ from typing import Any
 
 from sellermail.guard import claims as stated
 from sellermail.guard import remedies
-from sellermail.guard.advice import advised
+from sellermail.guard.advice import advised, supposed
 from sellermail.guard.appeal_facts import (
     account_left_out,
     unfounded_departures,
@@ -324,6 +324,8 @@ def guard(ledger: Ledger, text: str) -> Report:
             continue  # "7-8" alone is not a claim about time
         if mention.kind in ("duration", "range") and advised(text, mention.start, language):
             continue  # how long to burn, charge or let dry: advice, no fact of the order
+        if mention.key[0] == "when" and supposed(text, mention.start, language):
+            continue  # "maybe next year": when the buyer might use it, no date of the order
         detail = f'"{mention.text}" is not among the facts given'
         span = _span(text, mention.text, mention.start)
         violations.append(Violation("invented_fact", None, detail, span=span))
