@@ -37,6 +37,7 @@ def test_a_slur_or_a_disclaimer_warns(language: str, sentence: str) -> None:
     ("language", "sentence"),
     [
         ("de", "Der Paketdienst meldet derzeit eine Verzögerung von zwei Tagen."),
+        ("de", "Laut DHL ist die Sendung im Verteilzentrum, das ist nicht Ihre Schuld."),
         ("es", "No es culpa suya en absoluto; el paquete está en tránsito con Correos."),
         ("fr", "Ce n'est pas de votre faute : le colis est toujours en transit chez Colissimo."),
         ("it", "Il corriere ci ha comunicato un ritardo di un giorno."),

@@ -21,6 +21,7 @@ _RULE = "buyer.no-threat"
         ("de", "Ihre Bewertung ist rufschädigend; wir behalten uns rechtliche Schritte vor."),
         ("it", "La sua recensione è diffamatoria e ci riserviamo di agire per vie legali."),
         ("en", "Your review is defamatory, and we reserve the right to take legal action."),
+        ("de", "Sollte die Bewertung online bleiben, werden wir unseren Anwalt einschalten."),
     ],
 )
 def test_a_threat_blocks(language: str, sentence: str) -> None:

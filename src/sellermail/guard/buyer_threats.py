@@ -14,7 +14,7 @@ _THREAT = (
     r"\b(?:legal\s+(?:action|steps|proceedings|measures)|take\s+(?:you\s+|this\s+)?to\s+court"
     r"|sue\s+you|(?:our|my)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department))"
     r"|defamat\w*|libel\w*|slander\w*|blacklist\w*|report\s+(?:you|your\s+account)\s+to"
-    r"|rechtlich\w*\s+schritte|juristisch\w*\s+schritte|rechtsweg\w*|(?:unser\w*|mein\w*)\s+(?:rechts)?anwält?\w*"
+    r"|rechtlich\w*\s+schritte|juristisch\w*\s+schritte|rechtsweg\w*|(?:unser\w*|mein\w*)\s+(?:rechts)?anw[aä]lt\w*"
     r"|rufschädig\w*|verleumd\w*|üble\s+nachrede|unterlassungs\w*|abmahn\w*|strafanzeige"
     r"|anzeige\s+gegen\s+sie|gerichtlich\w*\s+(?:schritte|vorgehen|geltend)"
     r"|dénigrement|diffamat\w*|calomni\w*|poursuites?\s+(?:judiciaires?|en\s+justice)"

@@ -22,7 +22,7 @@ _OTHER = (
 #: Words of fault, or a slur on the other's work.
 _FAULT = (
     r"\b(?:(?<!your )fault|to blame|blame\w*|unreliable|incompetent|sloppy|careless|useless|hopeless"
-    r"|schuld\w*|unzuverlässig|schlampig|inkompetent|nachlässig|chaotisch"
+    r"|(?<!ihre )(?<!deine )schuld\w*|unzuverlässig|schlampig|inkompetent|nachlässig|chaotisch"
     r"|(?<!votre )faute|fautif|peu fiable|pas fiable|négligen\w*|incompétent\w*"
     r"|culpa(?! (?:suya|tuya|vuestra|de usted))|poco fiable|nada fiable|negligen\w*|incompetente?s?|descuidad\w*"
     r"|colpa(?! (?:sua|tua|vostra))|inaffidabil\w*|sciatt\w*"
