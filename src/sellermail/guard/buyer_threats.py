@@ -35,7 +35,9 @@ BUYER_THREAT = Rule(
     ANY_BUYER,
     words(_THREAT),
     (
-        "legal",
+        "legal ",
+        "legales",
+        "legali",
         "court",
         "sue ",
         "lawyer",
@@ -76,7 +78,6 @@ BUYER_THREAT = Rule(
         "calumni",
         "demandar",
         "denunciar",
-        "legali",
         "giudiziar",
         "avvocato",
         "diffama",
