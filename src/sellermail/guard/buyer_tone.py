@@ -15,17 +15,43 @@ _OTHER = (
     r"|dhl|ups|usps|fedex|hermes|dpd|gls|royal mail|colissimo|chronopost|la poste|correos|seur|mrw"
     r"|poste italiane|brt|bartolini|zusteller|paketdienst|paketbote|versanddienstleister|spedition"
     r"|transporteur|livreur|transportista|mensajer[ií]a|repartidor|corriere|spedizionier"
+    r"|cainiao|yanwen|yun ?express|china post|postnl|bpost|mondial relay|inpost|paketfahrer|fattorin|deutsche post|die post(?!\w)"
     r"|supplier|lieferant|fournisseur|proveedor|fornitore)\w*"
     r"|(?:配送|運送|宅配|物流)(?:業者|会社)|ヤマト|佐川|日本郵便|郵便局|仕入(?:れ)?先"
 )
 #: Words of fault, or a slur on the other's work.
 _FAULT = (
-    r"\b(?:fault|to blame|blame\w*|unreliable|incompetent|sloppy|careless|useless|hopeless"
-    r"|schuld\w*|unzuverlässig|schlampig|inkompetent|nachlässig|chaotisch"
-    r"|faute|fautif|peu fiable|pas fiable|négligen\w*|incompétent\w*"
-    r"|culpa|poco fiable|nada fiable|negligen\w*|incompetente?s?|descuidad\w*"
-    r"|colpa|inaffidabil\w*|sciatt\w*)\b"
+    r"\b(?:(?<!your )fault|to blame|blame\w*|unreliable|incompetent|sloppy|careless|useless|hopeless"
+    r"|(?<!ihre )(?<!deine )schuld\w*|unzuverlässig|schlampig|inkompetent|nachlässig|chaotisch"
+    r"|(?<!votre )faute|fautif|peu fiable|pas fiable|négligen\w*|incompétent\w*"
+    r"|culpa(?! (?:suya|tuya|vuestra|de usted))|poco fiable|nada fiable|negligen\w*|incompetente?s?|descuidad\w*"
+    r"|colpa(?! (?:sua|tua|vostra))|inaffidabil\w*|sciatt\w*"
+    # a slur on the other's work or staff: "hat geschlampt", "deja bastante que desear",
+    # "die Zusteller sind völlig überfordert und verlieren ständig Pakete"
+    r"|geschlampt|verschlampt|überfordert|(?:lässt|lassen) (?:\w+ )?zu wünschen übrig"
+    r"|lais\w* (?:\w+ )?à désirer|dej\w* (?:\w+ )?que desear|lasci\w* (?:\w+ )?a desiderare"
+    r"|leaves? (?:\w+ )?to be desired|keeps? losing|(?:verlier|verschlamp)\w* ständig"
+    r"|perd\w* (?:\w+ )?(?:sans arrêt|constamment|tout le temps)"
+    r"|pierd\w* (?:\w+ )?(?:constantemente|cada dos por tres)|perd\w* (?:\w+ )?(?:di continuo|continuamente))\b"
     r"|(?:の)?せい(?:で|です|だ)|ずさん|杜撰|不手際|怠慢|いい加減|落ち度"
+)
+#: Responsibility disclaimed, whoever is then named: "not our fault", "no es cosa nuestra",
+#: "nous n'y sommes pour rien", 当店の責任ではございません (the buyer's own, "not your fault", is none).
+_NOT_OURS = (
+    r"\b(?:(?:is|was|'s)\s+(?:not|n't)\s+(?:our|my)\s+(?:fault|problem|responsibility|doing)"
+    r"|(?:isn't|wasn't)\s+(?:our|my)\s+(?:fault|problem|responsibility|doing)"
+    r"|(?:is|'s|was)\s+not\s+on\s+us|(?:isn't|wasn't)\s+on\s+us|nothing to do with us"
+    r"|nicht\s+(?:unsere|meine)\s+(?:schuld|verantwortung)|nicht\s+unser\s+problem"
+    r"|liegt\s+nicht\s+an\s+uns|können\s+wir\s+nichts\s+dafür|dafür\s+können\s+wir\s+nichts"
+    r"|pas\s+(?:de\s+)?notre\s+faute|pas\s+notre\s+(?:problème|responsabilité)"
+    r"|nous\s+n['’]y\s+sommes\s+pour\s+rien|relève\s+pas\s+de\s+notre\s+responsabilité"
+    r"|no\s+es\s+(?:cosa|culpa|problema|responsabilidad)\s+nuestr[ao]"
+    r"|no\s+es\s+nuestr[ao]\s+(?:culpa|problema|responsabilidad)|no\s+tenemos\s+(?:la\s+)?culpa"
+    r"|no\s+tenemos\s+nada\s+que\s+ver|non\s+è\s+(?:colpa|responsabilità)\s+nostra"
+    r"|non\s+è\s+(?:un\s+problema|affare)\s+nostro|non\s+è\s+(?:una\s+)?nostra\s+(?:colpa|responsabilità)"
+    r"|non\s+dipende\s+da\s+noi|non\s+abbiamo\s+(?:nessuna\s+|alcuna\s+)?colpa)\b"
+    r"|(?:当店|弊社|私ども|こちら)(?:側)?の(?:責任|落ち度|せい)では(?:ござい|あり)ません"
+    r"|(?:当店|弊社)(?:と|に)は(?:一切)?関係(?:ござい|あり)ません"
 )
 #: Pleading: the seller's livelihood said to hang on the buyer, or the buyer begged.
 _PLEADING = (
@@ -41,6 +67,21 @@ _PLEADING = (
     r"\s+(?:\w+\s+){0,2}?depende\b|\b(?:le|les|te) (?:suplicamos|suplico|imploramos)\b"
     r"|\b(?:la nostra|il nostro|la mia|il mio)\s+(?:\w+\s+)?(?:attività|negozio|azienda|sopravvivenza"
     r"|futuro)\s+(?:\w+\s+){0,2}?dipende\b|\b(?:la|vi|ti) (?:supplichiamo|supplico|imploriamo)\b"
+    # the seller's business said to be put at risk or ruined (by a few bad reviews)
+    r"|\b(?:put|puts|putting)\s+(?:our|my)\s+(?:\w+\s+)?(?:business|shop|store|livelihood)\s+at\s+risk"
+    r"|\b(?:ruin|sink|destroy)s?\s+(?:us|our\s+(?:\w+\s+)?(?:business|shop|store))\b"
+    r"|\b(?:mett\w*|met)\s+en\s+(?:péril|danger)\s+(?:notre|ma|mon)\s+(?:\w+\s+)?(?:activité|boutique"
+    r"|commerce|entreprise|survie|gagne-pain|magasin)\b|\b(?:mett\w*|met)\s+(?:notre|ma|mon)\s+"
+    r"(?:\w+\s+)?(?:activité|boutique|commerce|entreprise|survie|gagne-pain|magasin)\s+en\s+(?:péril|danger)\b"
+    r"|\bnous\s+(?:faire\s+fermer|couler|ruiner)\b"
+    r"|\b(?:gefährd|bedroh|ruinier)\w*\s+(?:unsere?n?|meine?n?)\s+(?:\w+\s+)?(?:existenz|geschäft|laden"
+    r"|betrieb|familienbetrieb|firma)\b|\b(?:unsere?n?|meine?n?)\s+(?:existenz|geschäft|laden|betrieb"
+    r"|familienbetrieb|firma)\s+(?:\w+\s+){0,2}?(?:gefährd|bedroh|ruinier)\w*|\buns\s+(?:\w+\s+)?(?:ruinieren|das\s+genick\s+brechen)\b"
+    r"|\bpone\w*\s+en\s+(?:peligro|riesgo)\s+(?:nuestr[oa]|mi)\s+(?:\w+\s+)?(?:negocio|tienda|empresa"
+    r"|sustento|supervivencia)\b|\b(?:hundirnos|arruinarnos)\b"
+    r"|\bmett\w*\s+(?:a\s+rischio|in\s+pericolo)\s+(?:la\s+nostra|il\s+nostro|la\s+mia|il\s+mio)\s+"
+    r"(?:\w+\s+)?(?:attività|negozio|azienda|sopravvivenza)\b|\b(?:rovinarci|farci\s+chiudere)\b"
+    r"|(?:店|経営|存続)(?:の存続)?が(?:危う|危ぶまれ|立ち行かなく)"
     r"|死活問題|(?:生活|存続|店の未来)が(?:かかって|懸かって)|お願いですから"
 )
 BUYER_TONE: tuple[Rule, ...] = (
@@ -83,6 +124,55 @@ BUYER_TONE: tuple[Rule, ...] = (
             "怠慢",
             "いい加減",
             "落ち度",
+            "schlampt",
+            "überford",
+            "wünschen",
+            "désirer",
+            "desear",
+            "desiderare",
+            "desired",
+            "losing",
+            "ständig",
+            "sans arrêt",
+            "constamment",
+            "tout le temps",
+            "constantemente",
+            "dos por tres",
+            "continu",
+        ),
+    ),
+    Rule(
+        "buyer.no-blame",
+        WARN,
+        "a buyer is answered for the order; disclaiming responsibility sounds unprofessional",
+        ANY_BUYER,
+        words(_NOT_OURS),
+        (
+            "fault",
+            "problem",
+            "responsib",
+            "responsab",
+            "doing",
+            "on us",
+            "with us",
+            "schuld",
+            "verantwort",
+            "an uns",
+            "nichts dafür",
+            "faute",
+            "problème",
+            "pour rien",
+            "culpa",
+            "cosa nuestr",
+            "nada que ver",
+            "colpa",
+            "nostro",
+            "da noi",
+            "責任では",
+            "落ち度では",
+            "せいでは",
+            "関係ござ",
+            "関係あり",
         ),
     ),
     Rule(
@@ -112,6 +202,27 @@ BUYER_TONE: tuple[Rule, ...] = (
             "かかって",
             "懸かって",
             "お願いですから",
+            "at risk",
+            "ruin",
+            "sink",
+            "destroy",
+            "péril",
+            "danger",
+            "fermer",
+            "couler",
+            "gefährd",
+            "bedroh",
+            "genick",
+            "peligro",
+            "riesgo",
+            "hundirnos",
+            "arruin",
+            "rischio",
+            "pericolo",
+            "rovinarci",
+            "chiudere",
+            "が危",
+            "立ち行か",
         ),
     ),
 )

@@ -10,6 +10,7 @@ looks for an act and its object in one sentence.
 
 from __future__ import annotations
 
+from sellermail.guard.buyer_threats import BUYER_THREAT
 from sellermail.guard.buyer_tone import BUYER_TONE
 from sellermail.guard.disguises import (
     DISGUISED,
@@ -274,6 +275,7 @@ CONDUCT: tuple[Rule, ...] = (
         ("review", "rating", "feedback", "star", "comment"),
     ),
     SELECTIVE_REQUEST,
+    BUYER_THREAT,
     Rule(
         "buyer.no-off-platform-disguised",
         BLOCK,

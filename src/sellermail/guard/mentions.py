@@ -97,6 +97,32 @@ def _url(m: re.Match[str]) -> Mention | None:
     return Mention("url", ("url", link.lower()), link)
 
 
+@extractor(
+    r" \. (?<=[A-Za-z0-9] \. )(?:" + "|".join(_TLDS) + r")\b(?: ?/ ?[A-Za-z0-9_-]+)*",
+    (" . ",),
+    (" . ",),
+)
+def _spaced_url(m: re.Match[str]) -> Mention | None:
+    """A link written with spaces around its dots ("www . poste . it / cerca"), read back from
+    its top-level part; one only if it begins with "www" or goes on to a path, for a full stop
+    before a word ("in 3 days . net weight") is no link."""
+    text, start = m.string, m.start()
+    while True:
+        while (
+            start > 0
+            and text[start - 1].isascii()
+            and (text[start - 1].isalnum() or text[start - 1] == "-")
+        ):
+            start -= 1
+        if start < 4 or not text.endswith(" . ", 0, start) or not text[start - 4].isalnum():
+            break
+        start -= 3
+    link = text[start : m.end()]
+    if "/" not in m[0] and not link.lower().startswith("www "):
+        return None
+    return Mention("url", ("url", link.replace(" ", "").lower()), link)
+
+
 _EXTRACTORS += DATES  # dates and times, in the order tried: after links, before phones
 
 

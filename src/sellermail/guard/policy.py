@@ -38,7 +38,7 @@ def audience(scenario: Scenario, channel: str) -> str:
 
 
 #: Rules whose words are the same in every language: links, addresses, numbers, markup, length,
-#: emoji, secrets, other channels named by their brands, and blame and pleading (each
+#: emoji, secrets, other channels named by their brands, and blame, pleading and threats (each
 #: language's words are in one pattern).
 EVERY_LANGUAGE = frozenset(
     {
@@ -55,6 +55,7 @@ EVERY_LANGUAGE = frozenset(
         "buyer.no-off-platform-disguised",
         "buyer.no-blame",
         "buyer.no-pleading",
+        "buyer.no-threat",
     }
 )
 
