@@ -1,7 +1,8 @@
-"""A time named in words in a clause that guesses or supposes ("maybe next year", "magari per il
-prossimo anno", "vielleicht nächstes Jahr", "来年なら使えるかもしれません") and names nothing
-the order's facts time is when the buyer might use the item, no fact of the order; a time given
-for a delivery, a dispatch, a refund or a reply is still an invented one, hedged or not.
+"""A time named in words in a clause that guesses ("maybe next year", "magari per il prossimo
+anno", "vielleicht nächstes Jahr", "来年なら使えるかもしれません") and names nothing the order's
+facts time is when the buyer might use the item, no fact of the order; a time given for a
+delivery, a dispatch, a refund or a reply is still an invented one, hedged or not, and so is one
+only supposed ("if you are not home on Monday, the courier…": it times a delivery).
 (Sentences of our own.)"""
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ def test_a_hedged_time_of_use_is_no_invented_fact(language: str, sentence: str) 
         ("fr", "Le colis sera livré la semaine prochaine."),
         ("es", "Quizás el reembolso llegue el próximo mes."),
         ("ja", "来週お届けできるかもしれません。"),
+        ("en", "If you are not home on Monday, the courier will leave a card."),
+        ("de", "Falls Sie nächste Woche nicht zu Hause sind, hinterlässt der Bote eine Karte."),
+        ("it", "Se lunedì prossimo non sei in casa, il corriere lascerà un avviso."),
     ],
 )
 def test_a_time_of_the_order_is_still_invented(language: str, sentence: str) -> None:

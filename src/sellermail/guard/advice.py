@@ -10,8 +10,8 @@ new one ships in 3 days"). The words are the language's (``advice`` in
 ``lexicon/<lang>.notation.yaml``), stems matched where a word begins (in Japanese, anywhere).
 
 A time named in words ("next year", "il prossimo anno") is read the same way in its clause: where
-the clause guesses or supposes ("maybe", "magari", "if", "かもしれません") and names nothing the
-facts time, it is when the buyer might use the item ("magari per il prossimo anno"), no date of
+the clause guesses ("maybe", "magari", "かもしれません"; not "if", which may time a delivery) and
+names nothing the facts time, it is when the buyer might use the item ("magari per il prossimo anno"), no date of
 the order; "maybe it will be delivered next week" is still an invented date.
 """
 
@@ -33,7 +33,7 @@ _ENGLISH = {
               "answer", "get back", "hear from", "process", "receiv", "business day", "warrant",
               "guarantee", "replacement", "new one", "update you", "let you know", "contact you",
               "get in touch", "send", "sent"],
-    "hedge": ["maybe", "perhaps", "possibly", "might", "if", "in case"],
+    "hedge": ["maybe", "perhaps", "possibly", "might"],
 }  # fmt: skip
 #: Where a clause ends: a comma, a bracket, a colon or a dash, or where its sentence does.
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–、（）「」.!?。！？\n]")
@@ -77,8 +77,8 @@ def advised(text: str, at: int, language: str) -> bool:
 
 
 def supposed(text: str, at: int, language: str) -> bool:
-    """Whether the time named in words at ``at`` in ``text`` stands in a clause that guesses or
-    supposes and names nothing the order's facts time: when the buyer might use the item."""
+    """Whether the time named in words at ``at`` in ``text`` stands in a clause that guesses and
+    names nothing the order's facts time: when the buyer might use the item."""
     cues = _cues(language)
     if cues is None:
         return False
