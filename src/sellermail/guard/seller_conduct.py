@@ -203,6 +203,10 @@ _PRESSURE = (
 #: Why a letter threatens nothing more (one rule, read three ways: its words, a shaming, a
 #: pressing through others).
 _NO_THREAT = "threaten nothing beyond reporting the listing and reserving your rights"
+#: Why blame of others is warned in a Plan of Action (said once for its several readings).
+_OWN_IT = (
+    "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner"
+)
 
 SELLER_CONDUCT: tuple[Rule, ...] = (
     Rule(
@@ -246,14 +250,14 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
     Rule(
         "appeal.no-blame-others",
         WARN,
-        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        _OWN_IT,
         APPEAL,
         near(_FAULT, _OTHERS, _OTHERS),
     ),
     Rule(
         "appeal.no-blame-others",
         WARN,
-        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        _OWN_IT,
         APPEAL,
         words(_BLAME_ITSELF),
         (
@@ -284,7 +288,7 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
     Rule(
         "appeal.no-blame-others",
         WARN,
-        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        _OWN_IT,
         APPEAL,
         near(_NEGLECT, _OTHERS, between=_NOT_OURS, reach=200),
         (
@@ -307,7 +311,7 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
     Rule(
         "appeal.no-blame-others",
         WARN,
-        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        _OWN_IT,
         APPEAL,
         near(_CAUSE, _FAILING_OTHER, between=_NOT_WE, reach=240),
         (
@@ -326,7 +330,7 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
     Rule(
         "appeal.no-blame-others",
         WARN,
-        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        _OWN_IT,
         APPEAL,
         near(
             rf"(?:{_DUE_TO_OTHER})\s+(?:(?!(?:we|i|our|us)\b)[\w'-]+\s+){{0,4}}?(?:{_OTHERS})",
@@ -352,7 +356,7 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
     Rule(
         "appeal.no-blame-others",
         WARN,
-        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        _OWN_IT,
         APPEAL,
         near(_FAULT, _FIRM, between=r"[^.!?\n]{0,60}", reach=90),
         ("co.", "corp", "inc.", " inc", "ltd", "llc", "gmbh", "plc", "s.r.l", "b.v"),
@@ -360,7 +364,7 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
     Rule(
         "appeal.no-blame-others",
         WARN,
-        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        _OWN_IT,
         APPEAL,
         near(
             _INSTEAD,
@@ -373,7 +377,7 @@ SELLER_CONDUCT: tuple[Rule, ...] = (
     Rule(
         "appeal.no-blame-others",
         WARN,
-        "a Plan of Action owns the problem: blame no carrier, supplier, buyer, employee or rights owner",
+        _OWN_IT,
         APPEAL,
         near(_WOULD_NOT, _HAD_OTHER, _HAD_OTHER, between=r"[^.!?\n]{0,120}", reach=200),
         ("would not have", "wouldn't have", "would never have"),
