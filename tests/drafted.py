@@ -108,3 +108,11 @@ def warned_by(scenario: str, sentence: str) -> set[str | None]:
     text = sellermail.render(spec, facts, channel="email").text
     report = sellermail.check(spec, facts, f"{text}\n\n{sentence}", channel="email")
     return {v.rule for v in report.violations if v.severity == "warn"}
+
+
+def invented_with_status(language: str, sentence: str, status: str) -> bool:
+    """Whether a parcel-on-its-way message in ``language`` whose facts give ``status``, with
+    ``sentence`` added, is reported inventing a fact (a claim the status does not support)."""
+    facts = {**sellermail.get_scenario("shipping-in-transit").example, "status": status}
+    report = with_added("shipping-in-transit", language, sentence, facts)
+    return any(v.kind == "invented_fact" for v in report.violations)

@@ -11,8 +11,8 @@ new one ships in 3 days"). The words are the language's (``advice`` in
 
 A time named in words ("next year", "il prossimo anno") is read the same way in its clause: where
 the clause guesses ("maybe", "magari", "かもしれません"; not "if", which may time a delivery) and
-names nothing the facts time, it is when the buyer might use the item ("magari per il prossimo anno"), no date of
-the order; "maybe it will be delivered next week" is still an invented date.
+names nothing the facts time, it is when the buyer might use the item ("magari per il prossimo
+anno"), no date of the order; "maybe it will be delivered next week" is still an invented date.
 """
 
 from __future__ import annotations

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 
+from sellermail.compose.money import money_key
 from sellermail.guard.mention import Mention
 
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
@@ -40,5 +40,6 @@ def kanji_amounts(text: str) -> Iterator[Mention]:
     if "円" not in text:
         return
     for m in _AMOUNT.finditer(text):
-        amount = Decimal(_value(m[0][:-1])).normalize()
-        yield Mention("money", ("money", amount, "JPY"), m[0], m.start())
+        key = money_key(f"{_value(m[0][:-1])}円")  # the key an amount in digits has
+        if key:
+            yield Mention("money", ("money", *key), m[0], m.start())

@@ -90,7 +90,7 @@ class Notation:
     #: :mod:`sellermail.guard.advice`).
     advice_use: tuple[str, ...] = ()
     advice_order: tuple[str, ...] = ()
-    #: Words that guess or suppose ("vielleicht", "magari", "si"): whole words (see
+    #: Words that guess ("vielleicht", "magari"; not "if"): whole words (see
     #: :func:`sellermail.guard.advice.supposed`).
     advice_hedge: tuple[str, ...] = ()
     #: A name's leading article -> what a preposition before it contracts with it to ("le":
