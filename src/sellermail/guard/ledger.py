@@ -144,6 +144,7 @@ def _candidates(spec: FieldSpec, value: Any, language: str = "en") -> list[Commi
             short = without_qualifiers(key[1], audience(language))
             key = (*key, short) if short != key[1] else key
             key = (*key, *adjective_first(str(value), key[1:], language))
+            key = (*key, *name_parts.pack_first(str(value), key[1:]))
         if (bare := _FILE_TYPE.sub("", str(value))) != str(value):  # "guide (PDF)": "guide in PDF"
             key = (*key, name_fold(bare))
         return [Commitment(name, "name", key, str(value))]

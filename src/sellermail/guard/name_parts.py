@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sellermail.guard.wording import keeps_name, name_forms
+from sellermail.guard.wording import keeps_name, name_fold, name_forms
 
 #: The word a name sets between a thing and what it comes with, by language.
 _WITH = {"en": "with", "de": "mit", "fr": "avec", "es": "con", "it": "con"}
@@ -26,3 +26,20 @@ def kept(text: str, name: str, language: str) -> bool:
         return False
     thing, extra = (rf"(?<!\w){name_forms(p, language)}(?!\w)" for p in (head, part))
     return re.search(rf"{extra}{_GAP}{thing}|{thing}{_GAP}{extra}", text) is not None
+
+
+#: A pack or quantity in brackets closing a name ("(pack de 2)", "(4er-Set)", "(set of 3)"):
+#: brackets holding a number.
+_PACK = re.compile(r"\s*[(（]([^()（）]*\d[^()（）]*)[)）]\s*$")
+
+
+def pack_first(value: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` (a product's name, folded, and its shorter forms) with the pack or quantity
+    its brackets close it with set before the thing, as a sentence says it ("enchufe WiFi
+    (pack de 2)": "el pack de 2 enchufes WiFi"): the same words, the count unchanged."""
+    pack = _PACK.search(value)
+    if not pack:
+        return ()
+    said = name_fold(pack[1])
+    tail = f" {said}"
+    return tuple(f"{said} {name[: -len(tail)]}" for name in names if name.endswith(tail))

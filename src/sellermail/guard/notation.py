@@ -99,6 +99,8 @@ class Notation:
     #: A formal salutation by title alone ("Madame,", "Gentile Signora,"), in a language whose
     #: formal register addresses the buyer so, the name left out.
     title_salutation: re.Pattern[str] | None = None
+    #: Words that count pieces after a number ("2 pezzi", "3 Stück"): see :func:`pieces`.
+    pieces: tuple[str, ...] = ()
 
     def month(self, group: str) -> int:
         """A date's month from its ``mo`` or ``m`` group."""
@@ -250,6 +252,7 @@ def notation(language: str) -> Notation | None:
         title_salutation=re.compile(rf"(?:{title})\s*[,:!]?")
         if (title := data.get("title_salutation"))
         else None,
+        pieces=tuple(_list(data, "pieces")),
     )
 
 
@@ -304,6 +307,13 @@ def audience(language: str) -> tuple[str, ...]:
     notes = notation(language) if language != "en" else None
     words = notes.audience if notes else ()
     return tuple(w for w in (*words, *_ENGLISH_AUDIENCE) if w)
+
+
+@cache
+def pieces(language: str) -> tuple[str, ...]:
+    """The words (lower case) that count pieces after a number in ``language`` and English."""
+    notes = notation(language) if language != "en" else None
+    return (*(notes.pieces if notes else ()), "pieces", "piece", "pcs", "pc", "units")
 
 
 @cache
