@@ -22,6 +22,7 @@ from sellermail.guard.appeal_facts import (
     unfounded_documents,
     unfounded_registrations,
 )
+from sellermail.guard.blanks import blanks
 from sellermail.guard.carriers import names_carrier
 from sellermail.guard.claims import NAMES as CLAIMS
 from sellermail.guard.claims import Claim, claims
@@ -40,38 +41,6 @@ from sellermail.guard.sentences import lowered
 from sellermail.guard.wording import word_forms
 
 VIOLATION_KINDS = ("missing_fact", "invented_fact", "offer_mismatch", "placeholder", "policy")
-
-_PLACEHOLDER_CUES = (
-    "[",
-    "{",
-    "<",
-    "___",
-    "XX",
-    "N/A",
-    "%",
-    "TBD",
-    "INSERT",
-    "〇",
-    "○",
-    "◯",
-    "×",
-    "［",
-    "｛",
-)
-PLACEHOLDER = re.compile(
-    r"[$€£¥]\s?[Xx]{2,}(?:[.,][Xx]{2})?|\[[^\]\n]{1,60}\]|\{\{[^}\n]*\}\}"
-    # a blank in braces of any script, half or full width ("{Kundenname}", "{お客様名}", "｛担当者名｝")
-    r"|[{｛][^\W\d][^{}｛｝\d\n]{0,39}[}｝]|<(?:your|customer|buyer|insert|name|"
-    r"order|tracking|date|amount|product|store|seller)[^<>\n]{0,40}>|_{3,}|\bX{3,}\b|\bN/A\b|"
-    r"%[sd]\b|\bTBD\b|\bINSERT\b"
-    # circles or crosses standing for the digits of a date, sum or count ("〇月〇日", "○○円"),
-    # not a numeral's zero ("二〇〇年")
-    r"|(?<![一二三四五六七八九十百千万〇零\d])[〇○◯×]{1,4}(?:月(?!曜)|日|年|時|分|円|個|件|営業日|週間)"
-    # two or more standing for a name or a word ("〇〇様", "担当の○○です"), not in a numeral
-    r"|(?<![一二三四五六七八九十百千万〇零\d])[〇○◯×]{2,}(?![一二三四五六七八九十百千万〇零\d])"
-    # a full-width bracket naming what goes in it ("［担当者名］", "［ご注文番号］")
-    r"|［[^］\n]{0,20}(?:名|番号|日付|日時|住所|金額|様|者)］",
-)
 
 
 @dataclass(frozen=True)
@@ -377,11 +346,10 @@ def guard(ledger: Ledger, text: str) -> Report:
         + unfounded_documents(ledger, text)
         + unfounded_departures(ledger, text)
     ]
-    if any(cue in text for cue in _PLACEHOLDER_CUES):
-        violations += [
-            Violation("placeholder", None, f'"{m[0]}" is an unfilled blank', span=m.span())
-            for m in PLACEHOLDER.finditer(text)
-        ]
+    violations += [
+        Violation("placeholder", None, f'"{m[0]}" is an unfilled blank', span=m.span())
+        for m in blanks(text)
+    ]
     findings = lint(ledger.scenario, ledger.channel, text, seen, ledger.base, language,
                     ledger.marketplace, ledger.offers or frozenset())  # fmt: skip
     refused = channel_finding(ledger.scenario, ledger.channel)
