@@ -98,15 +98,16 @@ def _url(m: re.Match[str]) -> Mention | None:
 
 
 @extractor(
-    r" \. (?<=[A-Za-z0-9] \. )(?:" + "|".join(_TLDS) + r")\b(?: ?/ ?[A-Za-z0-9_-]+)*",
-    (" . ",),
-    (" . ",),
+    r"\. (?:(?<=[A-Za-z0-9] \. )|(?<=[A-Za-z0-9]\. ))(?:" + "|".join(_TLDS) + r")\b"
+    r"(?: ?\. ?[a-z]{2,3}\b)?(?: ?/ ?[A-Za-z0-9_-]+)*",
+    (". ",),
+    (". ",),
 )
 def _spaced_url(m: re.Match[str]) -> Mention | None:
-    """A link written with spaces around its dots ("www . poste . it / cerca"), read back from
-    its top-level part; one only if it begins with "www" or goes on to a path, for a full stop
-    before a word ("in 3 days . net weight") is no link."""
-    text, start = m.string, m.start()
+    """A link written with spaces around or after its dots ("www . poste . it / cerca", "www.
+    sagawa-exp. co. jp"), read back from its top-level part; one only if it begins with "www"
+    or goes on to a path, for a full stop before a word ("in 3 days . net weight") is no link."""
+    text, start = m.string, m.start() - (m.string[m.start() - 1 : m.start()] == " ")
     while True:
         while (
             start > 0
@@ -114,13 +115,18 @@ def _spaced_url(m: re.Match[str]) -> Mention | None:
             and (text[start - 1].isalnum() or text[start - 1] == "-")
         ):
             start -= 1
-        if start < 4 or not text.endswith(" . ", 0, start) or not text[start - 4].isalnum():
+        dot = next((sep for sep in _SPACED_DOTS if text.endswith(sep, 0, start)), "")
+        if not dot or start <= len(dot) or not text[start - len(dot) - 1].isalnum():
             break
-        start -= 3
+        start -= len(dot)
     link = text[start : m.end()]
-    if "/" not in m[0] and not link.lower().startswith("www "):
+    if "/" not in m[0] and not link.lower().startswith(("www ", "www.")):
         return None
     return Mention("url", ("url", link.replace(" ", "").lower()), link)
+
+
+#: A dot between a link's parts, spaced around or after.
+_SPACED_DOTS = (" . ", ". ", " .")
 
 
 _EXTRACTORS += DATES  # dates and times, in the order tried: after links, before phones

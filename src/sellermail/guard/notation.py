@@ -26,9 +26,12 @@ from sellermail.guard.word_tree import trie
 from sellermail.io.paths import data_dir
 from sellermail.io.structured import parse_yaml
 
-#: Full-width digits and the signs written with them, as ASCII (one character each: offsets hold).
+#: Full-width digits, letters and the signs written with them, as ASCII (one character each:
+#: offsets hold).
 _NARROW = str.maketrans(
     {chr(0xFF10 + i): str(i) for i in range(10)}
+    | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
+    | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
     | {"，": ",", "．": ".", "／": "/", "－": "-", "％": "%"}
 )
 #: Any of them (looked for first: translating a text character by character is slow).
@@ -36,7 +39,7 @@ _WIDE = re.compile("[" + "".join(sorted(map(chr, _NARROW))) + "]")
 
 
 def narrow(text: str) -> str:
-    """``text`` with full-width digits and signs as ASCII, offsets unchanged."""
+    """``text`` with full-width digits, letters and signs as ASCII, offsets unchanged."""
     return text if text.isascii() or not _WIDE.search(text) else text.translate(_NARROW)
 
 
