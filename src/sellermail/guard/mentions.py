@@ -212,6 +212,38 @@ def _shared_unit(m: re.Match[str]) -> list[Mention] | None:
     return [Mention("duration", ("duration", unit, int(m[n])), m[0]) for n in ("a", "b")]
 
 
+@extractor(  # a week at one end of a range of days ("a week to ten days", "10 days to 2 weeks")
+    r"(?P<wa>[AaOo1-9])(?<!\w[AaOo1-9])(?:(?<=[Oo])ne)?(?<![Oo])\s+weeks?\s+(?:to|or|and)\s+"
+    r"(?P<b>[1-9]\d?)\s+days\b",
+    ("week",),
+)
+def _week_first(m: re.Match[str]) -> Mention | None:
+    return week_range(m)
+
+
+@extractor(
+    r"(?P<a>[1-9](?<!\w[1-9])\d?)\s+days\s+(?:to|or|and)\s+(?P<wb>an?|one|[1-9])\s+weeks?\b",
+    ("week",),
+)
+def _week_last(m: re.Match[str]) -> Mention | None:
+    return week_range(m)
+
+
+def week_range(m: re.Match[str]) -> Mention | None:
+    """A range of days with a week at one end, that end's weeks as days (``wa`` or ``wb``: a
+    number of weeks, or a word for one)."""
+    groups = m.groupdict()
+    low, high = (
+        int(days)
+        if (days := groups.get(n))
+        else 7 * (int(w) if (w := groups.get(f"w{n}")) and w.isdigit() else 1)
+        for n in "ab"
+    )
+    if low >= high:
+        return None
+    return Mention("range", ("range", low, high, "days"), m[0])
+
+
 @extractor(rf"(?P<n>{_D}\d*)(?:\s|-)?(?P<u>{_UNIT})\b")
 def _duration(m: re.Match[str]) -> Mention:
     return Mention("duration", ("duration", _unit(m["u"]), int(m["n"])), m[0])
@@ -245,10 +277,13 @@ def _local(notes: Notation) -> Extractors:
     def duration(m: re.Match[str]) -> Mention:
         return Mention("duration", ("duration", notes.unit(m["u"]), int(m["n"])), m[0])
 
+    weeks = tuple(word for word, unit in notes.units.items() if unit == "weeks")
+
     def when(m: re.Match[str]) -> Mention:  # "morgen", "demain": like English "tomorrow"
         return Mention("date", ("when", " ".join(m[0].split())), m[0])
 
     found: Extractors = [(pattern, date, (), None) for pattern in notes.dates]
+    found += [(pattern, week_range, weeks, None) for pattern in notes.week_ranges]
     found += [(pattern, day_range, (), None) for pattern in notes.ranges]
     if notes.durations:
         found.append((notes.durations, duration, (), None))

@@ -72,6 +72,9 @@ class Notation:
     dates: tuple[re.Pattern[str], ...]
     #: Day ranges: groups ``a``, ``b`` and the optional unit ``u``.
     ranges: tuple[re.Pattern[str], ...]
+    #: Day ranges with a week at one end ("una semana a diez días"): groups ``a`` or ``wa``
+    #: (its weeks, none for one), ``b`` or ``wb``.
+    week_ranges: tuple[re.Pattern[str], ...]
     #: A number and its unit: groups ``n`` and ``u``.
     durations: re.Pattern[str] | None
     #: Month names and abbreviations -> the month's number.
@@ -169,6 +172,8 @@ def notation(language: str) -> Notation | None:
         "{a}": r"(?P<a>[1-9]\d{0,2})",
         "{b}": r"(?P<b>[1-9]\d{0,2})(?![\d-])",
         "{u}": unit,  # a unit the pattern needs ("2 o 3 días": two numbers are no range alone)
+        "{wa}": r"(?P<wa>[1-9])",
+        "{wb}": r"(?P<wb>[1-9])",
     }
 
     before = r"[\w.,]" if alphabetic else r"[\d.,]"  # what a number may not follow
@@ -238,6 +243,7 @@ def notation(language: str) -> Notation | None:
         ranges=tuple(
             compiled(p, "" if "{u}" in p else rf"(?:\s*{unit})?") for p in _list(data, "ranges")
         ),
+        week_ranges=tuple(compiled(p) for p in _list(data, "week_ranges")),
         durations=re.compile(rf"(?P<n>\d(?<!{before}\d)\d{{0,3}})\s*{unit}") if units else None,
         months=months,
         units=units,
