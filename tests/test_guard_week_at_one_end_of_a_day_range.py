@@ -27,9 +27,7 @@ def _ranges(text: str, language: str) -> set[tuple[int, int]]:
         ("it", "La consegna richiede da una settimana a dieci giorni.", (7, 10)),
     ],
 )  # fmt: skip
-def test_a_week_at_one_end_is_seven_days(
-    language: str, text: str, days: tuple[int, int]
-) -> None:
+def test_a_week_at_one_end_is_seven_days(language: str, text: str, days: tuple[int, int]) -> None:
     assert days in _ranges(text, language)
 
 
