@@ -27,16 +27,17 @@ def spelled_number(
     return find
 
 
-#: Digits said as words in the marketplaces' languages (en, de, fr, es, it).
+#: Digits said as words in the marketplaces' languages (en, de, fr, es, it), also as said on
+#: the phone ("zwo" for "zwei").
 _DIGIT_WORDS = frozenset(
     "zero oh one two three four five six seven eight nine null eins zwei drei vier fünf sechs "
-    "sieben acht neun zéro un deux trois quatre cinq sept huit neuf cero uno dos tres cuatro "
+    "zwo sieben acht neun zéro un deux trois quatre cinq sept huit neuf cero uno dos tres cuatro "
     "cinco seis siete ocho nueve due tre quattro cinque sei sette otto nove".split()
 )
 _DIGIT_WORD = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
 #: A run of digit words and short groups of digits ("seis-uno-dos, 48 93 07").
 _MIXED = re.compile(
-    rf"(?<![\w.,])(?:{_DIGIT_WORD}|\d{{1,4}})\b(?:[ \t,.\-/]+(?:{_DIGIT_WORD}|\d{{1,4}})\b){{2,}}"
+    rf"(?<![\w.,])(?:{_DIGIT_WORD}|\d{{1,4}})\b(?:[ \t,.\-/–—]+(?:{_DIGIT_WORD}|\d{{1,4}})\b){{2,}}"
 )
 
 _DIGITS = re.compile(r"[0-9]+")
@@ -44,7 +45,7 @@ _DIGITS = re.compile(r"[0-9]+")
 _SPELLED_LEAST = 7
 _IN_A_ROW = b"\x01" * _SPELLED_LEAST
 _SPELLED = re.compile(
-    rf"(?<![\w.,])(?:{_DIGIT_WORD})\b(?:[ \t,.\-/]+(?:{_DIGIT_WORD})\b){{{_SPELLED_LEAST - 1},}}"
+    rf"(?<![\w.,])(?:{_DIGIT_WORD})\b(?:[ \t,.\-/–—]+(?:{_DIGIT_WORD})\b){{{_SPELLED_LEAST - 1},}}"
 )
 
 
@@ -55,8 +56,8 @@ def _spelled(text: str, lower: str) -> Iterator[str]:
         yield original(text, match)
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t,.\-/]+\Z")
-_WORD_AFTER = re.compile(r"[ \t,.\-/]+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t,.\-/–—]+\Z")
+_WORD_AFTER = re.compile(r"[ \t,.\-/–—]+([^\W\d_]+)")
 
 
 def _beside_word(lower: str, start: int, end: int) -> bool:
@@ -68,13 +69,17 @@ def _beside_word(lower: str, start: int, end: int) -> bool:
     return bool(after and after[1] in _DIGIT_WORDS)
 
 
+#: What sets a number's groups apart ("0151 – 23 45", "null-eins"): read as spaces.
+_APART = str.maketrans(dict.fromkeys(",-.–—", " "))
+
+
 def mixed_number(text: str, seen: list[Mention]) -> Iterator[str]:
     """A phone number written partly in words, partly in digits, to slip past filters
     ("plus one, four-one-five, 555, 0193"): two or more digit words and a group of digits,
     eight digits or more in all; or seven digit words or more in a row in any of the
     marketplaces' languages ("null-eins-sieben-sechs, zwei-vier-acht, …")."""
     lower, done = lowered(text), 0
-    apart = lower.replace(",", " ").replace("-", " ").replace(".", " ")
+    apart = lower.translate(_APART)
     pieces = apart.split()
     distinct = len(_DIGIT_WORDS.intersection(pieces))
     if distinct < 2:
