@@ -100,7 +100,7 @@ def _url(m: re.Match[str]) -> Mention | None:
 @extractor(
     r"\. (?:(?<=[A-Za-z0-9] \. )|(?<=[A-Za-z0-9]\. ))(?:" + "|".join(_TLDS) + r")\b"
     r"(?: ?\. ?[a-z]{2,3}\b)?(?: ?/ ?[A-Za-z0-9_-]+)*",
-    (". ",),
+    ("www", "/"),  # one only with either (see below): texts without are not read
     (". ",),
 )
 def _spaced_url(m: re.Match[str]) -> Mention | None:
