@@ -28,3 +28,7 @@ def test_a_replacement_is_read(language: str, sentence: str) -> None:
 @pytest.mark.parametrize(("language", "sentence"), NOT_REPLACED)
 def test_no_replacement_is_read(language: str, sentence: str) -> None:
     assert "replacement" not in read(language, sentence)[0]
+
+
+def test_another_one_in_its_place_is_a_replacement() -> None:
+    assert "replacement" in read("es", "Cuando nos llegue, te enviamos otra en su lugar.")[0]

@@ -30,3 +30,7 @@ def test_keeping_it_free_is_read(language: str, sentence: str) -> None:
 @pytest.mark.parametrize(("language", "sentence"), NOT_KEPT_FREE)
 def test_no_perk_is_read(language: str, sentence: str) -> None:
     assert "perk" not in read(language, sentence)[0]
+
+
+def test_a_label_already_paid_is_a_perk() -> None:
+    assert "perk" in read("es", "Te pasamos la etiqueta ya pagada para el envío.")[0]
