@@ -79,7 +79,12 @@ _PHRASES = {  # most specific first
     r"(?!\s+(?:(?:that|which)\s+)?(?:amazon|ebay|the marketplace)\b|\s+from\s+(?:amazon|ebay)\b)"
     # an extra item put in the parcel for free: "we've added a free spare cable to your parcel"
     r"|\b(?:add(?:ed|ing)?|includ(?:e|ed|ing)|put(?:ting)?|slip(?:ped|ping)?|tuck(?:ed|ing)?|"
-    r"throw(?:n|ing)?) (?:in )?(?:a |an |some )?(?:free|complimentary)\b"
+    r"throw(?:n|ing)?|pop(?:ped|ping)?|pack(?:ed|ing)?|enclos(?:e|ed|ing)) (?:in )?(?:a |an |some )?"
+    r"(?:free|complimentary)\b"
+    # the item kept free, nothing going back: "please keep it at no charge", "keep the old one free"
+    r"|\bkeep(?:ing)? (?:it|them|(?:the|your) (?:[\w-]+ ){0,3}?[\w-]+),? (?:[\w-]+ ){0,3}?(?:free of "
+    r"charge|at no (?:extra |additional )?(?:cost|charge)|for free|as a (?:small |little )?"
+    r"(?:gift|present|thank[- ]you))\b|\byours to keep\b"
     # an extra item put in the parcel, called free after it: "we'll slip one of our travel
     # puzzles into the parcel, free of charge"
     r"|\b(?:slip|tuck|pop|throw|add|include|put|pack|enclose)(?:s|d|ed|ped|ping|ing|n)?\s+(?:in\s+)?"
@@ -148,6 +153,7 @@ CUES = (
     "second",
     "bonus",
     "make up",
+    "keep",
     "apology",
     "gesture",
     "token",
@@ -179,6 +185,8 @@ _NEGATED = re.compile(
     # a policy or a seller declining it: "our policy does not allow a refund on opened items"
     r"(?:do|does|did|will|would|could)(?:n't| not) (?:offer|allow|provide|issue|accept|permit|"
     r"cover|include)|not eligible for)\W+(?:\w+\W+){0,4}$"
+    # a refusal just before the remedy's verb: "we won't send them again", "we'll never resend"
+    r"|\b(?:won't|will not|never)\s+(?:(?:ever|be)\s+)?$"
 )
 #: Words that tell a remedy named beside them in its clause already happened ("we already
 #: refunded the shipping fee", "the replacement we sent last week"): no offer made anew.
@@ -187,6 +195,9 @@ _DONE = re.compile(
     r"(?:a few|two|three|\d+) days ago"
     # the past of being able to: "we were able to send a replacement", "we managed to refund"
     r"|(?:were|was) able to|managed to|(?:have|'ve) been able to)\b"
+    # the perfect just before the remedy or its sending: "we have re-sent", "we've sent you a new one"
+    r"|\b(?:we|i)(?:'ve| have| had)\s+(?:(?:just|now|also|today)\s+)?(?:(?:sent|shipped|"
+    r"dispatched|posted|mailed)\s+(?:(?:you|it|them|out)\s+)?(?:(?:a|an|the|your)\s+)?)?$"
 )
 #: Words after a remedy, in its sentence, that decline it (see :attr:`Phrasing.declined`).
 _DECLINED = re.compile(
