@@ -1,7 +1,7 @@
 """A review asked on a condition that the product won the buyer over: expectations met in any
 tense ("everything you'd hoped for"), the product working reliably ("sobald die Pumpe
 zuverlässig läuft"), satisfaction given with words between ("vous apporte vraiment entière
-satisfaction", after "une", whose "ne" is no negation). The same condition without a review,
+satisfaction", after "une" or "verano", whose "ne" or "no" is no negation). The same condition without a review,
 or a review asked of everyone, is allowed. (Sentences of our own.)"""
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ _SELECTIVE = {"review.no-selective-request", "review.no-positive-request"}
         ("de", "Sobald die Pumpe zuverlässig läuft, freuen wir uns über eine Bewertung."),
         ("fr", "Si le coussin vous apporte vraiment entière satisfaction, laissez-nous un avis."),
         ("fr", "Si une fois installée la lampe vous donne satisfaction, un avis nous aiderait."),
+        ("es", "Si el cojín de verano te deja satisfecho, nos encantaría leer tu opinión."),
+        ("es", "Si el termo bueno te ha gustado, cuéntaselo a otros compradores."),
     ],
 )
 def test_a_review_on_a_condition_met_is_selective(language: str, sentence: str) -> None:
@@ -33,6 +35,7 @@ def test_a_review_on_a_condition_met_is_selective(language: str, sentence: str) 
         ("en", "If it isn't everything you'd hoped for, please let us know."),
         ("de", "Sobald die Pumpe zuverlässig läuft, melden Sie sich gern."),
         ("fr", "Si la lampe ne vous donne pas satisfaction, écrivez-nous."),
+        ("es", "Si el cojín de verano no te deja satisfecho, escríbenos antes de dar tu opinión."),
         ("en", "We'd welcome a review from every buyer, whatever their experience."),
     ],
 )
