@@ -63,6 +63,11 @@ _SUPPRESS = (
     rf"\s+(?:\w+\s+){{0,2}}?(?:about (?:it|this|that|us|them)|online|publicly|in public)\b"
     # or with nothing after it: "message us first rather than posting"
     rf"|\b(?:before|instead of|rather than)\s+(?:you\s+)?(?:post|review|rat)\w*(?=\s*(?:[,.;:!?)]|$))"
+    # the other branch of a review request sending the buyer to us instead: "a review would be
+    # lovely; otherwise, please message us first"
+    rf"|\b(?:review|rating|feedback|stars)\b[^.!?\n]{{0,120}}?\b(?:otherwise|if not\b|if (?:it|they|things?"
+    rf"|anything)(?:(?:'s|\s+is|\s+are)\s+(?:still\s+)?not\b|\s+(?:isn't|aren't)))[^.!?\n]{{0,80}}?"
+    rf"\b(?:first(?!\s+thing)|instead|privately|rather)\b"
     # the return's reason steered: "choose 'no longer needed' as the return reason instead of 'defective'"
     rf"|\b(?:return reason|reason for (?:the |your )?return|as (?:the|your) reason)\b[^.!?\n]{{0,40}}?"
     rf"\b(?:instead of|rather than|not\s+[\"“'])|\b(?:instead of|rather than)\b[^.!?\n]{{0,40}}?"
