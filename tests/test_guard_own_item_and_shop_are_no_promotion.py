@@ -1,7 +1,7 @@
 """A transactional message's own item and shop words: the new item sent as a replacement
 ("einen neuen Artikel", "un nuovo prodotto") and the shop the order was placed in ("Ihre
-Bestellung in unserem Shop") promote nothing, and make no e-mail marketing. New products of
-ours, or our whole range, still do. (Sentences of our own.)"""
+Bestellung in unserem Shop", the status found there) promote nothing, and make no e-mail
+marketing. New products of ours, more of them found in our shop, or our whole range, still do. (Sentences of our own.)"""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ _PROMOTION = "buyer.no-promotion"
         ("de", "Wir schicken Ihnen einen neuen Artikel als Ersatz."),
         ("de", "Sobald Ihr neuer Artikel da ist, können Sie den alten zurückschicken."),
         ("it", "Le spediremo un nuovo prodotto entro due giorni."),
+        ("de", "Den Sendungsstatus finden Sie jederzeit in unserem Shop unter Mein Konto."),
     ],
 )
 def test_the_replacement_item_is_no_promotion(language: str, sentence: str) -> None:
@@ -30,6 +31,7 @@ def test_the_replacement_item_is_no_promotion(language: str, sentence: str) -> N
         ("de", "Entdecken Sie unsere neuen Artikel für den Herbst!"),
         ("de", "Schauen Sie sich unser gesamtes Sortiment an."),
         ("de", "Werfen Sie einen Blick in unseren Markenshop."),
+        ("de", "Passend dazu finden Sie in unserem Shop auch die neuen Deckel."),
         ("it", "Scopra le nuove collezioni nel nostro negozio."),
     ],
 )
