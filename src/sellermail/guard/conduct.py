@@ -44,7 +44,7 @@ _RECOURSE = (
 )
 #: Asking a buyer not to use a recourse, or to take one back.
 _SUPPRESS = (
-    rf"\b(?:please\s+)?(?:do\s*n[o']?t|don't|never|avoid|refrain from|hold off(?: on)?|no need to)"
+    rf"\b(?:please\s+)?(?:do\s*n[o']?t|don't|never|avoid|refrain from|hold off(?: on)?|no need to|not to)"
     rf"\s+(?:\w+\s+){{0,2}}?(?:leav|post|writ|giv|open|fil|start|submit|escalat|report|request)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?(?:{_RECOURSE})\b"
     # or as the condition of what the seller then does: "if you withdraw the request, we'll…"
@@ -61,6 +61,18 @@ _SUPPRESS = (
     # than posting about it", "before saying anything online"
     rf"|\b(?:before|instead of|rather than)\s+(?:you\s+)?(?:post|writ|say|said|complain|vent|rat)\w*"
     rf"\s+(?:\w+\s+){{0,2}}?(?:about (?:it|this|that|us|them)|online|publicly|in public)\b"
+    # or with nothing after it: "message us first rather than posting"
+    rf"|\b(?:before|instead of|rather than)\s+(?:you\s+)?(?:post|review|rat)\w*(?=\s*(?:[,.;:!?)]|$))"
+    # the other branch of a review request sending the buyer to us instead: "a review would be
+    # lovely; otherwise, please message us first"
+    rf"|\b(?:review|rating|feedback|stars)\b[^.!?\n]{{0,120}}?\b(?:otherwise|if not\b|if (?:it|they|things?"
+    rf"|anything)(?:(?:'s|\s+is|\s+are)\s+(?:still\s+)?not\b|\s+(?:isn't|aren't)))[^.!?\n]{{0,80}}?"
+    rf"\b(?:first(?!\s+thing)|instead|privately|rather)\b"
+    # the return's reason steered: "choose 'no longer needed' as the return reason instead of 'defective'"
+    rf"|\b(?:return reason|reason for (?:the |your )?return|as (?:the|your) reason)\b[^.!?\n]{{0,40}}?"
+    rf"\b(?:instead of|rather than|not\s+[\"“'])|\b(?:instead of|rather than)\b[^.!?\n]{{0,40}}?"
+    rf"\b(?:return reason|reason for (?:the |your )?return|as (?:the|your) reason)\b"
+    rf"|\b(?:chang|switch|updat|edit|amend)\w*\s+(?:\w+\s+){{0,2}}?(?:return reason|reason for (?:the |your )?return)\b"
     # the recourse held up until the seller has had a word: "before you go ahead with the return"
     rf"|\bbefore\s+(?:you\s+)?(?:go|going|proceed|continu|mov)\w*\s+(?:ahead\s+|further\s+|forward\s+"
     rf"|on\s+)?(?:with\s+)?(?:the|your|this)\s+(?:{_RECOURSE}|return(?:\s+request)?s?|refund request)\b"
@@ -257,6 +269,7 @@ CONDUCT: tuple[Rule, ...] = (
             "withdraw",
             "cancel",
             "retract",
+            "reason",
         ),
     ),
     Rule(

@@ -30,7 +30,7 @@ _IF_HAPPY = (
     # expectations met or the buyer won over, the product as subject, in any tense: "if it's
     # everything you hoped", "if the cables have won you over", "should it impress you"
     r"|\b(?:if|when|once|should)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.!?\n]){0,50}?\b(?:(?:everything|all"
-    r"|just what|what|as)\s+you\s+(?:hoped|expected|imagined|wanted)|(?:convinc|impress)(?:es|ed|e)?"
+    r"|just what|what|as)\s+you(?:'d|\s+had|'ve|\s+have)?\s+(?:hoped|expected|imagined|wanted)|(?:convinc|impress)(?:es|ed|e)?"
     r" you\b|(?:wins?|won|winning) you over)"
     # everything having gone well, or the buyer getting on well with it
     r"|\b(?:if|when|once)\s+(?:\w+\s+){0,3}?(?:everything|all|things)\s+(?:went|goes|has gone|go|is going)"
