@@ -22,6 +22,7 @@ _RULE = "buyer.no-blame"
         ("es", "La mensajería pierde paquetes a menudo en esta época."),
         ("es", "El repartidor se equivocó de portal y lo dejó sin comprobar el nombre."),
         ("it", "Il corriere ha sbagliato indirizzo, come gli succede."),
+        ("it", "Il corriere perde spesso i pacchi nel Suo quartiere."),
         ("ja", "配送業者のミスにより、別のお宅に届けられてしまいました。"),
         ("ja", "郵便局の対応が遅く、ご迷惑をおかけしております。"),
     ],

@@ -50,7 +50,7 @@ _MISDEED = (
 )
 #: The seller as the clause's subject, or its own error: the clause owns what went wrong.
 _OURS = re.compile(
-    r"\b(?:we|we've|we're|i|i've|our (?:mistake|error)|my (?:mistake|error)|nous|je|notre erreur"
+    r"\b(?-i:I|I've)\b|\b(?:we|we've|we're|our (?:mistake|error)|my (?:mistake|error)|nous|je|notre erreur"
     r"|wir|ich|unser(?:e|em)? (?:fehler|versehen)|nosotros|nuestro error|error nuestro"
     r"|\w+(?:amos|emos|imos)|noi|\w+iamo|nostro errore|errore nostro)\b|当店|弊社|弊店|私ども|当方",
     re.IGNORECASE,
