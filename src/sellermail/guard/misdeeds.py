@@ -33,13 +33,13 @@ _MISDEED = (
     rf"\b{_LOSS}\b[^,;:.!?\n]{{0,40}}?\b{_HABIT}\b|\b{_HABIT}\b[^,;:.!?\n]{{0,40}}?\b{_LOSS}\b"
     rf"|{_JA_HABIT}[^、。]{{0,12}}?(?:紛失|なくし|遅れ|遅延)|(?:紛失|なくし)[^、。]{{0,6}}?{_JA_HABIT}"
     # always late
-    r"|\b(?:always (?:late|slow)|never on time|accumul\w* (?:les |des )?retards|toujours en retard"
+    r"|\b(?:always late|always slow|never on time|accumul\w* (?:les |des )?retards|toujours en retard"
     r"|acumul\w* retrasos|siempre (?:llega\w* )?tarde|siempre con retraso|accumul\w* ritardi"
     r"|sempre in ritardo|(?:ständig|immer) (?:zu )?spät|(?:ständig|immer wieder) verspät\w*)\b"
     r"|(?<=対応が)遅|(?<=仕事が)遅|(?<=配達が)遅"
     # a mistake, a careless act, and again
     r"|\b(?:mistakes?|errors?|errores|erreurs?|errore|errori|blunders?|mix-?ups?|mislabel\w*"
-    r"|misrout\w*|mishandl\w*|without (?:checking|looking)|not the first time|notorious\w*"
+    r"|misrout\w*|mishandl\w*|without checking|without looking|not the first time|notorious\w*"
     r"|tromp\w*|(?<=mal )(?:étiquet|achemin)\w*|sans (?:vérifier|contrôler|regarder)"
     r"|pas la première fois|equivoc\w*|etiquet\w* mal|(?<=mal )etiquetad\w*"
     r"|sin (?:comprobar|verificar|mirar|revisar)|no es la primera vez|sbagli\w*|sbaglio"
