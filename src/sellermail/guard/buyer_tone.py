@@ -7,6 +7,7 @@ blame is a word of fault or a slur on the other party in the sentence that names
 from __future__ import annotations
 
 from sellermail.guard.finders import sentences_with, words
+from sellermail.guard.misdeeds import misdeeds_of
 from sellermail.guard.rule import ANY_BUYER, WARN, Rule
 
 #: Another party the trouble may be put on: carriers, by role or brand, and suppliers.
@@ -16,8 +17,11 @@ _OTHER = (
     r"|poste italiane|brt|bartolini|zusteller|paketdienst|paketbote|versanddienstleister|spedition"
     r"|transporteur|livreur|transportista|mensajer[ií]a|repartidor|corriere|spedizionier"
     r"|cainiao|yanwen|yun ?express|china post|postnl|bpost|mondial relay|inpost|paketfahrer|fattorin|deutsche post|die post(?!\w)"
-    r"|supplier|lieferant|fournisseur|proveedor|fornitore)\w*"
-    r"|(?:配送|運送|宅配|物流)(?:業者|会社)|ヤマト|佐川|日本郵便|郵便局|仕入(?:れ)?先"
+    r"|supplier|lieferant|fournisseur|proveedor|fornitore|postman|postie|warehouse|lagerhaus"
+    r"|agencias? de (?:transporte|mensajer|env[ií]o)|agences? de (?:transport|livraison)"
+    r"|agenzi[ae] di (?:spedizion|trasport)|logistics (?:partner|provider|company))\w*"
+    r"|\b(?:le poste|ufficio postale|servizio postale|the post)\b"
+    r"|(?:配送|運送|宅配|物流)(?:業者|会社)|ヤマト|佐川|日本郵便|郵便局|仕入(?:れ)?先|物流倉庫|配達員"
 )
 #: Words of fault, or a slur on the other's work.
 _FAULT = (
@@ -49,7 +53,7 @@ _NOT_OURS = (
     r"|no\s+es\s+nuestr[ao]\s+(?:culpa|problema|responsabilidad)|no\s+tenemos\s+(?:la\s+)?culpa"
     r"|no\s+tenemos\s+nada\s+que\s+ver|non\s+è\s+(?:colpa|responsabilità)\s+nostra"
     r"|non\s+è\s+(?:un\s+problema|affare)\s+nostro|non\s+è\s+(?:una\s+)?nostra\s+(?:colpa|responsabilità)"
-    r"|non\s+dipende\s+da\s+noi|non\s+abbiamo\s+(?:nessuna\s+|alcuna\s+)?colpa)\b"
+    r"|non\s+dipende\s+da\s+noi|ne\s+dépend\s+pas\s+de\s+nous|no\s+depende\s+de\s+nosotros|non\s+abbiamo\s+(?:nessuna\s+|alcuna\s+)?colpa)\b"
     r"|(?:当店|弊社|私ども|こちら)(?:側)?の(?:責任|落ち度|せい)では(?:ござい|あり)ません"
     r"|(?:当店|弊社)(?:と|に)は(?:一切)?関係(?:ござい|あり)ません"
 )
@@ -83,6 +87,19 @@ _PLEADING = (
     r"(?:\w+\s+)?(?:attività|negozio|azienda|sopravvivenza)\b|\b(?:rovinarci|farci\s+chiudere)\b"
     r"|(?:店|経営|存続)(?:の存続)?が(?:危う|危ぶまれ|立ち行かなく)"
     r"|死活問題|(?:生活|存続|店の未来)が(?:かかって|懸かって)|お願いですから"
+    # the seller's livelihood said to be threatened or ended, or a family to feed
+    r"|\bexistenz(?:bedrohend|gefährdend|vernichtend)\w*|\bdas aus für (?:uns|unser\w*)\b"
+    r"|\bthreaten\w* (?:our|my) (?:\w+ )?(?:livelihood|business|shop|store|survival|family)\b"
+    r"|\bthe end of (?:us|our (?:\w+ )?(?:business|shop|store))\b|\b(?:family|mouths) to feed\b"
+    r"|\bgo(?:ing)? out of business\b|\bclose (?:our|my) (?:doors|shop|store)\b"
+    r"|\bmenac\w* (?:\w+ ){0,3}?(?:notre|ma|mon) (?:\w+ )?(?:survie|activité|boutique|commerce"
+    r"|entreprise|gagne-pain|famille)\b|\bclé sous la porte\b|\bla fin (?:pour nous|de notre)\b"
+    r"|\bamenaz\w* (?:\w+ ){0,4}?(?:nuestr[oa]|mi) (?:\w+ )?(?:negocio|tienda|empresa|sustento"
+    r"|supervivencia|familia)\b|\b(?:obligarnos a cerrar|cerrar (?:el|nuestro) negocio)\b"
+    r"|\bminacci\w* (?:\w+ ){0,4}?(?:la nostra|il nostro|la mia|il mio|del nostro|della nostra)"
+    r" (?:\w+ )?(?:attività|negozio|azienda|sopravvivenza|famiglia)\b"
+    r"|\b(?:chiudere (?:bottega|il negozio)|la fine per noi)\b"
+    r"|店を畳|廃業|閉店に追い込|(?:存続|生活)に関わ|家族を養"
 )
 BUYER_TONE: tuple[Rule, ...] = (
     Rule(
@@ -145,6 +162,13 @@ BUYER_TONE: tuple[Rule, ...] = (
     Rule(
         "buyer.no-blame",
         WARN,
+        "a buyer is answered for the order; blaming a carrier or supplier sounds unprofessional",
+        ANY_BUYER,
+        misdeeds_of(_OTHER),
+    ),
+    Rule(
+        "buyer.no-blame",
+        WARN,
         "a buyer is answered for the order; disclaiming responsibility sounds unprofessional",
         ANY_BUYER,
         words(_NOT_OURS),
@@ -180,6 +204,8 @@ BUYER_TONE: tuple[Rule, ...] = (
             "responsabilità nostr",
             "nostra responsab",
             "dipende da noi",
+            "pas de nous",
+            "de nosotros",
             "責任では",
             "落ち度では",
             "せいでは",
@@ -235,6 +261,30 @@ BUYER_TONE: tuple[Rule, ...] = (
             "farci chiudere",
             "が危",
             "立ち行か",
+            "existenz",
+            "das aus",
+            "threaten",
+            "the end of",
+            "to feed",
+            "of business",
+            "close our",
+            "close my",
+            "menac",
+            "clé sous",
+            "la fin pour",
+            "la fin de notre",
+            "amenaz",
+            "cerrar",
+            "minacci",
+            "chiudere bottega",
+            "chiudere il negozio",
+            "la fine per",
+            "店を畳",
+            "廃業",
+            "閉店",
+            "存続に関わ",
+            "生活に関わ",
+            "家族を養",
         ),
     ),
 )
