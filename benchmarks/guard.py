@@ -2,6 +2,8 @@
 half of the drafts defective (a changed ID, an added link and review request).
 
 Usage: python benchmarks/guard.py [--seconds S] [--language LANG]
+The guard runs as installed: compiled to C by mypyc in a wheel built where a C compiler exists
+(see hatch_build.py), pure Python in an editable install; the first line says which.
 With --language (de, fr, es, it, ja), the buyer scenarios written in that language, rendered
 and checked in it (appeals and letters stay English).
 Target (issue 3; issue 15 in every language): at least 2,000 checks per second.
@@ -79,6 +81,8 @@ def main() -> int:
         seconds,
     )
     scenarios = len({s.id for s, _, _ in cases})
+    compiled = not sys.modules[guard.__module__].__file__.endswith(".py")  # type: ignore[union-attr]
+    print(f"guard: {'compiled (mypyc)' if compiled else 'pure Python'}")
     print(f"drafts: {len(cases)} ({scenarios} scenarios x 6 tones in {language}, good and defective),"
           " one core, CPU time")  # fmt: skip
     print("checks/s, best and median of 5 rounds")

@@ -35,6 +35,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
             str(ROOT),
         ],
         check=True,
+        env={**os.environ, "SELLERMAIL_PURE_PYTHON": "1"},  # what it carries, not compiled
     )
     return next(dist.glob("sellermail-*.whl"))
 

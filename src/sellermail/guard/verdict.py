@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from mypy_extensions import mypyc_attr
+
 from sellermail.guard import claims as stated
 from sellermail.guard import remedies
 from sellermail.guard.advice import advised, supposed
@@ -68,6 +70,7 @@ class Violation:
         return data
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)  # the pipeline's Checked adds the language
 @dataclass(frozen=True)
 class Report:
     violations: tuple[Violation, ...]
