@@ -68,7 +68,8 @@ CATEGORIES = {
     "cleared_customs": frozenset({"shipping"}),
     "shipped": frozenset(),
 }
-#: ("shipped": where the order is still to ship, its handling time or its quantity asked about)
+#: ("shipped": where the order is still to ship, its handling time or its quantity asked about;
+#: also where only a delivery time is given, no tracking number: nothing says it has left)
 FIELDS = {
     "delivered": frozenset({"tracking_number"}),
     "out_for_delivery": frozenset({"tracking_number"}),
@@ -78,6 +79,8 @@ FIELDS = {
 #: Scenarios outside those categories about a parcel on its way: an exchange asked for once the
 #: order has shipped ("elle vous a d'ailleurs été livrée ce matin" is no fact of it).
 ON_ITS_WAY = frozenset({"exchange-after-shipment"})
+#: A delivery time given without a tracking number: the order not known to have left.
+_TIMED, _TRACKED = "delivery_days", "tracking_number"
 #: What a claim holds besides itself: a parcel delivered went out for delivery, past customs.
 ENTAILS = {
     "delivered": ("out_for_delivery", "cleared_customs"),
@@ -181,6 +184,7 @@ def judged(name: str, scenario: Scenario) -> bool:
         scenario.category in CATEGORIES[name]
         or not FIELDS[name].isdisjoint(scenario.fields)
         or (name != "shipped" and scenario.id in ON_ITS_WAY)
+        or (name == "shipped" and _TIMED in scenario.fields and _TRACKED not in scenario.fields)
     )
 
 
