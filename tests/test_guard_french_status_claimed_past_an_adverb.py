@@ -8,7 +8,6 @@ import pytest
 
 from drafted import invented_with_status, with_added
 
-
 #: A status that leaves the parcel short of the pickup point.
 _SORTED = "left the sorting centre in Shenzhen"
 

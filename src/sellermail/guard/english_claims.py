@@ -309,8 +309,9 @@ STATUS_PATTERN = phrase_pattern(list(PHRASES), STATUS_PHRASES)
 #: What a line must hold to be read for each claim (a word every phrase of the claim holds).
 CLAIM_CUES = {
     "cleared_customs": ("customs",),
-    "held": ("customs", "depot", "strike", "storm", "snow", "weather", "flood", "hurricane", "typhoon",
-             "accident"),
+    "held": tuple(
+        "customs depot strike storm snow weather flood hurricane typhoon accident".split()
+    ),
     "out_for_delivery": tuple(
         "delivery distribution collect pick post locker parcel station point".split()
     ),

@@ -20,6 +20,7 @@ from sellermail.guard.appeal_facts import (
     account_left_out,
     unfounded_departures,
     unfounded_documents,
+    unfounded_outcomes,
     unfounded_registrations,
 )
 from sellermail.guard.carriers import names_carrier
@@ -376,6 +377,7 @@ def guard(ledger: Ledger, text: str) -> Report:
         for detail, span in unfounded_registrations(ledger, text)
         + unfounded_documents(ledger, text)
         + unfounded_departures(ledger, text)
+        + unfounded_outcomes(ledger, text)
     ]
     if any(cue in text for cue in _PLACEHOLDER_CUES):
         violations += [
