@@ -53,3 +53,15 @@ def test_a_guessed_cause_is_no_claim(language: str, sentence: str) -> None:
 )  # fmt: skip
 def test_a_status_held_at_customs_supports_it(language: str, sentence: str) -> None:
     assert not invented_with_status(language, sentence, "is being held at customs"), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "invented"),
+    [
+        ("お荷物は現在、税関にて止まっております。", True),
+        ("台風の影響で配送が遅れております。", True),
+        ("台風の影響で配送が遅れている可能性がございます。", False),
+    ],
+)  # fmt: skip
+def test_a_cause_in_japanese(sentence: str, invented: bool) -> None:
+    assert invented_with_status("ja", sentence, _SORTED) is invented, sentence
