@@ -1,6 +1,7 @@
-"""What an appeal or a letter says of its own papers that the seller's facts never give: a
-trademark called registered, a document said to be attached; and the seller ID an appeal may
-leave out (it is sent from the account it names)."""
+"""What an appeal or a letter says of its own papers or deeds that the seller's facts never
+give: a trademark called registered, a document said to be attached, a staff member gone, an
+outcome that minimises the violation; and the seller ID an appeal may leave out (it is sent
+from the account it names)."""
 
 from __future__ import annotations
 
@@ -173,6 +174,38 @@ def unfounded_departures(ledger: Ledger, text: str) -> list[Unfounded]:
          m.span())
         for m in _DEPARTURES(text)
     ]  # fmt: skip
+
+
+#: Who or what a violation could have reached, counted as none ("none of these buyers", "no
+#: reviews", "not a single customer"), then what it came to, in the past ("accepted the gift
+#: card", "were posted", "complained"): an outcome that minimises the violation.
+_OUTCOME = (
+    r"\b(?:none\s+of\s+(?:the|these|those|our|its|them)(?:\s+[\w-]+){0,2}?|no|not\s+(?:a\s+single|one|"
+    r"any|a))\s+(?:[\w-]+\s+)?(?:buyers?|customers?|recipients?|reviews?|ratings?|complaints?|harm|"
+    r"damage|injur(?:y|ies)|one|them)\b\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|has\s+been|have\s+been|had\s+"
+    r"been)\s+(?:[\w-]+\s+)?(?:posted|left|written|submitted|published|affected|harmed|injured|"
+    r"impacted|caused|done|received|redeemed|used)|accepted|received|redeemed|claimed|used|posted|"
+    r"left|wrote|submitted|complained|took|bought|purchased|responded|replied|resulted|came)\b"
+)
+#: Read in lower case, only in the lines holding one of its words.
+_OUTCOMES = caseless(_OUTCOME)
+
+
+@lru_cache(maxsize=64)
+def _outcome_given(base: str) -> bool:
+    """Whether the seller's own text (the rendering of the facts) states such an outcome."""
+    return next(_OUTCOMES(base), None) is not None
+
+
+def unfounded_outcomes(ledger: Ledger, text: str) -> list[Unfounded]:
+    """An appeal or a letter that says its violation came to nothing (no buyer accepted, no
+    review was posted), which the seller's facts never say."""
+    if ledger.scenario.recipient == "buyer" or _outcome_given(ledger.base):
+        return []
+    return [
+        (f'"{original(text, m)}" states an outcome no fact gives', m.span())
+        for m in _OUTCOMES(text)
+    ]
 
 
 #: A seller ID as written (a merchant token: "A" and 9-15 capitals or digits).

@@ -7,7 +7,8 @@ asked ("has it arrived?"). The guard compares a draft's claims with its base ren
 claim the rendering does not make is invented (the facts support a claim by the rendering
 making it, a ``status`` typed into the facts included). ``delivered`` is judged only where the
 message is about a parcel on its way (the shipping scenarios, an exchange asked for after
-shipping, and any that names the parcel's tracking number: "did the replacement arrive?"); ``shipped`` where the order is still to
+shipping, and any that names the parcel's tracking number: "did the replacement arrive?"), and so
+is ``held`` (a cause of delay: customs, a depot, a strike, the weather); ``shipped`` where the order is still to
 ship (its handling time or its quantity asked about); what the seller did for the buyer (a return
 received back, photos received, a case opened, the carrier contacted, the order cancelled, the
 address changed) in buyer messages; the others everywhere. The buyer's request restated ("we
@@ -44,6 +45,8 @@ from sellermail.guard.vocabulary import Phrasing, vocabulary
 NAMES = {
     "cleared_customs": "that the parcel has already cleared customs",
     "out_for_delivery": "that the parcel is already out for delivery or waiting to be collected",
+    "held": "that the parcel is held at customs or a depot, or delayed by a named cause (a strike,"
+    " the weather)",
     "delivered": "that the order has arrived",
     "refunded": "that a refund has already been made",
     "lost": "that the parcel is lost",
@@ -66,18 +69,23 @@ CATEGORIES = {
     "delivered": frozenset({"shipping"}),
     "out_for_delivery": frozenset({"shipping"}),
     "cleared_customs": frozenset({"shipping"}),
+    "held": frozenset({"shipping"}),
     "shipped": frozenset(),
 }
-#: ("shipped": where the order is still to ship, its handling time or its quantity asked about)
+#: ("shipped": where the order is still to ship, its handling time or its quantity asked about;
+#: also where only a delivery time is given, no tracking number: nothing says it has left)
 FIELDS = {
     "delivered": frozenset({"tracking_number"}),
     "out_for_delivery": frozenset({"tracking_number"}),
     "cleared_customs": frozenset({"tracking_number"}),
+    "held": frozenset({"tracking_number"}),
     "shipped": frozenset({"handling_days", "quantity"}),
 }
 #: Scenarios outside those categories about a parcel on its way: an exchange asked for once the
 #: order has shipped ("elle vous a d'ailleurs été livrée ce matin" is no fact of it).
 ON_ITS_WAY = frozenset({"exchange-after-shipment"})
+#: A delivery time given without a tracking number: the order not known to have left.
+_TIMED, _TRACKED = "delivery_days", "tracking_number"
 #: What a claim holds besides itself: a parcel delivered went out for delivery, past customs.
 ENTAILS = {
     "delivered": ("out_for_delivery", "cleared_customs"),
@@ -181,6 +189,7 @@ def judged(name: str, scenario: Scenario) -> bool:
         scenario.category in CATEGORIES[name]
         or not FIELDS[name].isdisjoint(scenario.fields)
         or (name != "shipped" and scenario.id in ON_ITS_WAY)
+        or (name == "shipped" and _TIMED in scenario.fields and _TRACKED not in scenario.fields)
     )
 
 

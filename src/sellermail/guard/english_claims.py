@@ -51,6 +51,11 @@ _AUTHORITY = (
 _UNIT = r"(?:unit|device|replacement|item|product|machine|appliance)s?\b"
 _FAULT = r"(?:fault|defect|bug|glitch|malfunction|firmware (?:issue|problem))s?\b"
 #: Where a parcel waits for the buyer to collect it.
+#: A named cause of delay (not customs alone, which a parcel passes on its way).
+_CAUSE = (
+    r"(?:strikes?|storms?|snow\w*|weather|floods?|flooding|hurricane|typhoon|accident|"
+    r"customs (?:checks?|inspections?|hold|backlog))\b"
+)
 _PICKUP = (
     r"(?:(?:the|your|a|our)\s+)?(?:local\s+|nearest\s+)?(?:post office|pick-?\s?up (?:point|location|"
     r"station)|parcel (?:shop|locker|point|station)|collection point|locker|access point)\b"
@@ -98,6 +103,17 @@ PHRASES = {
         r"through|been released (?:from|by))\s+(?:through\s+)?(?:the\s+)?customs\b",
         rf"\bcustoms\s+(?:has|have)\s+{_A}(?:cleared|released)\b",
         rf"\bcustoms clearance\s+(?:is|was|has been)\s+{_A}(?:complete|completed|done|finished)\b",
+    ],
+    # a cause of delay: held at customs or a depot, or a named event ("held up by a strike")
+    "held": [
+        rf"\b(?:is|are|was|were|it's|has been|have been)\s+{_A}(?:currently\s+|still\s+)?(?:being\s+)?"
+        r"(?:held|stuck|detained|sitting|waiting|kept)\s+(?:up\s+)?(?:at|in|by)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:customs|depot)\b",
+        r"\b(?:held up|delayed|stuck|slowed(?: down)?)\s+(?:\w+\s+){0,2}?by\s+(?:a\s+|an\s+|the\s+)?"
+        rf"(?:\w+\s+){{0,2}}?{_CAUSE}",
+        rf"\b(?:because of|owing to|caused by)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){{0,2}}?{_CAUSE}",
+        r"\bcustoms\s+(?:is|are|has|have)\s+(?:still\s+|currently\s+)?(?:holding|inspecting|checking|"
+        r"examining|detained|held)\b",
     ],
     "out_for_delivery": [
         rf"\b(?:is|are|was|it's|has been|have been)\s+{_A}(?:on board\s+(?:and\s+)?)?out for "
@@ -293,6 +309,9 @@ STATUS_PATTERN = phrase_pattern(list(PHRASES), STATUS_PHRASES)
 #: What a line must hold to be read for each claim (a word every phrase of the claim holds).
 CLAIM_CUES = {
     "cleared_customs": ("customs",),
+    "held": tuple(
+        "customs depot strike storm snow weather flood hurricane typhoon accident".split()
+    ),
     "out_for_delivery": tuple(
         "delivery distribution collect pick post locker parcel station point".split()
     ),

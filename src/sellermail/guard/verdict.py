@@ -22,6 +22,7 @@ from sellermail.guard.appeal_facts import (
     account_left_out,
     unfounded_departures,
     unfounded_documents,
+    unfounded_outcomes,
     unfounded_registrations,
 )
 from sellermail.guard.blanks import blanks
@@ -348,6 +349,7 @@ def guard(ledger: Ledger, text: str) -> Report:
         for detail, span in unfounded_registrations(ledger, text)
         + unfounded_documents(ledger, text)
         + unfounded_departures(ledger, text)
+        + unfounded_outcomes(ledger, text)
     ]
     violations += [
         Violation("placeholder", None, f'"{m[0]}" is an unfilled blank', span=m.span())

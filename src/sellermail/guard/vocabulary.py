@@ -54,6 +54,7 @@ REMEDIES = (
 )
 CLAIMS = (
     "cleared_customs",
+    "held",
     "out_for_delivery",
     "delivered",
     "refunded",
