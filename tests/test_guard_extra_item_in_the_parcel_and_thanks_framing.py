@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from drafted import TRANSIT, with_added
+from offers_read import read
 from sellermail.guard.remedies import offered, phrasing
 
 
@@ -14,12 +16,19 @@ from sellermail.guard.remedies import offered, phrasing
     "sentence",
     [
         "As an apology, we'll also tuck one of our tea samplers into the parcel, free of charge.",
-        "We have added a spare filter to your order at no extra cost.",
         "I'll pop a little notebook into the box as a small gift.",
     ],
 )
 def test_an_extra_item_put_in_the_parcel_for_free_is_a_perk(sentence: str) -> None:
     assert "perk" in offered(sentence, phrasing("en")), sentence
+
+
+def test_an_extra_item_added_in_the_perfect_is_a_perk_told_as_done_and_still_blocked() -> None:
+    sentence = "We have added a spare filter to your order at no extra cost."
+    offered_now, made = read("en", sentence)
+    assert "perk" not in offered_now and "perk" in made
+    report = with_added("shipping-in-transit", "en", sentence, TRANSIT)
+    assert any(v.kind == "offer_mismatch" and "perk" in v.detail for v in report.violations)
 
 
 def test_an_item_put_in_the_parcel_without_a_gift_is_none() -> None:
