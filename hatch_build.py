@@ -6,11 +6,12 @@ compile are listed in pyproject.toml (``[tool.hatch.build.targets.wheel.hooks.cu
 compile``). They are compiled in a temporary copy of the sources, so the checkout never holds a
 stale extension that would shadow an edited ``.py`` file; the wheel carries both (Python picks
 the extension). Editable installs stay pure Python, and so does a wheel built where no C compiler
-or no Python headers exist (with a warning), or with ``SELLERMAIL_PURE_PYTHON=1``.
+or no Python headers or no mypyc exist (with a warning), or with ``SELLERMAIL_PURE_PYTHON=1``.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -34,6 +35,8 @@ def _why_not_compiled() -> str | None:
         return f"no C compiler ({compiler})"
     if not (Path(sysconfig.get_paths()["include"]) / "Python.h").is_file():
         return "no Python headers (Python.h)"
+    if importlib.util.find_spec("mypyc") is None:  # a build without isolation, without mypy
+        return "mypyc is not installed"
     return None
 
 

@@ -71,6 +71,16 @@ def guard_texts() -> tuple[str, ...]:
     return tuple(texts)
 
 
+#: A parcel on its way in Japan: the message the Japanese blank tests add a sentence to.
+TRANSIT_JA = {"tracking_number": "LX123456785CN", "carrier": "ヤマト運輸", "buyer_name": "西村 優"}
+
+
+def japanese_blanks(sentence: str) -> list[str]:
+    """The placeholders found in a Japanese parcel-on-its-way message with ``sentence`` added."""
+    report = with_added("shipping-in-transit", "ja", sentence, TRANSIT_JA)
+    return [v.detail for v in report.violations if v.kind == "placeholder"]
+
+
 #: A parcel on its way: the buyer message the conduct tests add a sentence of their own to.
 TRANSIT = {"tracking_number": "LX123456785CN", "carrier": "USPS", "buyer_name": "Emily"}
 
